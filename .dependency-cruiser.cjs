@@ -1,0 +1,58 @@
+/**
+ * Architecture rules, checked in `npm run lint` (see docs/architecture.md).
+ * Dependencies point inward: domain <- application <- infrastructure / interface.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'The domain layer imports nothing from application, infrastructure or interface.',
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/[^/]+/domain/' },
+      to: { path: '^apps/api/src/modules/[^/]+/(application|infrastructure|interface)/' },
+    },
+    {
+      name: 'domain-has-no-frameworks',
+      comment: 'No Nest, Mongoose, AWS SDK, HTTP or Redis clients in the domain layer.',
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/[^/]+/domain/' },
+      to: { path: 'node_modules/(@nestjs|mongoose|@aws-sdk|axios|ioredis|express|passport)' },
+    },
+    {
+      name: 'application-does-not-reach-out',
+      comment: 'Application code talks to outside systems through ports, not adapters.',
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/[^/]+/application/' },
+      to: { path: '^apps/api/src/modules/[^/]+/(infrastructure|interface)/' },
+    },
+    {
+      name: 'modules-talk-through-contracts',
+      comment: "A module never imports another module's domain, application or infrastructure; use the bus or its public facade.",
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/([^/]+)/' },
+      to: {
+        path: '^apps/api/src/modules/([^/]+)/(domain|application|infrastructure|interface)/',
+        pathNot: '^apps/api/src/modules/$1/',
+      },
+    },
+    {
+      name: 'libs-do-not-depend-on-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(\\.spec\\.ts$|^dist/)' },
+    tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.json') },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['types', 'import', 'default'], extensions: ['.ts', '.js'] },
+  },
+};
