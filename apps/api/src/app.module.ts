@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { eventTypeIdProvider } from '#kernel';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { SystemModule } from './modules/system/system.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { RedisModule } from './platform/redis/redis.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        // Events are routed by their `type` string (see libs/kernel), not by class identity.
+        CqrsModule.forRoot({ eventIdProvider: eventTypeIdProvider }),
+        DatabaseModule,
+        RedisModule,
+        SystemModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppModule } from '../app.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js';
+import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
+import { createValidationPipe } from '../platform/http/validation.js';
+import { createRootLogger, PinoNestLogger } from '../platform/logging/logger.js';
+import { setupOpenApi } from './openapi.js';
+import { serveWebConsole } from './web-console.js';
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  logger: Logger;
+}
+
+/** Builds the fully configured application; used by main.ts and by the e2e tests. */
+export async function createApp(config: AppConfig, logger: Logger = createRootLogger(config.log.level)): Promise<CreatedApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+    // Keep-alive sockets must not hold a graceful shutdown open forever.
+    forceCloseConnections: true,
+  });
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as unknown as { id: string }).id,
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health/') },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // Swagger UI and Bootstrap use inline styles; scripts stay same-origin only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': config.isProduction ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.isProduction,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  setupOpenApi(app, config);
+  serveWebConsole(app, config.web.distDir);
+  return { app, logger };
+}

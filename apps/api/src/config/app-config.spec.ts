@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig } from './app-config.js';
+import { renderConfigDoc } from './config-doc.js';
+
+const valid = { MONGODB_URI: 'mongodb://127.0.0.1:27027/ccm' };
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('applies defaults when only the required variables are set', () => {
+    const config = loadConfig(valid, '/repo');
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8030, publicUrl: 'http://127.0.0.1:8030', trustProxy: false, shutdownTimeoutMs: 10000 });
+    expect(config.env).toBe('development');
+    expect(config.redis.url).toBeUndefined();
+    expect(config.web.distDir).toBe('/repo/web/dist');
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT: must be a whole number'],
+    ['PORT', '70000', 'PORT: must be between 1 and 65535'],
+    ['NODE_ENV', 'staging', 'NODE_ENV:'],
+    ['TRUST_PROXY', 'maybe', 'TRUST_PROXY: must be true or false'],
+    ['REDIS_URL', 'http://x', 'REDIS_URL: must be a URL starting with redis:// or rediss://'],
+    ['PUBLIC_URL', 'not a url', 'PUBLIC_URL: must be a URL'],
+  ])('refuses %s=%s with a message that says what is expected', (name, value, expected) => {
+    const problems = problemsOf({ ...valid, [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsOf({ PORT: 'x', NODE_ENV: 'nope' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['MONGODB_URI', 'NODE_ENV', 'PORT']);
+  });
+
+  it('never echoes the value of a secret variable', () => {
+    const problems = problemsOf({ MONGODB_URI: 'postgres://user:hunter2@db/x' });
+    expect(problems[0]).toContain('MONGODB_URI');
+    expect(problems[0]).not.toContain('hunter2');
+  });
+
+  it('strips a trailing slash from PUBLIC_URL', () => {
+    expect(loadConfig({ ...valid, PUBLIC_URL: 'https://ccm.example.com/' }).http.publicUrl).toBe('https://ccm.example.com');
+  });
+
+  it('documents every variable in docs/configuration.md (regenerate with npm run docs:config)', () => {
+    const doc = readFileSync(new URL('../../../../docs/configuration.md', import.meta.url), 'utf8');
+    expect(doc).toBe(renderConfigDoc());
+  });
+});

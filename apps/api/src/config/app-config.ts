@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { VARIABLES, type VariableName, type VariableSpec } from './config.schema.js';
+
+type Parsed = { [K in VariableName]: unknown };
+
+/** The validated configuration, injected wherever settings are needed (never `process.env`). */
+export class AppConfig {
+  readonly env!: 'development' | 'test' | 'production';
+  readonly http!: { host: string; port: number; publicUrl: string; trustProxy: boolean; shutdownTimeoutMs: number };
+  readonly log!: { level: string };
+  readonly web!: { distDir: string };
+  readonly mongo!: { uri: string };
+  readonly redis!: { url?: string };
+
+  constructor(values: Partial<AppConfig>) {
+    Object.assign(this, values);
+  }
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates every variable at once and reports all problems together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const parsed = {} as Parsed;
+  for (const [name, spec] of Object.entries(VARIABLES) as [VariableName, VariableSpec][]) {
+    const raw = env[name]?.trim() ? env[name] : spec.default;
+    if (raw === undefined) {
+      if (!spec.optional) problems.push(`${name}: is required. ${spec.description}`);
+      continue;
+    }
+    const result = spec.schema.safeParse(raw);
+    if (result.success) {
+      parsed[name] = result.data;
+    } else {
+      const shown = spec.secret ? '' : ` (got "${raw}")`;
+      problems.push(`${name}: ${result.error.issues.map((i) => i.message).join('; ')}${shown}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const p = parsed as Record<VariableName, never>;
+  const port = p.PORT as number;
+  return new AppConfig({
+    env: p.NODE_ENV,
+    http: {
+      host: p.HOST,
+      port,
+      publicUrl: ((p.PUBLIC_URL as string | undefined) ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
+      trustProxy: p.TRUST_PROXY,
+      shutdownTimeoutMs: p.SHUTDOWN_TIMEOUT_MS,
+    },
+    log: { level: p.LOG_LEVEL },
+    web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
+    mongo: { uri: p.MONGODB_URI },
+    redis: { url: p.REDIS_URL },
+  });
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, type HealthCheckResult, MongooseHealthIndicator } from '@nestjs/terminus';
+import { DomainError } from '#kernel';
+import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import { RedisHealthIndicator } from '../../infrastructure/redis.health.js';
+
+@ApiTags('system')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly mongoose: MongooseHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP', operationId: 'getLiveness' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness: MongoDB (and Redis when configured) answer',
+    description: 'Answers 503 while a required dependency is unreachable, so a load balancer stops sending traffic.',
+    operationId: 'getReadiness',
+  })
+  @ApiOkResponse({ schema: { example: { status: 'ok', details: { mongodb: { status: 'up', responseTime: 3 } } } } })
+  @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'A dependency is down; `details.components` says which' })
+  async ready(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.mongoose.pingCheck('mongodb').withTimeout(1500),
+        ...(this.redis.configured ? [() => this.redis.ping()] : []),
+      ]);
+    } catch (err) {
+      if (!(err instanceof ServiceUnavailableException)) throw err;
+      const result = err.getResponse() as HealthCheckResult;
+      const down = Object.entries(result.error ?? {}).map(([name, v]) => `${name} (${String(v?.message ?? "down")})`);
+      throw new DomainError('HEALTH.NOT_READY', 'unavailable', `Not ready: ${down.join(', ')} unreachable.`, {
+        components: result.details,
+      });
+    }
+  }
+}

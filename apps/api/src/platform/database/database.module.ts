@@ -1,0 +1,71 @@
+import { Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectConnection, MongooseModule } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { AppConfig } from '../../config/app-config.js';
+
+/**
+ * The app starts even when MongoDB is unreachable (readiness then says 503). Mongoose does
+ * not retry a failed *initial* connection, so this keeps trying until it succeeds; after that
+ * the driver itself reconnects when MongoDB goes away and comes back.
+ */
+@Injectable()
+export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('MongoDB');
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.connection.on('disconnected', () => this.logger.warn('MongoDB disconnected'));
+    this.connection.on('reconnected', () => this.logger.log('MongoDB reconnected'));
+    void this.ensureConnected();
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private async ensureConnected(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      await this.connection.asPromise();
+      return;
+    } catch {
+      // initial connection failed; fall through to a retry
+    }
+    if (this.connection.readyState === 0) {
+      this.logger.warn('MongoDB is unreachable; retrying in 2 s');
+      this.timer = setTimeout(() => {
+        this.connection.openUri(this.config.mongo.uri).catch(() => undefined);
+        void this.ensureConnected();
+      }, 2000);
+      this.timer.unref();
+    }
+  }
+}
+
+@Module({
+  imports: [
+    MongooseModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        uri: config.mongo.uri,
+        // Do not hold the boot hostage to the database: readiness reports it instead.
+        lazyConnection: true,
+        serverSelectionTimeoutMS: 3000,
+        // Queries fail fast when the database is away instead of queueing for long.
+        bufferTimeoutMS: 3000,
+        // Indexes are created explicitly at start (see each repository), not lazily.
+        autoIndex: false,
+        // mongo-java-server (dev/test) has no `hello`/serverApi and no transactions: do not set serverApi.
+      }),
+    }),
+  ],
+  providers: [MongoConnectionSupervisor],
+})
+export class DatabaseModule {}

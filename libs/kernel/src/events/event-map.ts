@@ -1,0 +1,12 @@
+/**
+ * The one typed map of every event the product emits: name -> payload.
+ * The event bus, the live stream (SSE), the audit timeline and the CloudEvents publisher
+ * all use these names and payloads. Names are past tense and dotted.
+ * Payloads never carry secrets (license tokens, credentials, session or access tokens).
+ */
+ 
+export interface EventMap {
+  'system.started': { instanceId: string; version: string };
+}
+
+export type EventType = keyof EventMap & string;

@@ -1,0 +1,15 @@
+/** The current time; injected so rules and tests control it. */
+export abstract class Clock {
+  abstract now(): Date;
+}
+
+export class SystemClock extends Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+/** New unique ids; injected so tests can predict them. */
+export abstract class IdGenerator {
+  abstract newId(): string;
+}
