@@ -1,0 +1,31 @@
+// Adds up Jest JSON reports and one-test steps (build, typecheck, lint) into "N passed, N failed".
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const file of readdirSync(dir).sort()) {
+  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  if (file.endsWith('.jest.json')) {
+    const p = data.numPassedTests;
+    // A suite that fails to load has no failed tests but counts as a failure.
+    const f = data.numFailedTests + data.numRuntimeErrorTestSuites;
+    passed += p;
+    failed += f;
+    lines.push(`${file.replace('.jest.json', '').padEnd(12)} ${p} passed, ${f} failed${data.numPendingTests ? `, ${data.numPendingTests} skipped` : ''}`);
+    for (const suite of data.testResults) {
+      for (const t of suite.assertionResults) if (t.status === 'failed') lines.push(`  FAILED ${t.fullName}`);
+      if (suite.status === 'failed' && suite.assertionResults.length === 0) lines.push(`  FAILED to run ${suite.name}: ${(suite.message || '').split('\n')[0]}`);
+    }
+  } else {
+    passed += data.passed;
+    failed += data.failed;
+    lines.push(`${data.name.padEnd(12)} ${data.failed ? 'FAILED' : 'passed'}`);
+  }
+}
+console.log('\nSummary');
+for (const l of lines) console.log(l);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { pino } from 'pino';
+import { createApp } from '../../apps/api/src/bootstrap/create-app.js';
+import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { serviceEnv, uniqueMongoUri } from './env.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real application on a random loopback port against the real services,
+ * with its own database. `env` overrides any variable.
+ */
+export async function startTestApp(suite: string, env: Record<string, string | undefined> = {}): Promise<TestApp> {
+  const services = serviceEnv();
+  const config = loadConfig(
+    {
+      NODE_ENV: 'test',
+      PORT: '8130',
+      MONGODB_URI: uniqueMongoUri(suite),
+      REDIS_URL: services.redisUrl,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      WEB_DIST_DIR: '/nonexistent-web-dist',
+      ...env,
+    },
+    process.cwd(),
+  );
+  const logger = pino({ level: config.log.level });
+  const { app } = await createApp(config, logger);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => app.close(),
+  };
+}
