@@ -30,6 +30,10 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'maybe', 'TRUST_PROXY: must be true or false'],
     ['REDIS_URL', 'http://x', 'REDIS_URL: must be a URL starting with redis:// or rediss://'],
     ['PUBLIC_URL', 'not a url', 'PUBLIC_URL: must be a URL'],
+    ['AWS_REGIONS', 'us-east-1,mars-1', 'AWS_REGIONS: must be a comma-separated list of AWS regions'],
+    ['WORKER_DEFAULT_AMI_IDS', 'us-east-1:ami-1', 'WORKER_DEFAULT_AMI_IDS: must be region=ami-id pairs'],
+    ['CML_CREDENTIALS_OVERRIDES', '{"w1": "nope"}', 'CML_CREDENTIALS_OVERRIDES: must be a JSON object'],
+    ['AWS_ROLE_ARN', 'role/admin', 'AWS_ROLE_ARN: must be an IAM role ARN'],
   ])('refuses %s=%s with a message that says what is expected', (name, value, expected) => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems).toHaveLength(1);
@@ -45,6 +49,21 @@ describe('loadConfig', () => {
     const problems = problemsOf({ MONGODB_URI: 'postgres://user:hunter2@db/x' });
     expect(problems[0]).toContain('MONGODB_URI');
     expect(problems[0]).not.toContain('hunter2');
+  });
+
+  it('parses lists and maps into typed values', () => {
+    const config = loadConfig({
+      ...valid,
+      AWS_REGIONS: 'eu-central-1, ap-southeast-2',
+      WORKER_DEFAULT_AMI_IDS: 'eu-central-1=ami-0123456789abcdef0',
+      WORKER_SECURITY_GROUP_IDS: 'sg-01,sg-02',
+      CML_CREDENTIALS_OVERRIDES: '{"i-0abc": {"username": "u", "password": "p"}}',
+    });
+    expect(config.aws.regions).toEqual(['eu-central-1', 'ap-southeast-2']);
+    expect(config.workers.defaultAmiIds).toEqual({ 'eu-central-1': 'ami-0123456789abcdef0' });
+    expect(config.workers.securityGroupIds).toEqual(['sg-01', 'sg-02']);
+    expect(config.cml.credentialOverrides['i-0abc']).toEqual({ username: 'u', password: 'p' });
+    expect(config.cml.verifyTls).toBe(true);
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

@@ -11,6 +11,35 @@ export class AppConfig {
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
   readonly redis!: { url?: string };
+  readonly aws!: {
+    regions: string[];
+    defaultRegion: string;
+    endpoint?: string;
+    roleArn?: string;
+    maxAttempts: number;
+    amiOwners: string[];
+  };
+  readonly workers!: {
+    defaultInstanceType: string;
+    defaultAmiIds: Record<string, string>;
+    defaultAmiName?: string;
+    subnetId?: string;
+    securityGroupIds: string[];
+    keyName?: string;
+    endpointUsePrivateIp: boolean;
+    refreshMinIntervalSeconds: number;
+  };
+  readonly cml!: {
+    username: string;
+    password?: string;
+    credentialOverrides: Record<string, { username: string; password: string }>;
+    verifyTls: boolean;
+    caBundlePath?: string;
+    timeoutMs: number;
+    readRetries: number;
+    breakerFailures: number;
+    breakerCooldownMs: number;
+  };
 
   constructor(values: Partial<AppConfig>) {
     Object.assign(this, values);
@@ -63,5 +92,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
     mongo: { uri: p.MONGODB_URI },
     redis: { url: p.REDIS_URL },
+    aws: {
+      regions: p.AWS_REGIONS,
+      defaultRegion: p.AWS_REGION,
+      endpoint: p.AWS_ENDPOINT_URL,
+      roleArn: p.AWS_ROLE_ARN,
+      maxAttempts: p.AWS_MAX_ATTEMPTS,
+      amiOwners: p.AWS_AMI_OWNERS,
+    },
+    workers: {
+      defaultInstanceType: p.WORKER_DEFAULT_INSTANCE_TYPE,
+      defaultAmiIds: p.WORKER_DEFAULT_AMI_IDS ?? {},
+      defaultAmiName: p.WORKER_DEFAULT_AMI_NAME,
+      subnetId: p.WORKER_SUBNET_ID,
+      securityGroupIds: p.WORKER_SECURITY_GROUP_IDS ?? [],
+      keyName: p.WORKER_KEY_NAME,
+      endpointUsePrivateIp: p.WORKER_ENDPOINT_USE_PRIVATE_IP,
+      refreshMinIntervalSeconds: p.WORKER_REFRESH_MIN_INTERVAL_SECONDS,
+    },
+    cml: {
+      username: p.CML_USERNAME,
+      password: p.CML_PASSWORD,
+      credentialOverrides: p.CML_CREDENTIALS_OVERRIDES ?? {},
+      verifyTls: p.CML_VERIFY_TLS,
+      caBundlePath: p.CML_CA_BUNDLE,
+      timeoutMs: p.CML_TIMEOUT_MS,
+      readRetries: p.CML_READ_RETRIES,
+      breakerFailures: p.CML_BREAKER_FAILURES,
+      breakerCooldownMs: p.CML_BREAKER_COOLDOWN_MS,
+    },
   });
 }

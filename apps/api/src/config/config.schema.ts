@@ -64,6 +64,35 @@ export const VARIABLES = {
   // --- data
   MONGODB_URI: { group: 'Data', schema: url(['mongodb:', 'mongodb+srv:']), description: 'MongoDB connection string including the database name, e.g. `mongodb://127.0.0.1:27027/cml_cloud_manager`.', secret: true },
   REDIS_URL: { group: 'Data', schema: url(['redis:', 'rediss:']), optional: true, description: 'Redis connection string. Unset: the app runs as a single instance with in-process sessions, fan-out and job leases.', secret: true },
+
+  // --- AWS
+  AWS_REGIONS: { group: 'AWS', schema: regions, default: 'us-east-1,us-west-2', description: 'Comma-separated AWS regions whose workers this deployment manages (any valid region).' },
+  AWS_REGION: { group: 'AWS', schema: z.string().regex(AWS_REGION, 'must be an AWS region such as us-east-1'), default: 'us-east-1', description: 'Default region for requests that do not name one.' },
+  AWS_ENDPOINT_URL: { group: 'AWS', schema: url(['http:', 'https:']), optional: true, description: 'Endpoint override for EC2 and CloudWatch (moto in development and tests). Unset: the real AWS endpoints.' },
+  AWS_ROLE_ARN: { group: 'AWS', schema: z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN'), optional: true, description: 'Role to assume (STS) on top of the default credential chain (environment, profile, instance role), e.g. for another account.' },
+  AWS_MAX_ATTEMPTS: { group: 'AWS', schema: int(1, 20), default: '5', description: 'Attempts per AWS call, with the SDK\'s adaptive retry (throttling and transient errors).' },
+  AWS_AMI_OWNERS: { group: 'AWS', schema: list, default: 'self', description: 'Owners filter for AMI name searches (`self`, `amazon`, account ids). Never searches every public AMI.' },
+
+  // --- Workers
+  WORKER_DEFAULT_INSTANCE_TYPE: { group: 'Workers', schema: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'must be an EC2 instance type such as m5zn.metal'), default: 'c5.2xlarge', description: 'Instance type offered by default when provisioning a worker.' },
+  WORKER_DEFAULT_AMI_IDS: { group: 'Workers', schema: z.string().transform((v) => Object.fromEntries(v.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split('=').map((s) => s.trim()) as [string, string]))).refine((m) => Object.entries(m).every(([r, a]) => AWS_REGION.test(r) && /^ami-[0-9a-f]{8,17}$/.test(a ?? '')), 'must be region=ami-id pairs, e.g. us-east-1=ami-0123456789abcdef0,us-west-2=ami-0fedcba9876543210'), optional: true, description: 'Default CML AMI per region for provisioning, as `region=ami-id` pairs.' },
+  WORKER_DEFAULT_AMI_NAME: { group: 'Workers', schema: z.string().min(1), optional: true, description: 'Default AMI name pattern (e.g. `cml-2.9-*`) used when a region has no default AMI id.' },
+  WORKER_SUBNET_ID: { group: 'Workers', schema: z.string().regex(/^subnet-[0-9a-f]+$/, 'must be a subnet id such as subnet-0123abcd'), optional: true, description: 'Default subnet for provisioned workers.' },
+  WORKER_SECURITY_GROUP_IDS: { group: 'Workers', schema: list.refine((l) => l.every((g) => /^sg-[0-9a-f]+$/.test(g)), 'must be security group ids such as sg-0123abcd'), optional: true, description: 'Default security groups (comma-separated) for provisioned workers.' },
+  WORKER_KEY_NAME: { group: 'Workers', schema: z.string().min(1), optional: true, description: 'Default EC2 key pair for provisioned workers.' },
+  WORKER_ENDPOINT_USE_PRIVATE_IP: { group: 'Workers', schema: bool, default: 'false', description: 'Reach CML controllers at `https://<private ip>` instead of the public IP (when the app runs inside the VPC).' },
+  WORKER_REFRESH_MIN_INTERVAL_SECONDS: { group: 'Workers', schema: int(0, 3600), default: '10', description: 'Minimum seconds between two on-demand refreshes of one worker (429 with Retry-After inside it).' },
+
+  // --- CML controllers
+  CML_USERNAME: { group: 'CML', schema: z.string().min(1), default: 'admin', description: 'Fleet-wide CML API user.' },
+  CML_PASSWORD: { group: 'CML', schema: z.string().min(1), optional: true, secret: true, description: 'Fleet-wide CML API password. Unset: controllers are not contacted and workers report the credentials as missing.' },
+  CML_CREDENTIALS_OVERRIDES: { group: 'CML', schema: z.string().transform((v, ctx) => { try { const o = JSON.parse(v) as Record<string, { username?: unknown; password?: unknown }>; if (!o || typeof o !== 'object' || Array.isArray(o) || !Object.values(o).every((c) => c && typeof c.username === 'string' && typeof c.password === 'string')) throw new Error(); return o as Record<string, { username: string; password: string }>; } catch { ctx.addIssue({ code: 'custom', message: 'must be a JSON object {"<instance id or worker name>": {"username": "...", "password": "..."}}' }); return z.NEVER; } }), optional: true, secret: true, description: 'Per-worker CML credentials overriding the fleet default, keyed by EC2 instance id or worker name (JSON).' },
+  CML_VERIFY_TLS: { group: 'CML', schema: bool, default: 'true', description: 'Verify controller TLS certificates. Set to `false` only for self-signed controllers you trust (or use CML_CA_BUNDLE).' },
+  CML_CA_BUNDLE: { group: 'CML', schema: z.string().min(1), optional: true, description: 'Path to a PEM bundle of CAs to trust for controller certificates.' },
+  CML_TIMEOUT_MS: { group: 'CML', schema: int(100, 120000), default: '10000', description: 'Timeout in milliseconds of one controller call.' },
+  CML_READ_RETRIES: { group: 'CML', schema: int(0, 5), default: '2', description: 'Retries (with backoff) of idempotent controller reads; writes are never retried.' },
+  CML_BREAKER_FAILURES: { group: 'CML', schema: int(1, 100), default: '3', description: 'Consecutive failures after which a controller\'s circuit opens (calls fail fast).' },
+  CML_BREAKER_COOLDOWN_MS: { group: 'CML', schema: int(1000, 3600000), default: '30000', description: 'How long in milliseconds an open circuit stays open before one trial call.' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;

@@ -1,0 +1,13 @@
+/** Observes every AWS call (for metrics, tracing and the fleet benchmark's call counts). */
+export interface AwsCallRecord {
+  service: 'ec2' | 'cloudwatch';
+  operation: string;
+  region: string;
+  durationMs: number;
+  /** The AWS error code when the call failed. */
+  error?: string;
+}
+
+export abstract class AwsCallRecorder {
+  abstract record(call: AwsCallRecord): void;
+}

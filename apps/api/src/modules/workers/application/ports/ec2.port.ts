@@ -1,0 +1,99 @@
+/** EC2 instance states as AWS reports them. */
+export type Ec2InstanceState = 'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
+
+/** One EC2 instance, as much as the product needs of it. */
+export interface Ec2Instance {
+  instanceId: string;
+  region: string;
+  state: Ec2InstanceState;
+  instanceType: string;
+  imageId: string;
+  /** The `Name` tag, if any. */
+  name?: string;
+  tags: Record<string, string>;
+  publicIp?: string;
+  privateIp?: string;
+  /** ISO 8601. */
+  launchTime?: string;
+  monitoring: 'enabled' | 'disabled' | 'pending' | 'disabling';
+  subnetId?: string;
+  vpcId?: string;
+  securityGroupIds: string[];
+  keyName?: string;
+  /** Why the instance is in its state (e.g. `Client.UserInitiatedShutdown`), when AWS says. */
+  stateReason?: string;
+}
+
+export type Ec2CheckStatus = 'ok' | 'impaired' | 'insufficient-data' | 'not-applicable' | 'initializing';
+
+/** EC2 status checks of one instance (DescribeInstanceStatus with IncludeAllInstances). */
+export interface Ec2StatusCheck {
+  instanceId: string;
+  state: Ec2InstanceState;
+  instanceStatus: Ec2CheckStatus;
+  systemStatus: Ec2CheckStatus;
+}
+
+export interface Ec2StateChange {
+  instanceId: string;
+  previousState: Ec2InstanceState;
+  currentState: Ec2InstanceState;
+}
+
+export interface AmiImage {
+  imageId: string;
+  name: string;
+  description?: string;
+  /** ISO 8601. */
+  creationDate?: string;
+  ownerId?: string;
+  state?: string;
+}
+
+export interface RunInstanceInput {
+  name: string;
+  instanceType: string;
+  imageId: string;
+  subnetId?: string;
+  securityGroupIds?: string[];
+  keyName?: string;
+  /** Written at launch (TagSpecifications) in addition to `Name`. */
+  tags: Record<string, string>;
+  detailedMonitoring?: boolean;
+  /** Idempotency token: a retried RunInstances with the same token launches nothing new. */
+  clientToken?: string;
+}
+
+export interface DescribeInstancesFilter {
+  instanceIds?: string[];
+  imageIds?: string[];
+  /** tag key -> accepted values */
+  tags?: Record<string, string[]>;
+  states?: Ec2InstanceState[];
+}
+
+export interface DescribeImagesQuery {
+  imageIds?: string[];
+  /** EC2 name filter, wildcards allowed (`cml-2.9-*`). */
+  namePattern?: string;
+  /** Defaults to the configured owners (`self` unless configured). */
+  owners?: string[];
+}
+
+/**
+ * EC2, the way the product uses it. Every method paginates to the end and batches ids as AWS
+ * requires. Errors are DomainErrors: an unknown instance is `AWS.INSTANCE_NOT_FOUND` (404), a missing
+ * permission `AWS.PERMISSION_DENIED` (502, naming the permission), anything else `AWS.ERROR` (502).
+ */
+export abstract class Ec2Port {
+  abstract runInstance(region: string, input: RunInstanceInput): Promise<Ec2Instance>;
+  abstract describeInstances(region: string, filter?: DescribeInstancesFilter): Promise<Ec2Instance[]>;
+  abstract describeInstanceStatus(region: string, instanceIds: string[]): Promise<Ec2StatusCheck[]>;
+  abstract startInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
+  abstract stopInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
+  abstract terminateInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
+  abstract createTags(region: string, instanceIds: string[], tags: Record<string, string>): Promise<void>;
+  abstract deleteTags(region: string, instanceIds: string[], keys: string[]): Promise<void>;
+  abstract describeImages(region: string, query: DescribeImagesQuery): Promise<AmiImage[]>;
+  abstract monitorInstances(region: string, instanceIds: string[]): Promise<void>;
+}
