@@ -18,6 +18,7 @@ export const base = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^#kernel$': '<rootDir>/libs/kernel/src/index.ts',
+    '^#cml-client$': '<rootDir>/libs/cml-client/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': swcTransform },
