@@ -23,6 +23,7 @@ export async function startTestApp(suite: string, env: Record<string, string | u
       PORT: '8130',
       MONGODB_URI: uniqueMongoUri(suite),
       REDIS_URL: services.redisUrl,
+      OIDC_ISSUER_URL: services.oidcIssuer,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       WEB_DIST_DIR: '/nonexistent-web-dist',
       ...env,

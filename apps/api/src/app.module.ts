@@ -3,8 +3,11 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { eventTypeIdProvider } from '#kernel';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
+import { KernelModule } from './platform/kernel.module.js';
+import { KeyValueModule } from './platform/kv/kv.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 
 @Module({})
@@ -16,8 +19,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         // Events are routed by their `type` string (see libs/kernel), not by class identity.
         CqrsModule.forRoot({ eventIdProvider: eventTypeIdProvider }),
+        KernelModule,
         DatabaseModule,
         RedisModule,
+        KeyValueModule,
+        AuthModule,
         SystemModule,
       ],
     };

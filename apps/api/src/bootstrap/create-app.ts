@@ -49,7 +49,8 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
           // Swagger UI and Bootstrap use inline styles; scripts stay same-origin only.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
+          // Swagger UI talks to the identity provider when you authorize it there.
+          'connect-src': ["'self'", new URL(config.auth.issuer).origin],
           'upgrade-insecure-requests': config.isProduction ? [] : null,
         },
       },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from './app-config.js';
 import { renderConfigDoc } from './config-doc.js';
 
-const valid = { MONGODB_URI: 'mongodb://127.0.0.1:27027/ccm' };
+const valid = { MONGODB_URI: 'mongodb://127.0.0.1:27027/ccm', OIDC_ISSUER_URL: 'http://127.0.0.1:8031/realms/cml-cloud-manager' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -42,7 +42,7 @@ describe('loadConfig', () => {
 
   it('reports every problem at once, not just the first', () => {
     const problems = problemsOf({ PORT: 'x', NODE_ENV: 'nope' });
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['MONGODB_URI', 'NODE_ENV', 'PORT']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['MONGODB_URI', 'NODE_ENV', 'OIDC_ISSUER_URL', 'PORT']);
   });
 
   it('never echoes the value of a secret variable', () => {
@@ -64,6 +64,16 @@ describe('loadConfig', () => {
     expect(config.workers.securityGroupIds).toEqual(['sg-01', 'sg-02']);
     expect(config.cml.credentialOverrides['i-0abc']).toEqual({ username: 'u', password: 'p' });
     expect(config.cml.verifyTls).toBe(true);
+  });
+
+  it('refuses the development client secret in production', () => {
+    const problems = problemsOf({ ...valid, NODE_ENV: 'production' });
+    expect(problems).toEqual([expect.stringContaining('OIDC_CLIENT_SECRET: the development default cannot be used')]);
+  });
+
+  it('derives the Secure cookie flag from an https PUBLIC_URL', () => {
+    expect(loadConfig({ ...valid, PUBLIC_URL: 'https://ccm.example.com' }).auth.cookieSecure).toBe(true);
+    expect(loadConfig(valid).auth.cookieSecure).toBe(false);
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

@@ -11,6 +11,22 @@ export class AppConfig {
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
   readonly redis!: { url?: string };
+  readonly auth!: {
+    issuer: string;
+    discoveryUrl?: string;
+    clientId: string;
+    clientSecret: string;
+    audience: string;
+    swaggerClientId: string;
+    scopes: string;
+    algorithms: string[];
+    clockSkewSeconds: number;
+    idleTimeoutMinutes: number;
+    maxLifetimeMinutes: number;
+    refreshLeewaySeconds: number;
+    cookieSecure: boolean;
+    loginRatePerMinute: number;
+  };
   readonly aws!: {
     regions: string[];
     defaultRegion: string;
@@ -75,16 +91,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       problems.push(`${name}: ${result.error.issues.map((i) => i.message).join('; ')}${shown}`);
     }
   }
+  if (parsed.NODE_ENV === 'production' && parsed.OIDC_CLIENT_SECRET === VARIABLES.OIDC_CLIENT_SECRET.default) {
+    problems.push('OIDC_CLIENT_SECRET: the development default cannot be used when NODE_ENV=production; set the real client secret.');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const p = parsed as Record<VariableName, never>;
   const port = p.PORT as number;
+  const publicUrl = ((p.PUBLIC_URL as string | undefined) ?? `http://127.0.0.1:${port}`).replace(/\/$/, '');
   return new AppConfig({
     env: p.NODE_ENV,
     http: {
       host: p.HOST,
       port,
-      publicUrl: ((p.PUBLIC_URL as string | undefined) ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
+      publicUrl,
       trustProxy: p.TRUST_PROXY,
       shutdownTimeoutMs: p.SHUTDOWN_TIMEOUT_MS,
     },
@@ -92,6 +112,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
     mongo: { uri: p.MONGODB_URI },
     redis: { url: p.REDIS_URL },
+    auth: {
+      issuer: (p.OIDC_ISSUER_URL as string).replace(/\/$/, ''),
+      discoveryUrl: p.OIDC_DISCOVERY_URL,
+      clientId: p.OIDC_CLIENT_ID,
+      clientSecret: p.OIDC_CLIENT_SECRET,
+      audience: p.OIDC_AUDIENCE,
+      swaggerClientId: p.OIDC_SWAGGER_CLIENT_ID,
+      scopes: p.OIDC_SCOPES,
+      algorithms: p.AUTH_JWT_ALGORITHMS,
+      clockSkewSeconds: p.AUTH_CLOCK_SKEW_SECONDS,
+      idleTimeoutMinutes: p.SESSION_IDLE_TIMEOUT_MINUTES,
+      maxLifetimeMinutes: p.SESSION_MAX_LIFETIME_MINUTES,
+      refreshLeewaySeconds: p.SESSION_REFRESH_LEEWAY_SECONDS,
+      cookieSecure: p.SESSION_COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : p.SESSION_COOKIE_SECURE === 'true',
+      loginRatePerMinute: p.AUTH_LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
     aws: {
       regions: p.AWS_REGIONS,
       defaultRegion: p.AWS_REGION,

@@ -65,6 +65,22 @@ export const VARIABLES = {
   MONGODB_URI: { group: 'Data', schema: url(['mongodb:', 'mongodb+srv:']), description: 'MongoDB connection string including the database name, e.g. `mongodb://127.0.0.1:27027/cml_cloud_manager`.', secret: true },
   REDIS_URL: { group: 'Data', schema: url(['redis:', 'rediss:']), optional: true, description: 'Redis connection string. Unset: the app runs as a single instance with in-process sessions, fan-out and job leases.', secret: true },
 
+  // --- Sign-in and access
+  OIDC_ISSUER_URL: { group: 'Sign-in', schema: url(['http:', 'https:']), description: 'Issuer of the identity provider (Keycloak realm URL such as `https://sso.example.com/realms/cml-cloud-manager`, or the embedded development provider). Tokens must carry exactly this `iss`.' },
+  OIDC_DISCOVERY_URL: { group: 'Sign-in', schema: url(['http:', 'https:']), optional: true, description: 'Where the app itself fetches the discovery document when it reaches the provider by another address than browsers do (e.g. `http://keycloak:8080/realms/...` inside compose). Default: the issuer.' },
+  OIDC_CLIENT_ID: { group: 'Sign-in', schema: z.string().min(1), default: 'cml-cloud-manager-web', description: 'Confidential client of the web console (authorization code + PKCE).' },
+  OIDC_CLIENT_SECRET: { group: 'Sign-in', schema: z.string().min(1), default: 'dev-web-secret-change-me', secret: true, description: 'Secret of that client. The development default is refused when NODE_ENV=production.' },
+  OIDC_AUDIENCE: { group: 'Sign-in', schema: z.string().min(1), default: 'cml-cloud-manager', description: 'Audience an access token must carry to be accepted by the API.' },
+  OIDC_SWAGGER_CLIENT_ID: { group: 'Sign-in', schema: z.string().min(1), default: 'cml-cloud-manager-swagger', description: 'Public client Swagger UI uses to sign in (authorization code + PKCE).' },
+  OIDC_SCOPES: { group: 'Sign-in', schema: z.string().min(1), default: 'openid profile email', description: 'Scopes requested at sign-in.' },
+  AUTH_JWT_ALGORITHMS: { group: 'Sign-in', schema: list.refine((l) => l.length > 0 && l.every((a) => /^(RS|PS|ES)(256|384|512)$/.test(a)), 'must be asymmetric JWS algorithms such as RS256,PS256,ES256'), default: 'RS256,PS256,ES256', description: 'Signature algorithms accepted on bearer tokens (never `none` or HMAC).' },
+  AUTH_CLOCK_SKEW_SECONDS: { group: 'Sign-in', schema: int(0, 300), default: '30', description: 'Tolerance in seconds for token `exp`/`nbf`/`iat` checks.' },
+  SESSION_IDLE_TIMEOUT_MINUTES: { group: 'Sign-in', schema: int(1, 1440), default: '30', description: 'A console session ends after this many minutes without a request.' },
+  SESSION_MAX_LIFETIME_MINUTES: { group: 'Sign-in', schema: int(5, 10080), default: '480', description: 'A console session ends this many minutes after sign-in, whatever the activity.' },
+  SESSION_REFRESH_LEEWAY_SECONDS: { group: 'Sign-in', schema: int(0, 600), default: '60', description: 'The server refreshes the session\'s access token when it expires within this many seconds.' },
+  SESSION_COOKIE_SECURE: { group: 'Sign-in', schema: z.enum(['auto', 'true', 'false']), default: 'auto', description: '`Secure` flag of the session cookie. `auto`: set when PUBLIC_URL is https.' },
+  AUTH_LOGIN_RATE_LIMIT_PER_MINUTE: { group: 'Sign-in', schema: int(1, 10000), default: '30', description: 'Sign-in requests (login and callback) allowed per client IP per minute; more get 429.' },
+
   // --- AWS
   AWS_REGIONS: { group: 'AWS', schema: regions, default: 'us-east-1,us-west-2', description: 'Comma-separated AWS regions whose workers this deployment manages (any valid region).' },
   AWS_REGION: { group: 'AWS', schema: z.string().regex(AWS_REGION, 'must be an AWS region such as us-east-1'), default: 'us-east-1', description: 'Default region for requests that do not name one.' },

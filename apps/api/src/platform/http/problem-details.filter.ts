@@ -46,6 +46,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const headers = (exception as { headers?: Record<string, string> })?.headers;
     if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    const retryAfter = exception instanceof DomainError ? exception.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

@@ -3,9 +3,11 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheckService, type HealthCheckResult, MongooseHealthIndicator } from '@nestjs/terminus';
 import { DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import { Public } from '../../../auth/interface/http/access.decorator.js';
 import { RedisHealthIndicator } from '../../infrastructure/redis.health.js';
 
 @ApiTags('system')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

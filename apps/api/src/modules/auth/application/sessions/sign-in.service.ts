@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import * as oidc from 'openid-client';
+import { Clock, DomainError } from '#kernel';
+import { AppConfig } from '../../../../config/app-config.js';
+import { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
+import { IdentityProvider } from '../ports/identity-provider.port.js';
+import type { PendingLogin, SessionRecord } from './session.js';
+import { hashToken, randomToken, SessionService } from './session.service.js';
+
+const PENDING_LOGIN_TTL_SECONDS = 600;
+
+/**
+ * Only same-origin relative paths are accepted as `returnTo` (no open redirects): one leading slash,
+ * no scheme-relative `//host`, no backslashes or control characters.
+ */
+export function safeReturnTo(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return '/';
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return '/';
+  try {
+    const resolved = new URL(value, 'http://placeholder.invalid');
+    if (resolved.origin !== 'http://placeholder.invalid') return '/';
+    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  } catch {
+    return '/';
+  }
+}
+
+/** The backend-for-frontend sign-in: authorization code + PKCE, state and nonce, bound to the browser. */
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly provider: IdentityProvider,
+    private readonly sessions: SessionService,
+    private readonly store: KeyValueStore,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  get redirectUri(): string {
+    return `${this.config.http.publicUrl}/api/auth/callback`;
+  }
+
+  /** Starts a sign-in; returns the provider URL and the browser-binding cookie value. */
+  async start(returnTo: unknown): Promise<{ url: URL; binding: string }> {
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+    const binding = randomToken();
+    const pending: PendingLogin = { nonce, codeVerifier, returnTo: safeReturnTo(returnTo), binding: hashToken(binding), createdAt: this.clock.now().getTime() };
+    const url = await this.provider.authorizationUrl({
+      redirectUri: this.redirectUri,
+      state,
+      nonce,
+      codeChallenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+    });
+    await this.store.set(`login:${state}`, pending, PENDING_LOGIN_TTL_SECONDS);
+    return { url, binding };
+  }
+
+  /**
+   * Completes a sign-in. The pending login is consumed first, so a replayed callback finds nothing.
+   * Returns the new session cookie and where to send the browser.
+   */
+  async complete(callbackUrl: URL, bindingCookie: string | undefined): Promise<{ cookie: string; record: SessionRecord; expiresAt: number; returnTo: string }> {
+    const error = callbackUrl.searchParams.get('error');
+    if (error) {
+      const description = callbackUrl.searchParams.get('error_description');
+      throw new DomainError('AUTH.PROVIDER_REFUSED', 'invalid', `The identity provider refused the sign-in (${error}${description ? `: ${description}` : ''}).`);
+    }
+    const state = callbackUrl.searchParams.get('state');
+    if (!state || !callbackUrl.searchParams.get('code')) {
+      throw new DomainError('AUTH.CALLBACK_INVALID', 'invalid', 'The sign-in callback is missing its code or state. Start again from the sign-in page.');
+    }
+    const pending = await this.store.take<PendingLogin>(`login:${state}`);
+    if (!pending) {
+      throw new DomainError('AUTH.STATE_UNKNOWN', 'invalid', 'This sign-in link has expired or was already used. Start again from the sign-in page.');
+    }
+    if (!bindingCookie || hashToken(bindingCookie) !== pending.binding) {
+      throw new DomainError('AUTH.STATE_MISMATCH', 'invalid', 'This sign-in was started in another browser or tab. Start again from the sign-in page.');
+    }
+    const tokens = await this.provider.exchangeCode(callbackUrl, { redirectUri: this.redirectUri, state, nonce: pending.nonce, codeVerifier: pending.codeVerifier });
+    const session = await this.sessions.create(tokens);
+    return { ...session, returnTo: pending.returnTo };
+  }
+
+  /** Ends a session; returns the provider's end-session URL when it has one. */
+  async signOut(cookie: string | undefined): Promise<string | undefined> {
+    const record = cookie ? await this.sessions.destroy(cookie) : undefined;
+    return this.provider.endSessionUrl({ idTokenHint: record?.tokens.idToken, postLogoutRedirectUri: `${this.config.http.publicUrl}/` });
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppConfig } from '../../../config/app-config.js';
+import { type Identity, identityFromClaims } from '../domain/identity.js';
+import { JwksKeyProvider } from './jwks-key.provider.js';
+
+/** Bearer JWTs: signature from the provider's JWKS, issuer, audience, expiry with skew, algorithm allowlist. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  private readonly clients: string[];
+
+  constructor(config: AppConfig, keys: JwksKeyProvider) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKeyProvider: (_req: unknown, rawJwt: string, done: (err: unknown, key?: string) => void) => {
+        keys.keyFor(rawJwt).then(
+          (key) => done(null, key),
+          (err: unknown) => done(err),
+        );
+      },
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      algorithms: config.auth.algorithms as ('RS256' | 'PS256' | 'ES256')[],
+      jsonWebTokenOptions: { clockTolerance: config.auth.clockSkewSeconds },
+    });
+    this.clients = [config.auth.audience, config.auth.clientId];
+  }
+
+  validate(payload: Record<string, unknown>): Identity {
+    return identityFromClaims(payload, 'bearer', this.clients);
+  }
+}

@@ -1,0 +1,111 @@
+import { timingSafeEqual } from 'node:crypto';
+import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request, Response } from 'express';
+import { DomainError } from '#kernel';
+import { AppConfig } from '../../../../config/app-config.js';
+import { SessionService } from '../../application/sessions/session.service.js';
+import type { Identity } from '../../domain/identity.js';
+import { type Access, hasRole, highestRole } from '../../domain/role.js';
+import { ACCESS_KEY, NO_TOUCH_KEY } from './access.decorator.js';
+import { AuthenticationRequired } from './auth-error.js';
+import { clearSessionCookies, CSRF_HEADER, SESSION_COOKIE } from './cookies.js';
+
+export type AuthenticatedRequest = Request & { identity?: Identity; csrfToken?: string };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The one guard in front of every route. Deny by default: a route that declares no access rule
+ * is closed. Callers authenticate with a bearer token (API clients) or the console's session cookie;
+ * cookie-authenticated writes must carry the CSRF token.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  private readonly logger = new Logger('Access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (access === undefined) {
+      this.logger.error(`Route ${req.method} ${req.path} declares no access rule; refusing it`);
+      throw new DomainError('AUTH.ROUTE_NOT_DECLARED', 'forbidden', 'This route declares no access rule and is therefore closed.');
+    }
+    if (access === 'public') return true;
+
+    const identity = req.headers.authorization ? await this.fromBearer(context) : await this.fromSession(context, req);
+    req.identity = identity;
+
+    if (access !== 'authenticated' && !hasRole(identity.roles, access)) {
+      const held = highestRole(identity.roles);
+      throw new DomainError(
+        'AUTH.FORBIDDEN',
+        'forbidden',
+        held
+          ? `This needs the ${access} role or a stronger one; you have ${held}.`
+          : `You are signed in as ${identity.username} but have no CML Cloud Manager role; ask an administrator for access.`,
+        { required: access, roles: identity.roles },
+      );
+    }
+    return true;
+  }
+
+  private async fromBearer(context: ExecutionContext): Promise<Identity> {
+    await super.canActivate(context);
+    return context.switchToHttp().getRequest<AuthenticatedRequest & { user: Identity }>().user;
+  }
+
+  private async fromSession(context: ExecutionContext, req: AuthenticatedRequest): Promise<Identity> {
+    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    if (!cookie) throw new AuthenticationRequired('Sign in, or send a bearer token in the Authorization header.');
+    const touch = !this.reflector.getAllAndOverride<boolean>(NO_TOUCH_KEY, [context.getHandler(), context.getClass()]);
+    const session = await this.sessions.resume(cookie, touch);
+    if (!session) {
+      clearSessionCookies(context.switchToHttp().getResponse<Response>(), this.config);
+      throw new AuthenticationRequired('Your session has ended; sign in again.');
+    }
+    if (!SAFE_METHODS.has(req.method) && !sameToken(req.header(CSRF_HEADER), session.record.csrfToken)) {
+      throw new DomainError('AUTH.CSRF_TOKEN_INVALID', 'forbidden', 'This change needs the X-CSRF-Token header with the value of the ccm_csrf cookie.');
+    }
+    req.csrfToken = session.record.csrfToken;
+    return { ...session.record.user, via: 'session', expiresAt: new Date(session.expiresAt).toISOString() };
+  }
+
+  override handleRequest<TUser = Identity>(err: unknown, user: unknown, info: unknown): TUser {
+    if (err instanceof DomainError) throw err;
+    if (err || !user) {
+      const reason = info instanceof Error ? info.message : err instanceof Error ? err.message : 'invalid token';
+      throw new AuthenticationRequired(`The bearer token was refused: ${describe(reason)}.`, 'invalid_token');
+    }
+    return user as TUser;
+  }
+}
+
+function describe(reason: string): string {
+  if (/expired/i.test(reason)) return 'it has expired';
+  if (/audience/i.test(reason)) return 'it is not meant for this API (audience)';
+  if (/issuer/i.test(reason)) return 'it was not issued by the configured identity provider';
+  if (/signature/i.test(reason)) return 'its signature does not verify';
+  if (/algorithm/i.test(reason)) return 'its signing algorithm is not accepted';
+  if (/No auth token/i.test(reason)) return 'no token was sent';
+  if (/malformed|jwt must|Unexpected token|not valid JSON/i.test(reason)) return 'it is malformed';
+  if (/key id|kid|signing key|Unable to find/i.test(reason)) return 'it was signed with an unknown key';
+  return 'it could not be verified';
+}
