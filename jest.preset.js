@@ -19,6 +19,7 @@ export const base = {
   moduleNameMapper: {
     '^#kernel$': '<rootDir>/libs/kernel/src/index.ts',
     '^#cml-client$': '<rootDir>/libs/cml-client/src/index.ts',
+    '^#persistence$': '<rootDir>/libs/persistence/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': swcTransform },

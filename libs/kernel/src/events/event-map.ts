@@ -1,11 +1,12 @@
+import type { WorkerEvents } from './worker-events.js';
+
 /**
  * The one typed map of every event the product emits: name -> payload.
  * The event bus, the live stream (SSE), the audit timeline and the CloudEvents publisher
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
- 
-export interface EventMap {
+export interface EventMap extends WorkerEvents {
   'system.started': { instanceId: string; version: string };
 }
 

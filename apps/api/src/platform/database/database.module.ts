@@ -1,4 +1,4 @@
-import { Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { AppConfig } from '../../config/app-config.js';
@@ -13,15 +13,40 @@ export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnAppl
   private readonly logger = new Logger('MongoDB');
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  private readonly readyTasks: { name: string; run: () => Promise<void> }[] = [];
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Runs `task` (index creation, startup replays) once the database is reachable, and again after
+   * each reconnection; it must be idempotent. Failures are logged, never fatal.
+   */
+  whenReady(name: string, run: () => Promise<void>): void {
+    this.readyTasks.push({ name, run });
+    if (this.connection.readyState === 1) void this.runTask({ name, run });
+  }
+
+  private async runTask(task: { name: string; run: () => Promise<void> }): Promise<void> {
+    try {
+      await task.run();
+    } catch (err) {
+      this.logger.warn(`${task.name} failed: ${(err as Error).message}`);
+    }
+  }
+
   onApplicationBootstrap(): void {
     this.connection.on('disconnected', () => this.logger.warn('MongoDB disconnected'));
-    this.connection.on('reconnected', () => this.logger.log('MongoDB reconnected'));
+    this.connection.on('reconnected', () => {
+      this.logger.log('MongoDB reconnected');
+      for (const t of this.readyTasks) void this.runTask(t);
+    });
+    this.connection.on('open', () => {
+      for (const t of this.readyTasks) void this.runTask(t);
+    });
+    if (this.connection.readyState === 1) for (const t of this.readyTasks) void this.runTask(t);
     void this.ensureConnected();
   }
 
@@ -49,6 +74,7 @@ export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnAppl
   }
 }
 
+@Global()
 @Module({
   imports: [
     MongooseModule.forRootAsync({
@@ -67,5 +93,6 @@ export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnAppl
     }),
   ],
   providers: [MongoConnectionSupervisor],
+  exports: [MongoConnectionSupervisor],
 })
 export class DatabaseModule {}

@@ -1,0 +1,155 @@
+import { DomainError, type EventType } from '#kernel';
+import { type ObservedInstance, Worker } from './worker.aggregate.js';
+
+const ctx = (minute = 0) => ({ actor: { kind: 'user' as const, id: 'u1', name: 'ada' }, now: new Date(Date.UTC(2026, 10, 25, 10, minute)) });
+const policy = { usePrivateIp: false };
+
+function instance(over: Partial<ObservedInstance> = {}): ObservedInstance {
+  return { instanceId: 'i-0123456789abcdef0', state: 'running', instanceType: 'm5zn.metal', imageId: 'ami-0abc', name: 'lab-a', tags: { Name: 'lab-a' }, publicIp: '198.51.100.7', privateIp: '10.0.0.7', ...over };
+}
+
+const types = (w: Worker): EventType[] => w.getUncommittedEvents().map((e) => e.type);
+
+function imported(over: Partial<ObservedInstance> = {}): Worker {
+  const w = Worker.import('w1', { region: 'us-east-1', instance: instance(over), source: 'api' }, policy, ctx());
+  w.markPersisted();
+  w.uncommit();
+  return w;
+}
+
+describe('Worker.import', () => {
+  it('takes the name from the request, else the Name tag, else worker-<instance id>', () => {
+    expect(Worker.import('a', { region: 'us-east-1', instance: instance(), name: ' Mine ', source: 'api' }, policy, ctx()).name).toBe('Mine');
+    expect(Worker.import('b', { region: 'us-east-1', instance: instance(), source: 'api' }, policy, ctx()).name).toBe('lab-a');
+    expect(Worker.import('c', { region: 'us-east-1', instance: instance({ name: undefined }), source: 'api' }, policy, ctx()).name).toBe('worker-i-0123456789abcdef0');
+  });
+
+  it('records who imported it and when, in the state and in the event', () => {
+    const w = Worker.import('a', { region: 'us-east-1', instance: instance({ state: 'stopped' }), source: 'api' }, policy, ctx(5));
+    const s = w.snapshot();
+    expect(s.status).toBe('stopped');
+    expect(s.lifecycle.importedBy).toEqual(ctx().actor);
+    expect(s.lifecycle.importedAt).toBe('2026-11-25T10:05:00.000Z');
+    expect(s.endpoint).toBe('https://198.51.100.7');
+    expect(w.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.imported', actor: ctx().actor, data: { instanceId: 'i-0123456789abcdef0', status: 'stopped', source: 'api' } });
+  });
+
+  it.each(['terminated', 'shutting-down'])('refuses a %s instance', (state) => {
+    expect(() => Worker.import('a', { region: 'us-east-1', instance: instance({ state }), source: 'api' }, policy, ctx())).toThrow(
+      expect.objectContaining({ code: 'IMPORT.INSTANCE_TERMINATED' }),
+    );
+  });
+
+  it('uses the cml-endpoint tag over the IP', () => {
+    const w = Worker.import('a', { region: 'us-east-1', instance: instance({ tags: { 'cml-endpoint': 'http://127.0.0.1:8040/c1/' } }), source: 'api' }, policy, ctx());
+    expect(w.snapshot()).toMatchObject({ endpoint: 'http://127.0.0.1:8040/c1', endpointSource: 'tag' });
+  });
+});
+
+describe('Worker operations', () => {
+  it('records a requested stop with who and when, as a status change', () => {
+    const w = imported();
+    w.recordRequested('stop', ctx(3));
+    expect(w.status).toBe('stopping');
+    expect(w.snapshot().lifecycle.stopRequestedBy).toEqual(ctx().actor);
+    expect(w.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.status-changed', data: { from: 'running', to: 'stopping', trigger: 'user' } });
+  });
+
+  it('refuses to start a terminated worker with WORKER.INVALID_TRANSITION naming the status', () => {
+    const w = imported({ state: 'stopped' });
+    w.observe('missing', policy, ctx());
+    expect(w.status).toBe('terminated');
+    try {
+      w.ensureAllowed('start');
+      throw new Error('should have refused');
+    } catch (err) {
+      expect(err).toBeInstanceOf(DomainError);
+      expect((err as DomainError).code).toBe('WORKER.INVALID_TRANSITION');
+      expect((err as DomainError).message).toContain('terminated');
+      expect((err as DomainError).details).toMatchObject({ status: 'terminated', operation: 'start' });
+    }
+  });
+
+  it('says stopping a stopped worker is a no-op and records nothing', () => {
+    const w = imported({ state: 'stopped' });
+    expect(w.decide('stop')).toEqual({ outcome: 'noop', message: 'The worker is already stopped.' });
+    w.recordRequested('stop', ctx());
+    expect(w.getUncommittedEvents()).toHaveLength(0);
+  });
+
+  it('terminates a failed provisioning at once, with no EC2 instance', () => {
+    const w = Worker.requestProvisioning('p', { name: 'p', region: 'us-east-1', instanceType: 'c5.2xlarge', ami: { id: 'ami-1' } }, ctx());
+    w.failProvisioning('InsufficientInstanceCapacity', ctx());
+    w.recordRequested('terminate', ctx());
+    expect(w.status).toBe('terminated');
+    expect(types(w)).toEqual(['worker.provisioning-requested', 'worker.provisioning-failed', 'worker.status-changed', 'worker.status-changed', 'worker.terminated']);
+  });
+
+  it('refuses operations on an unregistered worker', () => {
+    const w = imported();
+    w.unregister(false, ctx());
+    expect(w.decide('stop').outcome).toBe('refuse');
+    expect(() => w.unregister(false, ctx())).toThrow(expect.objectContaining({ code: 'WORKER.NOT_MANAGED' }));
+  });
+});
+
+describe('Worker.observe', () => {
+  it('emits nothing when EC2 reports what we already know', () => {
+    const w = imported();
+    w.observe(instance(), policy, ctx(1));
+    expect(w.getUncommittedEvents()).toHaveLength(0);
+  });
+
+  it('emits only what changed: status, IPs and endpoint', () => {
+    const w = imported();
+    w.observe(instance({ state: 'stopped', publicIp: undefined }), policy, ctx(1));
+    expect(types(w)).toEqual(['worker.instance-updated', 'worker.endpoint-changed', 'worker.status-changed']);
+    expect(w.snapshot()).toMatchObject({ status: 'stopped', endpointSource: 'none', serviceStatus: 'unavailable' });
+  });
+
+  it('treats an instance EC2 no longer knows as terminated, once', () => {
+    const w = imported();
+    w.observe('missing', policy, ctx(1));
+    w.observe('missing', policy, ctx(2));
+    w.observe(instance({ state: 'running' }), policy, ctx(3));
+    expect(types(w)).toEqual(['worker.status-changed', 'worker.terminated']);
+    expect(w.status).toBe('terminated');
+  });
+
+  it('reports tag changes as set and removed keys', () => {
+    const w = imported();
+    w.observe(instance({ tags: { Name: 'lab-b', team: 'blue' } }), policy, ctx(1));
+    const e = w.getUncommittedEvents().find((x) => x.type === 'worker.tags-changed');
+    expect(e?.data).toEqual({ set: { Name: 'lab-b', team: 'blue' }, removed: [] });
+  });
+
+  it('records status checks only when they change', () => {
+    const w = imported();
+    w.observeStatusChecks({ instance: 'ok', system: 'ok' }, ctx(1));
+    w.observeStatusChecks({ instance: 'ok', system: 'ok' }, ctx(2));
+    w.observeStatusChecks({ instance: 'impaired', system: 'ok' }, ctx(3));
+    expect(types(w)).toEqual(['worker.status-checks-changed', 'worker.status-checks-changed']);
+    expect(w.snapshot().statusChecks?.checkedAt).toBe('2026-11-25T10:03:00.000Z');
+  });
+});
+
+describe('Worker settings', () => {
+  it('prefers an endpoint override to the tag and the IP, and falls back when cleared', () => {
+    const w = imported({ tags: { 'cml-endpoint': 'https://tagged.example' } });
+    w.overrideEndpoint('https://override.example/', policy, ctx());
+    expect(w.snapshot()).toMatchObject({ endpoint: 'https://override.example', endpointSource: 'override' });
+    w.overrideEndpoint(undefined, policy, ctx());
+    expect(w.snapshot()).toMatchObject({ endpoint: 'https://tagged.example', endpointSource: 'tag' });
+  });
+
+  it('renames and toggles idle detection only on real change', () => {
+    const w = imported();
+    w.rename('lab-a', ctx());
+    w.setIdleDetection(true, ctx());
+    expect(w.getUncommittedEvents()).toHaveLength(0);
+    w.rename('lab-z', ctx());
+    w.setIdleDetection(false, ctx());
+    expect(types(w)).toEqual(['worker.renamed', 'worker.idle-detection-changed']);
+    expect(() => w.rename('  ', ctx())).toThrow(expect.objectContaining({ code: 'WORKER.NAME_INVALID' }));
+  });
+});

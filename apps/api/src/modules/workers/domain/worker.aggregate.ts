@@ -1,0 +1,373 @@
+import { type Actor, AggregateRoot, type ChangeContext, DomainError, type EventMap, type EventType, type StatusTrigger } from '#kernel';
+import { type EndpointSource, resolveEndpoint } from './worker-endpoint.rule.js';
+import { type Decision, type Operation, type ServiceStatus, statusForInstanceState, TRANSITIONS, type WorkerStatus } from './worker-status.js';
+
+/** An EC2 instance as the domain sees it (mapped from the EC2 port by the application layer). */
+export interface ObservedInstance {
+  instanceId: string;
+  state: string;
+  instanceType: string;
+  imageId: string;
+  name?: string;
+  tags: Record<string, string>;
+  publicIp?: string;
+  privateIp?: string;
+  launchTime?: string;
+}
+
+export interface WorkerLifecycle {
+  createdAt: string;
+  createdBy: Actor;
+  importedAt?: string;
+  importedBy?: Actor;
+  startRequestedAt?: string;
+  startRequestedBy?: Actor;
+  stopRequestedAt?: string;
+  stopRequestedBy?: Actor;
+  terminateRequestedAt?: string;
+  terminateRequestedBy?: Actor;
+  terminatedAt?: string;
+  unregisteredAt?: string;
+  unregisteredBy?: Actor;
+  updatedAt: string;
+}
+
+export interface WorkerState {
+  name: string;
+  region: string;
+  instanceId?: string;
+  instanceType: string;
+  ami: { id?: string; name?: string; description?: string };
+  status: WorkerStatus;
+  statusReason?: string;
+  serviceStatus: ServiceStatus;
+  endpoint?: string;
+  endpointSource: EndpointSource;
+  endpointOverride?: string;
+  publicIp?: string;
+  privateIp?: string;
+  launchedAt?: string;
+  tags: Record<string, string>;
+  statusChecks?: { instance: string; system: string; checkedAt: string };
+  cml: { version?: string; ready?: boolean; licenseStatus?: string; licensed?: boolean; lastSyncedAt?: string; error?: string };
+  telemetry: {
+    cpuPercent?: number;
+    memoryPercent?: number;
+    diskPercent?: number;
+    runningNodes?: number;
+    totalNodes?: number;
+    labs?: number;
+    collectedAt?: string;
+  };
+  idleDetectionEnabled: boolean;
+  provisioning?: { subnetId?: string; securityGroupIds?: string[]; keyName?: string; failureReason?: string };
+  lifecycle: WorkerLifecycle;
+  /** False once unregistered: the record and its history stay, the instance is no longer managed. */
+  managed: boolean;
+}
+
+export interface ProvisioningRequest {
+  name: string;
+  region: string;
+  instanceType: string;
+  ami: { id: string; name?: string; description?: string };
+  subnetId?: string;
+  securityGroupIds?: string[];
+  keyName?: string;
+}
+
+export interface EndpointPolicy {
+  usePrivateIp: boolean;
+}
+
+/** A CML controller host on EC2, as the product manages it. */
+export class Worker extends AggregateRoot<WorkerState> {
+  readonly aggregateType = 'worker';
+
+  constructor(id: string, state: WorkerState, version: number) {
+    super(id, state, version);
+  }
+
+  /** A new worker waiting for its instance; provisioning continues in the background. */
+  static requestProvisioning(id: string, request: ProvisioningRequest, ctx: ChangeContext): Worker {
+    const now = ctx.now.toISOString();
+    const worker = new Worker(
+      id,
+      {
+        name: request.name,
+        region: request.region,
+        instanceType: request.instanceType,
+        ami: { ...request.ami },
+        status: 'pending',
+        statusReason: 'Provisioning requested',
+        serviceStatus: 'unavailable',
+        endpointSource: 'none',
+        tags: {},
+        cml: {},
+        telemetry: {},
+        idleDetectionEnabled: true,
+        provisioning: { subnetId: request.subnetId, securityGroupIds: request.securityGroupIds, keyName: request.keyName },
+        lifecycle: { createdAt: now, createdBy: ctx.actor, updatedAt: now },
+        managed: true,
+      },
+      0,
+    );
+    worker.raise(
+      'worker.provisioning-requested',
+      {
+        name: request.name,
+        region: request.region,
+        instanceType: request.instanceType,
+        amiId: request.ami.id,
+        amiName: request.ami.name,
+        subnetId: request.subnetId,
+        securityGroupIds: request.securityGroupIds,
+        keyName: request.keyName,
+      },
+      ctx,
+    );
+    return worker;
+  }
+
+  /** Takes an existing instance under management. Terminated or terminating instances are refused. */
+  static import(
+    id: string,
+    input: { region: string; instance: ObservedInstance; name?: string; ami?: { name?: string; description?: string }; source: 'api' | 'auto-import' },
+    policy: EndpointPolicy,
+    ctx: ChangeContext,
+  ): Worker {
+    const { instance } = input;
+    const status = statusForInstanceState(instance.state);
+    if (status === 'terminated' || status === 'shutting-down') {
+      throw new DomainError('IMPORT.INSTANCE_TERMINATED', 'conflict', `Instance ${instance.instanceId} is ${instance.state} and cannot be imported.`, { instanceId: instance.instanceId, state: instance.state });
+    }
+    const now = ctx.now.toISOString();
+    const name = input.name?.trim() || instance.name?.trim() || `worker-${instance.instanceId}`;
+    const endpoint = resolveEndpoint({ tags: instance.tags, publicIp: instance.publicIp, privateIp: instance.privateIp, usePrivateIp: policy.usePrivateIp });
+    const worker = new Worker(
+      id,
+      {
+        name,
+        region: input.region,
+        instanceId: instance.instanceId,
+        instanceType: instance.instanceType,
+        ami: { id: instance.imageId, ...input.ami },
+        status,
+        statusReason: `Imported while ${instance.state}`,
+        serviceStatus: 'unavailable',
+        endpoint: endpoint.url,
+        endpointSource: endpoint.source,
+        publicIp: instance.publicIp,
+        privateIp: instance.privateIp,
+        launchedAt: instance.launchTime,
+        tags: { ...instance.tags },
+        cml: {},
+        telemetry: {},
+        idleDetectionEnabled: true,
+        lifecycle: { createdAt: now, createdBy: ctx.actor, importedAt: now, importedBy: ctx.actor, updatedAt: now },
+        managed: true,
+      },
+      0,
+    );
+    worker.raise(
+      'worker.imported',
+      { name, region: input.region, instanceId: instance.instanceId, instanceType: instance.instanceType, amiId: instance.imageId, status, source: input.source },
+      ctx,
+    );
+    return worker;
+  }
+
+  get name(): string {
+    return this.state.name;
+  }
+  get region(): string {
+    return this.state.region;
+  }
+  get instanceId(): string | undefined {
+    return this.state.instanceId;
+  }
+  get status(): WorkerStatus {
+    return this.state.status;
+  }
+  get managed(): boolean {
+    return this.state.managed;
+  }
+  get tags(): Readonly<Record<string, string>> {
+    return this.state.tags;
+  }
+  get provisioning(): WorkerState['provisioning'] {
+    return this.state.provisioning;
+  }
+  get ami(): WorkerState['ami'] {
+    return this.state.ami;
+  }
+  get instanceType(): string {
+    return this.state.instanceType;
+  }
+
+  /** What an operator action would do now, without doing it. */
+  decide(operation: Operation): Decision {
+    if (!this.state.managed) return { outcome: 'refuse', message: 'The worker is no longer managed (it was unregistered).' };
+    const decision = TRANSITIONS[operation][this.state.status];
+    if (decision.outcome === 'proceed' && operation !== 'terminate' && !this.state.instanceId) {
+      return { outcome: 'refuse', message: 'The worker has no EC2 instance yet.' };
+    }
+    return decision;
+  }
+
+  /** Like `decide`, but a refusal is the WORKER.INVALID_TRANSITION error that names the status. */
+  ensureAllowed(operation: Operation): Decision {
+    const decision = this.decide(operation);
+    if (decision.outcome === 'refuse') {
+      throw new DomainError('WORKER.INVALID_TRANSITION', 'conflict', `Cannot ${operation} worker ${this.state.name} while it is ${this.state.status}: ${decision.message}`, {
+        status: this.state.status,
+        operation,
+      });
+    }
+    return decision;
+  }
+
+  /** Records an accepted start/stop/terminate (EC2 has been asked). */
+  recordRequested(operation: Operation, ctx: ChangeContext, reason?: string, trigger: StatusTrigger = 'user'): void {
+    const decision = this.ensureAllowed(operation);
+    if (decision.outcome !== 'proceed') return;
+    const now = ctx.now.toISOString();
+    if (operation === 'start') Object.assign(this.state.lifecycle, { startRequestedAt: now, startRequestedBy: ctx.actor });
+    if (operation === 'stop') Object.assign(this.state.lifecycle, { stopRequestedAt: now, stopRequestedBy: ctx.actor });
+    if (operation === 'terminate') Object.assign(this.state.lifecycle, { terminateRequestedAt: now, terminateRequestedBy: ctx.actor });
+    this.changeStatus(decision.to, trigger, reason ?? `${operation} requested by ${ctx.actor.name}`, ctx);
+    if (decision.to === 'terminated') this.markTerminated(ctx);
+  }
+
+  /** Provisioning launched the instance. */
+  assignInstance(instance: ObservedInstance, policy: EndpointPolicy, ctx: ChangeContext): void {
+    if (this.state.instanceId) throw new DomainError('WORKER.INSTANCE_ALREADY_ASSIGNED', 'conflict', `Worker ${this.state.name} already has instance ${this.state.instanceId}.`);
+    this.state.instanceId = instance.instanceId;
+    this.raise('worker.instance-assigned', { instanceId: instance.instanceId, instanceType: instance.instanceType, amiId: instance.imageId }, ctx);
+    this.observe(instance, policy, ctx, 'provisioning');
+  }
+
+  failProvisioning(reason: string, ctx: ChangeContext): void {
+    this.state.provisioning = { ...this.state.provisioning, failureReason: reason };
+    this.raise('worker.provisioning-failed', { reason }, ctx);
+    this.changeStatus('failed', 'provisioning', reason, ctx);
+  }
+
+  /**
+   * Applies what EC2 reports. Only real changes become events. An instance EC2 no longer knows
+   * (`missing`) is terminated. A terminated worker stays terminated.
+   */
+  observe(instance: ObservedInstance | 'missing', policy: EndpointPolicy, ctx: ChangeContext, trigger: StatusTrigger = 'ec2'): void {
+    if (this.state.status === 'terminated') return;
+    if (instance === 'missing') {
+      this.changeStatus('terminated', trigger, 'EC2 no longer knows the instance', ctx);
+      this.markTerminated(ctx);
+      return;
+    }
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const track = <K extends 'publicIp' | 'privateIp' | 'instanceType' | 'launchedAt'>(key: K, value: WorkerState[K]) => {
+      if (this.state[key] !== value) {
+        changes[key] = { from: this.state[key], to: value };
+        this.state[key] = value;
+      }
+    };
+    track('publicIp', instance.publicIp);
+    track('privateIp', instance.privateIp);
+    track('instanceType', instance.instanceType);
+    track('launchedAt', instance.launchTime);
+    if (this.state.ami.id !== instance.imageId) {
+      changes.amiId = { from: this.state.ami.id, to: instance.imageId };
+      this.state.ami = { id: instance.imageId };
+    }
+    if (Object.keys(changes).length) this.raise('worker.instance-updated', { changes }, ctx);
+
+    this.applyTags(instance.tags, ctx);
+    this.refreshEndpoint(policy, ctx);
+
+    const status = statusForInstanceState(instance.state);
+    if (status !== this.state.status) this.changeStatus(status, trigger, `EC2 reports the instance ${instance.state}`, ctx);
+    if (status === 'terminated') this.markTerminated(ctx);
+  }
+
+  observeStatusChecks(checks: { instance: string; system: string }, ctx: ChangeContext): void {
+    const prev = this.state.statusChecks;
+    const checkedAt = ctx.now.toISOString();
+    const changed = !prev || prev.instance !== checks.instance || prev.system !== checks.system;
+    this.state.statusChecks = { ...checks, checkedAt };
+    if (changed) this.raise('worker.status-checks-changed', { ...checks, checkedAt }, ctx);
+  }
+
+  /** Records the instance's tags as EC2 now has them (after an edit, or as observed). */
+  applyTags(tags: Record<string, string>, ctx: ChangeContext): void {
+    const before = this.state.tags;
+    const set = Object.fromEntries(Object.entries(tags).filter(([k, v]) => before[k] !== v));
+    const removed = Object.keys(before).filter((k) => !(k in tags));
+    if (Object.keys(set).length === 0 && removed.length === 0) return;
+    this.state.tags = { ...tags };
+    this.raise('worker.tags-changed', { set, removed }, ctx);
+  }
+
+  rename(name: string, ctx: ChangeContext): void {
+    const to = name.trim();
+    if (!to) throw DomainError.invalid('WORKER.NAME_INVALID', 'A worker name cannot be empty.');
+    if (to === this.state.name) return;
+    this.raise('worker.renamed', { from: this.state.name, to }, ctx);
+    this.state.name = to;
+  }
+
+  /** Sets (or with `undefined` clears) the endpoint override. */
+  overrideEndpoint(url: string | undefined, policy: EndpointPolicy, ctx: ChangeContext): void {
+    this.state.endpointOverride = url?.replace(/\/$/, '') || undefined;
+    this.refreshEndpoint(policy, ctx);
+  }
+
+  setIdleDetection(enabled: boolean, ctx: ChangeContext): void {
+    if (this.state.idleDetectionEnabled === enabled) return;
+    this.state.idleDetectionEnabled = enabled;
+    this.raise('worker.idle-detection-changed', { enabled }, ctx);
+  }
+
+  /** Stops managing the worker; its record and history stay. */
+  unregister(terminateInstance: boolean, ctx: ChangeContext): void {
+    if (!this.state.managed) throw DomainError.conflict('WORKER.NOT_MANAGED', `Worker ${this.state.name} is already unregistered.`);
+    this.state.managed = false;
+    this.state.lifecycle.unregisteredAt = ctx.now.toISOString();
+    this.state.lifecycle.unregisteredBy = ctx.actor;
+    this.raise('worker.unregistered', { instanceId: this.state.instanceId, terminateInstance }, ctx);
+  }
+
+  private refreshEndpoint(policy: EndpointPolicy, ctx: ChangeContext): void {
+    const next = resolveEndpoint({
+      override: this.state.endpointOverride,
+      tags: this.state.tags,
+      publicIp: this.state.publicIp,
+      privateIp: this.state.privateIp,
+      usePrivateIp: policy.usePrivateIp,
+    });
+    if (next.url === this.state.endpoint && next.source === this.state.endpointSource) return;
+    this.raise('worker.endpoint-changed', { from: this.state.endpoint, to: next.url, source: next.source }, ctx);
+    this.state.endpoint = next.url;
+    this.state.endpointSource = next.source;
+  }
+
+  private changeStatus(to: WorkerStatus, trigger: StatusTrigger, reason: string, ctx: ChangeContext): void {
+    const from = this.state.status;
+    if (from === to) return;
+    this.state.status = to;
+    this.state.statusReason = reason;
+    this.state.lifecycle.updatedAt = ctx.now.toISOString();
+    if (to !== 'running') this.state.serviceStatus = 'unavailable';
+    this.raise('worker.status-changed', { from, to, trigger, reason }, ctx);
+  }
+
+  private markTerminated(ctx: ChangeContext): void {
+    if (this.state.lifecycle.terminatedAt) return;
+    this.state.lifecycle.terminatedAt = ctx.now.toISOString();
+    this.raise('worker.terminated', { instanceId: this.state.instanceId }, ctx);
+  }
+
+  protected override raise<T extends EventType>(type: T, data: EventMap[T], ctx: ChangeContext): void {
+    this.state.lifecycle.updatedAt = ctx.now.toISOString();
+    super.raise(type, data, ctx);
+  }
+}

@@ -1,0 +1,41 @@
+/** Payloads of the workers module's events (see event-map.ts). */
+
+export type WorkerStatusName = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated' | 'failed' | 'unknown';
+export type ServiceStatusName = 'unavailable' | 'starting' | 'available' | 'error';
+
+/** What caused a status change. */
+export type StatusTrigger = 'user' | 'ec2' | 'provisioning' | 'idle-detection' | 'import';
+
+export interface WorkerEvents {
+  'worker.provisioning-requested': {
+    name: string;
+    region: string;
+    instanceType: string;
+    amiId: string;
+    amiName?: string;
+    subnetId?: string;
+    securityGroupIds?: string[];
+    keyName?: string;
+  };
+  'worker.provisioning-failed': { reason: string };
+  'worker.imported': {
+    name: string;
+    region: string;
+    instanceId: string;
+    instanceType: string;
+    amiId: string;
+    status: WorkerStatusName;
+    source: 'api' | 'auto-import';
+  };
+  'worker.instance-assigned': { instanceId: string; instanceType: string; amiId: string };
+  'worker.status-changed': { from: WorkerStatusName; to: WorkerStatusName; trigger: StatusTrigger; reason: string };
+  /** EC2 facts that changed (IPs, instance type, AMI); `changes` maps field to before/after. */
+  'worker.instance-updated': { changes: Record<string, { from: unknown; to: unknown }> };
+  'worker.endpoint-changed': { from?: string; to?: string; source: 'override' | 'tag' | 'public-ip' | 'private-ip' | 'none' };
+  'worker.tags-changed': { set: Record<string, string>; removed: string[] };
+  'worker.renamed': { from: string; to: string };
+  'worker.status-checks-changed': { instance: string; system: string; checkedAt: string };
+  'worker.idle-detection-changed': { enabled: boolean };
+  'worker.terminated': { instanceId?: string };
+  'worker.unregistered': { instanceId?: string; terminateInstance: boolean };
+}

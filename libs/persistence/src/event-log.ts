@@ -1,0 +1,74 @@
+import type { Collection } from 'mongodb';
+import type { EventEnvelope, EventType } from '#kernel';
+import { isDuplicateKeyError } from './mongo-errors.js';
+
+type StoredEvent = Omit<EventEnvelope, 'id'> & { _id: string };
+
+export interface EventPage {
+  items: EventEnvelope[];
+  total: number;
+}
+
+const toEnvelope = ({ _id, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
+
+/**
+ * The durable log of every domain event: the audit timeline of each aggregate and the source
+ * for resuming the live stream. Appending is idempotent by event id.
+ */
+export class MongoEventLog {
+  constructor(private readonly collection: Collection<StoredEvent>) {}
+
+  async ensureIndexes(): Promise<void> {
+    await this.collection.createIndex({ aggregateType: 1, aggregateId: 1, aggregateVersion: -1 });
+    await this.collection.createIndex({ type: 1, occurredAt: -1 });
+  }
+
+  /** Appends events; ones already in the log are skipped. Returns how many were new. */
+  async append(events: EventEnvelope[]): Promise<number> {
+    if (events.length === 0) return 0;
+    try {
+      const res = await this.collection.insertMany(
+        events.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+        { ordered: false },
+      );
+      return res.insertedCount;
+    } catch (err) {
+      // Some were already there (a replay after a crash): the others are in.
+      if (isDuplicateKeyError(err) || (err as { writeErrors?: unknown[] }).writeErrors) {
+        const writeErrors = ((err as { writeErrors?: { code?: number }[] }).writeErrors ?? []) as { code?: number }[];
+        if (writeErrors.every((w) => w.code === 11000)) return events.length - writeErrors.length;
+      }
+      throw err;
+    }
+  }
+
+  /** One aggregate's events, newest first. */
+  async timeline(aggregateType: string, aggregateId: string, page: number, pageSize: number): Promise<EventPage> {
+    const filter = { aggregateType, aggregateId };
+    const [docs, total] = await Promise.all([
+      this.collection
+        .find(filter)
+        .sort({ aggregateVersion: -1, _id: -1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .toArray(),
+      this.collection.countDocuments(filter),
+    ]);
+    return { items: docs.map((d) => toEnvelope(d as StoredEvent)), total };
+  }
+
+  /** Events after a given event id (ids are time-ordered), oldest first: for resuming a stream. */
+  async after(eventId: string | undefined, limit: number, types?: EventType[], aggregateIds?: string[]): Promise<EventEnvelope[]> {
+    const filter: Record<string, unknown> = {};
+    if (eventId) filter._id = { $gt: eventId };
+    if (types?.length) filter.type = { $in: types };
+    if (aggregateIds?.length) filter.aggregateId = { $in: aggregateIds };
+    const docs = await this.collection.find(filter).sort({ _id: 1 }).limit(limit).toArray();
+    return docs.map((d) => toEnvelope(d as StoredEvent));
+  }
+
+  async byId(eventId: string): Promise<EventEnvelope | undefined> {
+    const doc = await this.collection.findOne({ _id: eventId });
+    return doc ? toEnvelope(doc as StoredEvent) : undefined;
+  }
+}
