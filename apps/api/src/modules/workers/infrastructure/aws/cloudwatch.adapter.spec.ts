@@ -1,8 +1,11 @@
 import { type CloudWatchClient, GetMetricDataCommand, type GetMetricDataCommandInput, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import type { EC2Client } from '@aws-sdk/client-ec2';
+import { Test } from '@nestjs/testing';
+import 'reflect-metadata';
 import { RecordingAwsCallRecorder } from '../../../../../../../test/support/recording-aws-call-recorder.js';
-import { loadConfig } from '../../../../config/app-config.js';
-import type { MetricQuery } from '../../application/ports/cloudwatch.port.js';
+import { AppConfig, loadConfig } from '../../../../config/app-config.js';
+import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
+import { CloudWatchPort, type MetricQuery } from '../../application/ports/cloudwatch.port.js';
 import { AwsClients } from './aws-clients.js';
 import { AwsCloudWatchAdapter, METRIC_QUERIES_PER_CALL } from './cloudwatch.adapter.js';
 import { toMetricResults, validateMetricQueries } from './cloudwatch.mapper.js';
@@ -144,5 +147,19 @@ describe('toMetricResults', () => {
 
   it('ignores results for ids nobody asked for', () => {
     expect(toMetricResults(['a'], [{ Id: 'zzz', Timestamps: [at(1)], Values: [1] }])).toEqual([{ id: 'a', points: [] }]);
+  });
+});
+
+describe('AwsCloudWatchAdapter as a Nest provider', () => {
+  it('is built from AppConfig and AwsCallRecorder alone', async () => {
+    const moduleRef = await Test.createTestingModule({
+      providers: [
+        { provide: AppConfig, useValue: loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused' }) },
+        { provide: AwsCallRecorder, useClass: RecordingAwsCallRecorder },
+        { provide: CloudWatchPort, useClass: AwsCloudWatchAdapter },
+      ],
+    }).compile();
+    expect(moduleRef.get(CloudWatchPort)).toBeInstanceOf(AwsCloudWatchAdapter);
+    await moduleRef.close();
   });
 });

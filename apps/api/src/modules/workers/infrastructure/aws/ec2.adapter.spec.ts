@@ -18,9 +18,13 @@ import {
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
+import { Test } from '@nestjs/testing';
+import 'reflect-metadata';
 import { RecordingAwsCallRecorder } from '../../../../../../../test/support/recording-aws-call-recorder.js';
-import { loadConfig } from '../../../../config/app-config.js';
-import { AwsClients } from './aws-clients.js';
+import { AppConfig, loadConfig } from '../../../../config/app-config.js';
+import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
+import { Ec2Port } from '../../application/ports/ec2.port.js';
+import { AWS_ADAPTER_OPTIONS, AwsClients } from './aws-clients.js';
 import { AwsEc2Adapter, EC2_LIMITS } from './ec2.adapter.js';
 
 interface SentCommand {
@@ -304,5 +308,40 @@ describe('AwsEc2Adapter (fake EC2 client)', () => {
     await expect(call(adapter)).rejects.toMatchObject({ code: 'AWS.REGION_NOT_MANAGED', kind: 'invalid' });
     expect(sent).toHaveLength(0);
     expect(recorder.calls).toHaveLength(0);
+  });
+
+  describe('as a Nest provider', () => {
+    const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', AWS_REGIONS: 'us-east-1' });
+
+    it('is built from AppConfig and AwsCallRecorder alone', async () => {
+      const moduleRef = await Test.createTestingModule({
+        providers: [
+          { provide: AppConfig, useValue: config },
+          { provide: AwsCallRecorder, useClass: RecordingAwsCallRecorder },
+          { provide: Ec2Port, useClass: AwsEc2Adapter },
+        ],
+      }).compile();
+      expect(moduleRef.get(Ec2Port)).toBeInstanceOf(AwsEc2Adapter);
+      await moduleRef.close();
+    });
+
+    it('takes shared clients from AWS_ADAPTER_OPTIONS when provided', async () => {
+      const recorder = new RecordingAwsCallRecorder();
+      const clients = new AwsClients(config, {
+        ec2: () => ({ send: async () => ({ Reservations: [] }), destroy: () => undefined }) as unknown as EC2Client,
+        cloudWatch: () => ({}) as CloudWatchClient,
+      });
+      const moduleRef = await Test.createTestingModule({
+        providers: [
+          { provide: AppConfig, useValue: config },
+          { provide: AwsCallRecorder, useValue: recorder },
+          { provide: AWS_ADAPTER_OPTIONS, useValue: { clients } },
+          { provide: Ec2Port, useClass: AwsEc2Adapter },
+        ],
+      }).compile();
+      expect(await moduleRef.get(Ec2Port).describeInstances('us-east-1')).toEqual([]);
+      expect(recorder.count('DescribeInstances')).toBe(1);
+      await moduleRef.close();
+    });
   });
 });
