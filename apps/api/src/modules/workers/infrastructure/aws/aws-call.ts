@@ -1,0 +1,48 @@
+import { performance } from 'node:perf_hooks';
+import { DomainError } from '#kernel';
+import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
+import { awsErrorCode, toDomainError, type AwsCallContext } from './aws-errors.js';
+
+/**
+ * Runs one SDK `send` and records it exactly once, when it settles: `durationMs` spans the SDK's
+ * own retries and their back-off, and `error` is the code of the final failure. Retry attempts
+ * are not recorded separately. Failures are rethrown as DomainErrors.
+ */
+export async function recordedCall<T>(recorder: AwsCallRecorder, ctx: AwsCallContext, send: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  let result: T;
+  try {
+    result = await send();
+  } catch (err) {
+    recorder.record({ service: ctx.service, operation: ctx.operation, region: ctx.region, durationMs: performance.now() - started, error: awsErrorCode(err) });
+    throw toDomainError(err, ctx);
+  }
+  recorder.record({ service: ctx.service, operation: ctx.operation, region: ctx.region, durationMs: performance.now() - started });
+  return result;
+}
+
+/** Splits a list into consecutive batches of at most `size` items. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size must be a positive integer, got ${size}`);
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+/** Fetches page after page, passing each NextToken back, until AWS returns none. */
+export async function allPages<P extends { NextToken?: string | undefined }>(fetch: (nextToken: string | undefined) => Promise<P>): Promise<P[]> {
+  const pages: P[] = [];
+  const seen = new Set<string>();
+  let token: string | undefined;
+  do {
+    const page = await fetch(token);
+    pages.push(page);
+    token = page.NextToken || undefined;
+    // A token handed back twice would loop forever; AWS never does it, a misbehaving stand-in might.
+    if (token !== undefined) {
+      if (seen.has(token)) throw new DomainError('AWS.ERROR', 'upstream', 'AWS returned the same pagination token twice; the listing was stopped.');
+      seen.add(token);
+    }
+  } while (token !== undefined);
+  return pages;
+}
