@@ -32,6 +32,7 @@ export function motoEndpoint(): string {
 export function motoConfig(regions: string[], env: Record<string, string | undefined> = {}): AppConfig {
   return loadConfig({
     MONGODB_URI: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:1/unused',
+    OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused',
     AWS_ENDPOINT_URL: motoEndpoint(),
     AWS_REGIONS: regions.join(','),
     AWS_REGION: regions[0],

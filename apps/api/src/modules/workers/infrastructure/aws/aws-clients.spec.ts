@@ -4,7 +4,7 @@ import { DomainError } from '#kernel';
 import { loadConfig } from '../../../../config/app-config.js';
 import { AwsClients, type AwsClientSettings } from './aws-clients.js';
 
-const baseEnv = { MONGODB_URI: 'mongodb://127.0.0.1:1/unused', AWS_REGIONS: 'us-east-1,eu-north-1' };
+const baseEnv = { MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused', AWS_REGIONS: 'us-east-1,eu-north-1' };
 
 interface FakeClient {
   destroyed: number;

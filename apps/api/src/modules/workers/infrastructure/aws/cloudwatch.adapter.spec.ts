@@ -15,7 +15,7 @@ interface SentCommand {
 }
 
 function adapterWith(respond: (input: GetMetricDataCommandInput) => { MetricDataResults?: MetricDataResult[]; NextToken?: string }) {
-  const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', AWS_REGIONS: 'us-east-1,eu-north-1' });
+  const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused', AWS_REGIONS: 'us-east-1,eu-north-1' });
   const sent: SentCommand[] = [];
   const fakeCloudWatch = {
     send: async (command: SentCommand) => {
@@ -154,7 +154,7 @@ describe('AwsCloudWatchAdapter as a Nest provider', () => {
   it('is built from AppConfig and AwsCallRecorder alone', async () => {
     const moduleRef = await Test.createTestingModule({
       providers: [
-        { provide: AppConfig, useValue: loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused' }) },
+        { provide: AppConfig, useValue: loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused' }) },
         { provide: AwsCallRecorder, useClass: RecordingAwsCallRecorder },
         { provide: CloudWatchPort, useClass: AwsCloudWatchAdapter },
       ],

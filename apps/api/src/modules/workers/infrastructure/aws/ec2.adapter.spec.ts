@@ -33,7 +33,7 @@ interface SentCommand {
 
 /** An adapter whose EC2 client answers every `send` with `respond` instead of calling AWS. */
 function adapterWith(respond: (command: SentCommand, sent: SentCommand[]) => unknown, options: { describeInstancesPageSize?: number; env?: Record<string, string> } = {}) {
-  const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', AWS_REGIONS: 'us-east-1,eu-north-1', ...options.env });
+  const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused', AWS_REGIONS: 'us-east-1,eu-north-1', ...options.env });
   const sent: SentCommand[] = [];
   const fakeEc2 = {
     send: async (command: SentCommand) => {
@@ -311,7 +311,7 @@ describe('AwsEc2Adapter (fake EC2 client)', () => {
   });
 
   describe('as a Nest provider', () => {
-    const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', AWS_REGIONS: 'us-east-1' });
+    const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused', AWS_REGIONS: 'us-east-1' });
 
     it('is built from AppConfig and AwsCallRecorder alone', async () => {
       const moduleRef = await Test.createTestingModule({
