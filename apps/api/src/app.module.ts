@@ -5,9 +5,11 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { SystemModule } from './modules/system/system.module.js';
+import { WorkersModule } from './modules/workers/workers.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
 import { KeyValueModule } from './platform/kv/kv.module.js';
+import { OutboxModule } from './platform/outbox/outbox.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 
 @Module({})
@@ -23,8 +25,10 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         KeyValueModule,
+        OutboxModule,
         AuthModule,
         SystemModule,
+        WorkersModule,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheckService, type HealthCheckResult, MongooseHealthIndicator } from '@nestjs/terminus';
 import { DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
-import { Public } from '../../../auth/interface/http/access.decorator.js';
+import { Public } from '../../../auth/auth.public.js';
 import { RedisHealthIndicator } from '../../infrastructure/redis.health.js';
 
 @ApiTags('system')

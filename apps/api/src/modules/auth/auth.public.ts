@@ -1,0 +1,9 @@
+/**
+ * What other modules may use of the auth module: route access declarations, the caller, roles.
+ * Everything else in this module is private to it.
+ */
+export { DoesNotExtendSession, Public, RequireRole, SignedIn } from './interface/http/access.decorator.js';
+export { CurrentActor, CurrentIdentity } from './interface/http/current-actor.decorator.js';
+export type { AuthenticatedRequest } from './interface/http/access.guard.js';
+export { type Identity, actorOf } from './domain/identity.js';
+export { hasRole, type Role, ROLES } from './domain/role.js';

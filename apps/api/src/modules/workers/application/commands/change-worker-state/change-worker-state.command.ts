@@ -1,0 +1,20 @@
+import type { Actor, StatusTrigger } from '#kernel';
+import type { Operation } from '../../../domain/worker-status.js';
+
+/** Start, stop or terminate a worker's instance. */
+export class ChangeWorkerStateCommand {
+  constructor(
+    readonly workerId: string,
+    readonly operation: Operation,
+    readonly actor: Actor,
+    /** Recorded on the status change (e.g. why idle detection stopped it). */
+    readonly reason?: string,
+    readonly trigger: StatusTrigger = 'user',
+  ) {}
+}
+
+export interface StateChangeResult {
+  /** False when nothing needed doing (already stopped, ...). */
+  changed: boolean;
+  message: string;
+}

@@ -1,0 +1,131 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, DomainError } from '#kernel';
+import { AppConfig } from '../../../../../config/app-config.js';
+import { NOT_IMPORTABLE_STATES, type InstanceState } from '../../../domain/worker-status.js';
+import { Worker } from '../../../domain/worker.aggregate.js';
+import { alreadyRegistered } from '../../../domain/worker.errors.js';
+import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { endpointPolicy, ensureManagedRegion, isInstanceNotFound, observed } from '../../ec2-observation.js';
+import { type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { WorkerReadModel } from '../../worker.view.js';
+import { type ImportResult, ImportWorkersCommand, type SkippedInstance } from './import-workers.command.js';
+
+/**
+ * Takes EC2 instances under management: one by instance id, the first unmanaged one matching an
+ * AMI id or name pattern, or all of them. Idempotent and race-free: a unique index allows one
+ * managed worker per (region, instance id), whatever runs concurrently.
+ */
+@CommandHandler(ImportWorkersCommand)
+export class ImportWorkersHandler implements ICommandHandler<ImportWorkersCommand, ImportResult> {
+  constructor(
+    private readonly workers: WorkerRepository,
+    private readonly readModel: WorkerReadModel,
+    private readonly ec2: Ec2Port,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ criteria, actor, source }: ImportWorkersCommand): Promise<ImportResult> {
+    const { region } = criteria;
+    ensureManagedRegion(this.config, region);
+    const given = [criteria.instanceId, criteria.amiId, criteria.amiName].filter(Boolean).length;
+    if (given !== 1) throw DomainError.invalid('IMPORT.CRITERIA', 'Give exactly one of instanceId, amiId or amiName.');
+    if (criteria.all && criteria.instanceId) throw DomainError.invalid('IMPORT.CRITERIA', '`all` imports every instance of an AMI; with instanceId leave it out.');
+    if (criteria.all && criteria.name) throw DomainError.invalid('IMPORT.CRITERIA', '`name` names a single worker; leave it out when importing all matches.');
+
+    const { instances, images } = await this.find(criteria);
+    const managed = await this.readModel.managedByInstance(region, instances.map((i) => i.instanceId));
+    const skipped: SkippedInstance[] = [];
+    const candidates: Ec2Instance[] = [];
+    for (const instance of instances) {
+      const owner = managed.get(instance.instanceId);
+      if (owner) skipped.push({ instanceId: instance.instanceId, reason: `already managed as worker ${owner.name}`, workerId: owner.id });
+      else if (NOT_IMPORTABLE_STATES.includes(instance.state as InstanceState)) skipped.push({ instanceId: instance.instanceId, reason: `instance is ${instance.state}` });
+      else candidates.push(instance);
+    }
+
+    if (criteria.instanceId) {
+      const [only] = skipped;
+      if (only?.workerId) throw alreadyRegistered(region, only.instanceId, managed.get(only.instanceId)!);
+      if (only) throw new DomainError('IMPORT.INSTANCE_TERMINATED', 'conflict', `Instance ${only.instanceId} cannot be imported: ${only.reason}.`, { instanceId: only.instanceId });
+    }
+    const chosen = criteria.all ? candidates : candidates.slice(0, 1);
+    if (!criteria.all && chosen.length === 0) {
+      throw new DomainError(
+        'IMPORT.NO_IMPORTABLE_INSTANCE',
+        'not-found',
+        `${instances.length} instance(s) in ${region} match, but none can be imported (${skipped.map((s) => `${s.instanceId}: ${s.reason}`).join('; ')}).`,
+        { skipped },
+      );
+    }
+
+    const amiFor = (imageId: string) => images.find((i) => i.imageId === imageId);
+    const result: ImportResult = { dryRun: Boolean(criteria.dryRun), imported: [], skipped, totalFound: instances.length };
+    for (const instance of chosen) {
+      const name = criteria.name?.trim() || instance.name?.trim() || `worker-${instance.instanceId}`;
+      if (criteria.dryRun) {
+        result.imported.push({ instanceId: instance.instanceId, name, state: instance.state });
+        continue;
+      }
+      const ami = amiFor(instance.imageId);
+      const worker = Worker.import(
+        this.workers.newId(),
+        { region, instance: observed(instance), name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source },
+        endpointPolicy(this.config),
+        { actor, now: this.clock.now() },
+      );
+      try {
+        await this.workers.save(worker);
+      } catch (err) {
+        // Someone imported it a moment ago: in bulk that is a skip, for one instance a clear 409.
+        if (criteria.all && err instanceof DomainError && err.code === 'IMPORT.ALREADY_REGISTERED') {
+          result.skipped.push({ instanceId: instance.instanceId, reason: 'already managed (imported concurrently)', workerId: err.details?.workerId as string | undefined });
+          continue;
+        }
+        throw err;
+      }
+      worker.commit();
+      result.imported.push({ instanceId: instance.instanceId, name: worker.name, state: instance.state, workerId: worker.id });
+    }
+    return result;
+  }
+
+  private async find(criteria: ImportWorkersCommand['criteria']): Promise<{ instances: Ec2Instance[]; images: AmiImage[] }> {
+    const { region } = criteria;
+    if (criteria.instanceId) {
+      try {
+        const instances = await this.ec2.describeInstances(region, { instanceIds: [criteria.instanceId] });
+        if (instances.length === 0) throw notFound(region, criteria.instanceId);
+        const images = await this.ec2.describeImages(region, { imageIds: [instances[0].imageId] }).catch(() => []);
+        return { instances, images };
+      } catch (err) {
+        if (isInstanceNotFound(err)) throw notFound(region, criteria.instanceId);
+        throw err;
+      }
+    }
+    let images: AmiImage[];
+    if (criteria.amiId) {
+      images = await this.ec2.describeImages(region, { imageIds: [criteria.amiId] }).catch((err: unknown) => {
+        if (err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND') return [];
+        throw err;
+      });
+      if (images.length === 0) images = [{ imageId: criteria.amiId, name: criteria.amiId }];
+    } else {
+      images = await this.ec2.describeImages(region, { namePattern: criteria.amiName });
+      if (images.length === 0) {
+        throw new DomainError('IMPORT.NO_MATCHING_AMI', 'not-found', `No AMI named like "${criteria.amiName}" is visible in ${region} (owners: ${this.config.aws.amiOwners.join(', ')}).`, {
+          region,
+          amiName: criteria.amiName,
+        });
+      }
+    }
+    const instances = await this.ec2.describeInstances(region, { imageIds: images.map((i) => i.imageId) });
+    // Newest first, so "the first match" is the most recently launched instance.
+    instances.sort((a, b) => (b.launchTime ?? '').localeCompare(a.launchTime ?? '') || a.instanceId.localeCompare(b.instanceId));
+    return { instances, images };
+  }
+}
+
+function notFound(region: string, instanceId: string): DomainError {
+  return new DomainError('IMPORT.INSTANCE_NOT_FOUND', 'not-found', `Instance ${instanceId} does not exist in ${region}.`, { region, instanceId });
+}

@@ -1,0 +1,17 @@
+import type { Actor } from '#kernel';
+
+export class ProvisionWorkerCommand {
+  constructor(
+    readonly input: {
+      name: string;
+      region: string;
+      instanceType?: string;
+      amiId?: string;
+      amiName?: string;
+      subnetId?: string;
+      securityGroupIds?: string[];
+      keyName?: string;
+    },
+    readonly actor: Actor,
+  ) {}
+}

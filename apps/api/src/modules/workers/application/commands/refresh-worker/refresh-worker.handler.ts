@@ -1,0 +1,51 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, DomainError } from '#kernel';
+import { retryOnConflict } from '#persistence';
+import { AppConfig } from '../../../../../config/app-config.js';
+import { KeyValueStore } from '../../../../../platform/kv/key-value-store.js';
+import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { endpointPolicy, isInstanceNotFound, observed } from '../../ec2-observation.js';
+import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
+import { RefreshWorkerCommand } from './refresh-worker.command.js';
+
+@CommandHandler(RefreshWorkerCommand)
+export class RefreshWorkerHandler implements ICommandHandler<RefreshWorkerCommand, void> {
+  constructor(
+    private readonly workers: WorkerRepository,
+    private readonly ec2: Ec2Port,
+    private readonly store: KeyValueStore,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ workerId, actor, force }: RefreshWorkerCommand): Promise<void> {
+    const worker = await this.workers.get(workerId);
+    const interval = this.config.workers.refreshMinIntervalSeconds;
+    // One refresh per worker per interval across every app instance (the store is shared through Redis).
+    if (!force && interval > 0 && !(await this.store.setIfAbsent(`throttle:refresh:${workerId}`, actor.id, interval))) {
+      const wait = (await this.store.ttl(`throttle:refresh:${workerId}`)) ?? interval;
+      throw new DomainError('WORKER.REFRESH_THROTTLED', 'rate-limited', `Worker ${worker.name} was refreshed moments ago; try again in ${wait} s.`, { retryAfterSeconds: wait });
+    }
+    if (!worker.instanceId || !worker.managed) return;
+
+    let instance: Ec2Instance | 'missing';
+    let checks: Ec2StatusCheck | undefined;
+    try {
+      const [found] = await this.ec2.describeInstances(worker.region, { instanceIds: [worker.instanceId] });
+      instance = found ?? 'missing';
+      if (found) [checks] = await this.ec2.describeInstanceStatus(worker.region, [worker.instanceId]);
+    } catch (err) {
+      if (!isInstanceNotFound(err)) throw err;
+      instance = 'missing';
+    }
+
+    await retryOnConflict(async () => {
+      const fresh = await this.workers.get(workerId);
+      const ctx = { actor, now: this.clock.now() };
+      fresh.observe(instance === 'missing' ? 'missing' : observed(instance), endpointPolicy(this.config), ctx);
+      if (checks) fresh.observeStatusChecks({ instance: checks.instanceStatus, system: checks.systemStatus }, ctx);
+      await this.workers.save(fresh);
+      fresh.commit();
+    });
+  }
+}

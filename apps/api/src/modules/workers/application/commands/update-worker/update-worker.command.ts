@@ -1,0 +1,16 @@
+import type { Actor } from '#kernel';
+
+export interface WorkerChanges {
+  name?: string;
+  /** A URL sets the endpoint override; null clears it. */
+  endpoint?: string | null;
+  idleDetectionEnabled?: boolean;
+}
+
+export class UpdateWorkerCommand {
+  constructor(
+    readonly workerId: string,
+    readonly changes: WorkerChanges,
+    readonly actor: Actor,
+  ) {}
+}

@@ -1,0 +1,35 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, DomainError } from '#kernel';
+import { retryOnConflict } from '#persistence';
+import { AppConfig } from '../../../../../config/app-config.js';
+import { isValidEndpoint } from '../../../domain/worker-endpoint.rule.js';
+import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { endpointPolicy } from '../../ec2-observation.js';
+import { UpdateWorkerCommand } from './update-worker.command.js';
+
+@CommandHandler(UpdateWorkerCommand)
+export class UpdateWorkerHandler implements ICommandHandler<UpdateWorkerCommand, void> {
+  constructor(
+    private readonly workers: WorkerRepository,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ workerId, changes, actor }: UpdateWorkerCommand): Promise<void> {
+    if (changes.name === undefined && changes.endpoint === undefined && changes.idleDetectionEnabled === undefined) {
+      throw DomainError.invalid('WORKER.NOTHING_TO_UPDATE', 'Nothing to change: give name, endpoint or idleDetectionEnabled.');
+    }
+    if (typeof changes.endpoint === 'string' && !isValidEndpoint(changes.endpoint)) {
+      throw DomainError.invalid('WORKER.ENDPOINT_INVALID', 'endpoint must be an http(s) URL without credentials, query or fragment, e.g. https://cml-1.example.com');
+    }
+    return retryOnConflict(async () => {
+      const worker = await this.workers.get(workerId);
+      const ctx = { actor, now: this.clock.now() };
+      if (changes.name !== undefined) worker.rename(changes.name, ctx);
+      if (changes.endpoint !== undefined) worker.overrideEndpoint(changes.endpoint ?? undefined, endpointPolicy(this.config), ctx);
+      if (changes.idleDetectionEnabled !== undefined) worker.setIdleDetection(changes.idleDetectionEnabled, ctx);
+      await this.workers.save(worker);
+      worker.commit();
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { Logger } from '@nestjs/common';
+import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
+import { Clock, defineEvent, type DomainEvent, DomainError, systemActor } from '#kernel';
+import { retryOnConflict } from '#persistence';
+import { AppConfig } from '../../../../config/app-config.js';
+import { MANAGED_BY_TAG, MANAGED_BY_VALUE, WORKER_ID_TAG } from '../../domain/worker-tags.rule.js';
+import { WorkerRepository } from '../../domain/worker.repository.port.js';
+import { endpointPolicy, observed } from '../ec2-observation.js';
+import { Ec2Port } from '../ports/ec2.port.js';
+
+export const WorkerProvisioningRequested = defineEvent('worker.provisioning-requested');
+
+/**
+ * Launches the EC2 instance of a newly requested worker. Events arrive at least once, so this is
+ * idempotent: a worker that already has an instance (or failed) is left alone, and RunInstances
+ * carries the worker id as its client token so AWS launches one instance per worker.
+ */
+@EventsHandler(WorkerProvisioningRequested)
+export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<DomainEvent<'worker.provisioning-requested'>> {
+  private readonly logger = new Logger('Provisioning');
+
+  constructor(
+    private readonly workers: WorkerRepository,
+    private readonly ec2: Ec2Port,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(event: DomainEvent<'worker.provisioning-requested'>): Promise<void> {
+    const actor = systemActor('provisioning');
+    const first = await this.workers.findById(event.aggregateId);
+    if (!first || first.instanceId || first.status !== 'pending') return;
+    const request = event.data;
+    try {
+      const instance = await this.ec2.runInstance(request.region, {
+        name: request.name,
+        instanceType: request.instanceType,
+        imageId: request.amiId,
+        subnetId: request.subnetId,
+        securityGroupIds: request.securityGroupIds,
+        keyName: request.keyName,
+        tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [WORKER_ID_TAG]: event.aggregateId },
+        detailedMonitoring: true,
+        clientToken: event.aggregateId,
+      });
+      await retryOnConflict(async () => {
+        const worker = await this.workers.get(event.aggregateId);
+        if (worker.instanceId) return;
+        worker.assignInstance(observed(instance), endpointPolicy(this.config), { actor, now: this.clock.now() });
+        await this.workers.save(worker);
+        worker.commit();
+      });
+      this.logger.log(`Worker ${request.name} got instance ${instance.instanceId}`);
+    } catch (err) {
+      const reason = err instanceof DomainError ? err.message : `Launching the instance failed: ${(err as Error).message}`;
+      this.logger.warn(`Provisioning worker ${request.name} failed: ${reason}`);
+      await retryOnConflict(async () => {
+        const worker = await this.workers.get(event.aggregateId);
+        if (worker.instanceId || worker.status !== 'pending') return;
+        worker.failProvisioning(reason, { actor, now: this.clock.now() });
+        await this.workers.save(worker);
+        worker.commit();
+      });
+    }
+  }
+}

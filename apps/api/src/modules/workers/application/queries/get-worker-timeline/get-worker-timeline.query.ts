@@ -1,0 +1,7 @@
+export class GetWorkerTimelineQuery {
+  constructor(
+    readonly workerId: string,
+    readonly page: number,
+    readonly pageSize: number,
+  ) {}
+}

@@ -1,0 +1,3 @@
+export class GetWorkerQuery {
+  constructor(readonly workerId: string) {}
+}

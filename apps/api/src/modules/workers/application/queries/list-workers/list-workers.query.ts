@@ -1,0 +1,5 @@
+import type { WorkerListFilter } from '../../worker.view.js';
+
+export class ListWorkersQuery {
+  constructor(readonly filter: WorkerListFilter) {}
+}

@@ -1,0 +1,14 @@
+import type { Worker } from './worker.aggregate.js';
+
+/** Loads and stores Worker aggregates. */
+export abstract class WorkerRepository {
+  abstract newId(): string;
+  abstract findById(id: string): Promise<Worker | undefined>;
+  /** Like findById, but an unknown id is WORKER.NOT_FOUND (404). */
+  abstract get(id: string): Promise<Worker>;
+  /**
+   * Writes state and pending events atomically. A second managed worker for the same
+   * (region, instance id) is refused with IMPORT.ALREADY_REGISTERED naming the existing worker.
+   */
+  abstract save(worker: Worker): Promise<void>;
+}

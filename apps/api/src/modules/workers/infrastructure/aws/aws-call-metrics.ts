@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { type AwsCallRecord, AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
+
+/** Counts AWS calls and errors by operation (read by metrics, diagnostics and the fleet benchmark). */
+@Injectable()
+export class AwsCallMetrics extends AwsCallRecorder {
+  private readonly calls = new Map<string, { count: number; errors: number; totalMs: number }>();
+
+  record(call: AwsCallRecord): void {
+    const key = `${call.service}:${call.operation}`;
+    const entry = this.calls.get(key) ?? { count: 0, errors: 0, totalMs: 0 };
+    entry.count++;
+    entry.totalMs += call.durationMs;
+    if (call.error) entry.errors++;
+    this.calls.set(key, entry);
+  }
+
+  snapshot(): Record<string, { count: number; errors: number; totalMs: number }> {
+    return Object.fromEntries([...this.calls].map(([k, v]) => [k, { ...v }]));
+  }
+
+  total(): number {
+    let n = 0;
+    for (const v of this.calls.values()) n += v.count;
+    return n;
+  }
+
+  reset(): void {
+    this.calls.clear();
+  }
+}

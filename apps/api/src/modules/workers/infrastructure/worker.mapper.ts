@@ -1,0 +1,31 @@
+import type { Document } from 'mongodb';
+import type { AggregateMapper } from '#persistence';
+import type { WorkerView } from '../application/worker.view.js';
+import { Worker, type WorkerState } from '../domain/worker.aggregate.js';
+
+/** The stored document: the state plus `instanceKey`, set only while managed (unique, sparse index). */
+export type WorkerDocument = WorkerState & { instanceKey?: string };
+
+/** A document with our string ids (uuidv7), not ObjectIds. */
+export type StoredWorker = Document & { _id: string };
+
+export function instanceKey(region: string, instanceId: string): string {
+  return `${region}/${instanceId}`;
+}
+
+export const workerMapper: AggregateMapper<Worker, WorkerDocument> = {
+  toDocument(worker) {
+    const state = worker.snapshot() as WorkerState;
+    return { ...state, instanceKey: state.managed && state.instanceId ? instanceKey(state.region, state.instanceId) : undefined };
+  },
+  fromDocument(id, version, doc) {
+    const { instanceKey: _key, ...state } = doc;
+    return new Worker(id, state as WorkerState, version);
+  },
+};
+
+/** A stored document as the API shows it. */
+export function toView(doc: Document): WorkerView {
+  const { _id, version, instanceKey: _key, _outbox, ...state } = doc;
+  return { id: String(_id), version: Number(version), ...(state as WorkerState) };
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type Actor, DomainError } from '#kernel';
+import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
+import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
+import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
+import type { WorkerView } from '../../application/worker.view.js';
+import { AWS_REGION_PATTERN, LegacyImportDto } from './worker-request.dto.js';
+
+/** The single-import answer of the earlier product (CMLWorkerInstanceDto). */
+function legacyInstance(w: WorkerView) {
+  return {
+    id: w.id,
+    aws_instance_id: w.instanceId,
+    aws_region: w.region,
+    instance_name: w.name,
+    ami_id: w.ami.id,
+    ami_name: w.ami.name ?? null,
+    instance_type: w.instanceType,
+    instance_state: w.status,
+    security_group_ids: [],
+    subnet_id: '',
+    public_ip: w.publicIp ?? null,
+    private_ip: w.privateIp ?? null,
+    tags: w.tags,
+  };
+}
+
+/** The earlier product's import route and body, kept for existing scripts; same handler underneath. */
+@ApiTags('workers')
+@Controller('workers/region/:region/workers')
+export class LegacyImportController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('import')
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Import workers (earlier product route)',
+    description: 'Deprecated: use POST /api/workers/import. Body `{aws_instance_id | ami_id | ami_name, name?, import_all?}`; answers the earlier shapes.',
+    deprecated: true,
+  })
+  @ApiParam({ name: 'region', example: 'us-east-1' })
+  @ApiOkResponse({ description: 'Single: the imported instance. import_all: {imported, skipped, total_found, total_imported, total_skipped}' })
+  async import(@Param('region') region: string, @Body() body: LegacyImportDto, @CurrentActor() actor: Actor): Promise<unknown> {
+    if (!AWS_REGION_PATTERN.test(region)) throw DomainError.invalid('REQUEST.INVALID', 'region must be an AWS region such as us-east-1');
+    const criteria = [body.aws_instance_id, body.ami_id, body.ami_name].filter(Boolean).length;
+    if (criteria === 0) throw DomainError.invalid('REQUEST.CRITERIA', 'Give one of aws_instance_id, ami_id or ami_name.');
+    if (body.import_all && body.aws_instance_id) throw DomainError.invalid('REQUEST.CRITERIA', 'import_all cannot be combined with aws_instance_id.');
+    const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(
+      new ImportWorkersCommand(
+        {
+          region,
+          instanceId: body.aws_instance_id,
+          amiId: body.aws_instance_id ? undefined : body.ami_id,
+          amiName: body.aws_instance_id || body.ami_id ? undefined : body.ami_name,
+          name: body.import_all ? undefined : body.name,
+          all: body.import_all,
+        },
+        actor,
+      ),
+    );
+    const views = await Promise.all(result.imported.map((i) => this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(i.workerId!))));
+    if (!body.import_all) return legacyInstance(views[0]);
+    return {
+      imported: views.map(legacyInstance),
+      skipped: result.skipped.map((s) => ({ instance_id: s.instanceId, reason: s.reason })),
+      total_found: result.totalFound,
+      total_imported: result.imported.length,
+      total_skipped: result.skipped.length,
+    };
+  }
+}

@@ -1,0 +1,261 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { WORKER_STATUSES } from '../../domain/worker-status.js';
+
+export const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+export const INSTANCE_ID_PATTERN = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
+export const AMI_ID_PATTERN = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const NAME_PATTERN = /^[\w .:@()/+-]+$/;
+
+const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
+
+const REGION_MESSAGE = 'region must be an AWS region such as us-east-1';
+const INSTANCE_MESSAGE = 'instanceId must be an EC2 instance id such as i-0123456789abcdef0';
+const AMI_MESSAGE = 'amiId must be an AMI id such as ami-0123456789abcdef0';
+
+export const SORTABLE = ['name', 'status', 'region', 'instanceType', 'createdAt', 'updatedAt', 'cpu', 'memory', 'disk', 'runningNodes'] as const;
+
+export class ListWorkersQueryDto {
+  @ApiPropertyOptional({ example: 'us-east-1' })
+  @IsOptional()
+  @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'One or more statuses, comma-separated', example: 'running,stopped', type: String })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsIn(WORKER_STATUSES, { each: true, message: `status must be one of ${WORKER_STATUSES.join(', ')}` })
+  status?: string[];
+
+  @ApiPropertyOptional({ description: 'Search in name, instance id and IP addresses', example: 'lab' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Also list terminated workers (admin only)', default: false })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'includeTerminated must be true or false' })
+  includeTerminated?: boolean;
+
+  @ApiPropertyOptional({ description: 'Also list unregistered workers (admin only)', default: false })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'includeUnregistered must be true or false' })
+  includeUnregistered?: boolean;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1, { message: 'page must be 1 or more' })
+  page?: number;
+
+  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1, { message: 'pageSize must be between 1 and 500' })
+  @Max(500, { message: 'pageSize must be between 1 and 500' })
+  pageSize?: number;
+
+  @ApiPropertyOptional({ description: `Field to sort by, prefixed with - for descending: ${SORTABLE.join(', ')}`, example: '-createdAt', default: 'name' })
+  @IsOptional()
+  @IsIn([...SORTABLE, ...SORTABLE.map((s) => `-${s}`)], { message: `sort must be one of ${SORTABLE.join(', ')} (prefix - for descending)` })
+  sort?: string;
+}
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1, { message: 'page must be 1 or more' })
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1, { message: 'pageSize must be between 1 and 200' })
+  @Max(200, { message: 'pageSize must be between 1 and 200' })
+  pageSize?: number;
+}
+
+export class ProvisionWorkerDto {
+  @ApiProperty({ example: 'lab-east-1', maxLength: 64 })
+  @IsString()
+  @Length(1, 64, { message: 'name must be 1 to 64 characters' })
+  @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
+  name!: string;
+
+  @ApiProperty({ example: 'us-east-1' })
+  @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
+  region!: string;
+
+  @ApiPropertyOptional({ example: 'm5zn.metal', description: 'Default: WORKER_DEFAULT_INSTANCE_TYPE' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+\.[a-z0-9]+$/, { message: 'instanceType must be an EC2 instance type such as m5zn.metal' })
+  instanceType?: string;
+
+  @ApiPropertyOptional({ example: 'ami-0123456789abcdef0', description: 'AMI to launch. Give amiId or amiName, or neither for the region default.' })
+  @IsOptional()
+  @Matches(AMI_ID_PATTERN, { message: AMI_MESSAGE })
+  amiId?: string;
+
+  @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'AMI name pattern; the newest match is launched' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  amiName?: string;
+
+  @ApiPropertyOptional({ example: 'subnet-0abc1234' })
+  @IsOptional()
+  @Matches(/^subnet-[0-9a-f]+$/, { message: 'subnetId must be a subnet id such as subnet-0abc1234' })
+  subnetId?: string;
+
+  @ApiPropertyOptional({ example: ['sg-0abc1234'], type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @Matches(/^sg-[0-9a-f]+$/, { each: true, message: 'securityGroupIds must be security group ids such as sg-0abc1234' })
+  securityGroupIds?: string[];
+
+  @ApiPropertyOptional({ example: 'cml-admins' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  keyName?: string;
+}
+
+export class DiscoveryQueryDto {
+  @ApiProperty({ example: 'us-east-1' })
+  @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
+  region!: string;
+
+  @ApiPropertyOptional({ example: 'i-0123456789abcdef0' })
+  @IsOptional()
+  @Matches(INSTANCE_ID_PATTERN, { message: INSTANCE_MESSAGE })
+  instanceId?: string;
+
+  @ApiPropertyOptional({ example: 'ami-0123456789abcdef0' })
+  @IsOptional()
+  @Matches(AMI_ID_PATTERN, { message: AMI_MESSAGE })
+  amiId?: string;
+
+  @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'AMI name pattern (wildcards allowed), searched among the configured AMI owners' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  amiName?: string;
+}
+
+export class ImportWorkersDto extends DiscoveryQueryDto {
+  @ApiPropertyOptional({ example: 'lab-7', description: 'Name of the worker (single import only). Default: the Name tag, else worker-<instance id>' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64, { message: 'name must be 1 to 64 characters' })
+  @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
+  name?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Import every matching instance (by AMI id or name)' })
+  @IsOptional()
+  @IsBoolean({ message: 'all must be true or false' })
+  all?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Only report what would be imported and skipped; write nothing' })
+  @IsOptional()
+  @IsBoolean({ message: 'dryRun must be true or false' })
+  dryRun?: boolean;
+}
+
+export class LegacyImportDto {
+  @ApiPropertyOptional({ example: 'i-0123456789abcdef0' })
+  @IsOptional()
+  @Matches(INSTANCE_ID_PATTERN, { message: 'aws_instance_id must be an EC2 instance id such as i-0123456789abcdef0' })
+  aws_instance_id?: string;
+
+  @ApiPropertyOptional({ example: 'ami-0123456789abcdef0' })
+  @IsOptional()
+  @Matches(AMI_ID_PATTERN, { message: 'ami_id must be an AMI id such as ami-0123456789abcdef0' })
+  ami_id?: string;
+
+  @ApiPropertyOptional({ example: 'cml-2.9-*' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  ami_name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  name?: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean({ message: 'import_all must be true or false' })
+  import_all?: boolean;
+}
+
+export class UpdateTagsDto {
+  @ApiPropertyOptional({ example: { team: 'blue' }, description: 'Tags to add or change', type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional()
+  @IsObject({ message: 'set must be an object of tag keys to string values' })
+  set?: Record<string, string>;
+
+  @ApiPropertyOptional({ example: ['old-tag'], description: 'Tag keys to delete', type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  remove?: string[];
+}
+
+export class UpdateWorkerDto {
+  @ApiPropertyOptional({ example: 'lab-east-1' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64, { message: 'name must be 1 to 64 characters' })
+  @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'https://cml-1.example.com', nullable: true, description: 'CML endpoint override; null clears it' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(2048)
+  endpoint?: string | null;
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional()
+  @IsBoolean({ message: 'idleDetectionEnabled must be true or false' })
+  idleDetectionEnabled?: boolean;
+}
+
+export class UnregisterQueryDto {
+  @ApiPropertyOptional({ default: false, description: 'Also terminate the EC2 instance' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'terminateInstance must be true or false' })
+  terminateInstance?: boolean;
+}

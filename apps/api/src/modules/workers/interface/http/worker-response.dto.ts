@@ -1,0 +1,166 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.js';
+
+export class ActorResponse {
+  @ApiProperty({ enum: ['user', 'service', 'system'] }) kind!: string;
+  @ApiProperty({ example: 'f3c1...' }) id!: string;
+  @ApiProperty({ example: 'admin' }) name!: string;
+}
+
+class AmiResponse {
+  @ApiPropertyOptional({ example: 'ami-0123456789abcdef0' }) id?: string;
+  @ApiPropertyOptional({ example: 'cml-2.9.0-lablet' }) name?: string;
+  @ApiPropertyOptional() description?: string;
+}
+
+class StatusChecksResponse {
+  @ApiProperty({ example: 'ok', description: 'EC2 instance status check' }) instance!: string;
+  @ApiProperty({ example: 'ok', description: 'EC2 system status check' }) system!: string;
+  @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) checkedAt!: string;
+}
+
+class CmlResponse {
+  @ApiPropertyOptional({ example: '2.9.0' }) version?: string;
+  @ApiPropertyOptional() ready?: boolean;
+  @ApiPropertyOptional({ example: 'COMPLETED', description: 'License registration status' }) licenseStatus?: string;
+  @ApiPropertyOptional() licensed?: boolean;
+  @ApiPropertyOptional() lastSyncedAt?: string;
+  @ApiPropertyOptional({ description: 'Why the last controller sync failed' }) error?: string;
+}
+
+class TelemetryResponse {
+  @ApiPropertyOptional({ example: 42.5, description: 'CPU use, percent (0-100)' }) cpuPercent?: number;
+  @ApiPropertyOptional({ example: 61.2, description: 'Memory use, percent (0-100)' }) memoryPercent?: number;
+  @ApiPropertyOptional({ example: 35.1, description: 'Disk use, percent (0-100)' }) diskPercent?: number;
+  @ApiPropertyOptional({ example: 12, description: 'Running CML nodes (count)' }) runningNodes?: number;
+  @ApiPropertyOptional({ example: 20, description: 'Defined CML nodes (count)' }) totalNodes?: number;
+  @ApiPropertyOptional({ example: 3, description: 'Labs on the controller (count)' }) labs?: number;
+  @ApiPropertyOptional() collectedAt?: string;
+}
+
+class ProvisioningResponse {
+  @ApiPropertyOptional() subnetId?: string;
+  @ApiPropertyOptional({ type: [String] }) securityGroupIds?: string[];
+  @ApiPropertyOptional() keyName?: string;
+  @ApiPropertyOptional({ description: 'Why provisioning failed' }) failureReason?: string;
+}
+
+class LifecycleResponse {
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: ActorResponse }) createdBy!: ActorResponse;
+  @ApiPropertyOptional() importedAt?: string;
+  @ApiPropertyOptional({ type: ActorResponse }) importedBy?: ActorResponse;
+  @ApiPropertyOptional() startRequestedAt?: string;
+  @ApiPropertyOptional({ type: ActorResponse }) startRequestedBy?: ActorResponse;
+  @ApiPropertyOptional() stopRequestedAt?: string;
+  @ApiPropertyOptional({ type: ActorResponse }) stopRequestedBy?: ActorResponse;
+  @ApiPropertyOptional() terminateRequestedAt?: string;
+  @ApiPropertyOptional({ type: ActorResponse }) terminateRequestedBy?: ActorResponse;
+  @ApiPropertyOptional() terminatedAt?: string;
+  @ApiPropertyOptional() unregisteredAt?: string;
+  @ApiPropertyOptional({ type: ActorResponse }) unregisteredBy?: ActorResponse;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class WorkerResponse {
+  @ApiProperty({ example: '0193b2c4-...' }) id!: string;
+  @ApiProperty({ example: 'lab-east-1' }) name!: string;
+  @ApiProperty({ example: 'us-east-1' }) region!: string;
+  @ApiPropertyOptional({ example: 'i-0123456789abcdef0' }) instanceId?: string;
+  @ApiProperty({ example: 'm5zn.metal' }) instanceType!: string;
+  @ApiProperty({ type: AmiResponse }) ami!: AmiResponse;
+  @ApiProperty({ enum: WORKER_STATUSES }) status!: string;
+  @ApiPropertyOptional({ example: 'EC2 reports the instance running' }) statusReason?: string;
+  @ApiProperty({ enum: SERVICE_STATUSES, description: 'Whether the CML controller answers' }) serviceStatus!: string;
+  @ApiPropertyOptional({ example: 'https://198.51.100.7', description: 'Where the CML controller answers' }) endpoint?: string;
+  @ApiProperty({ enum: ['override', 'tag', 'public-ip', 'private-ip', 'none'] }) endpointSource!: string;
+  @ApiPropertyOptional({ description: 'Endpoint set through the API (wins over the tag and the IP)' }) endpointOverride?: string;
+  @ApiPropertyOptional({ example: '198.51.100.7' }) publicIp?: string;
+  @ApiPropertyOptional({ example: '10.0.1.7' }) privateIp?: string;
+  @ApiPropertyOptional() launchedAt?: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { Name: 'lab-east-1' } }) tags!: Record<string, string>;
+  @ApiPropertyOptional({ type: StatusChecksResponse }) statusChecks?: StatusChecksResponse;
+  @ApiProperty({ type: CmlResponse }) cml!: CmlResponse;
+  @ApiProperty({ type: TelemetryResponse }) telemetry!: TelemetryResponse;
+  @ApiProperty() idleDetectionEnabled!: boolean;
+  @ApiPropertyOptional({ type: ProvisioningResponse }) provisioning?: ProvisioningResponse;
+  @ApiProperty({ type: LifecycleResponse }) lifecycle!: LifecycleResponse;
+  @ApiProperty({ description: 'False once unregistered (the record and history stay)' }) managed!: boolean;
+  @ApiProperty({ example: 7, description: 'Increments with every change (optimistic concurrency)' }) version!: number;
+}
+
+class FleetSummaryResponse {
+  @ApiProperty({ example: 12, description: 'Managed workers, terminated excluded (count)' }) total!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { running: 4, stopped: 8 } }) byStatus!: Record<string, number>;
+  @ApiProperty({ example: 4, description: 'Workers EC2 bills by the hour now: pending, running, stopping (count)' }) billable!: number;
+}
+
+export class WorkerPageResponse {
+  @ApiProperty({ type: [WorkerResponse] }) items!: WorkerResponse[];
+  @ApiProperty({ example: 42 }) total!: number;
+  @ApiProperty({ example: 1 }) page!: number;
+  @ApiProperty({ example: 25 }) pageSize!: number;
+  @ApiProperty({ type: FleetSummaryResponse }) summary!: FleetSummaryResponse;
+}
+
+export class StateChangeResponse {
+  @ApiProperty({ description: 'False when nothing needed doing' }) changed!: boolean;
+  @ApiProperty({ example: 'Stop requested; EC2 is stopping the instance.' }) message!: string;
+  @ApiProperty({ type: WorkerResponse }) worker!: WorkerResponse;
+}
+
+export class EventResponse {
+  @ApiProperty({ example: '0193b2c4-...' }) id!: string;
+  @ApiProperty({ example: 'worker.status-changed' }) type!: string;
+  @ApiProperty({ example: 'worker' }) aggregateType!: string;
+  @ApiProperty() aggregateId!: string;
+  @ApiProperty({ example: 3 }) aggregateVersion!: number;
+  @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) occurredAt!: string;
+  @ApiProperty({ type: ActorResponse }) actor!: ActorResponse;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by admin' } })
+  data!: Record<string, unknown>;
+}
+
+export class EventPageResponse {
+  @ApiProperty({ type: [EventResponse] }) items!: EventResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class DiscoveredInstanceResponse {
+  @ApiProperty({ example: 'i-0123456789abcdef0' }) instanceId!: string;
+  @ApiPropertyOptional({ example: 'lab-7', description: 'The Name tag' }) name?: string;
+  @ApiProperty({ example: 'running' }) state!: string;
+  @ApiProperty({ example: 'm5zn.metal' }) instanceType!: string;
+  @ApiProperty({ example: 'ami-0123456789abcdef0' }) amiId!: string;
+  @ApiPropertyOptional() amiName?: string;
+  @ApiPropertyOptional() launchTime?: string;
+  @ApiPropertyOptional() publicIp?: string;
+  @ApiPropertyOptional() privateIp?: string;
+  @ApiProperty() managed!: boolean;
+  @ApiPropertyOptional() workerId?: string;
+  @ApiPropertyOptional() workerName?: string;
+  @ApiProperty({ description: 'Whether an import would take it' }) importable!: boolean;
+  @ApiPropertyOptional({ example: 'instance is terminated' }) reason?: string;
+}
+
+class ImportedInstanceResponse {
+  @ApiProperty() instanceId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() state!: string;
+  @ApiPropertyOptional({ description: 'Absent in a dry run' }) workerId?: string;
+}
+
+class SkippedInstanceResponse {
+  @ApiProperty() instanceId!: string;
+  @ApiProperty({ example: 'already managed as worker lab-7' }) reason!: string;
+  @ApiPropertyOptional() workerId?: string;
+}
+
+export class ImportResultResponse {
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty({ type: [ImportedInstanceResponse], description: 'Imported (or, in a dry run, would be imported)' }) imported!: ImportedInstanceResponse[];
+  @ApiProperty({ type: [SkippedInstanceResponse] }) skipped!: SkippedInstanceResponse[];
+  @ApiProperty({ description: 'Instances that matched (count)' }) totalFound!: number;
+}

@@ -1,0 +1,240 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiBadGatewayResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type Actor, DomainError } from '#kernel';
+import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
+import { ChangeWorkerStateCommand, type StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
+import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
+import { ProvisionWorkerCommand } from '../../application/commands/provision-worker/provision-worker.command.js';
+import { RefreshWorkerCommand } from '../../application/commands/refresh-worker/refresh-worker.command.js';
+import { UnregisterWorkerCommand } from '../../application/commands/unregister-worker/unregister-worker.command.js';
+import { UpdateWorkerTagsCommand } from '../../application/commands/update-worker-tags/update-worker-tags.command.js';
+import { UpdateWorkerCommand } from '../../application/commands/update-worker/update-worker.command.js';
+import { DiscoverInstancesQuery, type DiscoveredInstance } from '../../application/queries/discover-instances/discover-instances.query.js';
+import { GetWorkerTimelineQuery } from '../../application/queries/get-worker-timeline/get-worker-timeline.query.js';
+import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
+import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
+import type { WorkerSortField, WorkerView } from '../../application/worker.view.js';
+import type { Operation } from '../../domain/worker-status.js';
+import {
+  DiscoveryQueryDto,
+  ImportWorkersDto,
+  ListWorkersQueryDto,
+  PageQueryDto,
+  ProvisionWorkerDto,
+  UnregisterQueryDto,
+  UpdateTagsDto,
+  UpdateWorkerDto,
+} from './worker-request.dto.js';
+import {
+  DiscoveredInstanceResponse,
+  EventPageResponse,
+  ImportResultResponse,
+  StateChangeResponse,
+  WorkerPageResponse,
+  WorkerResponse,
+} from './worker-response.dto.js';
+
+const ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
+
+function oneCriterion(q: { instanceId?: string; amiId?: string; amiName?: string }, required: boolean): void {
+  const n = [q.instanceId, q.amiId, q.amiName].filter((v) => v !== undefined).length;
+  if (n > 1 || (required && n === 0)) {
+    throw DomainError.invalid('REQUEST.CRITERIA', required ? 'Give exactly one of instanceId, amiId or amiName.' : 'Give at most one of instanceId, amiId or amiName.');
+  }
+}
+
+@ApiTags('workers')
+@Controller('workers')
+export class WorkersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @RequireRole('user')
+  @ApiOperation({ summary: 'List workers', description: 'Filtered, sorted and paged by the database. Terminated and unregistered workers are hidden unless an admin asks for them.' })
+  @ApiOkResponse({ type: WorkerPageResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<WorkerPageResponse> {
+    if ((q.includeTerminated || q.includeUnregistered) && !hasRole(identity.roles, 'admin')) {
+      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Only admins can list terminated or unregistered workers.', { required: 'admin' });
+    }
+    const sort = q.sort ?? 'name';
+    return this.queries.execute(
+      new ListWorkersQuery({
+        region: q.region,
+        statuses: q.status as WorkerView['status'][] | undefined,
+        q: q.q,
+        includeTerminated: Boolean(q.includeTerminated),
+        includeUnregistered: Boolean(q.includeUnregistered),
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 25,
+        sort: { field: sort.replace(/^-/, '') as WorkerSortField, direction: sort.startsWith('-') ? -1 : 1 },
+      }),
+    );
+  }
+
+  @Post()
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'Provision a new worker',
+    description: 'Answers 202 with the worker in `pending`; the instance is launched in the background and the worker ends `running` or `failed` (with the reason).',
+  })
+  @ApiAcceptedResponse({ type: WorkerResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid input, unmanaged region, or no AMI configured' })
+  async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+    if (body.amiId && body.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
+    const id = await this.commands.execute<ProvisionWorkerCommand, string>(new ProvisionWorkerCommand(body, actor));
+    return this.view(id);
+  }
+
+  @Get('discovery')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Find EC2 instances of a region, each marked managed (with its worker) or not', description: 'Filter by at most one of instanceId, amiId or amiName.' })
+  @ApiOkResponse({ type: [DiscoveredInstanceResponse] })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  discover(@Query() q: DiscoveryQueryDto): Promise<DiscoveredInstance[]> {
+    oneCriterion(q, false);
+    return this.queries.execute(new DiscoverInstancesQuery(q.region, { instanceId: q.instanceId, amiId: q.amiId, amiName: q.amiName }));
+  }
+
+  @Post('import')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary: 'Import existing instances as workers',
+    description:
+      'One instance (by instanceId, or the newest unmanaged match of amiId/amiName): 201 with the worker. `all`: every match, 200 with imported and skipped. `dryRun`: 200 with what would happen, nothing written. Terminated instances are never imported; already-managed matches are skipped.',
+  })
+  @ApiCreatedResponse({ type: WorkerResponse, description: 'Single import' })
+  @ApiOkResponse({ type: ImportResultResponse, description: 'Bulk import or dry run' })
+  @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such instance, AMI, or nothing importable' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'Already managed (names the worker), or terminated' })
+  async import(@Body() body: ImportWorkersDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<WorkerView | ImportResult> {
+    oneCriterion(body, true);
+    const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(new ImportWorkersCommand(body, actor));
+    if (body.all || body.dryRun) {
+      res.status(HttpStatus.OK);
+      return result;
+    }
+    res.status(HttpStatus.CREATED);
+    return this.view(result.imported[0].workerId!);
+  }
+
+  @Get(':id')
+  @RequireRole('user')
+  @ApiOperation({ summary: 'One worker' })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  get(@Param('id', ID) id: string): Promise<WorkerView> {
+    return this.view(id);
+  }
+
+  @Get(':id/events')
+  @RequireRole('user')
+  @ApiOperation({ summary: "The worker's audit timeline, newest first", description: 'Every change: what, when, and who (user, service account or the system).' })
+  @ApiOkResponse({ type: EventPageResponse })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  events(@Param('id', ID) id: string, @Query() q: PageQueryDto): Promise<EventPageResponse> {
+    return this.queries.execute(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50));
+  }
+
+  @Post(':id/start')
+  @RequireRole('manager')
+  @ApiOperation({ summary: 'Start the worker', description: '202 when EC2 was asked to start it; 200 when it already runs (nothing to do).' })
+  @ApiAcceptedResponse({ type: StateChangeResponse })
+  @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
+  @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
+  start(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<StateChangeResponse> {
+    return this.change(id, 'start', actor, res);
+  }
+
+  @Post(':id/stop')
+  @RequireRole('manager')
+  @ApiOperation({ summary: 'Stop the worker', description: '202 when EC2 was asked to stop it; 200 when it is already stopped or stopping.' })
+  @ApiAcceptedResponse({ type: StateChangeResponse })
+  @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
+  stop(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<StateChangeResponse> {
+    return this.change(id, 'stop', actor, res);
+  }
+
+  @Post(':id/terminate')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Terminate the EC2 instance', description: 'The worker stays managed until EC2 reports it terminated; its history stays forever.' })
+  @ApiAcceptedResponse({ type: StateChangeResponse })
+  @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
+  terminate(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<StateChangeResponse> {
+    return this.change(id, 'terminate', actor, res);
+  }
+
+  @Delete(':id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Stop managing the worker (unregister)', description: 'The record and its history stay. With terminateInstance=true the instance is terminated first; if EC2 refuses, nothing changes.' })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'Already unregistered' })
+  async unregister(@Param('id', ID) id: string, @Query() q: UnregisterQueryDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+    await this.commands.execute(new UnregisterWorkerCommand(id, Boolean(q.terminateInstance), actor));
+    return this.view(id);
+  }
+
+  @Patch(':id/tags')
+  @RequireRole('admin')
+  @ApiOperation({ summary: "Edit the instance's EC2 tags", description: '`set` adds or changes keys, `remove` deletes keys; other tags stay. ManagedBy and cml-worker-id cannot be changed or removed.' })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  async tags(@Param('id', ID) id: string, @Body() body: UpdateTagsDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+    const set = body.set ?? {};
+    if (Object.values(set).some((v) => typeof v !== 'string')) throw DomainError.invalid('WORKER.TAGS_INVALID', 'Every tag value in `set` must be a string.');
+    await this.commands.execute(new UpdateWorkerTagsCommand(id, set, body.remove ?? [], actor));
+    return this.view(id);
+  }
+
+  @Patch(':id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Change name, CML endpoint override or idle detection' })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  async update(@Param('id', ID) id: string, @Body() body: UpdateWorkerDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+    await this.commands.execute(new UpdateWorkerCommand(id, body, actor));
+    return this.view(id);
+  }
+
+  @Post(':id/refresh')
+  @RequireRole('user')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Re-read EC2 state and status checks now', description: 'Throttled per worker (WORKER_REFRESH_MIN_INTERVAL_SECONDS): 429 with Retry-After inside the interval.' })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiTooManyRequestsResponse({ type: ProblemDetails })
+  async refresh(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<WorkerView> {
+    await this.commands.execute(new RefreshWorkerCommand(id, actor));
+    return this.view(id);
+  }
+
+  private view(id: string): Promise<WorkerView> {
+    return this.queries.execute(new GetWorkerQuery(id));
+  }
+
+  private async change(id: string, operation: Operation, actor: Actor, res: Response): Promise<StateChangeResponse> {
+    const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, operation, actor));
+    res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
+    return { ...result, worker: (await this.view(id)) as WorkerResponse };
+  }
+}

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { ChangeWorkerStateHandler } from './application/commands/change-worker-state/change-worker-state.handler.js';
+import { ImportWorkersHandler } from './application/commands/import-workers/import-workers.handler.js';
+import { ProvisionWorkerHandler } from './application/commands/provision-worker/provision-worker.handler.js';
+import { RefreshWorkerHandler } from './application/commands/refresh-worker/refresh-worker.handler.js';
+import { UnregisterWorkerHandler } from './application/commands/unregister-worker/unregister-worker.handler.js';
+import { UpdateWorkerTagsHandler } from './application/commands/update-worker-tags/update-worker-tags.handler.js';
+import { UpdateWorkerHandler } from './application/commands/update-worker/update-worker.handler.js';
+import { LaunchInstanceWhenProvisioningRequested } from './application/events/launch-instance-when-provisioning-requested.handler.js';
+import { AwsCallRecorder } from './application/ports/aws-call-recorder.port.js';
+import { CloudWatchPort } from './application/ports/cloudwatch.port.js';
+import { Ec2Port } from './application/ports/ec2.port.js';
+import { WorkerTimeline } from './application/ports/worker-timeline.port.js';
+import { DiscoverInstancesHandler } from './application/queries/discover-instances/discover-instances.handler.js';
+import { GetWorkerTimelineHandler } from './application/queries/get-worker-timeline/get-worker-timeline.handler.js';
+import { GetWorkerHandler } from './application/queries/get-worker/get-worker.handler.js';
+import { ListWorkersHandler } from './application/queries/list-workers/list-workers.handler.js';
+import { WorkerReadModel } from './application/worker.view.js';
+import { WorkerRepository } from './domain/worker.repository.port.js';
+import { AwsCallMetrics } from './infrastructure/aws/aws-call-metrics.js';
+import { AwsCloudWatchAdapter } from './infrastructure/aws/cloudwatch.adapter.js';
+import { AwsEc2Adapter } from './infrastructure/aws/ec2.adapter.js';
+import { WorkerMongoRepository } from './infrastructure/worker.mongo-repository.js';
+import { WorkerMongoReadModel, WorkerMongoTimeline } from './infrastructure/worker.read-model.js';
+import { LegacyImportController } from './interface/http/legacy-import.controller.js';
+import { WorkersController } from './interface/http/workers.controller.js';
+
+/** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
+@Module({
+  // The legacy route is registered first so `/workers/region/...` is never read as a worker id.
+  controllers: [LegacyImportController, WorkersController],
+  providers: [
+    { provide: WorkerRepository, useClass: WorkerMongoRepository },
+    { provide: WorkerReadModel, useClass: WorkerMongoReadModel },
+    { provide: WorkerTimeline, useClass: WorkerMongoTimeline },
+    AwsCallMetrics,
+    { provide: AwsCallRecorder, useExisting: AwsCallMetrics },
+    { provide: Ec2Port, useClass: AwsEc2Adapter },
+    { provide: CloudWatchPort, useClass: AwsCloudWatchAdapter },
+    ProvisionWorkerHandler,
+    ImportWorkersHandler,
+    ChangeWorkerStateHandler,
+    UnregisterWorkerHandler,
+    UpdateWorkerTagsHandler,
+    UpdateWorkerHandler,
+    RefreshWorkerHandler,
+    LaunchInstanceWhenProvisioningRequested,
+    ListWorkersHandler,
+    GetWorkerHandler,
+    GetWorkerTimelineHandler,
+    DiscoverInstancesHandler,
+  ],
+  exports: [Ec2Port, CloudWatchPort, AwsCallMetrics, WorkerRepository, WorkerReadModel],
+})
+export class WorkersModule {}
