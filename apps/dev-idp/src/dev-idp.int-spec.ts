@@ -1,5 +1,6 @@
 // Explicit imports: tsconfig.build.json compiles *.int-spec.ts (it only excludes *.spec.ts) without Jest's global types.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type AddressInfo, createServer } from 'node:net';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import * as oidc from 'openid-client';
 import {
@@ -27,6 +28,17 @@ let webClient: oidc.Configuration;
 
 function discover(clientId: string, secret?: string, auth?: oidc.ClientAuth): Promise<oidc.Configuration> {
   return oidc.discovery(new URL(idp.issuer), clientId, secret, auth, { execute: [oidc.allowInsecureRequests] });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function decodePayload(jwt: string): Record<string, unknown> {
@@ -453,6 +465,31 @@ describe('command line', () => {
     const outcome = await runCli(['--port', '80a'], {}, { out: () => {}, err: (t) => err.push(t) });
     expect(outcome).toEqual({ exitCode: 2 });
     expect(err.join('')).toMatch(/--port must be a whole number[\s\S]*Usage:/);
+  });
+});
+
+describe('issuer option', () => {
+  it('announces the configured issuer in discovery and tokens', async () => {
+    const port = await freePort();
+    const custom = await startDevIdp({ port, env: 'test', issuer: `http://localhost:${port}/` });
+    try {
+      expect(custom.issuer).toBe(`http://localhost:${port}`);
+      const discovery = (await (await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`)).json()) as Record<string, string>;
+      expect(discovery.issuer).toBe(custom.issuer);
+      const token = await fetch(`http://127.0.0.1:${port}/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from('cml-automation-viewer:dev-automation-viewer-secret').toString('base64')}` },
+        body: new URLSearchParams({ grant_type: 'client_credentials' }),
+      });
+      const { access_token: accessToken } = (await token.json()) as { access_token: string };
+      expect(decodePayload(accessToken).iss).toBe(custom.issuer);
+    } finally {
+      await custom.close();
+    }
+  });
+
+  it('refuses an issuer with a path', async () => {
+    await expect(startDevIdp({ port: 0, env: 'test', issuer: 'http://127.0.0.1:8033/realms/x' })).rejects.toThrow(/must not have a path/);
   });
 });
 

@@ -83,7 +83,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   await listen(server, options.port ?? DEFAULT_PORT, host);
   try {
     const { port } = server.address() as { port: number };
-    const issuer = explicitIssuer ?? `http://${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+    const issuer = explicitIssuer ?? `http://${issuerHost(host)}:${port}`;
     handler = createProvider({ issuer, realm, accessTokenTtl }).callback();
     return { issuer, close: () => closeServer(server) };
   } catch (err) {
@@ -126,7 +126,10 @@ function createProvider({ issuer, realm, accessTokenTtl }: ProviderSetup): Provi
       iss: null,
     },
     responseTypes: ['code'],
-    clientBasedCORS: (_ctx, origin, client) => clients.get(client.clientId)?.webOrigins.includes(origin) ?? false,
+    clientBasedCORS: (_ctx, origin, client) => {
+      const origins = clients.get(client.clientId)?.webOrigins ?? [];
+      return origins.includes(origin) || origins.includes('*');
+    },
     findAccount: (_ctx, sub) => {
       const user = accounts.person(sub);
       if (!user) return undefined;
@@ -285,6 +288,13 @@ function signingKey(): SigningKey {
   const jwk = privateKey.export({ format: 'jwk' });
   const kid = createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest('base64url');
   return { kid, publicKey, jwk: { ...jwk, kid, alg: 'RS256', use: 'sig' } };
+}
+
+/** The host part of the default issuer; a wildcard listen address is reached on loopback. */
+function issuerHost(listenHost: string): string {
+  if (listenHost === '0.0.0.0') return '127.0.0.1';
+  if (listenHost === '::') return '[::1]';
+  return isIP(listenHost) === 6 ? `[${listenHost}]` : listenHost;
 }
 
 function checkIssuer(value: string): string {
