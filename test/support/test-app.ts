@@ -15,12 +15,15 @@ export interface TestApp {
  * Starts the real application on a random loopback port against the real services,
  * with its own database. `env` overrides any variable.
  */
-export async function startTestApp(suite: string, env: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startTestApp(suite: string, env: Record<string, string | undefined> = {}, options: { port?: number } = {}): Promise<TestApp> {
   const services = serviceEnv();
+  // Sign-in needs a port the realm lists among its redirect URIs (8130-8139); other suites take any.
+  const port = options.port ?? 0;
   const config = loadConfig(
     {
       NODE_ENV: 'test',
-      PORT: '8130',
+      PORT: String(port || 8130),
+      PUBLIC_URL: port ? `http://127.0.0.1:${port}` : undefined,
       MONGODB_URI: uniqueMongoUri(suite),
       REDIS_URL: services.redisUrl,
       OIDC_ISSUER_URL: services.oidcIssuer,
@@ -32,7 +35,7 @@ export async function startTestApp(suite: string, env: Record<string, string | u
   );
   const logger = pino({ level: config.log.level });
   const { app } = await createApp(config, logger);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,

@@ -1,38 +1,48 @@
+import { KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JwksClient } from 'jwks-rsa';
+import { createRemoteJWKSet, decodeProtectedHeader, type JWTVerifyGetKey } from 'jose';
 import { IdentityProvider } from '../application/ports/identity-provider.port.js';
 
 /**
- * Signing keys for bearer tokens from the provider's JWKS: cached, and fetched again when a token
- * names a key id we have not seen (key rotation), rate-limited so bad tokens cannot hammer the provider.
+ * Signing keys for bearer tokens from the provider's JWKS (jose's remote key set): cached, fetched
+ * again when a token names a key id not seen yet (key rotation), with a cooldown so bad tokens
+ * cannot hammer the provider.
  */
 @Injectable()
 export class JwksKeyProvider {
-  private client?: Promise<JwksClient>;
+  private keySet?: Promise<JWTVerifyGetKey>;
 
   constructor(private readonly provider: IdentityProvider) {}
 
-  private jwks(): Promise<JwksClient> {
-    this.client ??= this.provider.jwksUri().then(
-      (jwksUri) => new JwksClient({ jwksUri, cache: true, cacheMaxEntries: 10, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5000 }),
+  private jwks(): Promise<JWTVerifyGetKey> {
+    this.keySet ??= this.provider.jwksUri().then(
+      (uri) => createRemoteJWKSet(new URL(uri), { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 }),
       (err: unknown) => {
-        this.client = undefined;
+        this.keySet = undefined;
         throw err;
       },
     );
-    return this.client;
+    return this.keySet;
   }
 
-  /** The PEM public key for a raw JWT, chosen by its `kid`. */
-  async keyFor(rawJwt: string): Promise<string> {
-    let header: { kid?: string; alg?: string };
+  /** The public key for a raw JWT, chosen by its `kid` (as a KeyObject for jsonwebtoken). */
+  async keyFor(rawJwt: string): Promise<KeyObject> {
+    let header: ReturnType<typeof decodeProtectedHeader>;
     try {
-      header = JSON.parse(Buffer.from(rawJwt.split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid?: string };
+      header = decodeProtectedHeader(rawJwt);
     } catch {
-      throw new Error('token header is not valid JSON');
+      throw new Error('token is malformed');
     }
     if (!header.kid) throw new Error('token header has no key id (kid)');
-    const key = await (await this.jwks()).getSigningKey(header.kid);
-    return key.getPublicKey();
+    if (!header.alg) throw new Error('token is malformed (no alg)');
+    const getKey = await this.jwks();
+    try {
+      const key = await getKey({ ...header, alg: header.alg }, { payload: '', signature: '' } as never);
+      return key instanceof KeyObject ? key : KeyObject.from(key as unknown as Parameters<typeof KeyObject.from>[0]);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === 'ERR_JWKS_NO_MATCHING_KEY' || code === 'ERR_JWKS_MULTIPLE_MATCHING_KEYS') throw new Error('it was signed with an unknown key (kid)');
+      throw err;
+    }
   }
 }

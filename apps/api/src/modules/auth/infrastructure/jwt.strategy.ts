@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -15,7 +16,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKeyProvider: (_req: unknown, rawJwt: string, done: (err: unknown, key?: string) => void) => {
         keys.keyFor(rawJwt).then(
-          (key) => done(null, key),
+          // jsonwebtoken verifies with a KeyObject as well as with PEM text; the typings only say string.
+          (key: KeyObject) => done(null, key as unknown as string),
           (err: unknown) => done(err),
         );
       },
