@@ -41,7 +41,7 @@ export class JwksKeyProvider {
       return key instanceof KeyObject ? key : KeyObject.from(key as unknown as Parameters<typeof KeyObject.from>[0]);
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (code === 'ERR_JWKS_NO_MATCHING_KEY' || code === 'ERR_JWKS_MULTIPLE_MATCHING_KEYS') throw new Error('it was signed with an unknown key (kid)');
+      if (code === 'ERR_JWKS_NO_MATCHING_KEY' || code === 'ERR_JWKS_MULTIPLE_MATCHING_KEYS') throw new Error('it was signed with an unknown key (kid)', { cause: err });
       throw err;
     }
   }
