@@ -8,6 +8,7 @@ import { serviceEnv, uniqueMongoUri } from './env.js';
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  mongoUri: string;
   close(): Promise<void>;
 }
 
@@ -15,7 +16,11 @@ export interface TestApp {
  * Starts the real application on a random loopback port against the real services,
  * with its own database. `env` overrides any variable.
  */
-export async function startTestApp(suite: string, env: Record<string, string | undefined> = {}, options: { port?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  suite: string,
+  env: Record<string, string | undefined> = {},
+  options: { port?: number; mongoUri?: string; onCreated?: (app: NestExpressApplication) => void } = {},
+): Promise<TestApp> {
   const services = serviceEnv();
   // Sign-in needs a port the realm lists among its redirect URIs (8130-8139); other suites take any.
   const port = options.port ?? 0;
@@ -24,7 +29,7 @@ export async function startTestApp(suite: string, env: Record<string, string | u
       NODE_ENV: 'test',
       PORT: String(port || 8130),
       PUBLIC_URL: port ? `http://127.0.0.1:${port}` : undefined,
-      MONGODB_URI: uniqueMongoUri(suite),
+      MONGODB_URI: options.mongoUri ?? uniqueMongoUri(suite),
       REDIS_URL: services.redisUrl,
       OIDC_ISSUER_URL: services.oidcIssuer,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -35,11 +40,14 @@ export async function startTestApp(suite: string, env: Record<string, string | u
   );
   const logger = pino({ level: config.log.level });
   const { app } = await createApp(config, logger);
+  // Providers exist now but no lifecycle hook ran yet (startup replays happen in listen).
+  options.onCreated?.(app);
   await app.listen(port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
     url: `http://127.0.0.1:${address.port}`,
+    mongoUri: config.mongo.uri,
     close: () => app.close(),
   };
 }

@@ -44,6 +44,8 @@ export class AppConfig {
     keyName?: string;
     endpointUsePrivateIp: boolean;
     refreshMinIntervalSeconds: number;
+    provisionPollSeconds: number;
+    provisionTimeoutMinutes: number;
   };
   readonly cml!: {
     username: string;
@@ -145,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       keyName: p.WORKER_KEY_NAME,
       endpointUsePrivateIp: p.WORKER_ENDPOINT_USE_PRIVATE_IP,
       refreshMinIntervalSeconds: p.WORKER_REFRESH_MIN_INTERVAL_SECONDS,
+      provisionPollSeconds: p.WORKER_PROVISION_POLL_SECONDS,
+      provisionTimeoutMinutes: p.WORKER_PROVISION_TIMEOUT_MINUTES,
     },
     cml: {
       username: p.CML_USERNAME,

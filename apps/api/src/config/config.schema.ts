@@ -97,6 +97,8 @@ export const VARIABLES = {
   WORKER_SECURITY_GROUP_IDS: { group: 'Workers', schema: list.refine((l) => l.every((g) => /^sg-[0-9a-f]+$/.test(g)), 'must be security group ids such as sg-0123abcd'), optional: true, description: 'Default security groups (comma-separated) for provisioned workers.' },
   WORKER_KEY_NAME: { group: 'Workers', schema: z.string().min(1), optional: true, description: 'Default EC2 key pair for provisioned workers.' },
   WORKER_ENDPOINT_USE_PRIVATE_IP: { group: 'Workers', schema: bool, default: 'false', description: 'Reach CML controllers at `https://<private ip>` instead of the public IP (when the app runs inside the VPC).' },
+  WORKER_PROVISION_POLL_SECONDS: { group: 'Workers', schema: int(1, 300), default: '10', description: 'While a new worker boots, how often in seconds its EC2 state is read until it leaves pending.' },
+  WORKER_PROVISION_TIMEOUT_MINUTES: { group: 'Workers', schema: int(1, 120), default: '20', description: 'How long in minutes provisioning follows a pending instance before leaving it to the periodic sync.' },
   WORKER_REFRESH_MIN_INTERVAL_SECONDS: { group: 'Workers', schema: int(0, 3600), default: '10', description: 'Minimum seconds between two on-demand refreshes of one worker (429 with Retry-After inside it).' },
 
   // --- CML controllers

@@ -51,6 +51,7 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
         worker.commit();
       });
       this.logger.log(`Worker ${request.name} got instance ${instance.instanceId}`);
+      if (instance.state === 'pending') await this.followUntilBooted(event.aggregateId, request.region, instance.instanceId);
     } catch (err) {
       const reason = err instanceof DomainError ? err.message : `Launching the instance failed: ${(err as Error).message}`;
       this.logger.warn(`Provisioning worker ${request.name} failed: ${reason}`);
@@ -61,6 +62,31 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
         await this.workers.save(worker);
         worker.commit();
       });
+    }
+  }
+
+  /**
+   * Reads the instance until it leaves `pending`, so provisioning ends in `running` (or whatever EC2
+   * says) without waiting for the next fleet sync; past the timeout the periodic sync takes over.
+   */
+  private async followUntilBooted(workerId: string, region: string, instanceId: string): Promise<void> {
+    const { provisionPollSeconds, provisionTimeoutMinutes } = this.config.workers;
+    const deadline = this.clock.now().getTime() + provisionTimeoutMinutes * 60_000;
+    while (this.clock.now().getTime() < deadline) {
+      await new Promise((r) => setTimeout(r, provisionPollSeconds * 1000));
+      try {
+        const [instance] = await this.ec2.describeInstances(region, { instanceIds: [instanceId] });
+        if (!instance || instance.state === 'pending') continue;
+        await retryOnConflict(async () => {
+          const worker = await this.workers.get(workerId);
+          worker.observe(observed(instance), endpointPolicy(this.config), { actor: systemActor('provisioning'), now: this.clock.now() }, 'provisioning');
+          await this.workers.save(worker);
+          worker.commit();
+        });
+        return;
+      } catch (err) {
+        this.logger.warn(`Reading the state of ${instanceId} failed; retrying: ${(err as Error).message}`);
+      }
     }
   }
 }

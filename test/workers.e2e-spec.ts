@@ -1,0 +1,286 @@
+import { DescribeInstancesCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import { Api, eventually, expectStatus } from './support/api.js';
+import { closeMotoClients, createNamedAmi, launchInstances, motoEc2, uniqueRunId } from './support/moto.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const REGION = 'us-east-1';
+
+/** The workers API end to end: the app against moto, MongoDB, Redis and Keycloak tokens. */
+describe('workers API', () => {
+  let t: TestApp;
+  let api: Api;
+  let run: string;
+  let amiName: string;
+  let amiId: string;
+  let instances: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp('workers', { WORKER_REFRESH_MIN_INTERVAL_SECONDS: '3', WORKER_PROVISION_POLL_SECONDS: '1' });
+    api = new Api(t.url);
+    run = uniqueRunId('wk');
+    amiName = `cml-${run}`;
+    amiId = await createNamedAmi(REGION, amiName, 'CML 2.9 test image');
+    instances = await launchInstances(REGION, { count: 4, imageId: amiId, tags: { Name: `lab-${run}`, team: 'blue' }, separateReservations: true });
+  });
+  afterAll(async () => {
+    await t.close();
+    closeMotoClients();
+  });
+
+  describe('discovery and import', () => {
+    it('discovers the AMI’s instances, unmanaged and importable', async () => {
+      const res = await api.get(`/api/workers/discovery?region=${REGION}&amiName=${amiName}`, 'admin').then(expectStatus(200));
+      const ours = res.body.filter((i: { instanceId: string }) => instances.includes(i.instanceId));
+      expect(ours).toHaveLength(4);
+      expect(ours[0]).toMatchObject({ managed: false, importable: true, amiId, amiName, state: 'running', name: `lab-${run}` });
+    });
+
+    it('previews a bulk import without writing anything', async () => {
+      const res = await api.post('/api/workers/import', { region: REGION, amiName, all: true, dryRun: true }).then(expectStatus(200));
+      expect(res.body).toMatchObject({ dryRun: true, totalFound: 4, skipped: [] });
+      expect(res.body.imported).toHaveLength(4);
+      expect(res.body.imported[0].workerId).toBeUndefined();
+      const list = await api.get(`/api/workers?q=${run}`).then(expectStatus(200));
+      expect(list.body.total).toBe(0);
+    });
+
+    it('imports one instance by id: 201, named from its Name tag, recorded with who did it', async () => {
+      const res = await api.post('/api/workers/import', { region: REGION, instanceId: instances[0] }).then(expectStatus(201));
+      expect(res.body).toMatchObject({ name: `lab-${run}`, region: REGION, instanceId: instances[0], status: 'running', managed: true, ami: { id: amiId, name: amiName } });
+      expect(res.body.lifecycle.importedBy).toMatchObject({ kind: 'service', name: 'cml-automation-admin' });
+      expect(res.body.endpoint).toMatch(/^https:\/\//);
+      const timeline = await api.get(`/api/workers/${res.body.id}/events`).then(expectStatus(200));
+      expect(timeline.body.items[0]).toMatchObject({ type: 'worker.imported', actor: { name: 'cml-automation-admin' }, data: { instanceId: instances[0], source: 'api' } });
+    });
+
+    it('refuses to import it again with 409 naming the worker', async () => {
+      const res = await api.post('/api/workers/import', { region: REGION, instanceId: instances[0], name: 'again' }).then(expectStatus(409));
+      expect(res.body.code).toBe('IMPORT.ALREADY_REGISTERED');
+      expect(res.body.detail).toContain(`lab-${run}`);
+    });
+
+    it('never imports a terminated instance', async () => {
+      await motoEc2(REGION).send(new TerminateInstancesCommand({ InstanceIds: [instances[3]] }));
+      const res = await api.post('/api/workers/import', { region: REGION, instanceId: instances[3] }).then(expectStatus(409));
+      expect(res.body.code).toBe('IMPORT.INSTANCE_TERMINATED');
+    });
+
+    it('imports the rest by AMI name, skipping the managed and the terminated ones', async () => {
+      const res = await api.post('/api/workers/import', { region: REGION, amiName, all: true }).then(expectStatus(200));
+      expect(res.body.totalFound).toBe(4);
+      expect(res.body.imported.map((i: { instanceId: string }) => i.instanceId).sort()).toEqual([instances[1], instances[2]].sort());
+      expect(res.body.skipped).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ instanceId: instances[0], reason: `already managed as worker lab-${run}` }),
+          expect.objectContaining({ instanceId: instances[3], reason: 'instance is terminated' }),
+        ]),
+      );
+    });
+
+    it('answers a single import by AMI with nothing left to import as 404, listing why', async () => {
+      const res = await api.post('/api/workers/import', { region: REGION, amiId }).then(expectStatus(404));
+      expect(res.body.code).toBe('IMPORT.NO_IMPORTABLE_INSTANCE');
+      expect(res.body.details.skipped).toHaveLength(4);
+    });
+
+    it.each([
+      [{ region: REGION, instanceId: 'i-0000000000000dead' }, 404, 'IMPORT.INSTANCE_NOT_FOUND'],
+      [{ region: REGION, instanceId: 'i-nothex' }, 400, 'REQUEST.INVALID'],
+      [{ region: 'mars-north-1', instanceId: instances?.[0] ?? 'i-0000000000000dead' }, 400, 'REQUEST.INVALID'],
+      [{ region: 'eu-west-3', instanceId: 'i-0000000000000dead' }, 400, 'WORKER.REGION_NOT_MANAGED'],
+      [{ region: REGION }, 400, 'REQUEST.CRITERIA'],
+      [{ region: REGION, instanceId: 'i-0000000000000dead', amiId: 'ami-00000000' }, 400, 'REQUEST.CRITERIA'],
+      [{ region: REGION, instanceId: 'i-0000000000000dead', all: true }, 400, 'IMPORT.CRITERIA'],
+      [{ region: REGION, amiName: 'no-such-ami-anywhere-*' }, 404, 'IMPORT.NO_MATCHING_AMI'],
+      [{ region: REGION, instanceId: 'i-0000000000000dead', surprise: 1 }, 400, 'REQUEST.INVALID'],
+    ])('refuses %j with %i %s', async (body, status, code) => {
+      const res = await api.post('/api/workers/import', body).then(expectStatus(status));
+      expect(res.body.code).toBe(code);
+      expect(res.body.detail.length).toBeGreaterThan(10);
+    });
+
+    it('keeps the earlier product’s import route working (deprecated)', async () => {
+      const [extra] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: `legacy-${run}` } });
+      const res = await api.post(`/api/workers/region/${REGION}/workers/import`, { aws_instance_id: extra }).then(expectStatus(200));
+      expect(res.body).toMatchObject({ aws_instance_id: extra, aws_region: REGION, instance_name: `legacy-${run}`, security_group_ids: [], subnet_id: '' });
+      const bulk = await api.post(`/api/workers/region/${REGION}/workers/import`, { ami_name: amiName, import_all: true }).then(expectStatus(200));
+      expect(bulk.body).toMatchObject({ total_imported: 0, total_found: 5, total_skipped: 5 });
+      const doc = await api.get('/api/docs-json');
+      expect(doc.body.paths[`/api/workers/region/{region}/workers/import`].post.deprecated).toBe(true);
+    });
+  });
+
+  describe('listing', () => {
+    it('filters, searches, sorts and pages in the database, with fleet totals', async () => {
+      const res = await api.get(`/api/workers?q=${run}&sort=-name&pageSize=2&page=1`).then(expectStatus(200));
+      expect(res.body.total).toBe(4);
+      expect(res.body.items).toHaveLength(2);
+      expect(res.body.items[0].name >= res.body.items[1].name).toBe(true);
+      expect(res.body.summary.billable).toBeGreaterThanOrEqual(4);
+      const page2 = await api.get(`/api/workers?q=${run}&sort=-name&pageSize=2&page=2`).then(expectStatus(200));
+      expect(page2.body.items.map((w: { id: string }) => w.id)).not.toContain(res.body.items[0].id);
+      const stopped = await api.get(`/api/workers?q=${run}&status=stopped`).then(expectStatus(200));
+      expect(stopped.body.total).toBe(0);
+    });
+
+    it.each([
+      ['pageSize=0', 'pageSize must be between 1 and 500'],
+      ['pageSize=501', 'pageSize must be between 1 and 500'],
+      ['status=sleeping', 'status must be one of'],
+      ['sort=price', 'sort must be one of'],
+      ['region=moon', 'region must be an AWS region'],
+    ])('refuses %s with a field message', async (query, message) => {
+      const res = await api.get(`/api/workers?${query}`).then(expectStatus(400));
+      expect(res.body.errors[0].messages[0]).toContain(message);
+    });
+
+    it('shows terminated workers to admins only', async () => {
+      await api.get('/api/workers?includeTerminated=true', 'user').then(expectStatus(403));
+      await api.get('/api/workers?includeTerminated=true', 'admin').then(expectStatus(200));
+    });
+
+    it('answers 404 for an unknown or malformed worker id', async () => {
+      const unknown = await api.get('/api/workers/0193b2c4-0000-7000-8000-000000000000').then(expectStatus(404));
+      expect(unknown.body.code).toBe('WORKER.NOT_FOUND');
+      await api.get('/api/workers/not-a-uuid').then(expectStatus(404));
+      await api.get('/api/workers/0193b2c4-0000-7000-8000-000000000000/events').then(expectStatus(404));
+    });
+  });
+
+  describe('lifecycle', () => {
+    let id: string;
+    beforeAll(async () => {
+      const res = await api.get(`/api/workers?q=${instances[1]}`);
+      id = res.body.items[0].id;
+    });
+
+    it('stops (manager): 202 and stopping; stopping again is a no-op that says so', async () => {
+      const res = await api.post(`/api/workers/${id}/stop`, {}, 'manager').then(expectStatus(202));
+      expect(res.body).toMatchObject({ changed: true, worker: { status: 'stopping' } });
+      expect(res.body.worker.lifecycle.stopRequestedBy.name).toBe('cml-automation-manager');
+      const again = await api.post(`/api/workers/${id}/stop`, {}, 'manager').then(expectStatus(200));
+      expect(again.body).toMatchObject({ changed: false, message: 'The worker is already stopping.' });
+    });
+
+    it('refreshes from EC2 (user), throttled per worker with 429 and Retry-After', async () => {
+      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      expect(res.body.status).toBe('stopped');
+      expect(res.body.statusChecks).toBeDefined();
+      const throttled = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(429));
+      expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+      expect(throttled.body.code).toBe('WORKER.REFRESH_THROTTLED');
+    });
+
+    it('starts again (manager) and a user may not', async () => {
+      await api.post(`/api/workers/${id}/start`, {}, 'user').then(expectStatus(403));
+      const res = await api.post(`/api/workers/${id}/start`, {}, 'manager').then(expectStatus(202));
+      expect(res.body.worker.status).toBe('pending');
+    });
+
+    it('edits tags by merging, reads them back from EC2, and protects the product’s keys', async () => {
+      const res = await api.patch(`/api/workers/${id}/tags`, { set: { owner: 'net-team' }, remove: ['team'] }).then(expectStatus(200));
+      expect(res.body.tags).toMatchObject({ owner: 'net-team', Name: `lab-${run}` });
+      expect(res.body.tags.team).toBeUndefined();
+      const ec2 = await motoEc2(REGION).send(new DescribeInstancesCommand({ InstanceIds: [instances[1]] }));
+      const tags = Object.fromEntries((ec2.Reservations?.[0].Instances?.[0].Tags ?? []).map((tag) => [tag.Key, tag.Value]));
+      expect(tags).toMatchObject({ owner: 'net-team' });
+      expect(tags.team).toBeUndefined();
+      const refused = await api.patch(`/api/workers/${id}/tags`, { remove: ['ManagedBy'] }).then(expectStatus(400));
+      expect(refused.body.detail).toContain('ManagedBy is managed by CML Cloud Manager');
+      await api.patch(`/api/workers/${id}/tags`, { set: { x: 'y' } }, 'manager').then(expectStatus(403));
+    });
+
+    it('renames, overrides the CML endpoint and toggles idle detection (admin)', async () => {
+      const res = await api.patch(`/api/workers/${id}`, { name: 'renamed-lab', endpoint: 'https://cml.example.test', idleDetectionEnabled: false }).then(expectStatus(200));
+      expect(res.body).toMatchObject({ name: 'renamed-lab', endpoint: 'https://cml.example.test', endpointSource: 'override', idleDetectionEnabled: false });
+      const bad = await api.patch(`/api/workers/${id}`, { endpoint: 'ftp://nope' }).then(expectStatus(400));
+      expect(bad.body.code).toBe('WORKER.ENDPOINT_INVALID');
+      const cleared = await api.patch(`/api/workers/${id}`, { endpoint: null }).then(expectStatus(200));
+      expect(cleared.body.endpointSource).toBe('public-ip');
+    });
+
+    it('terminates (admin only), then refuses to start it, naming the status', async () => {
+      await api.post(`/api/workers/${id}/terminate`, {}, 'manager').then(expectStatus(403));
+      const res = await api.post(`/api/workers/${id}/terminate`, {}, 'admin').then(expectStatus(202));
+      expect(res.body.worker.status).toBe('shutting-down');
+      await new Promise((r) => setTimeout(r, 3100));
+      await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      const start = await api.post(`/api/workers/${id}/start`, {}, 'manager').then(expectStatus(409));
+      expect(start.body.code).toBe('WORKER.INVALID_TRANSITION');
+      expect(start.body.detail).toMatch(/terminated|shutting-down/);
+      expect(start.body.details.status).toMatch(/terminated|shutting-down/);
+    });
+
+    it('keeps a full audit timeline, newest first, with who did each change', async () => {
+      const res = await api.get(`/api/workers/${id}/events?pageSize=100`).then(expectStatus(200));
+      const types = res.body.items.map((e: { type: string }) => e.type);
+      expect(types[types.length - 1]).toBe('worker.imported');
+      expect(types).toEqual(expect.arrayContaining(['worker.status-changed', 'worker.tags-changed', 'worker.renamed', 'worker.endpoint-changed', 'worker.idle-detection-changed']));
+      const versions = res.body.items.map((e: { aggregateVersion: number }) => e.aggregateVersion);
+      expect(versions).toEqual([...versions].sort((a: number, b: number) => b - a));
+      const actors = new Set(res.body.items.map((e: { actor: { name: string } }) => e.actor.name));
+      expect(actors).toEqual(new Set(['cml-automation-admin', 'cml-automation-manager', 'cml-automation-viewer']));
+    });
+  });
+
+  describe('unregister', () => {
+    it('stops managing a worker, keeps its history, and lets the instance be imported again', async () => {
+      const list = await api.get(`/api/workers?q=${instances[2]}`);
+      const id = list.body.items[0].id;
+      const res = await api.delete(`/api/workers/${id}`).then(expectStatus(200));
+      expect(res.body).toMatchObject({ managed: false });
+      expect(res.body.lifecycle.unregisteredBy.name).toBe('cml-automation-admin');
+      await api.delete(`/api/workers/${id}`).then(expectStatus(409));
+      const hidden = await api.get(`/api/workers?q=${instances[2]}`);
+      expect(hidden.body.total).toBe(0);
+      const timeline = await api.get(`/api/workers/${id}/events`).then(expectStatus(200));
+      expect(timeline.body.items[0]).toMatchObject({ type: 'worker.unregistered', data: { terminateInstance: false } });
+      const again = await api.post('/api/workers/import', { region: REGION, instanceId: instances[2] }).then(expectStatus(201));
+      expect(again.body.id).not.toBe(id);
+    });
+
+    it('terminates the instance first when asked', async () => {
+      const [extra] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: `doomed-${run}` } });
+      const imported = await api.post('/api/workers/import', { region: REGION, instanceId: extra }).then(expectStatus(201));
+      const res = await api.delete(`/api/workers/${imported.body.id}?terminateInstance=true`).then(expectStatus(200));
+      expect(res.body).toMatchObject({ managed: false, status: 'shutting-down' });
+      const ec2 = await motoEc2(REGION).send(new DescribeInstancesCommand({ InstanceIds: [extra] }));
+      expect(['shutting-down', 'terminated']).toContain(ec2.Reservations?.[0].Instances?.[0].State?.Name);
+    });
+  });
+
+  describe('provisioning', () => {
+    it('answers 202 with a pending worker, then launches a tagged instance in the background', async () => {
+      const res = await api.post('/api/workers', { name: `prov-${run}`, region: REGION, amiId, instanceType: 'c5.2xlarge' }).then(expectStatus(202));
+      expect(res.body).toMatchObject({ status: 'pending', name: `prov-${run}`, instanceType: 'c5.2xlarge', ami: { id: amiId } });
+      expect(res.body.lifecycle.createdBy.name).toBe('cml-automation-admin');
+      const ready = await eventually(async () => {
+        const w = await api.get(`/api/workers/${res.body.id}`);
+        return w.body.instanceId && w.body.status === 'running' ? w.body : undefined;
+      });
+      const ec2 = await motoEc2(REGION).send(new DescribeInstancesCommand({ InstanceIds: [ready.instanceId] }));
+      const tags = Object.fromEntries((ec2.Reservations?.[0].Instances?.[0].Tags ?? []).map((tag) => [tag.Key, tag.Value]));
+      expect(tags).toMatchObject({ Name: `prov-${run}`, ManagedBy: 'cml-cloud-manager', 'cml-worker-id': res.body.id });
+      const timeline = await api.get(`/api/workers/${res.body.id}/events`);
+      expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(
+        expect.arrayContaining(['worker.provisioning-requested', 'worker.instance-assigned', 'worker.status-changed']),
+      );
+    });
+
+    it.each([
+      [{ name: 'x', region: REGION, amiId: 'ami-0000000000000dead' }, 422, 'WORKER.AMI_NOT_FOUND'],
+      [{ name: 'x', region: REGION }, 400, 'WORKER.NO_AMI'],
+      [{ name: 'x', region: 'eu-west-3', amiId: 'ami-0000000000000dead' }, 400, 'WORKER.REGION_NOT_MANAGED'],
+      [{ name: '', region: REGION, amiId: 'ami-0000000000000dead' }, 400, 'REQUEST.INVALID'],
+      [{ name: 'x', region: REGION, amiId: 'ami-1', amiName: 'y' }, 400, 'REQUEST.INVALID'],
+      [{ name: 'x', region: REGION, amiId: 'ami-0000000000000dead', amiName: 'y' }, 400, 'REQUEST.CRITERIA'],
+    ])('refuses %j with %i %s', async (body, status, code) => {
+      const res = await api.post('/api/workers', body).then(expectStatus(status));
+      expect(res.body.code).toBe(code);
+    });
+
+    it('is admin-only', async () => {
+      await api.post('/api/workers', { name: 'x', region: REGION, amiId }, 'manager').then(expectStatus(403));
+    });
+  });
+});
