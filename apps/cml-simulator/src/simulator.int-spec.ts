@@ -97,6 +97,13 @@ describe('CML simulator: admin API and fault modes', () => {
     expect((await api('alpha', '/authok', { headers: { authorization: `Bearer ${await tokenOf('alpha')}` } })).status).toBe(200);
   });
 
+  it('rejects every token, even a fresh one, with rejectTokens', async () => {
+    await admin('/controllers/alpha/faults', 'PUT', { rejectTokens: true });
+    const rejected = await api('alpha', '/authok', { headers: { authorization: `Bearer ${await tokenOf('alpha')}` } });
+    expect(rejected.status).toBe(401);
+    expect(await json(rejected)).toEqual({ code: 401, description: 'Invalid authorization token.' });
+  });
+
   it('breaks answers per endpoint: invalid JSON or a wrong shape', async () => {
     await admin('/controllers/alpha/faults', 'PUT', { malformed: { '/system_information': 'invalid-json', '/labs': 'wrong-shape' } });
     expect(await (await api('alpha', '/system_information')).text()).toBe('{"truncated": [1, 2');

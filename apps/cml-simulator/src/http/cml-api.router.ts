@@ -164,6 +164,7 @@ export async function handleCmlRequest(controller: VirtualController, apiPath: s
     const match = /^Bearer\s+(.+)$/i.exec(header);
     const check = controller.checkToken(match?.[1]?.trim());
     if (!check.ok) return send(res, unauthorized(check.reason));
+    if (controller.faults.rejectTokens) return send(res, unauthorized('invalid'));
     user = controller.userNamed(check.subject.username);
   }
   let reply: Reply;

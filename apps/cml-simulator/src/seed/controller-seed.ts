@@ -89,6 +89,8 @@ export interface FaultSettings {
   unreachable?: boolean;
   /** One-shot: every token issued so far is rejected as expired, forcing re-authentication. */
   expireTokens?: boolean;
+  /** Every bearer token is answered 401, even a fresh one (sign-in still works). */
+  rejectTokens?: boolean;
   /** Broken answers per spec path (e.g. `{"/system_stats": "wrong-shape"}`). */
   malformed?: Record<string, MalformedMode>;
   /** Spec paths (e.g. `/labs/{lab_id}`) that latency, errors and hang apply to; default all. */
@@ -179,6 +181,7 @@ export const faultSettingsSchema = z.strictObject({
   booting: z.union([z.enum(['not-ready', 'bad-gateway']), z.literal(false)]).optional(),
   unreachable: z.boolean().optional(),
   expireTokens: z.boolean().optional(),
+  rejectTokens: z.boolean().optional(),
   malformed: z.record(z.string().startsWith('/'), z.enum(['invalid-json', 'wrong-shape'])).optional(),
   only: z.array(z.string().startsWith('/')).optional(),
 });
