@@ -1,3 +1,5 @@
+/// <reference types="jest" />
+// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 /**
  * Contract test: every endpoint the simulator implements answers with a status the CML 2.9 OpenAPI
  * document declares and a body valid against the declared response schema.
