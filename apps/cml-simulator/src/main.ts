@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { parse as parseYaml } from 'yaml';
-import { type ControllerSeed, describeIssues, seedFileSchema } from './seed/controller-seed.js';
+import { type ControllerSeed, parseSeedFile } from './seed/controller-seed.js';
 import { startCmlSimulator } from './simulator.js';
 
 const logger = pino({ name: 'cml-simulator', level: process.env.LOG_LEVEL ?? 'info' });
@@ -35,9 +35,9 @@ function loadSeeds(file: string | undefined): ControllerSeed[] {
   } catch (error) {
     fail(`Cannot read seed file ${file}: ${(error as Error).message}`);
   }
-  const parsed = seedFileSchema.safeParse(raw);
-  if (!parsed.success) fail(`Seed file ${file} is invalid:\n  ${describeIssues(parsed.error).join('\n  ')}`);
-  return parsed.data;
+  const parsed = parseSeedFile(raw);
+  if (!parsed.ok) fail(`Seed file ${file} is invalid:\n  ${parsed.issues.join('\n  ')}`);
+  return parsed.seeds;
 }
 
 const { values } = parseArgs({

@@ -1,4 +1,4 @@
-import type { ControllerSeed, SimLabState } from '../seed/controller-seed.js';
+import { type ControllerSeed, parseSeedFile, type SimLabState } from '../seed/controller-seed.js';
 import { CmlApiError, SYSTEM_USER_ID, VirtualController } from './virtual-controller.js';
 
 function controller(seed: ControllerSeed = {}, clock = { now: Date.now() }): VirtualController {
@@ -165,5 +165,16 @@ describe('VirtualController', () => {
       expect(events.filter((e) => e.data.user_id === SYSTEM_USER_ID && Date.parse(e.timestamp) > 10_000_000)).toHaveLength(6);
       expect(events.find((e) => e.data.user_id === c.userIdOf('bob'))?.timestamp).toBe(new Date(clock.now - 90_000).toISOString());
     });
+  });
+});
+
+describe('parseSeedFile', () => {
+  it('accepts a list or {controllers}, and names the wrong fields', () => {
+    expect(parseSeedFile([{ id: 'a' }])).toEqual({ ok: true, seeds: [{ id: 'a' }] });
+    expect(parseSeedFile({ controllers: [{ labs: [{ title: 'x', state: 'STARTED' }] }] })).toMatchObject({ ok: true });
+    expect(parseSeedFile({ id: 1 })).toEqual({ ok: false, issues: ['(root): must be a list of controllers, or {controllers: [...]}'] });
+    const bad = parseSeedFile([{ id: 'ok', labs: [{ title: 'x', state: 'RUNNING' }], computes: 0 }]);
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.issues).toEqual([expect.stringMatching(/^0\.computes: /), expect.stringMatching(/^0\.labs\.0\.state: Invalid option/)]);
   });
 });

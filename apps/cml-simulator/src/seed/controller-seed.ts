@@ -213,11 +213,13 @@ export const controllerPatchSchema = z.strictObject({
   licenseRegistrationDelayMs: z.number().int().min(0).optional(),
 });
 
-/** The seed file of the CLI: a list of controllers, or `{controllers: [...]}`. */
-export const seedFileSchema = z.union([
-  z.array(controllerSeedSchema),
-  z.strictObject({ controllers: z.array(controllerSeedSchema) }).transform((f) => f.controllers),
-]);
+/** Reads a seed file's content: a list of controllers, or `{controllers: [...]}`. */
+export function parseSeedFile(raw: unknown): { ok: true; seeds: ControllerSeed[] } | { ok: false; issues: string[] } {
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && 'controllers' in raw ? (raw as { controllers: unknown }).controllers : undefined;
+  if (!Array.isArray(list)) return { ok: false, issues: ['(root): must be a list of controllers, or {controllers: [...]}'] };
+  const parsed = z.array(controllerSeedSchema).safeParse(list);
+  return parsed.success ? { ok: true, seeds: parsed.data } : { ok: false, issues: describeIssues(parsed.error) };
+}
 
 /** Formats zod issues as `path: message` lines for admin API and CLI errors. */
 export function describeIssues(error: z.ZodError): string[] {
