@@ -99,6 +99,20 @@ describe('CmlClient resilience against simulator fault modes', () => {
     expect(factory.circuitState(sim.baseUrlOf('c'))).toBe('closed');
   });
 
+  it('waits for a slow controller within the timeout and gives up beyond it', async () => {
+    useFactory({ timeoutMs: 400 });
+    await client().authenticate();
+    controller().setFaults({ latencyMs: 150 });
+    const slow = await timed(() => client().labIds());
+    expect(slow.result).toHaveLength(1);
+    expect(slow.ms).toBeGreaterThanOrEqual(140);
+    controller().setFaults({ latencyMs: 1000 });
+    const late = await timed(() => failure(client().labIds()));
+    expect(late.result).toMatchObject({ code: 'CML.TIMEOUT' });
+    expect(late.ms).toBeLessThan(800);
+    expect(controller().requestCount('GET /labs')).toBe(2);
+  });
+
   it('renews an expired token exactly once, also for concurrent callers', async () => {
     useFactory();
     await client().authenticate();
