@@ -1,0 +1,53 @@
+import { TokenProvider } from './token-provider.js';
+import { type CmlTokenStore, InMemoryCmlTokenStore } from './token-store.js';
+
+describe('TokenProvider', () => {
+  const clock = { now: 1_000_000 };
+  const fresh = () => new TokenProvider(new InMemoryCmlTokenStore(() => clock.now), 60, () => clock.now);
+
+  it('signs in once for concurrent callers and serves the cached token afterwards', async () => {
+    const provider = fresh();
+    let logins = 0;
+    const login = async () => {
+      logins += 1;
+      await new Promise((r) => setTimeout(r, 10));
+      return `token-${logins}`;
+    };
+    const tokens = await Promise.all([provider.current('k', login), provider.current('k', login), provider.current('k', login)]);
+    expect(tokens).toEqual(['token-1', 'token-1', 'token-1']);
+    expect(await provider.current('k', login)).toBe('token-1');
+    expect(logins).toBe(1);
+  });
+
+  it('replaces a rejected token by signing in, but reuses a newer one another caller stored', async () => {
+    const provider = fresh();
+    let logins = 0;
+    const login = async () => `token-${++logins}`;
+    const first = await provider.current('k', login);
+    const second = await provider.replace('k', first, login);
+    expect(second).toBe('token-2');
+    expect(await provider.replace('k', first, login)).toBe('token-2');
+    expect(logins).toBe(2);
+  });
+
+  it('expires cached tokens after the fallback TTL of opaque tokens', async () => {
+    const provider = fresh();
+    let logins = 0;
+    const login = async () => `token-${++logins}`;
+    await provider.current('k', login);
+    clock.now += 61_000;
+    expect(await provider.current('k', login)).toBe('token-2');
+  });
+
+  it('keeps working when the store fails', async () => {
+    const broken: CmlTokenStore = {
+      get: () => Promise.reject(new Error('down')),
+      set: () => Promise.reject(new Error('down')),
+      delete: () => Promise.reject(new Error('down')),
+    };
+    const warnings: string[] = [];
+    const provider = new TokenProvider(broken, 60, () => clock.now, { warn: (_d, m) => warnings.push(m) });
+    expect(await provider.current('k', async () => 'token')).toBe('token');
+    expect(warnings).toHaveLength(2);
+  });
+});
