@@ -1,19 +1,18 @@
-/// <reference types="jest" />
-// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 /**
  * Contract test: every endpoint the simulator implements answers with a status the CML 2.9 OpenAPI
  * document declares and a body valid against the declared response schema.
  *
- * The document is read at test time from CML_OPENAPI_PATH (default: the shared reference copy).
+ * The document is vendored in apps/cml-simulator/contract (a copy of the CML 2.9 reference); CML_OPENAPI_PATH overrides it.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CML_ROUTES } from './http/cml-api.router.js';
 import { startCmlSimulator, type CmlSimulator } from './simulator.js';
 
-const SPEC_PATH = process.env.CML_OPENAPI_PATH ?? '/work/shared/reference/cml-2.9-openapi.json';
+const SPEC_PATH = process.env.CML_OPENAPI_PATH ?? fileURLToPath(new URL('../contract/cml-2.9-openapi.json', import.meta.url));
 
 type Json = Record<string, unknown>;
 interface Operation {

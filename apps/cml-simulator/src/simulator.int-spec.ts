@@ -1,5 +1,3 @@
-/// <reference types="jest" />
-// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 import { type CmlSimulator, startCmlSimulator } from './simulator.js';
 
 async function json(response: Response): Promise<unknown> {

@@ -1,5 +1,3 @@
-/// <reference types="jest" />
-// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 import type { DomainError } from '#kernel';
 import { type CmlSimulator, startTestSimulator } from '../../../test/support/cml.js';
 import { CmlClientFactory } from './cml-client-factory.js';

@@ -1,5 +1,3 @@
-/// <reference types="jest" />
-// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 import { createServer } from 'node:net';
 import type { DomainError } from '#kernel';
 import { type CmlSimulator, startTestSimulator } from '../../../test/support/cml.js';

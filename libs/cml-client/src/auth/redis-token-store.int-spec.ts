@@ -1,5 +1,3 @@
-/// <reference types="jest" />
-// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 /**
  * The token stores behave alike; the Redis one runs against the real Redis named by REDIS_URL
  * (scripts/services), and only the in-memory store is checked when REDIS_URL is not set.

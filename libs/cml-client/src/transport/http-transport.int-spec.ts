@@ -1,5 +1,3 @@
-/// <reference types="jest" />
-// tsconfig.build.json leaves out *.spec.ts but not *.int-spec.ts: the reference keeps `npm run build` compiling.
 /**
  * TLS to controllers: the simulator serves HTTPS with a certificate from a CA generated here with
  * openssl, like a controller with its own (self-signed) CA.
