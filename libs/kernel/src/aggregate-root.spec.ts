@@ -50,6 +50,20 @@ describe('AggregateRoot', () => {
     expect(c.hasChanges).toBe(false);
   });
 
+  it('counts each event once when saved twice before the events are published', () => {
+    const c = new Counter('c1');
+    c.bump(ctx);
+    c.markPersisted();
+    expect(c.version).toBe(1);
+    expect(c.hasChanges).toBe(false);
+    c.bump(ctx);
+    expect(c.unsavedEvents().map((e) => e.aggregateVersion)).toEqual([2]);
+    c.markPersisted();
+    expect(c.expectedVersion).toBe(2);
+    c.commit();
+    expect(c.version).toBe(2);
+  });
+
   it('hands out snapshots that cannot change the aggregate', () => {
     const c = new Counter('c1');
     const snap = c.snapshot() as CounterState;

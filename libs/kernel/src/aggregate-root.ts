@@ -30,9 +30,19 @@ export abstract class AggregateRoot<TState extends object> extends CqrsAggregate
     super();
   }
 
-  /** The version the aggregate will have once its pending events are saved. */
+  // Changes worth storing but not worth an event (e.g. telemetry that moved less than the threshold).
+  private silentChanges = 0;
+  // Events already saved but not yet handed to the relay by commit().
+  private savedEvents = 0;
+
+  /** The version the aggregate will have once its pending changes are saved. */
   get version(): number {
-    return this.persistedVersion + this.getUncommittedEvents().length;
+    return this.persistedVersion + this.unsavedEvents().length + this.silentChanges;
+  }
+
+  /** Events raised since the last save (the repository writes these). */
+  unsavedEvents(): DomainEvent[] {
+    return this.getUncommittedEvents().slice(this.savedEvents);
   }
 
   /** The version the store holds now; the repository's conflict check compares against it. */
@@ -48,10 +58,28 @@ export abstract class AggregateRoot<TState extends object> extends CqrsAggregate
   /** Called by the repository once the write succeeded. */
   markPersisted(): void {
     this.persistedVersion = this.version;
+    this.savedEvents = this.getUncommittedEvents().length;
+    this.silentChanges = 0;
+  }
+
+  /** Hands the saved events to the publisher (the outbox relay) and forgets them. */
+  override commit(): void {
+    super.commit();
+    this.savedEvents = 0;
+  }
+
+  override uncommit(): void {
+    super.uncommit();
+    this.savedEvents = 0;
   }
 
   get hasChanges(): boolean {
-    return this.getUncommittedEvents().length > 0;
+    return this.unsavedEvents().length > 0 || this.silentChanges > 0;
+  }
+
+  /** Records that state changed without an event, so the change is saved (and version-checked). */
+  protected touch(): void {
+    if (this.silentChanges === 0) this.silentChanges = 1;
   }
 
   protected raise<T extends EventType>(type: T, data: EventMap[T], ctx: ChangeContext): void {

@@ -38,7 +38,7 @@ export class MongoAggregateStore<A extends AggregateRoot<object>, D extends Docu
    */
   async save(aggregate: A): Promise<void> {
     if (!aggregate.hasChanges) return;
-    const events = aggregate.getUncommittedEvents().map((e) => e.toEnvelope());
+    const events = aggregate.unsavedEvents().map((e) => e.toEnvelope());
     const state = this.mapper.toDocument(aggregate);
     if (aggregate.expectedVersion === 0) {
       try {
