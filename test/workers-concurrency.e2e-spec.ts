@@ -54,8 +54,10 @@ describe('workers under concurrency and crashes', () => {
     const after = (await api.get(`/api/workers/${id}`)).body;
     const timeline = await api.get(`/api/workers/${id}/events?pageSize=100`);
     const versions = (timeline.body.items as { aggregateVersion: number }[]).map((e) => e.aggregateVersion);
-    // Every version from 1 to the current one has exactly one event: nothing was overwritten.
-    expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: after.version }, (_, i) => i + 1));
+    // No two writes shared a version (nothing was overwritten). Saves without an event (a silent
+    // telemetry update) leave gaps, so the versions are unique and bounded rather than contiguous.
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(Math.max(...versions)).toBeLessThanOrEqual(after.version);
     const changes = (timeline.body.items as { type: string; data: { to?: string }; aggregateVersion: number }[]).filter((e) => e.aggregateVersion > before && e.type === 'worker.status-changed');
     // The start landed (pending), and the stop either acted after it (stopping) or found nothing to do.
     expect(changes.map((c) => c.data.to)).toContain('pending');

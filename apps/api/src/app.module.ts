@@ -10,6 +10,7 @@ import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
 import { KeyValueModule } from './platform/kv/kv.module.js';
 import { OutboxModule } from './platform/outbox/outbox.module.js';
+import { CmlModule } from './platform/cml/cml.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         RedisModule,
         KeyValueModule,
         OutboxModule,
+        CmlModule,
         AuthModule,
         SystemModule,
         WorkersModule,

@@ -57,6 +57,7 @@ export class AppConfig {
     readRetries: number;
     breakerFailures: number;
     breakerCooldownMs: number;
+    telemetryThresholdPercent: number;
   };
 
   constructor(values: Partial<AppConfig>) {
@@ -160,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       readRetries: p.CML_READ_RETRIES,
       breakerFailures: p.CML_BREAKER_FAILURES,
       breakerCooldownMs: p.CML_BREAKER_COOLDOWN_MS,
+      telemetryThresholdPercent: p.TELEMETRY_CHANGE_THRESHOLD_PERCENT,
     },
   });
 }

@@ -37,5 +37,18 @@ export interface WorkerEvents {
   'worker.status-checks-changed': { instance: string; system: string; checkedAt: string };
   'worker.idle-detection-changed': { enabled: boolean };
   'worker.terminated': { instanceId?: string };
+  /** Whether the CML controller answers changed (available, starting, unavailable, error). */
+  'worker.service-status-changed': { from: ServiceStatusName; to: ServiceStatusName; reason: string };
+  /** CML facts that changed: version, readiness, license. `changes` maps field to before/after. */
+  'worker.cml-info-changed': { changes: Record<string, { from: unknown; to: unknown }> };
+  /** Telemetry moved beyond the threshold (percent points) or node/lab counts changed. */
+  'worker.telemetry-changed': {
+    cpuPercent?: number;
+    memoryPercent?: number;
+    diskPercent?: number;
+    runningNodes?: number;
+    totalNodes?: number;
+    labs?: number;
+  };
   'worker.unregistered': { instanceId?: string; terminateInstance: boolean };
 }

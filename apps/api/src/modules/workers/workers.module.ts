@@ -6,6 +6,10 @@ import { RefreshWorkerHandler } from './application/commands/refresh-worker/refr
 import { UnregisterWorkerHandler } from './application/commands/unregister-worker/unregister-worker.handler.js';
 import { UpdateWorkerTagsHandler } from './application/commands/update-worker-tags/update-worker-tags.handler.js';
 import { UpdateWorkerHandler } from './application/commands/update-worker/update-worker.handler.js';
+import { SyncWorkerCmlHandler } from './application/commands/sync-worker-cml/sync-worker-cml.handler.js';
+import { CmlControllerPort } from './application/ports/cml-controller.port.js';
+import { CmlControllerAdapter } from './infrastructure/cml/cml-controller.adapter.js';
+import { SyncCmlWhenWorkerRunning } from './application/events/sync-cml-when-worker-running.handler.js';
 import { LaunchInstanceWhenProvisioningRequested } from './application/events/launch-instance-when-provisioning-requested.handler.js';
 import { AwsCallRecorder } from './application/ports/aws-call-recorder.port.js';
 import { CloudWatchPort } from './application/ports/cloudwatch.port.js';
@@ -24,6 +28,7 @@ import { WorkerMongoRepository } from './infrastructure/worker.mongo-repository.
 import { WorkerMongoReadModel, WorkerMongoTimeline } from './infrastructure/worker.read-model.js';
 import { LegacyImportController } from './interface/http/legacy-import.controller.js';
 import { WorkersController } from './interface/http/workers.controller.js';
+import { WorkersFacade } from './workers.public.js';
 
 /** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
 @Module({
@@ -44,12 +49,16 @@ import { WorkersController } from './interface/http/workers.controller.js';
     UpdateWorkerTagsHandler,
     UpdateWorkerHandler,
     RefreshWorkerHandler,
+    SyncWorkerCmlHandler,
+    { provide: CmlControllerPort, useClass: CmlControllerAdapter },
     LaunchInstanceWhenProvisioningRequested,
+    SyncCmlWhenWorkerRunning,
     ListWorkersHandler,
     GetWorkerHandler,
     GetWorkerTimelineHandler,
     DiscoverInstancesHandler,
+    WorkersFacade,
   ],
-  exports: [Ec2Port, CloudWatchPort, AwsCallMetrics, WorkerRepository, WorkerReadModel],
+  exports: [WorkersFacade, Ec2Port, CloudWatchPort, AwsCallMetrics],
 })
 export class WorkersModule {}

@@ -15,6 +15,33 @@ export interface ObservedInstance {
   launchTime?: string;
 }
 
+/** One CML compute (controller or compute node) as last seen. */
+export interface ComputeView {
+  id: string;
+  hostname: string;
+  isController: boolean;
+  cpuPercent?: number;
+  memoryPercent?: number;
+  diskPercent?: number;
+  runningNodes?: number;
+  totalNodes?: number;
+  valid?: boolean | null;
+  admissionState?: string;
+}
+
+/** What a sync read from the worker's CML controller. */
+export interface CmlObservation {
+  serviceStatus: ServiceStatus;
+  /** Why the controller is not available (when it is not). */
+  reason?: string;
+  version?: string;
+  ready?: boolean;
+  licensed?: boolean;
+  licenseStatus?: string;
+  telemetry?: WorkerState['telemetry'];
+  computes?: ComputeView[];
+}
+
 export interface WorkerLifecycle {
   createdAt: string;
   createdBy: Actor;
@@ -49,7 +76,7 @@ export interface WorkerState {
   launchedAt?: string;
   tags: Record<string, string>;
   statusChecks?: { instance: string; system: string; checkedAt: string };
-  cml: { version?: string; ready?: boolean; licenseStatus?: string; licensed?: boolean; lastSyncedAt?: string; error?: string };
+  cml: { version?: string; ready?: boolean; licenseStatus?: string; licensed?: boolean; lastSyncedAt?: string; error?: string; computes?: ComputeView[] };
   telemetry: {
     cpuPercent?: number;
     memoryPercent?: number;
@@ -325,6 +352,55 @@ export class Worker extends AggregateRoot<WorkerState> {
     if (this.state.idleDetectionEnabled === enabled) return;
     this.state.idleDetectionEnabled = enabled;
     this.raise('worker.idle-detection-changed', { enabled }, ctx);
+  }
+
+  /**
+   * Applies what the CML controller reported. Service status and CML facts are events when they
+   * change; telemetry is an event only when it moves by at least `thresholdPercent` points (or a
+   * count changes), otherwise it is stored silently.
+   */
+  observeCml(observation: CmlObservation, thresholdPercent: number, ctx: ChangeContext): void {
+    const cml = this.state.cml;
+    if (observation.serviceStatus !== this.state.serviceStatus) {
+      const reason = observation.reason ?? `CML controller is ${observation.serviceStatus}`;
+      this.raise('worker.service-status-changed', { from: this.state.serviceStatus, to: observation.serviceStatus, reason }, ctx);
+      this.state.serviceStatus = observation.serviceStatus;
+    }
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of ['version', 'ready', 'licensed', 'licenseStatus'] as const) {
+      const next = observation[key];
+      if (next !== undefined && cml[key] !== next) {
+        changes[key] = { from: cml[key], to: next };
+        (cml as Record<string, unknown>)[key] = next;
+      }
+    }
+    if (Object.keys(changes).length) this.raise('worker.cml-info-changed', { changes }, ctx);
+
+    if (observation.telemetry) {
+      const before = this.state.telemetry;
+      const after = { ...before, ...observation.telemetry, collectedAt: ctx.now.toISOString() };
+      const moved = (['cpuPercent', 'memoryPercent', 'diskPercent'] as const).some(
+        (k) => after[k] !== undefined && (before[k] === undefined || Math.abs((after[k] ?? 0) - (before[k] ?? 0)) >= thresholdPercent),
+      );
+      const counted = (['runningNodes', 'totalNodes', 'labs'] as const).some((k) => after[k] !== undefined && after[k] !== before[k]);
+      this.state.telemetry = after;
+      if (moved || counted) {
+        const { collectedAt: _at, ...figures } = after;
+        this.raise('worker.telemetry-changed', figures, ctx);
+      }
+    }
+    if (observation.computes) cml.computes = observation.computes;
+    cml.error = observation.serviceStatus === 'available' ? undefined : observation.reason;
+    cml.lastSyncedAt = ctx.now.toISOString();
+    this.touch();
+  }
+
+  get endpoint(): string | undefined {
+    return this.state.endpoint;
+  }
+
+  get serviceStatus(): ServiceStatus {
+    return this.state.serviceStatus;
   }
 
   /** Stops managing the worker; its record and history stay. */

@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, DomainError } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
@@ -6,6 +6,7 @@ import { KeyValueStore } from '../../../../../platform/kv/key-value-store.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, isInstanceNotFound, observed } from '../../ec2-observation.js';
 import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
+import { SyncWorkerCmlCommand } from '../sync-worker-cml/sync-worker-cml.command.js';
 import { RefreshWorkerCommand } from './refresh-worker.command.js';
 
 @CommandHandler(RefreshWorkerCommand)
@@ -16,6 +17,7 @@ export class RefreshWorkerHandler implements ICommandHandler<RefreshWorkerComman
     private readonly store: KeyValueStore,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
   ) {}
 
   async execute({ workerId, actor, force }: RefreshWorkerCommand): Promise<void> {
@@ -47,5 +49,7 @@ export class RefreshWorkerHandler implements ICommandHandler<RefreshWorkerComman
       await this.workers.save(fresh);
       fresh.commit();
     });
+    // A running worker's controller is read too, so "refresh" shows the whole picture.
+    await this.commands.execute(new SyncWorkerCmlCommand(workerId, actor));
   }
 }

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { WorkerView } from './application/worker.view.js';
+import { WorkerReadModel } from './application/worker.view.js';
+import { workerNotFound } from './domain/worker.errors.js';
+
+export type { WorkerView } from './application/worker.view.js';
+
+/** What other modules (labs, jobs) may ask of the workers module. */
+@Injectable()
+export class WorkersFacade {
+  constructor(private readonly readModel: WorkerReadModel) {}
+
+  /** One worker as the API shows it; WORKER.NOT_FOUND (404) when unknown. */
+  async get(workerId: string): Promise<WorkerView> {
+    const view = await this.readModel.get(workerId);
+    if (!view) throw workerNotFound(workerId);
+    return view;
+  }
+
+  /** Managed workers in a status (paged internally; for jobs and fleet-wide views). */
+  async listByStatus(statuses: WorkerView['status'][], region?: string): Promise<WorkerView[]> {
+    const out: WorkerView[] = [];
+    for (let page = 1; ; page++) {
+      const res = await this.readModel.list({
+        region,
+        statuses,
+        includeTerminated: true,
+        includeUnregistered: false,
+        page,
+        pageSize: 500,
+        sort: { field: 'name', direction: 1 },
+      });
+      out.push(...res.items);
+      if (out.length >= res.total || res.items.length === 0) return out;
+    }
+  }
+
+  /** Names of workers by id (for fleet-wide lists). */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of new Set(ids)) {
+      const v = await this.readModel.get(id);
+      if (v) out.set(id, v.name);
+    }
+    return out;
+  }
+}

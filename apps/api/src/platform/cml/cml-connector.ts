@@ -1,0 +1,59 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { type CmlClient, CmlClientFactory, InMemoryCmlTokenStore, RedisCmlTokenStore } from '#cml-client';
+import { DomainError } from '#kernel';
+import { AppConfig } from '../../config/app-config.js';
+import { InjectRedis } from '../redis/redis.module.js';
+import { CmlCallMetrics } from './cml-call-metrics.js';
+
+/** The worker facts needed to reach its controller. */
+export interface CmlTarget {
+  name: string;
+  instanceId?: string;
+  endpoint?: string;
+}
+
+/**
+ * Hands out CML clients for workers: one factory for the whole app, so every caller (API, jobs)
+ * shares the token cache (Redis when configured), the circuit breakers and the call metrics.
+ * Credentials are the fleet default unless CML_CREDENTIALS_OVERRIDES names the worker.
+ */
+@Injectable()
+export class CmlConnector implements OnApplicationShutdown {
+  readonly factory: CmlClientFactory;
+
+  constructor(
+    private readonly config: AppConfig,
+    metrics: CmlCallMetrics,
+    @InjectRedis() redis: Redis | null,
+  ) {
+    const logger = new Logger('CmlClient');
+    const { cml } = config;
+    this.factory = new CmlClientFactory({
+      credentials: cml.password ? { username: cml.username, password: cml.password } : undefined,
+      tokenStore: redis ? new RedisCmlTokenStore(redis) : new InMemoryCmlTokenStore(),
+      tls: { caBundle: cml.caBundlePath, insecure: !cml.verifyTls },
+      timeoutMs: cml.timeoutMs,
+      readRetries: cml.readRetries,
+      breaker: { failureThreshold: cml.breakerFailures, cooldownMs: cml.breakerCooldownMs },
+      onCall: (call) => metrics.record(call),
+      logger: { warn: (details, message) => logger.warn({ ...details, msg: message }) },
+    });
+  }
+
+  /** A client for the worker's controller; refuses clearly when there is no endpoint or no credentials. */
+  clientFor(target: CmlTarget): CmlClient {
+    if (!target.endpoint) {
+      throw DomainError.conflict('CML.NO_ENDPOINT', `Worker ${target.name} has no CML endpoint (no public IP, tag or override).`);
+    }
+    const override = (target.instanceId && this.config.cml.credentialOverrides[target.instanceId]) || this.config.cml.credentialOverrides[target.name];
+    if (!override && !this.config.cml.password) {
+      throw new DomainError('CML.NO_CREDENTIALS', 'unavailable', 'No CML credentials are configured (CML_PASSWORD or CML_CREDENTIALS_OVERRIDES).');
+    }
+    return this.factory.forController(target.endpoint, override ? { credentials: override } : undefined);
+  }
+
+  onApplicationShutdown(): void {
+    this.factory.close();
+  }
+}
