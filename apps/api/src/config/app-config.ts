@@ -58,6 +58,8 @@ export class AppConfig {
     breakerFailures: number;
     breakerCooldownMs: number;
     telemetryThresholdPercent: number;
+    licensePollSeconds: number;
+    licenseTimeoutSeconds: number;
   };
 
   constructor(values: Partial<AppConfig>) {
@@ -162,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       breakerFailures: p.CML_BREAKER_FAILURES,
       breakerCooldownMs: p.CML_BREAKER_COOLDOWN_MS,
       telemetryThresholdPercent: p.TELEMETRY_CHANGE_THRESHOLD_PERCENT,
+      licensePollSeconds: p.LICENSE_POLL_SECONDS,
+      licenseTimeoutSeconds: p.LICENSE_TIMEOUT_SECONDS,
     },
   });
 }

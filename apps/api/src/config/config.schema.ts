@@ -110,6 +110,8 @@ export const VARIABLES = {
   CML_TIMEOUT_MS: { group: 'CML', schema: int(100, 120000), default: '10000', description: 'Timeout in milliseconds of one controller call.' },
   CML_READ_RETRIES: { group: 'CML', schema: int(0, 5), default: '2', description: 'Retries (with backoff) of idempotent controller reads; writes are never retried.' },
   CML_BREAKER_FAILURES: { group: 'CML', schema: int(1, 100), default: '3', description: 'Consecutive failures after which a controller\'s circuit opens (calls fail fast).' },
+  LICENSE_POLL_SECONDS: { group: 'CML', schema: int(1, 300), default: '5', description: 'While a license registration settles, how often in seconds the controller is asked.' },
+  LICENSE_TIMEOUT_SECONDS: { group: 'CML', schema: int(10, 3600), default: '180', description: 'A license registration that has not settled after this many seconds is reported failed.' },
   TELEMETRY_CHANGE_THRESHOLD_PERCENT: { group: 'CML', schema: int(0, 100), default: '5', description: 'Telemetry (CPU, memory, disk in percent points) must move at least this much to emit an event; smaller moves are stored silently.' },
   CML_BREAKER_COOLDOWN_MS: { group: 'CML', schema: int(1000, 3600000), default: '30000', description: 'How long in milliseconds an open circuit stays open before one trial call.' },
 } satisfies Record<string, VariableSpec>;

@@ -37,6 +37,11 @@ export interface WorkerEvents {
   'worker.status-checks-changed': { instance: string; system: string; checkedAt: string };
   'worker.idle-detection-changed': { enabled: boolean };
   'worker.terminated': { instanceId?: string };
+  /** A license registration was asked for (the token itself is never recorded). */
+  'worker.license-registration-requested': { operationId: string; reregister: boolean };
+  'worker.license-registration-finished': { operationId: string; succeeded: boolean; registrationStatus?: string; error?: string };
+  'worker.license-deregistration-requested': { operationId: string };
+  'worker.license-deregistration-finished': { operationId: string; succeeded: boolean; outcome?: string; error?: string };
   /** Whether the CML controller answers changed (available, starting, unavailable, error). */
   'worker.service-status-changed': { from: ServiceStatusName; to: ServiceStatusName; reason: string };
   /** CML facts that changed: version, readiness, license. `changes` maps field to before/after. */

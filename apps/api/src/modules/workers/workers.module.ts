@@ -6,6 +6,9 @@ import { RefreshWorkerHandler } from './application/commands/refresh-worker/refr
 import { UnregisterWorkerHandler } from './application/commands/unregister-worker/unregister-worker.handler.js';
 import { UpdateWorkerTagsHandler } from './application/commands/update-worker-tags/update-worker-tags.handler.js';
 import { UpdateWorkerHandler } from './application/commands/update-worker/update-worker.handler.js';
+import { ChangeWorkerLicenseHandler } from './application/commands/change-worker-license/change-worker-license.handler.js';
+import { CmlLicensingPort } from './application/ports/cml-licensing.port.js';
+import { CmlLicensingAdapter } from './infrastructure/cml/cml-licensing.adapter.js';
 import { SyncWorkerCmlHandler } from './application/commands/sync-worker-cml/sync-worker-cml.handler.js';
 import { CmlControllerPort } from './application/ports/cml-controller.port.js';
 import { CmlControllerAdapter } from './infrastructure/cml/cml-controller.adapter.js';
@@ -50,6 +53,8 @@ import { WorkersFacade } from './workers.public.js';
     UpdateWorkerHandler,
     RefreshWorkerHandler,
     SyncWorkerCmlHandler,
+    ChangeWorkerLicenseHandler,
+    { provide: CmlLicensingPort, useClass: CmlLicensingAdapter },
     { provide: CmlControllerPort, useClass: CmlControllerAdapter },
     LaunchInstanceWhenProvisioningRequested,
     SyncCmlWhenWorkerRunning,

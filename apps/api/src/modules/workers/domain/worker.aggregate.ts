@@ -403,6 +403,27 @@ export class Worker extends AggregateRoot<WorkerState> {
     return this.state.serviceStatus;
   }
 
+  /** Records who asked for a license change (the token never enters the aggregate or its events). */
+  recordLicenseRequest(kind: 'registration' | 'deregistration', operationId: string, reregister: boolean, ctx: ChangeContext): void {
+    if (this.state.status !== 'running') {
+      throw new DomainError('WORKER.NOT_RUNNING', 'conflict', `Worker ${this.state.name} is ${this.state.status}; start it before changing its license.`, { status: this.state.status });
+    }
+    if (kind === 'registration') this.raise('worker.license-registration-requested', { operationId, reregister }, ctx);
+    else this.raise('worker.license-deregistration-requested', { operationId }, ctx);
+  }
+
+  recordLicenseOutcome(
+    kind: 'registration' | 'deregistration',
+    outcome: { operationId: string; succeeded: boolean; registrationStatus?: string; result?: string; error?: string },
+    ctx: ChangeContext,
+  ): void {
+    if (kind === 'registration') {
+      this.raise('worker.license-registration-finished', { operationId: outcome.operationId, succeeded: outcome.succeeded, registrationStatus: outcome.registrationStatus, error: outcome.error }, ctx);
+    } else {
+      this.raise('worker.license-deregistration-finished', { operationId: outcome.operationId, succeeded: outcome.succeeded, outcome: outcome.result, error: outcome.error }, ctx);
+    }
+  }
+
   /** Stops managing the worker; its record and history stay. */
   unregister(terminateInstance: boolean, ctx: ChangeContext): void {
     if (!this.state.managed) throw DomainError.conflict('WORKER.NOT_MANAGED', `Worker ${this.state.name} is already unregistered.`);

@@ -259,3 +259,15 @@ export class UnregisterQueryDto {
   @IsBoolean({ message: 'terminateInstance must be true or false' })
   terminateInstance?: boolean;
 }
+
+export class RegisterLicenseDto {
+  @ApiProperty({ description: 'Cisco Smart Licensing registration token. Sent to the controller only; never stored, logged or returned.', writeOnly: true })
+  @IsString({ message: 'token must be a string' })
+  @Length(10, 4096, { message: 'token must be 10 to 4096 characters (a Smart Licensing registration token)' })
+  token!: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Register again even if already registered' })
+  @IsOptional()
+  @IsBoolean({ message: 'reregister must be true or false' })
+  reregister?: boolean;
+}

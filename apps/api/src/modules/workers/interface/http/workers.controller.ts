@@ -16,6 +16,8 @@ import type { Response } from 'express';
 import { type Actor, DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
+import { ChangeWorkerLicenseCommand } from '../../application/commands/change-worker-license/change-worker-license.command.js';
+import { type Operation as LongOperation, OperationResponse } from '../../../system/system.public.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
 import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
 import { ProvisionWorkerCommand } from '../../application/commands/provision-worker/provision-worker.command.js';
@@ -35,6 +37,7 @@ import {
   ListWorkersQueryDto,
   PageQueryDto,
   ProvisionWorkerDto,
+  RegisterLicenseDto,
   UnregisterQueryDto,
   UpdateTagsDto,
   UpdateWorkerDto,
@@ -226,6 +229,29 @@ export class WorkersController {
   async refresh(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<WorkerView> {
     await this.commands.execute(new RefreshWorkerCommand(id, actor));
     return this.view(id);
+  }
+
+  @Post(':id/license')
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: "Register the worker's CML license",
+    description: 'Answers 202 with an operation; follow it at GET /api/operations/{id} until it settles. The token goes to the controller and is never stored or shown.',
+  })
+  @ApiAcceptedResponse({ type: OperationResponse })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.NOT_RUNNING' })
+  registerLicense(@Param('id', ID) id: string, @Body() body: RegisterLicenseDto, @CurrentActor() actor: Actor): Promise<LongOperation> {
+    return this.commands.execute(new ChangeWorkerLicenseCommand(id, { kind: 'registration', token: body.token, reregister: Boolean(body.reregister) }, actor));
+  }
+
+  @Delete(':id/license')
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: "Deregister the worker's CML license", description: 'Answers 202 with an operation; follow it at GET /api/operations/{id}.' })
+  @ApiAcceptedResponse({ type: OperationResponse })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.NOT_RUNNING' })
+  deregisterLicense(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<LongOperation> {
+    return this.commands.execute(new ChangeWorkerLicenseCommand(id, { kind: 'deregistration' }, actor));
   }
 
   private view(id: string): Promise<WorkerView> {

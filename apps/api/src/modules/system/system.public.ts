@@ -1,0 +1,3 @@
+/** What other modules may use of the system module. */
+export { type Operation, OperationTracker } from './application/operation.js';
+export { OperationResponse } from './interface/http/operations.controller.js';
