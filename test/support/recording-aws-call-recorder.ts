@@ -20,6 +20,12 @@ export class RecordingAwsCallRecorder extends AwsCallRecorder {
     return counts;
   }
 
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const c of this.calls) counts[`${c.service}:${c.operation}`] = (counts[`${c.service}:${c.operation}`] ?? 0) + 1;
+    return counts;
+  }
+
   clear(): void {
     this.calls.length = 0;
   }

@@ -34,6 +34,8 @@ export async function startTestApp(
       OIDC_ISSUER_URL: services.oidcIssuer,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       WEB_DIST_DIR: '/nonexistent-web-dist',
+      // Suites start jobs themselves (POST /api/jobs/{name}/run) unless they turn the scheduler on.
+      JOBS_ENABLED: 'false',
       ...env,
     },
     process.cwd(),

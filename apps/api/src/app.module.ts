@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
 import { KeyValueModule } from './platform/kv/kv.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         SystemModule,
         WorkersModule,
+        JobsModule,
       ],
     };
   }

@@ -4,5 +4,6 @@ export * from './domain-error.js';
 export * from './events/domain-event.js';
 export * from './events/event-map.js';
 export * from './events/worker-events.js';
+export * from './concurrency.js';
 export * from './ids.js';
 export * from './ports.js';

@@ -27,6 +27,24 @@ export class AppConfig {
     cookieSecure: boolean;
     loginRatePerMinute: number;
   };
+  readonly jobs!: {
+    enabled: boolean;
+    tickSeconds: number;
+    metricsIntervalSeconds: number;
+    cmlConcurrency: number;
+    metricsRetentionDays: number;
+    labSyncIntervalSeconds: number;
+    idle: {
+      enabled: boolean;
+      checkIntervalSeconds: number;
+      timeoutMinutes: number;
+      startGraceMinutes: number;
+      warningLeadMinutes: number;
+      excludedUserPattern: string;
+      activityCategories: string[];
+    };
+    autoImport: { enabled: boolean; intervalSeconds: number; regions: string[]; amiName?: string };
+  };
   readonly aws!: {
     regions: string[];
     defaultRegion: string;
@@ -99,6 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
   if (parsed.NODE_ENV === 'production' && parsed.OIDC_CLIENT_SECRET === VARIABLES.OIDC_CLIENT_SECRET.default) {
     problems.push('OIDC_CLIENT_SECRET: the development default cannot be used when NODE_ENV=production; set the real client secret.');
   }
+  if (parsed.AUTO_IMPORT_WORKERS_ENABLED === true && !parsed.AUTO_IMPORT_WORKERS_AMI_NAME) {
+    problems.push('AUTO_IMPORT_WORKERS_AMI_NAME: is required when AUTO_IMPORT_WORKERS_ENABLED=true (the AMI name pattern of instances to import).');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const p = parsed as Record<VariableName, never>;
@@ -132,6 +153,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       refreshLeewaySeconds: p.SESSION_REFRESH_LEEWAY_SECONDS,
       cookieSecure: p.SESSION_COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : p.SESSION_COOKIE_SECURE === 'true',
       loginRatePerMinute: p.AUTH_LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    jobs: {
+      enabled: p.JOBS_ENABLED,
+      tickSeconds: p.JOB_TICK_SECONDS,
+      metricsIntervalSeconds: p.WORKER_METRICS_INTERVAL_SECONDS,
+      cmlConcurrency: p.CML_SYNC_CONCURRENCY,
+      metricsRetentionDays: p.METRICS_RETENTION_DAYS,
+      labSyncIntervalSeconds: p.LAB_SYNC_INTERVAL_SECONDS,
+      idle: {
+        enabled: p.IDLE_DETECTION_ENABLED,
+        checkIntervalSeconds: p.IDLE_CHECK_INTERVAL_SECONDS,
+        timeoutMinutes: p.IDLE_TIMEOUT_MINUTES,
+        startGraceMinutes: p.IDLE_START_GRACE_MINUTES,
+        warningLeadMinutes: p.IDLE_WARNING_LEAD_MINUTES,
+        excludedUserPattern: p.IDLE_EXCLUDED_USER_PATTERN,
+        activityCategories: p.IDLE_ACTIVITY_CATEGORIES,
+      },
+      autoImport: {
+        enabled: p.AUTO_IMPORT_WORKERS_ENABLED,
+        intervalSeconds: p.AUTO_IMPORT_WORKERS_INTERVAL_SECONDS,
+        regions: (p.AUTO_IMPORT_WORKERS_REGIONS as string[] | undefined) ?? p.AWS_REGIONS,
+        amiName: p.AUTO_IMPORT_WORKERS_AMI_NAME,
+      },
     },
     aws: {
       regions: p.AWS_REGIONS,

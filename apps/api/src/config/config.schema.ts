@@ -114,6 +114,25 @@ export const VARIABLES = {
   LICENSE_TIMEOUT_SECONDS: { group: 'CML', schema: int(10, 3600), default: '180', description: 'A license registration that has not settled after this many seconds is reported failed.' },
   TELEMETRY_CHANGE_THRESHOLD_PERCENT: { group: 'CML', schema: int(0, 100), default: '5', description: 'Telemetry (CPU, memory, disk in percent points) must move at least this much to emit an event; smaller moves are stored silently.' },
   CML_BREAKER_COOLDOWN_MS: { group: 'CML', schema: int(1000, 3600000), default: '30000', description: 'How long in milliseconds an open circuit stays open before one trial call.' },
+
+  // --- Jobs and idle detection
+  JOBS_ENABLED: { group: 'Jobs', schema: bool, default: 'true', description: 'Run the scheduled jobs in this instance. Several instances share each run through a lease (Redis), so every instance may keep this on.' },
+  JOB_TICK_SECONDS: { group: 'Jobs', schema: int(1, 60), default: '5', description: 'How often in seconds the scheduler looks for a job whose next run is due.' },
+  WORKER_METRICS_INTERVAL_SECONDS: { group: 'Jobs', schema: int(1, 86400), default: '300', description: 'Interval in seconds of the fleet metrics collection (EC2, CloudWatch, CML).' },
+  CML_SYNC_CONCURRENCY: { group: 'Jobs', schema: int(1, 500), default: '25', description: 'Controllers read at the same time during a collection cycle.' },
+  METRICS_RETENTION_DAYS: { group: 'Jobs', schema: int(1, 3650), default: '14', description: 'Days metric samples are kept for charts (a TTL index removes older ones).' },
+  LAB_SYNC_INTERVAL_SECONDS: { group: 'Jobs', schema: int(1, 86400), default: '1800', description: 'Interval in seconds of the lab sync across running workers.' },
+  IDLE_DETECTION_ENABLED: { group: 'Jobs', schema: bool, default: 'true', description: 'Stop idle workers (after a warning). Per-worker switch: PATCH /api/workers/{id} idleDetectionEnabled.' },
+  IDLE_CHECK_INTERVAL_SECONDS: { group: 'Jobs', schema: int(1, 86400), default: '60', description: 'Interval in seconds of the idle evaluation (it uses the activity the collection stored; no controller calls).' },
+  IDLE_TIMEOUT_MINUTES: { group: 'Jobs', schema: int(1, 10080), default: '60', description: 'Minutes without human activity after which a worker is idle (per-worker override: idleTimeoutMinutes).' },
+  IDLE_START_GRACE_MINUTES: { group: 'Jobs', schema: int(0, 10080), default: '60', description: 'Minutes after a manual start during which a worker is never stopped for idleness.' },
+  IDLE_WARNING_LEAD_MINUTES: { group: 'Jobs', schema: int(0, 1440), default: '10', description: 'Minutes between the idle warning and the planned stop.' },
+  IDLE_EXCLUDED_USER_PATTERN: { group: 'Jobs', schema: z.string().refine((v) => { try { new RegExp(v); return true; } catch { return false; } }, 'must be a regular expression'), default: '^00000000-0000-', description: 'CML telemetry events of users whose id matches are not human activity (the built-in system user).' },
+  IDLE_ACTIVITY_CATEGORIES: { group: 'Jobs', schema: list, default: 'start_lab,stop_lab,wipe_lab,import_lab,export_lab,start_node,stop_node,queue_node,boot_node,wipe_node,user_activity', description: 'CML telemetry categories that count as human activity.' },
+  AUTO_IMPORT_WORKERS_ENABLED: { group: 'Jobs', schema: bool, default: 'false', description: 'Periodically import instances whose AMI name matches AUTO_IMPORT_WORKERS_AMI_NAME.' },
+  AUTO_IMPORT_WORKERS_INTERVAL_SECONDS: { group: 'Jobs', schema: int(1, 86400), default: '3600', description: 'Interval in seconds of the auto-import.' },
+  AUTO_IMPORT_WORKERS_REGIONS: { group: 'Jobs', schema: regions, optional: true, description: 'Regions the auto-import searches. Default: AWS_REGIONS.' },
+  AUTO_IMPORT_WORKERS_AMI_NAME: { group: 'Jobs', schema: z.string().min(1), optional: true, description: 'AMI name pattern (e.g. `cml-2.9-*`) of instances to auto-import. Required when the auto-import is enabled.' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;

@@ -37,6 +37,12 @@ export interface WorkerEvents {
   'worker.status-checks-changed': { instance: string; system: string; checkedAt: string };
   'worker.idle-detection-changed': { enabled: boolean };
   'worker.terminated': { instanceId?: string };
+  /** The worker has been idle past its timeout: it will be stopped at `plannedStopAt` unless used or snoozed. */
+  'worker.idle-warning-issued': { plannedStopAt: string; idleMinutes: number; timeoutMinutes: number; lastActivityAt?: string; lastActivitySource?: string; reason: string };
+  'worker.idle-warning-cleared': { reason: string };
+  /** Kept running until `until` whatever its activity. */
+  'worker.idle-snoozed': { until: string };
+  'worker.idle-timeout-changed': { from?: number; to?: number };
   /** A license registration was asked for (the token itself is never recorded). */
   'worker.license-registration-requested': { operationId: string; reregister: boolean };
   'worker.license-registration-finished': { operationId: string; succeeded: boolean; registrationStatus?: string; error?: string };
@@ -48,6 +54,8 @@ export interface WorkerEvents {
   'worker.cml-info-changed': { changes: Record<string, { from: unknown; to: unknown }> };
   /** Telemetry moved beyond the threshold (percent points) or node/lab counts changed. */
   'worker.telemetry-changed': {
+    ec2CpuPercent?: number;
+    ec2MemoryPercent?: number;
     cpuPercent?: number;
     memoryPercent?: number;
     diskPercent?: number;

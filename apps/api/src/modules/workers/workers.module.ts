@@ -31,12 +31,24 @@ import { WorkerMongoRepository } from './infrastructure/worker.mongo-repository.
 import { WorkerMongoReadModel, WorkerMongoTimeline } from './infrastructure/worker.read-model.js';
 import { LegacyImportController } from './interface/http/legacy-import.controller.js';
 import { WorkersController } from './interface/http/workers.controller.js';
+import { WorkerInsightsController } from './interface/http/worker-insights.controller.js';
+import { CollectFleetMetricsHandler } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.handler.js';
+import { EvaluateIdleWorkersHandler } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.handler.js';
+import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze-worker.handler.js';
+import { GetWorkerIdleHandler } from './application/queries/get-worker-idle/get-worker-idle.handler.js';
+import { GetWorkerMetricsHandler } from './application/queries/get-worker-metrics/get-worker-metrics.handler.js';
+import { CmlCyclePort } from './application/ports/cml-cycle.port.js';
+import { IdleDecisionLog } from './application/ports/idle-decision-log.port.js';
+import { MetricSamples } from './application/ports/metric-samples.port.js';
+import { CmlCycleAdapter } from './infrastructure/cml/cml-cycle.adapter.js';
+import { MongoIdleDecisionLog } from './infrastructure/idle-decision-log.mongo-store.js';
+import { MongoMetricSamples } from './infrastructure/metric-samples.mongo-store.js';
 import { WorkersFacade } from './workers.public.js';
 
 /** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
 @Module({
   // The legacy route is registered first so `/workers/region/...` is never read as a worker id.
-  controllers: [LegacyImportController, WorkersController],
+  controllers: [LegacyImportController, WorkersController, WorkerInsightsController],
   providers: [
     { provide: WorkerRepository, useClass: WorkerMongoRepository },
     { provide: WorkerReadModel, useClass: WorkerMongoReadModel },
@@ -63,6 +75,14 @@ import { WorkersFacade } from './workers.public.js';
     GetWorkerTimelineHandler,
     DiscoverInstancesHandler,
     WorkersFacade,
+    { provide: CmlCyclePort, useClass: CmlCycleAdapter },
+    { provide: MetricSamples, useClass: MongoMetricSamples },
+    { provide: IdleDecisionLog, useClass: MongoIdleDecisionLog },
+    CollectFleetMetricsHandler,
+    EvaluateIdleWorkersHandler,
+    SnoozeWorkerHandler,
+    GetWorkerIdleHandler,
+    GetWorkerMetricsHandler,
   ],
   exports: [WorkersFacade, Ec2Port, CloudWatchPort, AwsCallMetrics],
 })

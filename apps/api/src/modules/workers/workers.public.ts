@@ -45,3 +45,8 @@ export class WorkersFacade {
     return out;
   }
 }
+
+/** Commands other modules (the jobs module) may send on the bus. */
+export { CollectFleetMetricsCommand, type FleetCollectionSummary } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.command.js';
+export { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.command.js';
+export { ImportWorkersCommand, type ImportResult } from './application/commands/import-workers/import-workers.command.js';

@@ -88,6 +88,8 @@ export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnAppl
         bufferTimeoutMS: 3000,
         // Indexes are created explicitly at start (see each repository), not lazily.
         autoIndex: false,
+        // An unset (undefined) field is left out of the document, not stored as null.
+        ignoreUndefined: true,
         // mongo-java-server (dev/test) has no `hello`/serverApi and no transactions: do not set serverApi.
       }),
     }),

@@ -13,6 +13,10 @@ export abstract class KeyValueStore {
   abstract delete(key: string): Promise<void>;
   /** Increments a counter that expires `ttlSeconds` after its first increment. */
   abstract increment(key: string, ttlSeconds: number): Promise<number>;
+  /** Extends the key's life only if it still holds `value` (a lease its holder renews); true when renewed. */
+  abstract renewIf(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  /** Deletes the key only if it still holds `value` (a holder releasing its own lease). */
+  abstract deleteIf(key: string, value: string): Promise<boolean>;
   /** Seconds until the key expires, or undefined when it does not exist. */
   abstract ttl(key: string): Promise<number | undefined>;
 }

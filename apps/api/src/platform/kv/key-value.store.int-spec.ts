@@ -45,6 +45,17 @@ describe.each([
     expect(await store.ttl(k)).toBeGreaterThan(0);
   });
 
+  it('renews and releases a lease only for its holder', async () => {
+    const k = key('lease');
+    expect(await store.setIfAbsent(k, 'me', 2)).toBe(true);
+    expect(await store.renewIf(k, 'you', 60)).toBe(false);
+    expect(await store.renewIf(k, 'me', 60)).toBe(true);
+    expect(await store.ttl(k)).toBeGreaterThan(50);
+    expect(await store.deleteIf(k, 'you')).toBe(false);
+    expect(await store.deleteIf(k, 'me')).toBe(true);
+    expect(await store.get(k)).toBeUndefined();
+  });
+
   it('expires values', async () => {
     const k = key('exp');
     await store.set(k, 'soon', 1);

@@ -58,6 +58,20 @@ export class MemoryKeyValueStore extends KeyValueStore implements OnModuleDestro
     return next;
   }
 
+  async renewIf(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    const e = this.live(key);
+    if (!e || e.value !== JSON.stringify(value)) return false;
+    e.expiresAt = this.now() + ttlSeconds * 1000;
+    return true;
+  }
+
+  async deleteIf(key: string, value: string): Promise<boolean> {
+    const e = this.live(key);
+    if (!e || e.value !== JSON.stringify(value)) return false;
+    this.entries.delete(key);
+    return true;
+  }
+
   async ttl(key: string): Promise<number | undefined> {
     const e = this.live(key);
     return e ? Math.max(0, Math.ceil((e.expiresAt - this.now()) / 1000)) : undefined;

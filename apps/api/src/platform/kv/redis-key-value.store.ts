@@ -3,6 +3,11 @@ import { KeyValueStore } from './key-value-store.js';
 
 const PREFIX = 'ccm:';
 
+// Compare-and-act in one step on the Redis side, so a lease cannot be renewed or released by
+// someone who lost it in between.
+const RENEW_IF = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('expire', KEYS[1], ARGV[2]) else return 0 end`;
+const DELETE_IF = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+
 /** Shared store for several app instances. */
 export class RedisKeyValueStore extends KeyValueStore {
   constructor(private readonly redis: Redis) {
@@ -39,6 +44,14 @@ export class RedisKeyValueStore extends KeyValueStore {
       .expire(PREFIX + key, Math.max(1, Math.ceil(ttlSeconds)), 'NX')
       .exec()) as [[Error | null, number], [Error | null, number]];
     return count;
+  }
+
+  async renewIf(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    return (await this.redis.eval(RENEW_IF, 1, PREFIX + key, JSON.stringify(value), String(Math.max(1, Math.ceil(ttlSeconds))))) === 1;
+  }
+
+  async deleteIf(key: string, value: string): Promise<boolean> {
+    return (await this.redis.eval(DELETE_IF, 1, PREFIX + key, JSON.stringify(value))) === 1;
   }
 
   async ttl(key: string): Promise<number | undefined> {

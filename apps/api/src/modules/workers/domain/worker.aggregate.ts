@@ -1,4 +1,5 @@
 import { type Actor, AggregateRoot, type ChangeContext, DomainError, type EventMap, type EventType, type StatusTrigger } from '#kernel';
+import type { ActivitySource, IdleDecision } from './idle.rule.js';
 import { type EndpointSource, resolveEndpoint } from './worker-endpoint.rule.js';
 import { type Decision, type Operation, type ServiceStatus, statusForInstanceState, TRANSITIONS, type WorkerStatus } from './worker-status.js';
 
@@ -76,8 +77,23 @@ export interface WorkerState {
   launchedAt?: string;
   tags: Record<string, string>;
   statusChecks?: { instance: string; system: string; checkedAt: string };
-  cml: { version?: string; ready?: boolean; licenseStatus?: string; licensed?: boolean; lastSyncedAt?: string; error?: string; computes?: ComputeView[] };
+  cml: {
+    version?: string;
+    ready?: boolean;
+    licenseStatus?: string;
+    licensed?: boolean;
+    lastSyncedAt?: string;
+    error?: string;
+    computes?: ComputeView[];
+    /** Lab id -> state at the last collection, to see state changes (activity). */
+    labStates?: Record<string, string>;
+  };
   telemetry: {
+    /** CloudWatch `AWS/EC2 CPUUtilization`, percent. */
+    ec2CpuPercent?: number;
+    /** CloudWatch agent `CWAgent mem_used_percent`, percent. */
+    ec2MemoryPercent?: number;
+    /** CML `system_stats` (all computes), percent. */
     cpuPercent?: number;
     memoryPercent?: number;
     diskPercent?: number;
@@ -87,6 +103,16 @@ export interface WorkerState {
     collectedAt?: string;
   };
   idleDetectionEnabled: boolean;
+  idle: {
+    /** Per-worker override of IDLE_TIMEOUT_MINUTES. */
+    timeoutMinutes?: number;
+    lastActivityAt?: string;
+    lastActivitySource?: ActivitySource;
+    lastActivityCheckAt?: string;
+    snoozedUntil?: string;
+    warning?: { issuedAt: string; plannedStopAt: string };
+    lastDecision?: { at: string; outcome: string; reason: string };
+  };
   provisioning?: { subnetId?: string; securityGroupIds?: string[]; keyName?: string; failureReason?: string };
   lifecycle: WorkerLifecycle;
   /** False once unregistered: the record and its history stay, the instance is no longer managed. */
@@ -133,6 +159,7 @@ export class Worker extends AggregateRoot<WorkerState> {
         cml: {},
         telemetry: {},
         idleDetectionEnabled: true,
+        idle: {},
         provisioning: { subnetId: request.subnetId, securityGroupIds: request.securityGroupIds, keyName: request.keyName },
         lifecycle: { createdAt: now, createdBy: ctx.actor, updatedAt: now },
         managed: true,
@@ -191,6 +218,7 @@ export class Worker extends AggregateRoot<WorkerState> {
         cml: {},
         telemetry: {},
         idleDetectionEnabled: true,
+        idle: { lastActivityAt: now, lastActivitySource: 'import' },
         lifecycle: { createdAt: now, createdBy: ctx.actor, importedAt: now, importedBy: ctx.actor, updatedAt: now },
         managed: true,
       },
@@ -259,7 +287,11 @@ export class Worker extends AggregateRoot<WorkerState> {
     const decision = this.ensureAllowed(operation);
     if (decision.outcome !== 'proceed') return;
     const now = ctx.now.toISOString();
-    if (operation === 'start') Object.assign(this.state.lifecycle, { startRequestedAt: now, startRequestedBy: ctx.actor });
+    if (operation === 'start') {
+      Object.assign(this.state.lifecycle, { startRequestedAt: now, startRequestedBy: ctx.actor });
+      // A start is activity, and a fresh start forgets an old warning or snooze.
+      this.state.idle = { ...this.state.idle, lastActivityAt: now, lastActivitySource: 'start', warning: undefined };
+    }
     if (operation === 'stop') Object.assign(this.state.lifecycle, { stopRequestedAt: now, stopRequestedBy: ctx.actor });
     if (operation === 'terminate') Object.assign(this.state.lifecycle, { terminateRequestedAt: now, terminateRequestedBy: ctx.actor });
     this.changeStatus(decision.to, trigger, reason ?? `${operation} requested by ${ctx.actor.name}`, ctx);
@@ -376,23 +408,104 @@ export class Worker extends AggregateRoot<WorkerState> {
     }
     if (Object.keys(changes).length) this.raise('worker.cml-info-changed', { changes }, ctx);
 
-    if (observation.telemetry) {
-      const before = this.state.telemetry;
-      const after = { ...before, ...observation.telemetry, collectedAt: ctx.now.toISOString() };
-      const moved = (['cpuPercent', 'memoryPercent', 'diskPercent'] as const).some(
-        (k) => after[k] !== undefined && (before[k] === undefined || Math.abs((after[k] ?? 0) - (before[k] ?? 0)) >= thresholdPercent),
-      );
-      const counted = (['runningNodes', 'totalNodes', 'labs'] as const).some((k) => after[k] !== undefined && after[k] !== before[k]);
-      this.state.telemetry = after;
-      if (moved || counted) {
-        const { collectedAt: _at, ...figures } = after;
-        this.raise('worker.telemetry-changed', figures, ctx);
-      }
-    }
+    if (observation.telemetry) this.observeTelemetry(observation.telemetry, thresholdPercent, ctx);
     if (observation.computes) cml.computes = observation.computes;
     cml.error = observation.serviceStatus === 'available' ? undefined : observation.reason;
     cml.lastSyncedAt = ctx.now.toISOString();
     this.touch();
+  }
+
+  /** Stores new telemetry; an event only when a percentage moved by the threshold or a count changed. */
+  observeTelemetry(figures: WorkerState['telemetry'], thresholdPercent: number, ctx: ChangeContext): void {
+    const before = this.state.telemetry;
+    const defined = Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== undefined));
+    const after = { ...before, ...defined, collectedAt: ctx.now.toISOString() };
+    const moved = (['ec2CpuPercent', 'ec2MemoryPercent', 'cpuPercent', 'memoryPercent', 'diskPercent'] as const).some(
+      (k) => after[k] !== undefined && (before[k] === undefined || Math.abs((after[k] ?? 0) - (before[k] ?? 0)) >= thresholdPercent),
+    );
+    const counted = (['runningNodes', 'totalNodes', 'labs'] as const).some((k) => after[k] !== undefined && after[k] !== before[k]);
+    this.state.telemetry = after;
+    if (moved || counted) {
+      const { collectedAt: _at, ...changed } = after;
+      this.raise('worker.telemetry-changed', changed, ctx);
+    }
+    this.touch();
+  }
+
+  /**
+   * Records human activity seen on the controller (the newest wins) and lab state changes (which
+   * count as activity). Stored silently: activity is frequent and is reported through idle decisions.
+   */
+  observeActivity(input: { latest?: { at: string; source: ActivitySource }; labStates?: Record<string, string> }, ctx: ChangeContext): void {
+    const idle = this.state.idle;
+    const candidates = input.latest ? [input.latest] : [];
+    if (input.labStates) {
+      const before = this.state.cml.labStates;
+      const changed = before !== undefined && Object.entries(input.labStates).some(([id, st]) => before[id] !== undefined && before[id] !== st);
+      if (changed) candidates.push({ at: ctx.now.toISOString(), source: 'lab-state' });
+      this.state.cml.labStates = input.labStates;
+      this.state.telemetry.labs = Object.keys(input.labStates).length;
+    }
+    for (const c of candidates) {
+      if (!idle.lastActivityAt || c.at > idle.lastActivityAt) {
+        idle.lastActivityAt = c.at;
+        idle.lastActivitySource = c.source;
+      }
+    }
+    idle.lastActivityCheckAt = ctx.now.toISOString();
+    this.touch();
+  }
+
+  /** Applies an idle decision: a warning is an event; a lifted warning too; the rest is stored quietly. */
+  applyIdleDecision(decision: IdleDecision, timeoutMinutes: number, ctx: ChangeContext): void {
+    const idle = this.state.idle;
+    if (decision.clearsWarning && idle.warning) {
+      idle.warning = undefined;
+      this.raise('worker.idle-warning-cleared', { reason: decision.reason }, ctx);
+    }
+    if (decision.outcome === 'warn' && decision.plannedStopAt) {
+      idle.warning = { issuedAt: ctx.now.toISOString(), plannedStopAt: decision.plannedStopAt };
+      this.raise(
+        'worker.idle-warning-issued',
+        { plannedStopAt: decision.plannedStopAt, idleMinutes: decision.idleMinutes ?? 0, timeoutMinutes, lastActivityAt: decision.lastActivityAt, lastActivitySource: decision.lastActivitySource, reason: decision.reason },
+        ctx,
+      );
+    }
+    if (decision.outcome === 'stop' || decision.outcome === 'skipped') idle.warning = undefined;
+    idle.lastDecision = { at: ctx.now.toISOString(), outcome: decision.outcome, reason: decision.reason };
+    this.touch();
+  }
+
+  /** Keeps the worker running until `until`, whatever its activity (lifts a pending warning). */
+  snooze(until: Date, ctx: ChangeContext): void {
+    if (this.state.status !== 'running') {
+      throw new DomainError('WORKER.INVALID_TRANSITION', 'conflict', `Worker ${this.state.name} is ${this.state.status}; only a running worker can be snoozed.`, { status: this.state.status });
+    }
+    if (until <= ctx.now) throw DomainError.invalid('IDLE.SNOOZE_IN_PAST', 'The snooze must end in the future.');
+    this.state.idle.snoozedUntil = until.toISOString();
+    this.raise('worker.idle-snoozed', { until: until.toISOString() }, ctx);
+    if (this.state.idle.warning) {
+      this.state.idle.warning = undefined;
+      this.raise('worker.idle-warning-cleared', { reason: `Snoozed by ${ctx.actor.name} until ${until.toISOString()}` }, ctx);
+    }
+  }
+
+  setIdleTimeout(minutes: number | undefined, ctx: ChangeContext): void {
+    if (this.state.idle.timeoutMinutes === minutes) return;
+    this.raise('worker.idle-timeout-changed', { from: this.state.idle.timeoutMinutes, to: minutes }, ctx);
+    this.state.idle.timeoutMinutes = minutes;
+  }
+
+  get idle(): Readonly<WorkerState['idle']> {
+    return this.state.idle;
+  }
+
+  get idleDetectionEnabled(): boolean {
+    return this.state.idleDetectionEnabled;
+  }
+
+  get lifecycle(): Readonly<WorkerLifecycle> {
+    return this.state.lifecycle;
   }
 
   get endpoint(): string | undefined {

@@ -20,7 +20,8 @@ export const workerMapper: AggregateMapper<Worker, WorkerDocument> = {
   },
   fromDocument(id, version, doc) {
     const { instanceKey: _key, ...state } = doc;
-    return new Worker(id, state as WorkerState, version);
+    // Documents written before idle detection existed have no idle section.
+    return new Worker(id, { ...(state as WorkerState), idle: (state as WorkerState).idle ?? {} }, version);
   },
 };
 

@@ -10,4 +10,6 @@ export interface AwsCallRecord {
 
 export abstract class AwsCallRecorder {
   abstract record(call: AwsCallRecord): void;
+  /** Calls so far by `service:operation` (callers take differences to count a period). */
+  abstract counts(): Record<string, number>;
 }

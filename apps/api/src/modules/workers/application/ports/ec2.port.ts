@@ -88,7 +88,8 @@ export interface DescribeImagesQuery {
 export abstract class Ec2Port {
   abstract runInstance(region: string, input: RunInstanceInput): Promise<Ec2Instance>;
   abstract describeInstances(region: string, filter?: DescribeInstancesFilter): Promise<Ec2Instance[]>;
-  abstract describeInstanceStatus(region: string, instanceIds: string[]): Promise<Ec2StatusCheck[]>;
+  /** Status checks of the given instances, or of every instance in the region when no ids are given. */
+  abstract describeInstanceStatus(region: string, instanceIds?: string[]): Promise<Ec2StatusCheck[]>;
   abstract startInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
   abstract stopInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
   abstract terminateInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;

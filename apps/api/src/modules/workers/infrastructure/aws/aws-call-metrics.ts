@@ -19,6 +19,10 @@ export class AwsCallMetrics extends AwsCallRecorder {
     return Object.fromEntries([...this.calls].map(([k, v]) => [k, { ...v }]));
   }
 
+  counts(): Record<string, number> {
+    return Object.fromEntries([...this.calls].map(([k, v]) => [k, v.count]));
+  }
+
   total(): number {
     let n = 0;
     for (const v of this.calls.values()) n += v.count;

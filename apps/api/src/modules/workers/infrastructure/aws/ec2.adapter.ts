@@ -149,14 +149,18 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     return instances;
   }
 
-  /** DescribeInstanceStatus with IncludeAllInstances (stopped instances too), 100 ids per call. */
-  async describeInstanceStatus(region: string, instanceIds: string[]): Promise<Ec2StatusCheck[]> {
+  /**
+   * DescribeInstanceStatus with IncludeAllInstances (stopped instances too): 100 ids per call, or,
+   * without ids, every instance of the region in pages of 1000 (the fleet-wide cycle's one call).
+   */
+  async describeInstanceStatus(region: string, instanceIds?: string[]): Promise<Ec2StatusCheck[]> {
     this.clients.assertManaged(region);
     const checks: Ec2StatusCheck[] = [];
-    for (const InstanceIds of chunk(instanceIds, EC2_LIMITS.statusIdsPerCall)) {
+    const batches: (string[] | undefined)[] = instanceIds ? chunk(instanceIds, EC2_LIMITS.statusIdsPerCall) : [undefined];
+    for (const InstanceIds of batches) {
       const pages = await allPages((NextToken) =>
         this.send({ operation: 'DescribeInstanceStatus', region, instanceIds: InstanceIds }, (ec2) =>
-          ec2.send(new DescribeInstanceStatusCommand({ InstanceIds, IncludeAllInstances: true, NextToken })),
+          ec2.send(new DescribeInstanceStatusCommand({ InstanceIds, IncludeAllInstances: true, NextToken, MaxResults: InstanceIds ? undefined : 1000 })),
         ),
       );
       for (const page of pages) for (const status of page.InstanceStatuses ?? []) checks.push(toStatusCheck(status));

@@ -250,6 +250,14 @@ export class UpdateWorkerDto {
   @IsOptional()
   @IsBoolean({ message: 'idleDetectionEnabled must be true or false' })
   idleDetectionEnabled?: boolean;
+
+  @ApiPropertyOptional({ example: 120, nullable: true, description: 'Idle timeout of this worker in minutes (overrides IDLE_TIMEOUT_MINUTES); null returns to the fleet default' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsInt({ message: 'idleTimeoutMinutes must be a whole number of minutes' })
+  @Min(5, { message: 'idleTimeoutMinutes must be between 5 and 10080' })
+  @Max(10080, { message: 'idleTimeoutMinutes must be between 5 and 10080' })
+  idleTimeoutMinutes?: number | null;
 }
 
 export class UnregisterQueryDto {

@@ -29,6 +29,8 @@ class CmlResponse {
 }
 
 class TelemetryResponse {
+  @ApiPropertyOptional({ example: 37.5, description: 'EC2 CPU (CloudWatch), percent' }) ec2CpuPercent?: number;
+  @ApiPropertyOptional({ example: 55.0, description: 'EC2 memory (CloudWatch agent), percent' }) ec2MemoryPercent?: number;
   @ApiPropertyOptional({ example: 42.5, description: 'CPU use, percent (0-100)' }) cpuPercent?: number;
   @ApiPropertyOptional({ example: 61.2, description: 'Memory use, percent (0-100)' }) memoryPercent?: number;
   @ApiPropertyOptional({ example: 35.1, description: 'Disk use, percent (0-100)' }) diskPercent?: number;
@@ -36,6 +38,18 @@ class TelemetryResponse {
   @ApiPropertyOptional({ example: 20, description: 'Defined CML nodes (count)' }) totalNodes?: number;
   @ApiPropertyOptional({ example: 3, description: 'Labs on the controller (count)' }) labs?: number;
   @ApiPropertyOptional() collectedAt?: string;
+}
+
+class IdleStateResponse {
+  @ApiPropertyOptional({ description: 'Per-worker idle timeout, minutes' }) timeoutMinutes?: number;
+  @ApiPropertyOptional() lastActivityAt?: string;
+  @ApiPropertyOptional() lastActivitySource?: string;
+  @ApiPropertyOptional() lastActivityCheckAt?: string;
+  @ApiPropertyOptional() snoozedUntil?: string;
+  @ApiPropertyOptional({ type: 'object', properties: { issuedAt: { type: 'string' }, plannedStopAt: { type: 'string' } } })
+  warning?: { issuedAt: string; plannedStopAt: string };
+  @ApiPropertyOptional({ type: 'object', properties: { at: { type: 'string' }, outcome: { type: 'string' }, reason: { type: 'string' } } })
+  lastDecision?: { at: string; outcome: string; reason: string };
 }
 
 class ProvisioningResponse {
@@ -83,6 +97,7 @@ export class WorkerResponse {
   @ApiProperty({ type: CmlResponse }) cml!: CmlResponse;
   @ApiProperty({ type: TelemetryResponse }) telemetry!: TelemetryResponse;
   @ApiProperty() idleDetectionEnabled!: boolean;
+  @ApiProperty({ type: IdleStateResponse }) idle!: IdleStateResponse;
   @ApiPropertyOptional({ type: ProvisioningResponse }) provisioning?: ProvisioningResponse;
   @ApiProperty({ type: LifecycleResponse }) lifecycle!: LifecycleResponse;
   @ApiProperty({ description: 'False once unregistered (the record and history stay)' }) managed!: boolean;

@@ -5,6 +5,8 @@ export interface WorkerChanges {
   /** A URL sets the endpoint override; null clears it. */
   endpoint?: string | null;
   idleDetectionEnabled?: boolean;
+  /** Minutes; null returns to the fleet default. */
+  idleTimeoutMinutes?: number | null;
 }
 
 export class UpdateWorkerCommand {

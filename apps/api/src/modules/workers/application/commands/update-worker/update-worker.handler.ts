@@ -16,8 +16,8 @@ export class UpdateWorkerHandler implements ICommandHandler<UpdateWorkerCommand,
   ) {}
 
   execute({ workerId, changes, actor }: UpdateWorkerCommand): Promise<void> {
-    if (changes.name === undefined && changes.endpoint === undefined && changes.idleDetectionEnabled === undefined) {
-      throw DomainError.invalid('WORKER.NOTHING_TO_UPDATE', 'Nothing to change: give name, endpoint or idleDetectionEnabled.');
+    if (changes.name === undefined && changes.endpoint === undefined && changes.idleDetectionEnabled === undefined && changes.idleTimeoutMinutes === undefined) {
+      throw DomainError.invalid('WORKER.NOTHING_TO_UPDATE', 'Nothing to change: give name, endpoint, idleDetectionEnabled or idleTimeoutMinutes.');
     }
     if (typeof changes.endpoint === 'string' && !isValidEndpoint(changes.endpoint)) {
       throw DomainError.invalid('WORKER.ENDPOINT_INVALID', 'endpoint must be an http(s) URL without credentials, query or fragment, e.g. https://cml-1.example.com');
@@ -28,6 +28,7 @@ export class UpdateWorkerHandler implements ICommandHandler<UpdateWorkerCommand,
       if (changes.name !== undefined) worker.rename(changes.name, ctx);
       if (changes.endpoint !== undefined) worker.overrideEndpoint(changes.endpoint ?? undefined, endpointPolicy(this.config), ctx);
       if (changes.idleDetectionEnabled !== undefined) worker.setIdleDetection(changes.idleDetectionEnabled, ctx);
+      if (changes.idleTimeoutMinutes !== undefined) worker.setIdleTimeout(changes.idleTimeoutMinutes ?? undefined, ctx);
       await this.workers.save(worker);
       worker.commit();
     });

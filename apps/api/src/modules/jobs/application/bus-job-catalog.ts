@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { systemActor } from '#kernel';
+import { AppConfig } from '../../../config/app-config.js';
+import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, type ImportResult, ImportWorkersCommand } from '../../workers/workers.public.js';
+import { JobCatalog, type JobDefinition } from './job-definition.js';
+
+/** The product's jobs: each run sends a command on the bus to the module that owns the work. */
+@Injectable()
+export class BusJobCatalog extends JobCatalog {
+  private readonly extra: JobDefinition[] = [];
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  /** Lets other modules contribute a job (e.g. the labs module's lab sync). */
+  register(job: JobDefinition): void {
+    this.extra.push(job);
+  }
+
+  all(): JobDefinition[] {
+    const { jobs } = this.config;
+    return [
+      {
+        name: 'metrics-collection',
+        description: 'Reads EC2 state and status checks, CloudWatch CPU and memory, and the CML side of running workers (stats, labs, activity), fleet-wide and batched.',
+        intervalSeconds: jobs.metricsIntervalSeconds,
+        enabled: true,
+        run: async () => ({ ...(await this.commands.execute(new CollectFleetMetricsCommand())) }),
+      },
+      {
+        name: 'idle-detection',
+        description: 'Evaluates running workers for idleness: keeps, warns (with the planned stop time) or stops them, recording every decision and its reason.',
+        intervalSeconds: jobs.idle.checkIntervalSeconds,
+        enabled: jobs.idle.enabled,
+        disabledReason: jobs.idle.enabled ? undefined : 'IDLE_DETECTION_ENABLED=false',
+        run: async () => ({ ...(await this.commands.execute(new EvaluateIdleWorkersCommand())) }),
+      },
+      ...this.extra,
+      {
+        name: 'auto-import',
+        description: `Imports unmanaged instances whose AMI name matches ${jobs.autoImport.amiName ?? '(AUTO_IMPORT_WORKERS_AMI_NAME)'} in ${jobs.autoImport.regions.join(', ')}; never imports twice.`,
+        intervalSeconds: jobs.autoImport.intervalSeconds,
+        enabled: jobs.autoImport.enabled,
+        disabledReason: jobs.autoImport.enabled ? undefined : 'AUTO_IMPORT_WORKERS_ENABLED=false',
+        run: () => this.autoImport(),
+      },
+    ];
+  }
+
+  private async autoImport(): Promise<Record<string, unknown>> {
+    const { regions, amiName } = this.config.jobs.autoImport;
+    const perRegion: Record<string, { found: number; imported: string[]; skipped: number; error?: string }> = {};
+    let found = 0;
+    let imported = 0;
+    let skipped = 0;
+    for (const region of regions) {
+      try {
+        const r = await this.commands.execute<ImportWorkersCommand, ImportResult>(new ImportWorkersCommand({ region, amiName, all: true }, systemActor('auto-import'), 'auto-import'));
+        perRegion[region] = { found: r.totalFound, imported: r.imported.map((i) => i.instanceId), skipped: r.skipped.length };
+        found += r.totalFound;
+        imported += r.imported.length;
+        skipped += r.skipped.length;
+      } catch (err) {
+        perRegion[region] = { found: 0, imported: [], skipped: 0, error: (err as Error).message };
+      }
+    }
+    return { found, imported, skipped, regions: perRegion };
+  }
+}

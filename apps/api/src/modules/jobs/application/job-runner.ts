@@ -1,0 +1,111 @@
+import { hostname } from 'node:os';
+import { Injectable, Logger } from '@nestjs/common';
+import { type Actor, Clock, DomainError, uuidv7 } from '#kernel';
+import { KeyValueStore } from '../../../platform/kv/key-value-store.js';
+import { slotOf } from '../domain/job-schedule.js';
+import { JobCatalog, type JobDefinition } from './job-definition.js';
+import { type JobRun, JobRunStore } from './ports/job-run-store.port.js';
+
+/** A running job holds this lease; it renews it while it runs, so a crashed holder's lease expires. */
+const RUNNING_LEASE_SECONDS = 60;
+const RENEW_EVERY_MS = 20_000;
+
+/**
+ * Runs jobs once across every app instance: a scheduled slot is claimed by one instance only
+ * (`setIfAbsent` on a key per job and slot), and a run holds a renewed "running" lease so a run still
+ * going is never started again. With Redis the leases are shared; without it, they are per process.
+ */
+@Injectable()
+export class JobRunner {
+  private readonly logger = new Logger('Jobs');
+  readonly instance = `${hostname()}:${process.pid}`;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly catalog: JobCatalog,
+    private readonly runs: JobRunStore,
+    private readonly kv: KeyValueStore,
+    private readonly clock: Clock,
+  ) {}
+
+  find(name: string): JobDefinition {
+    const job = this.catalog.all().find((j) => j.name === name);
+    if (!job) throw DomainError.notFound('JOB.NOT_FOUND', `There is no job named ${name}; see GET /api/jobs.`);
+    return job;
+  }
+
+  async isRunning(name: string): Promise<boolean> {
+    return (await this.kv.get(`job:running:${name}`)) !== undefined;
+  }
+
+  /** Called by the scheduler tick: runs every enabled job whose current slot nobody claimed yet. */
+  async tick(): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const job of this.catalog.all()) {
+      if (!job.enabled) continue;
+      const slot = slotOf(now, job.intervalSeconds);
+      const claimed = await this.kv.setIfAbsent(`job:slot:${job.name}:${slot}`, this.instance, Math.max(60, job.intervalSeconds * 2)).catch(() => false);
+      if (!claimed) continue;
+      this.track(this.execute(job, 'schedule'));
+    }
+  }
+
+  /** "Run now": 409 while a run is going; otherwise starts it and returns its record at once. */
+  async runNow(name: string, actor: Actor): Promise<JobRun> {
+    const job = this.find(name);
+    if (!job.enabled) throw DomainError.conflict('JOB.DISABLED', `Job ${name} is disabled: ${job.disabledReason ?? 'see its configuration'}.`);
+    const run = await this.begin(job, 'manual', actor);
+    if (!run) throw DomainError.conflict('JOB.ALREADY_RUNNING', `Job ${name} is already running; wait for it to finish.`);
+    this.track(this.complete(job, run.run, run.release));
+    return run.run;
+  }
+
+  private async execute(job: JobDefinition, trigger: JobRun['trigger']): Promise<void> {
+    const started = await this.begin(job, trigger);
+    if (!started) {
+      await this.runs.record({ id: uuidv7(), job: job.name, trigger, instance: this.instance, startedAt: this.clock.now().toISOString(), finishedAt: this.clock.now().toISOString(), outcome: 'skipped', error: 'The previous run is still going.' });
+      return;
+    }
+    await this.complete(job, started.run, started.release);
+  }
+
+  private async begin(job: JobDefinition, trigger: JobRun['trigger'], requestedBy?: Actor): Promise<{ run: JobRun; release: () => Promise<void> } | undefined> {
+    const id = uuidv7();
+    const key = `job:running:${job.name}`;
+    if (!(await this.kv.setIfAbsent(key, id, RUNNING_LEASE_SECONDS))) return undefined;
+    const timer = setInterval(() => void this.kv.renewIf(key, id, RUNNING_LEASE_SECONDS).catch(() => undefined), RENEW_EVERY_MS);
+    timer.unref();
+    const run: JobRun = { id, job: job.name, trigger, requestedBy, instance: this.instance, startedAt: this.clock.now().toISOString(), outcome: 'running' };
+    await this.runs.start(run);
+    const release = async () => {
+      clearInterval(timer);
+      await this.kv.deleteIf(key, id).catch(() => undefined);
+    };
+    return { run, release };
+  }
+
+  private async complete(job: JobDefinition, run: JobRun, release: () => Promise<void>): Promise<void> {
+    const started = Date.now();
+    try {
+      const summary = await job.run();
+      await this.runs.finish(run.id, 'succeeded', { summary, durationMs: Date.now() - started });
+    } catch (err) {
+      const error = err instanceof DomainError ? err.message : `${(err as Error).name}: ${(err as Error).message}`;
+      this.logger.warn(`Job ${job.name} failed: ${error}`);
+      await this.runs.finish(run.id, 'failed', { error, durationMs: Date.now() - started }).catch(() => undefined);
+    } finally {
+      await release();
+    }
+  }
+
+  private track(task: Promise<unknown>): void {
+    const t = task.catch((err: unknown) => this.logger.error(`Job bookkeeping failed: ${(err as Error).message}`));
+    this.inFlight.add(t);
+    void t.finally(() => this.inFlight.delete(t));
+  }
+
+  /** Waits for runs in progress (graceful shutdown, tests). */
+  async drain(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+}

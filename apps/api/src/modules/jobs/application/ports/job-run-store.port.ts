@@ -1,0 +1,28 @@
+import type { Actor } from '#kernel';
+
+export interface JobRun {
+  id: string;
+  job: string;
+  trigger: 'schedule' | 'manual';
+  requestedBy?: Actor;
+  /** Which app instance ran it (host:pid). */
+  instance: string;
+  startedAt: string;
+  finishedAt?: string;
+  outcome: 'running' | 'succeeded' | 'failed' | 'skipped';
+  /** Figures the run reports (found, imported, stopped, AWS calls, ...). */
+  summary?: Record<string, unknown>;
+  error?: string;
+  durationMs?: number;
+}
+
+/** Every run is recorded; the list shows the last one per job. */
+export abstract class JobRunStore {
+  abstract start(run: Omit<JobRun, 'outcome'>): Promise<void>;
+  abstract finish(id: string, outcome: JobRun['outcome'], fields: Pick<JobRun, 'summary' | 'error' | 'durationMs'>): Promise<void>;
+  abstract record(run: JobRun): Promise<void>;
+  abstract last(job: string): Promise<JobRun | undefined>;
+  abstract recent(job: string, limit: number): Promise<JobRun[]>;
+  /** Marks runs left `running` by an instance that went away (older than `olderThanMs`) as failed. */
+  abstract failAbandoned(olderThanMs: number): Promise<number>;
+}

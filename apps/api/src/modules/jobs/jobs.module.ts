@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { BusJobCatalog } from './application/bus-job-catalog.js';
+import { JobCatalog } from './application/job-definition.js';
+import { JobRunner } from './application/job-runner.js';
+import { JobRunStore } from './application/ports/job-run-store.port.js';
+import { MongoJobRunStore } from './infrastructure/job-run.mongo-store.js';
+import { JobSchedulerCron } from './infrastructure/job-scheduler.cron.js';
+import { JobsController } from './interface/http/jobs.controller.js';
+
+/** Scheduled work, run once across all app instances, every run recorded. */
+@Module({
+  imports: [ScheduleModule.forRoot()],
+  controllers: [JobsController],
+  providers: [
+    BusJobCatalog,
+    { provide: JobCatalog, useExisting: BusJobCatalog },
+    { provide: JobRunStore, useClass: MongoJobRunStore },
+    JobRunner,
+    JobSchedulerCron,
+  ],
+  exports: [BusJobCatalog, JobRunner],
+})
+export class JobsModule {}

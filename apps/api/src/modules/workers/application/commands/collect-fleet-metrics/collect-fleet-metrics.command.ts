@@ -1,0 +1,20 @@
+/** One fleet-wide collection cycle: EC2 state and checks, CloudWatch, and the CML side of running workers. */
+export class CollectFleetMetricsCommand {}
+
+export interface FleetCollectionSummary {
+  regions: number;
+  workers: number;
+  running: number;
+  /** Workers whose controller answered. */
+  cmlAvailable: number;
+  cmlUnavailable: number;
+  eventsEmitted: number;
+  samples: number;
+  awsCalls: number;
+  awsCallsByOperation: Record<string, number>;
+  cmlCalls: number;
+  /** Average controller calls per running worker with an endpoint, this cycle. */
+  cmlCallsPerRunningWorker: number;
+  durationMs: number;
+  errors: string[];
+}

@@ -1,0 +1,60 @@
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, mapWithConcurrency, systemActor } from '#kernel';
+import { retryOnConflict } from '#persistence';
+import { AppConfig } from '../../../../../config/app-config.js';
+import type { IdleDecision } from '../../../domain/idle.rule.js';
+import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { evaluate, timeoutFor } from '../../idle-policy.js';
+import { IdleDecisionLog, type IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
+import { WorkerReadModel } from '../../worker.view.js';
+import { ChangeWorkerStateCommand } from '../change-worker-state/change-worker-state.command.js';
+import { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './evaluate-idle-workers.command.js';
+
+/** Every evaluation is stored as a decision with its reason; a stop goes through the normal stop command. */
+@CommandHandler(EvaluateIdleWorkersCommand)
+export class EvaluateIdleWorkersHandler implements ICommandHandler<EvaluateIdleWorkersCommand, IdleEvaluationSummary> {
+  constructor(
+    private readonly readModel: WorkerReadModel,
+    private readonly workers: WorkerRepository,
+    private readonly decisions: IdleDecisionLog,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly commands: CommandBus,
+  ) {}
+
+  async execute(): Promise<IdleEvaluationSummary> {
+    const actor = systemActor('idle-detection');
+    const summary: IdleEvaluationSummary = { evaluated: 0, kept: 0, warned: 0, stopped: 0, skipped: 0, errors: [] };
+    const running = await this.readModel.list({ statuses: ['running'], includeTerminated: false, includeUnregistered: false, page: 1, pageSize: 10_000, sort: { field: 'name', direction: 1 } });
+    const records: IdleDecisionRecord[] = [];
+    await mapWithConcurrency(running.items, 25, async (view) => {
+      try {
+        let decision: IdleDecision | undefined;
+        let timeout = 0;
+        await retryOnConflict(async () => {
+          const worker = await this.workers.get(view.id);
+          const now = this.clock.now();
+          decision = evaluate(worker, this.config, now);
+          timeout = timeoutFor(worker, this.config);
+          worker.applyIdleDecision(decision, timeout, { actor, now });
+          await this.workers.save(worker);
+          worker.commit();
+        });
+        if (!decision) return;
+        summary.evaluated++;
+        records.push({ ...decision, workerId: view.id, at: this.clock.now().toISOString(), timeoutMinutes: timeout });
+        if (decision.outcome === 'keep') summary.kept++;
+        if (decision.outcome === 'warn') summary.warned++;
+        if (decision.outcome === 'skipped') summary.skipped++;
+        if (decision.outcome === 'stop') {
+          await this.commands.execute(new ChangeWorkerStateCommand(view.id, 'stop', actor, decision.reason, 'idle-detection'));
+          summary.stopped++;
+        }
+      } catch (err) {
+        summary.errors.push(`${view.name}: ${(err as Error).message}`);
+      }
+    });
+    await this.decisions.record(records);
+    return summary;
+  }
+}
