@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { eventTypeIdProvider } from '#kernel';
 import type { AppConfig } from './config/app-config.js';
+import { Telemetry } from './platform/telemetry/telemetry.js';
+import { TelemetryModule } from './platform/telemetry/telemetry.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -16,11 +18,12 @@ import { RedisModule } from './platform/redis/redis.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, telemetry: Telemetry = new Telemetry()): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        TelemetryModule.forRoot(telemetry),
         // Events are routed by their `type` string (see libs/kernel), not by class identity.
         CqrsModule.forRoot({ eventIdProvider: eventTypeIdProvider }),
         KernelModule,

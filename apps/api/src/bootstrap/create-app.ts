@@ -10,6 +10,8 @@ import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { createRootLogger, PinoNestLogger } from '../platform/logging/logger.js';
+import { Telemetry } from '../platform/telemetry/telemetry.js';
+import { httpTracing } from '../platform/telemetry/telemetry.module.js';
 import { setupOpenApi } from './openapi.js';
 import { serveWebConsole } from './web-console.js';
 
@@ -20,7 +22,9 @@ export interface CreatedApp {
 
 /** Builds the fully configured application; used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, logger: Logger = createRootLogger(config.log.level)): Promise<CreatedApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const telemetry = new Telemetry();
+  telemetry.start(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, telemetry), {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
     // Keep-alive sockets must not hold a graceful shutdown open forever.
@@ -29,6 +33,7 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
+  if (telemetry.enabled) app.use(httpTracing);
   app.use(
     pinoHttp({
       logger,

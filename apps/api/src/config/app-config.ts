@@ -10,6 +10,7 @@ export class AppConfig {
   readonly log!: { level: string };
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
+  readonly telemetry!: { endpoint?: string; serviceName: string; metricsIntervalMs: number; tracesDelayMs: number };
   readonly redis!: { url?: string };
   readonly auth!: {
     issuer: string;
@@ -137,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     log: { level: p.LOG_LEVEL },
     web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
     mongo: { uri: p.MONGODB_URI },
+    telemetry: { endpoint: p.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: p.OTEL_SERVICE_NAME, metricsIntervalMs: p.OTEL_METRICS_INTERVAL_MS, tracesDelayMs: p.OTEL_TRACES_DELAY_MS },
     redis: { url: p.REDIS_URL },
     auth: {
       issuer: (p.OIDC_ISSUER_URL as string).replace(/\/$/, ''),

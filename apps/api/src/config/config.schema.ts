@@ -61,6 +61,12 @@ export const VARIABLES = {
   WEB_DIST_DIR: { group: 'Server', schema: z.string().min(1), optional: true, description: 'Directory of the built web console served at `/`. Default: `web/dist` of the repository.' },
   SHUTDOWN_TIMEOUT_MS: { group: 'Server', schema: int(0, 120000), default: '10000', description: 'On SIGTERM, how long in milliseconds in-flight requests may take before connections are closed.' },
 
+  // --- Observability
+  OTEL_EXPORTER_OTLP_ENDPOINT: { group: 'Observability', schema: url(['http:', 'https:']), optional: true, description: 'OTLP/HTTP collector base URL (e.g. `http://otel-collector:4318`). Set: traces (HTTP, commands, jobs, AWS and CML calls) and metrics are exported. Unset: nothing is exported.' },
+  OTEL_SERVICE_NAME: { group: 'Observability', schema: z.string().min(1), default: 'cml-cloud-manager', description: 'service.name of the exported telemetry.' },
+  OTEL_METRICS_INTERVAL_MS: { group: 'Observability', schema: int(1000, 3600000), default: '60000', description: 'How often in milliseconds metrics are exported.' },
+  OTEL_TRACES_DELAY_MS: { group: 'Observability', schema: int(100, 60000), default: '5000', description: 'Longest delay in milliseconds before finished spans are exported.' },
+
   // --- data
   MONGODB_URI: { group: 'Data', schema: url(['mongodb:', 'mongodb+srv:']), description: 'MongoDB connection string including the database name, e.g. `mongodb://127.0.0.1:27027/cml_cloud_manager`.', secret: true },
   REDIS_URL: { group: 'Data', schema: url(['redis:', 'rediss:']), optional: true, description: 'Redis connection string. Unset: the app runs as a single instance with in-process sessions, fan-out and job leases.', secret: true },

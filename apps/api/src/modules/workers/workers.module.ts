@@ -43,6 +43,7 @@ import { MetricSamples } from './application/ports/metric-samples.port.js';
 import { CmlCycleAdapter } from './infrastructure/cml/cml-cycle.adapter.js';
 import { MongoIdleDecisionLog } from './infrastructure/idle-decision-log.mongo-store.js';
 import { MongoMetricSamples } from './infrastructure/metric-samples.mongo-store.js';
+import { FleetGauges } from './infrastructure/fleet-gauges.js';
 import { WorkersFacade } from './workers.public.js';
 
 /** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
@@ -79,6 +80,7 @@ import { WorkersFacade } from './workers.public.js';
     { provide: MetricSamples, useClass: MongoMetricSamples },
     { provide: IdleDecisionLog, useClass: MongoIdleDecisionLog },
     CollectFleetMetricsHandler,
+    FleetGauges,
     EvaluateIdleWorkersHandler,
     SnoozeWorkerHandler,
     GetWorkerIdleHandler,

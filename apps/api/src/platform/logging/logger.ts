@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 import { currentRequestId } from './request-context.js';
 
@@ -25,7 +26,8 @@ export function createRootLogger(level: string): Logger {
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     mixin() {
       const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+      const traceId = trace.getActiveSpan()?.spanContext().traceId;
+      return { ...(requestId ? { requestId } : {}), ...(traceId ? { traceId } : {}) };
     },
   });
 }

@@ -1,7 +1,9 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Actor, Clock, DomainError, uuidv7 } from '#kernel';
+import { metrics } from '@opentelemetry/api';
 import { KeyValueStore } from '../../../platform/kv/key-value-store.js';
+import { withSpan } from '../../../platform/telemetry/telemetry.js';
 import { slotOf } from '../domain/job-schedule.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 import { type JobRun, JobRunStore } from './ports/job-run-store.port.js';
@@ -20,6 +22,7 @@ export class JobRunner {
   private readonly logger = new Logger('Jobs');
   readonly instance = `${hostname()}:${process.pid}`;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly duration = metrics.getMeter('cml-cloud-manager').createHistogram('ccm.job.duration', { description: 'Duration of job runs (e.g. the collection cycle)', unit: 'ms' });
 
   constructor(
     private readonly catalog: JobCatalog,
@@ -87,11 +90,13 @@ export class JobRunner {
   private async complete(job: JobDefinition, run: JobRun, release: () => Promise<void>): Promise<void> {
     const started = Date.now();
     try {
-      const summary = await job.run();
+      const summary = await withSpan(`job ${job.name}`, { 'job.name': job.name, 'job.trigger': run.trigger, 'job.run_id': run.id }, () => job.run());
+      this.duration.record(Date.now() - started, { job: job.name, outcome: 'succeeded' });
       await this.runs.finish(run.id, 'succeeded', { summary, durationMs: Date.now() - started });
     } catch (err) {
       const error = err instanceof DomainError ? err.message : `${(err as Error).name}: ${(err as Error).message}`;
       this.logger.warn(`Job ${job.name} failed: ${error}`);
+      this.duration.record(Date.now() - started, { job: job.name, outcome: 'failed' });
       await this.runs.finish(run.id, 'failed', { error, durationMs: Date.now() - started }).catch(() => undefined);
     } finally {
       await release();

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DomainError } from '#kernel';
+import { withSpan } from '../../../../platform/telemetry/telemetry.js';
 import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
 import { awsErrorCode, toDomainError, type AwsCallContext } from './aws-errors.js';
 
@@ -8,7 +9,11 @@ import { awsErrorCode, toDomainError, type AwsCallContext } from './aws-errors.j
  * own retries and their back-off, and `error` is the code of the final failure. Retry attempts
  * are not recorded separately. Failures are rethrown as DomainErrors.
  */
-export async function recordedCall<T>(recorder: AwsCallRecorder, ctx: AwsCallContext, send: () => Promise<T>): Promise<T> {
+export function recordedCall<T>(recorder: AwsCallRecorder, ctx: AwsCallContext, send: () => Promise<T>): Promise<T> {
+  return withSpan(`aws.${ctx.service}.${ctx.operation}`, { 'aws.region': ctx.region, 'rpc.service': ctx.service, 'rpc.method': ctx.operation }, () => timedCall(recorder, ctx, send));
+}
+
+async function timedCall<T>(recorder: AwsCallRecorder, ctx: AwsCallContext, send: () => Promise<T>): Promise<T> {
   const started = performance.now();
   let result: T;
   try {
