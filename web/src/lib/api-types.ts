@@ -1,0 +1,2628 @@
+/**
+ * Generated from the API's OpenAPI document by `npm run gen:web-types`; do not edit.
+ * A unit spec (apps/api/src/tools/web-api-types.spec.ts) fails when this file is stale.
+ */
+
+export interface paths {
+    "/api/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the identity provider sends the browser back
+         * @description Verifies state, nonce and PKCE, creates the session and redirects to `returnTo`.
+         */
+        get: operations["Auth_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in to the web console
+         * @description Redirects to the identity provider (authorization code + PKCE S256, state and nonce).
+         */
+        get: operations["Auth_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session here and returns the identity provider end-session URL to finish there.
+         */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is calling
+         * @description For console sessions and bearer tokens alike.
+         */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When the console session ends
+         * @description Polling this does not count as activity.
+         */
+        get: operations["Auth_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Stay signed in": counts as activity and renews the session
+         * @description Cannot go past the absolute session lifetime.
+         */
+        post: operations["Auth_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up and serving HTTP */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: MongoDB (and Redis when configured) answer
+         * @description Answers 503 while a required dependency is unreachable, so a load balancer stops sending traffic.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled jobs with their schedule, last run and next run */
+        get: operations["Jobs_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a job now
+         * @description Answers 202 with the run; follow it in GET /api/jobs. A run still going is not started again (409).
+         */
+        post: operations["Jobs_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{name}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent runs of a job, newest first */
+        get: operations["Jobs_recent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A long operation (e.g. license registration): its status and progress */
+        get: operations["Operations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workers
+         * @description Filtered, sorted and paged by the database. Terminated and unregistered workers are hidden unless an admin asks for them.
+         */
+        get: operations["Workers_list"];
+        put?: never;
+        /**
+         * Provision a new worker
+         * @description Answers 202 with the worker in `pending`; the instance is launched in the background and the worker ends `running` or `failed` (with the reason).
+         */
+        post: operations["Workers_provision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One worker */
+        get: operations["Workers_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop managing the worker (unregister)
+         * @description The record and its history stay. With terminateInstance=true the instance is terminated first; if EC2 refuses, nothing changes.
+         */
+        delete: operations["Workers_unregister"];
+        options?: never;
+        head?: never;
+        /** Change name, CML endpoint override or idle detection */
+        patch: operations["Workers_update"];
+        trace?: never;
+    };
+    "/api/workers/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The worker's audit timeline, newest first
+         * @description Every change: what, when, and who (user, service account or the system).
+         */
+        get: operations["Workers_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/idle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Idle state and recent decisions
+         * @description Last activity and its source, the timeout, snooze, the pending warning and planned stop, and the last decisions with their reasons.
+         */
+        get: operations["WorkerInsights_idle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/idle/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep the worker running (no idle stop) for some minutes or until a time
+         * @description Cancels a pending idle warning.
+         */
+        post: operations["WorkerInsights_snooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/license": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the worker's CML license
+         * @description Answers 202 with an operation; follow it at GET /api/operations/{id} until it settles. The token goes to the controller and is never stored or shown.
+         */
+        post: operations["Workers_registerLicense"];
+        /**
+         * Deregister the worker's CML license
+         * @description Answers 202 with an operation; follow it at GET /api/operations/{id}.
+         */
+        delete: operations["Workers_deregisterLicense"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CPU, memory, disk and running nodes over time
+         * @description Samples from the collection cycles (kept METRICS_RETENTION_DAYS), thinned to at most 500 points.
+         */
+        get: operations["WorkerInsights_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-read EC2 state and status checks now
+         * @description Throttled per worker (WORKER_REFRESH_MIN_INTERVAL_SECONDS): 429 with Retry-After inside the interval.
+         */
+        post: operations["Workers_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the worker
+         * @description 202 when EC2 was asked to start it; 200 when it already runs (nothing to do).
+         */
+        post: operations["Workers_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the worker
+         * @description 202 when EC2 was asked to stop it; 200 when it is already stopped or stopping.
+         */
+        post: operations["Workers_stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit the instance's EC2 tags
+         * @description `set` adds or changes keys, `remove` deletes keys; other tags stay. ManagedBy and cml-worker-id cannot be changed or removed.
+         */
+        patch: operations["Workers_tags"];
+        trace?: never;
+    };
+    "/api/workers/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate the EC2 instance
+         * @description The worker stays managed until EC2 reports it terminated; its history stays forever.
+         */
+        post: operations["Workers_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/discovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find EC2 instances of a region, each marked managed (with its worker) or not
+         * @description Filter by at most one of instanceId, amiId or amiName.
+         */
+        get: operations["Workers_discover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import existing instances as workers
+         * @description One instance (by instanceId, or the newest unmanaged match of amiId/amiName): 201 with the worker. `all`: every match, 200 with imported and skipped. `dryRun`: 200 with what would happen, nothing written. Terminated instances are never imported; already-managed matches are skipped.
+         */
+        post: operations["Workers_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/region/{region}/workers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import workers (earlier product route)
+         * @deprecated
+         * @description Deprecated: use POST /api/workers/import. Body `{aws_instance_id | ami_id | ami_name, name?, import_all?}`; answers the earlier shapes.
+         */
+        post: operations["LegacyImport_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActorResponse: {
+            /** @example f3c1... */
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "service" | "system";
+            /** @example admin */
+            name: string;
+        };
+        AmiResponse: {
+            description?: string;
+            /** @example ami-0123456789abcdef0 */
+            id?: string;
+            /** @example cml-2.9.0-lablet */
+            name?: string;
+        };
+        CmlResponse: {
+            /** @description Why the last controller sync failed */
+            error?: string;
+            lastSyncedAt?: string;
+            licensed?: boolean;
+            /**
+             * @description License registration status
+             * @example COMPLETED
+             */
+            licenseStatus?: string;
+            ready?: boolean;
+            /** @example 2.9.0 */
+            version?: string;
+        };
+        DiscoveredInstanceResponse: {
+            /** @example ami-0123456789abcdef0 */
+            amiId: string;
+            amiName?: string;
+            /** @description Whether an import would take it */
+            importable: boolean;
+            /** @example i-0123456789abcdef0 */
+            instanceId: string;
+            /** @example m5zn.metal */
+            instanceType: string;
+            launchTime?: string;
+            managed: boolean;
+            /**
+             * @description The Name tag
+             * @example lab-7
+             */
+            name?: string;
+            privateIp?: string;
+            publicIp?: string;
+            /** @example instance is terminated */
+            reason?: string;
+            /** @example running */
+            state: string;
+            workerId?: string;
+            workerName?: string;
+        };
+        EventPageResponse: {
+            items: components["schemas"]["EventResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EventResponse: {
+            actor: components["schemas"]["ActorResponse"];
+            aggregateId: string;
+            /** @example worker */
+            aggregateType: string;
+            /** @example 3 */
+            aggregateVersion: number;
+            /**
+             * @example {
+             *       "from": "running",
+             *       "to": "stopping",
+             *       "trigger": "user",
+             *       "reason": "stop requested by admin"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example 0193b2c4-... */
+            id: string;
+            /** @example 2026-11-25T10:00:00.000Z */
+            occurredAt: string;
+            /** @example worker.status-changed */
+            type: string;
+        };
+        FieldError: {
+            /** @example region */
+            field: string;
+            /**
+             * @example [
+             *       "region must be an AWS region such as us-east-1"
+             *     ]
+             */
+            messages: string[];
+        };
+        FleetSummaryResponse: {
+            /**
+             * @description Workers EC2 bills by the hour now: pending, running, stopping (count)
+             * @example 4
+             */
+            billable: number;
+            /**
+             * @example {
+             *       "running": 4,
+             *       "stopped": 8
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            /**
+             * @description Managed workers, terminated excluded (count)
+             * @example 12
+             */
+            total: number;
+        };
+        IdleCurrentResponse: {
+            /** @enum {string} */
+            outcome: "keep" | "warn" | "stop" | "skipped";
+            plannedStopAt?: string;
+            reason: string;
+        };
+        IdleDecisionResponse: {
+            at: string;
+            /** @description Minutes since the last activity */
+            idleMinutes?: number;
+            lastActivityAt?: string;
+            /** @enum {string} */
+            lastActivitySource?: "cml-telemetry" | "lab-event" | "lab-state" | "start" | "import" | "created";
+            /** @enum {string} */
+            outcome: "keep" | "warn" | "stop" | "skipped";
+            plannedStopAt?: string;
+            /** @example Last activity 12 min ago (cml-telemetry); the idle timeout is 60 min. */
+            reason: string;
+            /** @description Minutes */
+            timeoutMinutes: number;
+        };
+        IdleStateResponse: {
+            lastActivityAt?: string;
+            lastActivityCheckAt?: string;
+            lastActivitySource?: string;
+            lastDecision?: {
+                at?: string;
+                outcome?: string;
+                reason?: string;
+            };
+            snoozedUntil?: string;
+            /** @description Per-worker idle timeout, minutes */
+            timeoutMinutes?: number;
+            warning?: {
+                issuedAt?: string;
+                plannedStopAt?: string;
+            };
+        };
+        IdleWarningResponse: {
+            issuedAt: string;
+            plannedStopAt: string;
+        };
+        ImportedInstanceResponse: {
+            instanceId: string;
+            name: string;
+            state: string;
+            /** @description Absent in a dry run */
+            workerId?: string;
+        };
+        ImportResultResponse: {
+            dryRun: boolean;
+            /** @description Imported (or, in a dry run, would be imported) */
+            imported: components["schemas"]["ImportedInstanceResponse"][];
+            skipped: components["schemas"]["SkippedInstanceResponse"][];
+            /** @description Instances that matched (count) */
+            totalFound: number;
+        };
+        ImportWorkersDto: {
+            /**
+             * @description Import every matching instance (by AMI id or name)
+             * @default false
+             */
+            all: boolean;
+            /** @example ami-0123456789abcdef0 */
+            amiId?: string;
+            /**
+             * @description AMI name pattern (wildcards allowed), searched among the configured AMI owners
+             * @example cml-2.9-*
+             */
+            amiName?: string;
+            /**
+             * @description Only report what would be imported and skipped; write nothing
+             * @default false
+             */
+            dryRun: boolean;
+            /** @example i-0123456789abcdef0 */
+            instanceId?: string;
+            /**
+             * @description Name of the worker (single import only). Default: the Name tag, else worker-<instance id>
+             * @example lab-7
+             */
+            name?: string;
+            /** @example us-east-1 */
+            region: string;
+        };
+        JobResponse: {
+            description: string;
+            disabledReason?: string;
+            enabled: boolean;
+            /**
+             * @description Seconds between runs
+             * @example 300
+             */
+            intervalSeconds: number;
+            lastRun?: components["schemas"]["JobRunResponse"];
+            /** @example metrics-collection */
+            name: string;
+            nextRunAt?: string;
+            /** @description A run is going right now (in any instance) */
+            running: boolean;
+            /** @example every 5 min */
+            schedule: string;
+        };
+        JobRunResponse: {
+            /** @description Milliseconds */
+            durationMs?: number;
+            error?: string;
+            finishedAt?: string;
+            id: string;
+            /**
+             * @description The app instance that ran it
+             * @example host-1:4242
+             */
+            instance: string;
+            /** @example metrics-collection */
+            job: string;
+            /** @enum {string} */
+            outcome: "running" | "succeeded" | "failed" | "skipped";
+            startedAt: string;
+            /** @description Figures of the run (workers, AWS calls, imported, stopped, ...) */
+            summary?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+        };
+        LegacyImportDto: {
+            /** @example ami-0123456789abcdef0 */
+            ami_id?: string;
+            /** @example cml-2.9-* */
+            ami_name?: string;
+            /** @example i-0123456789abcdef0 */
+            aws_instance_id?: string;
+            /** @default false */
+            import_all: boolean;
+            name?: string;
+        };
+        LifecycleResponse: {
+            createdAt: string;
+            createdBy: components["schemas"]["ActorResponse"];
+            importedAt?: string;
+            importedBy?: components["schemas"]["ActorResponse"];
+            startRequestedAt?: string;
+            startRequestedBy?: components["schemas"]["ActorResponse"];
+            stopRequestedAt?: string;
+            stopRequestedBy?: components["schemas"]["ActorResponse"];
+            terminatedAt?: string;
+            terminateRequestedAt?: string;
+            terminateRequestedBy?: components["schemas"]["ActorResponse"];
+            unregisteredAt?: string;
+            unregisteredBy?: components["schemas"]["ActorResponse"];
+            updatedAt: string;
+        };
+        LogoutResponse: {
+            /** @description The identity provider's end-session URL; open it to sign out there too */
+            logoutUrl?: string;
+        };
+        MeResponse: {
+            /** @example admin@example.test */
+            email?: string;
+            /**
+             * @description A person, or an API client (service account)
+             * @enum {string}
+             */
+            kind: "user" | "service";
+            /** @example Ada Admin */
+            name?: string;
+            /**
+             * @description Product roles; empty means no access beyond signing in
+             * @example [
+             *       "admin"
+             *     ]
+             */
+            roles: ("user" | "manager" | "admin")[];
+            /**
+             * @description When the session (or the bearer token) stops being valid
+             * @example 2026-11-25T12:00:00.000Z
+             */
+            sessionExpiresAt: string;
+            /** @example admin */
+            username: string;
+            /**
+             * @description How this request authenticated
+             * @enum {string}
+             */
+            via: "session" | "bearer";
+        };
+        MetricPointResponse: {
+            at: string;
+            /** @description percent */
+            cpuPercent?: number;
+            /** @description percent */
+            diskPercent?: number;
+            /** @description percent */
+            ec2CpuPercent?: number;
+            /** @description percent */
+            ec2MemoryPercent?: number;
+            /** @description percent */
+            memoryPercent?: number;
+            /** @description count */
+            runningNodes?: number;
+        };
+        OperationActor: {
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "service" | "system";
+            name: string;
+        };
+        OperationResponse: {
+            /** @description What went wrong */
+            error?: string;
+            finishedAt?: string;
+            id: string;
+            /** @example license-registration */
+            kind: string;
+            /** @example Waiting for Cisco Smart Licensing (status IN_PROGRESS, 15 s elapsed) */
+            progress?: string;
+            requestedBy: components["schemas"]["OperationActor"];
+            result?: {
+                [key: string]: unknown;
+            };
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            subject: components["schemas"]["OperationSubject"];
+        };
+        OperationSubject: {
+            id: string;
+            /** @example worker */
+            type: string;
+        };
+        ProblemDetails: {
+            /**
+             * @description Stable machine-readable error code
+             * @example WORKER.NOT_FOUND
+             */
+            code: string;
+            /**
+             * @description What went wrong and what to do about it
+             * @example Worker 0193... does not exist.
+             */
+            detail: string;
+            /** @description Facts about the refusal, e.g. the current status */
+            details?: Record<string, never>;
+            /** @description Field-level validation messages */
+            errors?: components["schemas"]["FieldError"][];
+            /** @example /api/workers/0193... */
+            instance?: string;
+            /** @example 404 */
+            status: number;
+            /** @example Not Found */
+            title: string;
+            /**
+             * @description Request id; also in the X-Request-Id header and the logs
+             * @example 2f1c...
+             */
+            traceId: string;
+            /**
+             * @description URI reference naming the problem type
+             * @example /problems/worker.not-found
+             */
+            type: string;
+        };
+        ProvisioningResponse: {
+            /** @description Why provisioning failed */
+            failureReason?: string;
+            keyName?: string;
+            securityGroupIds?: string[];
+            subnetId?: string;
+        };
+        ProvisionWorkerDto: {
+            /**
+             * @description AMI to launch. Give amiId or amiName, or neither for the region default.
+             * @example ami-0123456789abcdef0
+             */
+            amiId?: string;
+            /**
+             * @description AMI name pattern; the newest match is launched
+             * @example cml-2.9-*
+             */
+            amiName?: string;
+            /**
+             * @description Default: WORKER_DEFAULT_INSTANCE_TYPE
+             * @example m5zn.metal
+             */
+            instanceType?: string;
+            /** @example cml-admins */
+            keyName?: string;
+            /** @example lab-east-1 */
+            name: string;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @example [
+             *       "sg-0abc1234"
+             *     ]
+             */
+            securityGroupIds?: string[];
+            /** @example subnet-0abc1234 */
+            subnetId?: string;
+        };
+        RegisterLicenseDto: {
+            /**
+             * @description Register again even if already registered
+             * @default false
+             */
+            reregister: boolean;
+            /** @description Cisco Smart Licensing registration token. Sent to the controller only; never stored, logged or returned. */
+            token: string;
+        };
+        SessionStatusResponse: {
+            /**
+             * @description Seconds until the session ends
+             * @example 1740
+             */
+            expiresInSeconds: number;
+            /**
+             * @description Minutes of inactivity after which a session ends
+             * @example 30
+             */
+            idleTimeoutMinutes: number;
+            /** @example 2026-11-25T12:00:00.000Z */
+            sessionExpiresAt: string;
+        };
+        SkippedInstanceResponse: {
+            instanceId: string;
+            /** @example already managed as worker lab-7 */
+            reason: string;
+            workerId?: string;
+        };
+        SnoozeDto: {
+            /**
+             * @description Keep running for this many minutes (1 to 10080)
+             * @example 120
+             */
+            minutes?: number;
+            /**
+             * @description Keep running until this time (ISO 8601, at most 7 days ahead)
+             * @example 2026-11-25T18:00:00Z
+             */
+            until?: string;
+        };
+        StateChangeResponse: {
+            /** @description False when nothing needed doing */
+            changed: boolean;
+            /** @example Stop requested; EC2 is stopping the instance. */
+            message: string;
+            worker: components["schemas"]["WorkerResponse"];
+        };
+        StatusChecksResponse: {
+            /** @example 2026-11-25T10:00:00.000Z */
+            checkedAt: string;
+            /**
+             * @description EC2 instance status check
+             * @example ok
+             */
+            instance: string;
+            /**
+             * @description EC2 system status check
+             * @example ok
+             */
+            system: string;
+        };
+        TelemetryResponse: {
+            collectedAt?: string;
+            /**
+             * @description CPU use, percent (0-100)
+             * @example 42.5
+             */
+            cpuPercent?: number;
+            /**
+             * @description Disk use, percent (0-100)
+             * @example 35.1
+             */
+            diskPercent?: number;
+            /**
+             * @description EC2 CPU (CloudWatch), percent
+             * @example 37.5
+             */
+            ec2CpuPercent?: number;
+            /**
+             * @description EC2 memory (CloudWatch agent), percent
+             * @example 55
+             */
+            ec2MemoryPercent?: number;
+            /**
+             * @description Labs on the controller (count)
+             * @example 3
+             */
+            labs?: number;
+            /**
+             * @description Memory use, percent (0-100)
+             * @example 61.2
+             */
+            memoryPercent?: number;
+            /**
+             * @description Running CML nodes (count)
+             * @example 12
+             */
+            runningNodes?: number;
+            /**
+             * @description Defined CML nodes (count)
+             * @example 20
+             */
+            totalNodes?: number;
+        };
+        UpdateTagsDto: {
+            /**
+             * @description Tag keys to delete
+             * @example [
+             *       "old-tag"
+             *     ]
+             */
+            remove?: string[];
+            /**
+             * @description Tags to add or change
+             * @example {
+             *       "team": "blue"
+             *     }
+             */
+            set?: {
+                [key: string]: string;
+            };
+        };
+        UpdateWorkerDto: {
+            /**
+             * @description CML endpoint override; null clears it
+             * @example https://cml-1.example.com
+             */
+            endpoint?: Record<string, never> | null;
+            /** @example true */
+            idleDetectionEnabled?: boolean;
+            /**
+             * @description Idle timeout of this worker in minutes (overrides IDLE_TIMEOUT_MINUTES); null returns to the fleet default
+             * @example 120
+             */
+            idleTimeoutMinutes?: Record<string, never> | null;
+            /** @example lab-east-1 */
+            name?: string;
+        };
+        WorkerIdleResponse: {
+            /** @description What an evaluation would decide now */
+            current: components["schemas"]["IdleCurrentResponse"];
+            /** @description Detection covers this worker now (fleet and worker switches) */
+            enabled: boolean;
+            fleetEnabled: boolean;
+            /** @description Minutes since the last activity */
+            idleMinutes?: number;
+            lastActivityAt?: string;
+            lastActivityCheckAt?: string;
+            lastActivitySource?: string;
+            /** @description Recent evaluations, newest first */
+            recentDecisions: components["schemas"]["IdleDecisionResponse"][];
+            snoozedUntil?: string;
+            /** @description Never stopped before this time (manual start grace period) */
+            startGraceUntil?: string;
+            status: string;
+            /** @description Minutes without activity before the worker is idle */
+            timeoutMinutes: number;
+            /** @enum {string} */
+            timeoutSource: "worker" | "fleet";
+            warning?: components["schemas"]["IdleWarningResponse"];
+            workerEnabled: boolean;
+            workerId: string;
+        };
+        WorkerMetricsResponse: {
+            from: string;
+            points: components["schemas"]["MetricPointResponse"][];
+            to: string;
+            /** @description The unit of each series */
+            units: {
+                [key: string]: string;
+            };
+            workerId: string;
+        };
+        WorkerPageResponse: {
+            items: components["schemas"]["WorkerResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 25 */
+            pageSize: number;
+            summary: components["schemas"]["FleetSummaryResponse"];
+            /** @example 42 */
+            total: number;
+        };
+        WorkerResponse: {
+            ami: components["schemas"]["AmiResponse"];
+            cml: components["schemas"]["CmlResponse"];
+            /**
+             * @description Where the CML controller answers
+             * @example https://198.51.100.7
+             */
+            endpoint?: string;
+            /** @description Endpoint set through the API (wins over the tag and the IP) */
+            endpointOverride?: string;
+            /** @enum {string} */
+            endpointSource: "override" | "tag" | "public-ip" | "private-ip" | "none";
+            /** @example 0193b2c4-... */
+            id: string;
+            idle: components["schemas"]["IdleStateResponse"];
+            idleDetectionEnabled: boolean;
+            /** @example i-0123456789abcdef0 */
+            instanceId?: string;
+            /** @example m5zn.metal */
+            instanceType: string;
+            launchedAt?: string;
+            lifecycle: components["schemas"]["LifecycleResponse"];
+            /** @description False once unregistered (the record and history stay) */
+            managed: boolean;
+            /** @example lab-east-1 */
+            name: string;
+            /** @example 10.0.1.7 */
+            privateIp?: string;
+            provisioning?: components["schemas"]["ProvisioningResponse"];
+            /** @example 198.51.100.7 */
+            publicIp?: string;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @description Whether the CML controller answers
+             * @enum {string}
+             */
+            serviceStatus: "unavailable" | "starting" | "available" | "error";
+            /** @enum {string} */
+            status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+            statusChecks?: components["schemas"]["StatusChecksResponse"];
+            /** @example EC2 reports the instance running */
+            statusReason?: string;
+            /**
+             * @example {
+             *       "Name": "lab-east-1"
+             *     }
+             */
+            tags: {
+                [key: string]: string;
+            };
+            telemetry: components["schemas"]["TelemetryResponse"];
+            /**
+             * @description Increments with every change (optimistic concurrency)
+             * @example 7
+             */
+            version: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Auth_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in; redirect to the page the sign-in started from */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: {
+                /** @description Same-origin path to come back to, e.g. /workers/123 */
+                returnTo?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the identity provider */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStatusResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Auth_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStatusResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description A dependency is down; `details.components` says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Jobs_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"][];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Jobs_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already running, or disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Jobs_recent: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunResponse"][];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Operations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_list: {
+        parameters: {
+            query?: {
+                /** @description Also list terminated workers (admin only) */
+                includeTerminated?: boolean;
+                /** @description Also list unregistered workers (admin only) */
+                includeUnregistered?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description Search in name, instance id and IP addresses */
+                q?: string;
+                region?: string;
+                /** @description Field to sort by, prefixed with - for descending: name, status, region, instanceType, createdAt, updatedAt, cpu, memory, disk, runningNodes */
+                sort?: string;
+                /** @description One or more statuses, comma-separated */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerPageResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_provision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvisionWorkerDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Invalid input, unmanaged region, or no AMI configured */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_unregister: {
+        parameters: {
+            query?: {
+                /** @description Also terminate the EC2 instance */
+                terminateInstance?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already unregistered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_events: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkerInsights_idle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerIdleResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkerInsights_snooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerIdleResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The worker is not running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_registerLicense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterLicenseDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.NOT_RUNNING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_deregisterLicense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.NOT_RUNNING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkerInsights_metrics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range; default 6 hours before `to` */
+                from?: string;
+                /** @description End of the range; default now */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerMetricsResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing to do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateChangeResponse"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateChangeResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.INVALID_TRANSITION: not allowed in the current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EC2 refused */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_stop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing to do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateChangeResponse"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateChangeResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.INVALID_TRANSITION: not allowed in the current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_tags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTagsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_terminate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing to do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateChangeResponse"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateChangeResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_discover: {
+        parameters: {
+            query: {
+                amiId?: string;
+                /** @description AMI name pattern (wildcards allowed), searched among the configured AMI owners */
+                amiName?: string;
+                instanceId?: string;
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscoveredInstanceResponse"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportWorkersDto"];
+            };
+        };
+        responses: {
+            /** @description Bulk import or dry run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultResponse"];
+                };
+            };
+            /** @description Single import */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such instance, AMI, or nothing importable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already managed (names the worker), or terminated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LegacyImport_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegacyImportDto"];
+            };
+        };
+        responses: {
+            /** @description Single: the imported instance. import_all: {imported, skipped, total_found, total_imported, total_skipped} */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}
