@@ -232,6 +232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/system/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Managed regions and the defaults forms start from
+         * @description Regions, the default instance type and AMI per region for provisioning, and the fleet idle-detection settings. Nothing secret.
+         */
+        get: operations["Defaults_defaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers": {
         parameters: {
             query?: never;
@@ -576,6 +596,20 @@ export interface components {
             /** @example 2.9.0 */
             version?: string;
         };
+        ConsoleDefaultsResponse: {
+            /** @example us-east-1 */
+            defaultRegion: string;
+            idle: components["schemas"]["IdleDefaultsResponse"];
+            provisioning: components["schemas"]["ProvisioningDefaultsResponse"];
+            /**
+             * @description Regions this deployment manages (AWS_REGIONS)
+             * @example [
+             *       "us-east-1",
+             *       "us-west-2"
+             *     ]
+             */
+            regions: string[];
+        };
         DiscoveredInstanceResponse: {
             /** @example ami-0123456789abcdef0 */
             amiId: string;
@@ -684,6 +718,30 @@ export interface components {
             reason: string;
             /** @description Minutes */
             timeoutMinutes: number;
+        };
+        IdleDefaultsResponse: {
+            /**
+             * @description Seconds between idle evaluations
+             * @example 60
+             */
+            checkIntervalSeconds: number;
+            /** @description IDLE_DETECTION_ENABLED */
+            enabled: boolean;
+            /**
+             * @description Minutes after a manual start during which a worker is never stopped for idleness
+             * @example 60
+             */
+            startGraceMinutes: number;
+            /**
+             * @description Minutes without activity before a worker is idle
+             * @example 60
+             */
+            timeoutMinutes: number;
+            /**
+             * @description Minutes between the idle warning and the planned stop
+             * @example 10
+             */
+            warningLeadMinutes: number;
         };
         IdleStateResponse: {
             lastActivityAt?: string;
@@ -926,6 +984,27 @@ export interface components {
              * @example /problems/worker.not-found
              */
             type: string;
+        };
+        ProvisioningDefaultsResponse: {
+            /**
+             * @description Default AMI id per managed region (WORKER_DEFAULT_AMI_IDS); regions without one use amiName
+             * @example {
+             *       "us-east-1": "ami-0123456789abcdef0"
+             *     }
+             */
+            amiIds: {
+                [key: string]: string;
+            };
+            /**
+             * @description Default AMI name pattern (WORKER_DEFAULT_AMI_NAME)
+             * @example cml-2.9-*
+             */
+            amiName?: string;
+            /**
+             * @description WORKER_DEFAULT_INSTANCE_TYPE
+             * @example c5.2xlarge
+             */
+            instanceType: string;
         };
         ProvisioningResponse: {
             /** @description Why provisioning failed */
@@ -1602,6 +1681,43 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Defaults_defaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleDefaultsResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,12 +5,14 @@ import { HealthController } from './interface/http/health.controller.js';
 import { OperationTracker } from './application/operation.js';
 import { MongoOperationTracker } from './infrastructure/operation.mongo-store.js';
 import { OperationsController } from './interface/http/operations.controller.js';
+import { DefaultsController } from './interface/http/defaults.controller.js';
+import { GetConsoleDefaultsHandler } from './application/queries/get-console-defaults/get-console-defaults.handler.js';
 
 @Global()
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
-  controllers: [HealthController, OperationsController],
-  providers: [RedisHealthIndicator, { provide: OperationTracker, useClass: MongoOperationTracker }],
+  controllers: [HealthController, OperationsController, DefaultsController],
+  providers: [RedisHealthIndicator, GetConsoleDefaultsHandler, { provide: OperationTracker, useClass: MongoOperationTracker }],
   exports: [OperationTracker],
 })
 export class SystemModule {}

@@ -1,0 +1,21 @@
+/** What a console form starts from: the regions this deployment manages and the configured defaults. */
+export interface ConsoleDefaults {
+  regions: string[];
+  defaultRegion: string;
+  provisioning: {
+    instanceType: string;
+    /** Region -> AMI id, for regions that have one configured. */
+    amiIds: Record<string, string>;
+    /** AMI name pattern used where a region has no AMI id. */
+    amiName?: string;
+  };
+  idle: {
+    enabled: boolean;
+    timeoutMinutes: number;
+    warningLeadMinutes: number;
+    startGraceMinutes: number;
+    checkIntervalSeconds: number;
+  };
+}
+
+export class GetConsoleDefaultsQuery {}

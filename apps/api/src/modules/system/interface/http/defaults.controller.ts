@@ -1,0 +1,49 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { RequireRole } from '../../../auth/auth.public.js';
+import { type ConsoleDefaults, GetConsoleDefaultsQuery } from '../../application/queries/get-console-defaults/get-console-defaults.query.js';
+
+class ProvisioningDefaultsResponse {
+  @ApiProperty({ example: 'c5.2xlarge', description: 'WORKER_DEFAULT_INSTANCE_TYPE' }) instanceType!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { 'us-east-1': 'ami-0123456789abcdef0' },
+    description: 'Default AMI id per managed region (WORKER_DEFAULT_AMI_IDS); regions without one use amiName',
+  })
+  amiIds!: Record<string, string>;
+  @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'Default AMI name pattern (WORKER_DEFAULT_AMI_NAME)' }) amiName?: string;
+}
+
+class IdleDefaultsResponse {
+  @ApiProperty({ description: 'IDLE_DETECTION_ENABLED' }) enabled!: boolean;
+  @ApiProperty({ example: 60, description: 'Minutes without activity before a worker is idle' }) timeoutMinutes!: number;
+  @ApiProperty({ example: 10, description: 'Minutes between the idle warning and the planned stop' }) warningLeadMinutes!: number;
+  @ApiProperty({ example: 60, description: 'Minutes after a manual start during which a worker is never stopped for idleness' }) startGraceMinutes!: number;
+  @ApiProperty({ example: 60, description: 'Seconds between idle evaluations' }) checkIntervalSeconds!: number;
+}
+
+export class ConsoleDefaultsResponse {
+  @ApiProperty({ type: [String], example: ['us-east-1', 'us-west-2'], description: 'Regions this deployment manages (AWS_REGIONS)' }) regions!: string[];
+  @ApiProperty({ example: 'us-east-1' }) defaultRegion!: string;
+  @ApiProperty({ type: ProvisioningDefaultsResponse }) provisioning!: ProvisioningDefaultsResponse;
+  @ApiProperty({ type: IdleDefaultsResponse }) idle!: IdleDefaultsResponse;
+}
+
+@ApiTags('system')
+@Controller('system')
+export class DefaultsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('defaults')
+  @RequireRole('user')
+  @ApiOperation({
+    summary: 'Managed regions and the defaults forms start from',
+    description: 'Regions, the default instance type and AMI per region for provisioning, and the fleet idle-detection settings. Nothing secret.',
+  })
+  @ApiOkResponse({ type: ConsoleDefaultsResponse })
+  defaults(): Promise<ConsoleDefaults> {
+    return this.queries.execute(new GetConsoleDefaultsQuery());
+  }
+}
