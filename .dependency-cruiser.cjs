@@ -42,6 +42,26 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'web-features-are-independent',
+      comment: 'A web console feature never imports another feature; shared code lives in web/src/components and web/src/lib, and web/src/app composes features.',
+      severity: 'error',
+      from: { path: '^web/src/features/([^/]+)/' },
+      to: { path: '^web/src/features/', pathNot: '^web/src/features/$1/' },
+    },
+    {
+      name: 'web-shared-code-is-feature-free',
+      comment: 'web/src/components and web/src/lib are shared by every feature, so they import no feature and not the app shell.',
+      severity: 'error',
+      from: { path: '^web/src/(components|lib)/' },
+      to: { path: '^web/src/(features|app)/' },
+    },
+    {
+      name: 'web-features-do-not-import-the-app',
+      severity: 'error',
+      from: { path: '^web/src/features/' },
+      to: { path: '^web/src/app/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -50,9 +70,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(\\.spec\\.ts$|^dist/)' },
+    exclude: { path: '(\\.spec\\.ts$|\\.test\\.tsx?$|^dist/|^web/src/test/)' },
     tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.json') },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['types', 'import', 'default'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['types', 'import', 'default'], extensions: ['.ts', '.tsx', '.js'] },
   },
 };

@@ -12,6 +12,6 @@ export const HEADER = `/**
 /** The TypeScript source of the request and response types of `document`. */
 export async function renderApiTypes(document) {
   // A deep copy: openapi-typescript resolves references in place.
-  const ast = await openapiTS(structuredClone(document), { alphabetize: true, exportType: false, rootTypes: false });
+  const ast = await openapiTS(structuredClone(document), { alphabetize: true, exportType: false, rootTypes: false, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }

@@ -784,7 +784,7 @@ export interface components {
              * @description Import every matching instance (by AMI id or name)
              * @default false
              */
-            all: boolean;
+            all?: boolean;
             /** @example ami-0123456789abcdef0 */
             amiId?: string;
             /**
@@ -796,7 +796,7 @@ export interface components {
              * @description Only report what would be imported and skipped; write nothing
              * @default false
              */
-            dryRun: boolean;
+            dryRun?: boolean;
             /** @example i-0123456789abcdef0 */
             instanceId?: string;
             /**
@@ -856,7 +856,7 @@ export interface components {
             /** @example i-0123456789abcdef0 */
             aws_instance_id?: string;
             /** @default false */
-            import_all: boolean;
+            import_all?: boolean;
             name?: string;
         };
         LifecycleResponse: {
@@ -1049,7 +1049,7 @@ export interface components {
              * @description Register again even if already registered
              * @default false
              */
-            reregister: boolean;
+            reregister?: boolean;
             /** @description Cisco Smart Licensing registration token. Sent to the controller only; never stored, logged or returned. */
             token: string;
         };

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { type Role, useHasRole } from '../lib/auth';
+
+/** A page that needs a role: its content, or a plain explanation instead of a half-working view. */
+export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const allowed = useHasRole(role);
+  if (!allowed) {
+    return (
+      <div className="alert alert-warning" role="alert">
+        This page needs the <strong>{role}</strong> role. Ask an administrator if you need it.
+      </div>
+    );
+  }
+  return children;
+}

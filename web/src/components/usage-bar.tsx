@@ -1,0 +1,18 @@
+import { memo } from 'react';
+
+/** A percent as a bar: green, yellow from 70 %, red from 90 %. */
+export const UsageBar = memo(function UsageBar({ label, value }: { label: string; value: number | undefined }) {
+  if (value === undefined || value === null) return <span className="text-body-secondary" aria-label={`${label}: no data`}>—</span>;
+  const pct = Math.max(0, Math.min(100, value));
+  const tone = pct >= 90 ? 'bg-danger' : pct >= 70 ? 'bg-warning' : 'bg-success';
+  return (
+    <div className="d-flex align-items-center gap-2" style={{ minWidth: 110 }}>
+      <div className="progress flex-grow-1" style={{ height: 8 }} role="progressbar" aria-label={label} aria-valuenow={Math.round(pct)} aria-valuemin={0} aria-valuemax={100}>
+        <div className={`progress-bar ${tone}`} style={{ width: `${pct}%` }} />
+      </div>
+      <span className="small text-nowrap" style={{ minWidth: 40 }}>
+        {Math.round(pct)} %
+      </span>
+    </div>
+  );
+});

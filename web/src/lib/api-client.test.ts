@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockApi, problem } from '../test/mock-api';
+import { api, errorMessage, onUnauthorized } from './api-client';
+
+let mock: ReturnType<typeof mockApi>;
+afterEach(() => {
+  mock.restore();
+  document.cookie = 'ccm_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+});
+
+describe('the API client', () => {
+  it('sends the session’s CSRF token (the ccm_csrf cookie) with every write, and not with reads', async () => {
+    document.cookie = 'ccm_csrf=abc123';
+    mock = mockApi({ 'GET /workers': { data: {} }, 'POST /workers/:id/stop': { data: {} }, 'DELETE /workers/:id': { data: {} }, 'PATCH /workers/:id/tags': { data: {} } });
+    await api.get('/workers');
+    await api.post('/workers/w1/stop');
+    await api.delete('/workers/w1');
+    await api.patch('/workers/w1/tags', { set: {} });
+    expect(mock.calls.map((c) => [c.method, c.headers['X-CSRF-Token']])).toEqual([
+      ['get', undefined],
+      ['post', 'abc123'],
+      ['delete', 'abc123'],
+      ['patch', 'abc123'],
+    ]);
+  });
+
+  it('announces a 401 from any call (the session ended), but not from asking who is signed in', async () => {
+    const heard: string[] = [];
+    const stop = onUnauthorized((d) => heard.push(d));
+    mock = mockApi({ 'GET /auth/me': problem(401, 'AUTH.REQUIRED', 'Sign in.'), 'GET /workers': problem(401, 'AUTH.REQUIRED', 'Your session has ended; sign in again.') });
+    await expect(api.get('/auth/me')).rejects.toThrow();
+    await expect(api.get('/workers')).rejects.toThrow();
+    stop();
+    expect(heard).toEqual(['Your session has ended; sign in again.']);
+  });
+
+  it('tells the user what the server said (the problem’s detail)', async () => {
+    mock = mockApi({ 'POST /workers/:id/start': problem(409, 'WORKER.INVALID_TRANSITION', 'The worker is stopping; start it once it has stopped.') });
+    const err = await api.post('/workers/w1/start').catch((e: unknown) => e);
+    expect(errorMessage(err)).toBe('The worker is stopping; start it once it has stopped.');
+  });
+});

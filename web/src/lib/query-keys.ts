@@ -1,0 +1,62 @@
+/**
+ * Query-key factories. They live here rather than in their features because the cache is shared:
+ * the live-update hook, the import workflow and the lab actions all refresh worker queries, and
+ * features do not import each other. Keys nest, so invalidating a prefix refreshes everything below.
+ */
+
+export interface WorkerListFilters {
+  region?: string;
+  status?: string[];
+  q?: string;
+  includeTerminated?: boolean;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const workerKeys = {
+  all: ['workers'] as const,
+  lists: () => [...workerKeys.all, 'list'] as const,
+  list: (filters: WorkerListFilters) => [...workerKeys.lists(), filters] as const,
+  details: () => [...workerKeys.all, 'detail'] as const,
+  detail: (id: string) => [...workerKeys.details(), id] as const,
+  timeline: (id: string, page = 1) => [...workerKeys.detail(id), 'timeline', page] as const,
+  idle: (id: string) => [...workerKeys.detail(id), 'idle'] as const,
+  metrics: (id: string, range?: string) => [...workerKeys.detail(id), 'metrics', ...(range ? [range] : [])] as const,
+  labs: (id: string) => [...workerKeys.detail(id), 'labs'] as const,
+  discovery: (criteria: Record<string, string | undefined>) => [...workerKeys.all, 'discovery', criteria] as const,
+};
+
+export interface LabListFilters {
+  workerId?: string;
+  state?: string;
+  owner?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const labKeys = {
+  all: ['labs'] as const,
+  lists: () => [...labKeys.all, 'list'] as const,
+  list: (filters: LabListFilters) => [...labKeys.lists(), filters] as const,
+  workerOptions: () => [...labKeys.all, 'worker-options'] as const,
+};
+
+export const jobKeys = {
+  all: ['jobs'] as const,
+  list: () => [...jobKeys.all, 'list'] as const,
+  runs: (name: string) => [...jobKeys.all, 'runs', name] as const,
+};
+
+export const authKeys = {
+  all: ['auth'] as const,
+  me: () => [...authKeys.all, 'me'] as const,
+  session: () => [...authKeys.all, 'session'] as const,
+};
+
+export const systemKeys = {
+  all: ['system'] as const,
+  readiness: () => [...systemKeys.all, 'readiness'] as const,
+  defaults: () => [...systemKeys.all, 'defaults'] as const,
+};

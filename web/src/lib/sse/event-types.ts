@@ -1,0 +1,36 @@
+/**
+ * Domain event types the console listens for on the live stream (libs/kernel/src/events). A type
+ * missing here is simply not heard; the next refetch (focus, navigation) still shows its effect.
+ */
+export const LIVE_EVENT_TYPES = [
+  'worker.provisioning-requested',
+  'worker.provisioning-failed',
+  'worker.imported',
+  'worker.instance-assigned',
+  'worker.status-changed',
+  'worker.instance-updated',
+  'worker.endpoint-changed',
+  'worker.tags-changed',
+  'worker.renamed',
+  'worker.status-checks-changed',
+  'worker.idle-detection-changed',
+  'worker.terminated',
+  'worker.idle-warning-issued',
+  'worker.idle-warning-cleared',
+  'worker.idle-snoozed',
+  'worker.idle-timeout-changed',
+  'worker.license-registration-requested',
+  'worker.license-registration-finished',
+  'worker.license-deregistration-requested',
+  'worker.license-deregistration-finished',
+  'worker.service-status-changed',
+  'worker.cml-info-changed',
+  'worker.telemetry-changed',
+  'worker.unregistered',
+  'lab.discovered',
+  'lab.updated',
+  'lab.state-changed',
+  'lab.removed',
+  'lab.imported',
+  'lab.deleted',
+] as const;

@@ -1,0 +1,169 @@
+/**
+ * The console's connection to GET /api/events/stream (Server-Sent Events).
+ *
+ * Frames: `event: <domain event type>` with `data: {id,type,workerId,at,data}` (and `id:`), and the
+ * control frames `ready`, `heartbeat`, `resync`, `overflow` and `auth.expired`. EventSource needs a
+ * listener per event name, hence the list of types the console cares about.
+ *
+ * Reconnection is ours rather than the browser's: the browser gives up for good after a non-200
+ * answer and retries a dropped stream at a fixed pace. We retry with exponential backoff and jitter
+ * and resume after the last event seen (`?lastEventId=`), so nothing is missed across a reconnect;
+ * the server answers `resync` when too much was missed to replay.
+ */
+
+export interface LiveEvent {
+  id: string;
+  type: string;
+  workerId: string | null;
+  at: string;
+  data: Record<string, unknown>;
+}
+
+export type ControlFrame = 'ready' | 'heartbeat' | 'resync' | 'overflow' | 'auth.expired';
+export type StreamStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
+
+export interface StreamState {
+  status: StreamStatus;
+  /** Failed attempts since the stream was last live. */
+  failures: number;
+  /** When the next attempt starts (epoch ms), while reconnecting. */
+  retryAt?: number;
+  /** When the server last said anything (event or heartbeat). */
+  lastSeenAt?: number;
+}
+
+export interface LiveStreamHandlers {
+  onEvent(event: LiveEvent): void;
+  onControl?(frame: ControlFrame, data: Record<string, unknown>): void;
+  onState?(state: StreamState): void;
+}
+
+export interface LiveStreamOptions {
+  url?: string;
+  eventTypes: readonly string[];
+  /** First retry delay; doubles per failure up to maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** The EventSource constructor (tests pass a fake). */
+  EventSourceImpl?: typeof EventSource;
+  random?: () => number;
+}
+
+const CONTROL_FRAMES: readonly ControlFrame[] = ['ready', 'heartbeat', 'resync', 'overflow', 'auth.expired'];
+
+/** Delay before attempt `failures` (1-based): base * 2^(failures-1), capped, plus up to 25 % jitter so clients do not reconnect in step. */
+export function backoffDelay(failures: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+  const exp = Math.min(maxMs, baseMs * 2 ** Math.max(0, failures - 1));
+  return Math.round(exp + exp * 0.25 * random());
+}
+
+export class LiveStream {
+  private source?: EventSource;
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastEventId?: string;
+  private state: StreamState = { status: 'closed', failures: 0 };
+  private stopped = true;
+  private readonly url: string;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly EventSourceImpl: typeof EventSource;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly handlers: LiveStreamHandlers,
+    private readonly options: LiveStreamOptions,
+  ) {
+    this.url = options.url ?? '/api/events/stream';
+    this.baseDelayMs = options.baseDelayMs ?? 1_000;
+    this.maxDelayMs = options.maxDelayMs ?? 30_000;
+    this.EventSourceImpl = options.EventSourceImpl ?? EventSource;
+    this.random = options.random ?? Math.random;
+  }
+
+  get current(): StreamState {
+    return this.state;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.connect('connecting');
+  }
+
+  /** Closes the stream for good (sign-out, unmount). */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.source?.close();
+    this.source = undefined;
+    this.setState({ status: 'closed', failures: 0 });
+  }
+
+  private setState(patch: Partial<StreamState>): void {
+    this.state = { ...this.state, ...patch };
+    this.handlers.onState?.(this.state);
+  }
+
+  private connect(status: 'connecting' | 'reconnecting'): void {
+    if (this.stopped) return;
+    const url = this.lastEventId ? `${this.url}${this.url.includes('?') ? '&' : '?'}lastEventId=${encodeURIComponent(this.lastEventId)}` : this.url;
+    const source = new this.EventSourceImpl(url, { withCredentials: true });
+    this.source = source;
+    this.setState({ status, retryAt: undefined });
+
+    const onDomainEvent = (e: MessageEvent<string>) => {
+      if (source !== this.source) return;
+      let event: LiveEvent;
+      try {
+        event = JSON.parse(e.data) as LiveEvent;
+      } catch {
+        return;
+      }
+      this.lastEventId = e.lastEventId || event.id || this.lastEventId;
+      this.seen();
+      this.handlers.onEvent(event);
+    };
+    for (const type of this.options.eventTypes) source.addEventListener(type, onDomainEvent as EventListener);
+
+    for (const frame of CONTROL_FRAMES) {
+      source.addEventListener(frame, ((e: MessageEvent<string>) => {
+        if (source !== this.source) return;
+        let data: Record<string, unknown> = {};
+        try {
+          data = e.data ? (JSON.parse(e.data) as Record<string, unknown>) : {};
+        } catch {
+          /* a control frame without JSON still counts */
+        }
+        this.seen();
+        this.handlers.onControl?.(frame, data);
+        // The server ends the stream after these: an expired session must not be retried.
+        if (frame === 'auth.expired') this.stop();
+        else if (frame === 'overflow') this.retry();
+      }) as EventListener);
+    }
+
+    source.onopen = () => {
+      if (source === this.source) this.seen();
+    };
+    source.onerror = () => {
+      if (source !== this.source) return;
+      this.retry();
+    };
+  }
+
+  /** Anything from the server proves the connection works: the backoff starts over. */
+  private seen(): void {
+    this.setState({ status: 'live', failures: 0, lastSeenAt: Date.now() });
+  }
+
+  private retry(): void {
+    this.source?.close();
+    this.source = undefined;
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    const failures = this.state.failures + 1;
+    const delay = backoffDelay(failures, this.baseDelayMs, this.maxDelayMs, this.random);
+    this.setState({ status: 'reconnecting', failures, retryAt: Date.now() + delay });
+    this.timer = setTimeout(() => this.connect('reconnecting'), delay);
+  }
+}

@@ -1,0 +1,34 @@
+import type { components } from '../lib/api-types';
+
+type Worker = components['schemas']['WorkerResponse'];
+
+let n = 0;
+
+/** A plausible worker; override what the test is about. */
+export function aWorker(overrides: Partial<Worker> = {}): Worker {
+  n += 1;
+  const id = overrides.id ?? `0193b2c4-0000-7000-8000-${String(n).padStart(12, '0')}`;
+  return {
+    id,
+    name: `lab-${n}`,
+    region: 'us-east-1',
+    instanceId: `i-0${String(n).padStart(16, '0')}`,
+    instanceType: 'm5zn.metal',
+    ami: { id: 'ami-0123456789abcdef0', name: 'cml-2.9.0' },
+    status: 'running',
+    serviceStatus: 'available',
+    endpoint: `https://198.51.100.${n}`,
+    endpointSource: 'public-ip',
+    publicIp: `198.51.100.${n}`,
+    privateIp: `10.0.0.${n}`,
+    tags: { Name: `lab-${n}`, ManagedBy: 'cml-cloud-manager' },
+    cml: { version: '2.9.0', ready: true, licensed: true, licenseStatus: 'COMPLETED' },
+    telemetry: { cpuPercent: 42, memoryPercent: 61, diskPercent: 35, runningNodes: 12, totalNodes: 20, labs: 3 },
+    idleDetectionEnabled: true,
+    idle: {},
+    lifecycle: { createdAt: '2026-11-25T08:00:00.000Z', createdBy: { kind: 'user', id: 'u1', name: 'admin' }, updatedAt: '2026-11-25T10:00:00.000Z' },
+    managed: true,
+    version: 3,
+    ...overrides,
+  };
+}
