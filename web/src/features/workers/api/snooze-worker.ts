@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { workerKeys } from '../../../lib/query-keys';
+import type { WorkerIdle } from './types';
+
+/** Keeps a running worker from being stopped for idleness for `minutes`; cancels a pending warning (manager). */
+export async function snoozeWorker({ id, minutes }: { id: string; minutes: number }): Promise<WorkerIdle> {
+  return (await api.post<WorkerIdle>(`/workers/${encodeURIComponent(id)}/idle/snooze`, { minutes })).data;
+}
+
+export function useSnoozeWorker() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: snoozeWorker,
+    onSuccess: (idle) => {
+      client.setQueryData(workerKeys.idle(idle.workerId), idle);
+      void client.invalidateQueries({ queryKey: workerKeys.detail(idle.workerId), exact: true });
+      void client.invalidateQueries({ queryKey: workerKeys.lists() });
+    },
+  });
+}

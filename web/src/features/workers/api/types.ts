@@ -1,0 +1,13 @@
+import type { components } from '../../../lib/api-types';
+
+type S = components['schemas'];
+export type Worker = S['WorkerResponse'];
+export type WorkerStatus = Worker['status'];
+export type WorkerPage = S['WorkerPageResponse'];
+export type StateChange = S['StateChangeResponse'];
+export type WorkerEvent = S['EventResponse'];
+export type WorkerEventPage = S['EventPageResponse'];
+export type WorkerIdle = S['WorkerIdleResponse'];
+export type WorkerMetrics = S['WorkerMetricsResponse'];
+export type MetricPoint = S['MetricPointResponse'];
+export type ProvisionRequest = S['ProvisionWorkerDto'];

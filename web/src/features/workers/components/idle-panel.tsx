@@ -1,0 +1,193 @@
+import { useId, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Loading } from '../../../components/loading';
+import { RelativeTime } from '../../../components/relative-time';
+import { useNotify } from '../../../components/toaster';
+import { useNow } from '../../../components/use-now';
+import { useHasRole } from '../../../lib/auth';
+import { formatDateTime, formatDuration, formatTime } from '../../../lib/format';
+import { useWorkerIdle } from '../api/get-worker-idle';
+import { useSnoozeWorker } from '../api/snooze-worker';
+import type { WorkerIdle } from '../api/types';
+
+const SNOOZE_CHOICES = [
+  { minutes: 30, label: '30 minutes' },
+  { minutes: 60, label: '1 hour' },
+  { minutes: 120, label: '2 hours' },
+  { minutes: 240, label: '4 hours' },
+  { minutes: 480, label: '8 hours' },
+  { minutes: 1440, label: '1 day' },
+];
+
+const OUTCOME_TONE: Record<string, string> = { keep: 'success', warn: 'warning', stop: 'danger', skipped: 'secondary' };
+
+function Outcome({ outcome }: { outcome: string }) {
+  return <span className={`badge text-bg-${OUTCOME_TONE[outcome] ?? 'secondary'}`}>{outcome}</span>;
+}
+
+/** Idle detection for one worker: what it would decide now and why, the planned stop, snooze, recent decisions. */
+export function IdlePanel({ workerId }: { workerId: string }) {
+  const { data, error, isPending } = useWorkerIdle(workerId);
+  if (isPending) return <Loading label="Loading idle state…" />;
+  if (error) return <ErrorAlert error={error} title="The idle state could not be loaded." />;
+  return <IdleDetails idle={data} />;
+}
+
+export function IdleDetails({ idle }: { idle: WorkerIdle }) {
+  const now = useNow(15_000);
+  const plannedStop = idle.warning?.plannedStopAt ?? idle.current.plannedStopAt;
+  const snoozed = idle.snoozedUntil && Date.parse(idle.snoozedUntil) > now ? idle.snoozedUntil : undefined;
+  const grace = idle.startGraceUntil && Date.parse(idle.startGraceUntil) > now ? idle.startGraceUntil : undefined;
+  return (
+    <div className="row g-3">
+      <section className="col-12 col-lg-6" aria-labelledby="idle-now">
+        <div className="card h-100">
+          <div className="card-header d-flex align-items-center gap-2">
+            <h2 id="idle-now" className="h6 mb-0 me-auto">
+              Now
+            </h2>
+            <Outcome outcome={idle.current.outcome} />
+          </div>
+          <div className="card-body small">
+            <p className="mb-2" data-testid="idle-current-reason">
+              {idle.current.reason}
+            </p>
+            {idle.warning && plannedStop && (
+              <div className="alert alert-warning py-2" role="status" data-testid="idle-planned-stop">
+                Idle: this worker will be <strong>stopped at {formatTime(plannedStop)}</strong>
+                {Date.parse(plannedStop) > now ? ` (in ${formatDuration(Date.parse(plannedStop) - now)})` : ''} unless someone uses it or snoozes it.
+              </div>
+            )}
+            <dl className="row mb-0">
+              <dt className="col-5 fw-normal text-body-secondary">Detection</dt>
+              <dd className="col-7">
+                {idle.enabled ? 'on' : 'off'}
+                {!idle.fleetEnabled && ' (off for the fleet)'}
+                {idle.fleetEnabled && !idle.workerEnabled && ' (off for this worker)'}
+              </dd>
+              <dt className="col-5 fw-normal text-body-secondary">Idle timeout</dt>
+              <dd className="col-7">
+                {formatDuration(idle.timeoutMinutes * 60_000)} ({idle.timeoutSource === 'worker' ? 'this worker' : 'fleet default'})
+              </dd>
+              <dt className="col-5 fw-normal text-body-secondary">Last activity</dt>
+              <dd className="col-7">
+                {idle.lastActivityAt ? (
+                  <>
+                    <RelativeTime iso={idle.lastActivityAt} /> {idle.lastActivitySource && <span className="text-body-secondary">({idle.lastActivitySource})</span>}
+                  </>
+                ) : (
+                  'none seen'
+                )}
+              </dd>
+              {idle.idleMinutes !== undefined && (
+                <>
+                  <dt className="col-5 fw-normal text-body-secondary">Idle for</dt>
+                  <dd className="col-7">{formatDuration(idle.idleMinutes * 60_000)}</dd>
+                </>
+              )}
+              <dt className="col-5 fw-normal text-body-secondary">Snoozed</dt>
+              <dd className="col-7">{snoozed ? `until ${formatDateTime(snoozed)}` : 'no'}</dd>
+              {grace && (
+                <>
+                  <dt className="col-5 fw-normal text-body-secondary">Start grace</dt>
+                  <dd className="col-7">never stopped before {formatTime(grace)}</dd>
+                </>
+              )}
+              <dt className="col-5 fw-normal text-body-secondary">Last checked</dt>
+              <dd className="col-7">
+                <RelativeTime iso={idle.lastActivityCheckAt} />
+              </dd>
+            </dl>
+          </div>
+        </div>
+      </section>
+      <section className="col-12 col-lg-6" aria-labelledby="idle-snooze">
+        <SnoozeCard idle={idle} />
+      </section>
+      <section className="col-12" aria-labelledby="idle-decisions">
+        <h2 id="idle-decisions" className="h6">
+          Recent decisions
+        </h2>
+        {idle.recentDecisions.length === 0 ? (
+          <p className="small text-body-secondary">No evaluation yet.</p>
+        ) : (
+          <table className="table table-sm small" aria-labelledby="idle-decisions">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Decision</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {idle.recentDecisions.map((d) => (
+                <tr key={d.at}>
+                  <td className="text-nowrap">{formatDateTime(d.at)}</td>
+                  <td>
+                    <Outcome outcome={d.outcome} />
+                  </td>
+                  <td>{d.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function SnoozeCard({ idle }: { idle: WorkerIdle }) {
+  const canSnooze = useHasRole('manager');
+  const notify = useNotify();
+  const snooze = useSnoozeWorker();
+  const [minutes, setMinutes] = useState(120);
+  const id = useId();
+  const notRunning = idle.status !== 'running' ? `The worker is ${idle.status}; only a running worker can be snoozed.` : undefined;
+  return (
+    <div className="card h-100">
+      <div className="card-header">
+        <h2 id="idle-snooze" className="h6 mb-0">
+          Keep it running
+        </h2>
+      </div>
+      <div className="card-body small">
+        <p>Snoozing keeps this worker from being stopped for idleness for a while, and cancels a pending warning.</p>
+        {!canSnooze ? (
+          <p className="text-body-secondary mb-0">Managers and admins can snooze idle detection.</p>
+        ) : (
+          <form
+            className="d-flex flex-wrap gap-2 align-items-end"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (notRunning) return;
+              snooze.mutate(
+                { id: idle.workerId, minutes },
+                { onSuccess: (r) => notify('success', r.snoozedUntil ? `Kept running until ${formatDateTime(r.snoozedUntil)}.` : 'Snoozed.') },
+              );
+            }}
+          >
+            <div>
+              <label htmlFor={id} className="form-label mb-1">
+                For
+              </label>
+              <select id={id} className="form-select form-select-sm" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+                {SNOOZE_CHOICES.map((c) => (
+                  <option key={c.minutes} value={c.minutes}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn btn-sm btn-primary" aria-disabled={Boolean(notRunning) || snooze.isPending} title={notRunning}>
+              {snooze.isPending && <span className="spinner-border spinner-border-sm me-1" aria-hidden="true" />}
+              Snooze idle stop
+            </button>
+            {notRunning && <span className="text-body-secondary w-100">{notRunning}</span>}
+          </form>
+        )}
+        {snooze.error && <ErrorAlert className="mt-3 mb-0" error={snooze.error} title="Snooze refused:" />}
+      </div>
+    </div>
+  );
+}

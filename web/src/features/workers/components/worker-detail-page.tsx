@@ -1,0 +1,122 @@
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import Tab from 'react-bootstrap/Tab';
+import Tabs from 'react-bootstrap/Tabs';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Loading } from '../../../components/loading';
+import { statusOf } from '../../../lib/api-client';
+import { useWorker } from '../api/get-worker';
+import type { Worker } from '../api/types';
+import { idleSummary } from '../lib/idle-summary';
+import { IdlePanel } from './idle-panel';
+import { TagsEditor } from './tags-editor';
+import { WorkerActions } from './worker-actions';
+import { WorkerOverview } from './worker-overview';
+import { WorkerStatusBadge } from './worker-status-badge';
+import { WorkerTimeline } from './worker-timeline';
+
+// Charts are the heaviest part of the page and only some visitors open them.
+const MetricsPanel = lazy(() => import('./metrics-panel'));
+
+const TABS = ['overview', 'metrics', 'labs', 'idle', 'timeline', 'tags'] as const;
+type TabKey = (typeof TABS)[number];
+
+/**
+ * One worker at its own URL (/workers/:id). The labs tab comes from the labs feature through
+ * `labsPanel`, so the two features stay independent; the app's routes put them together.
+ */
+export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) => ReactNode }) {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const tab: TabKey = TABS.includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'overview';
+  const { data: worker, error, isPending } = useWorker(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Moving focus to the heading tells screen-reader users that the page changed.
+  useEffect(() => heading.current?.focus(), [id]);
+
+  if (isPending) return <Loading label="Loading the worker…" />;
+  if (error) {
+    return (
+      <>
+        <ErrorAlert error={error} title={statusOf(error) === 404 ? 'No such worker.' : 'The worker could not be loaded.'} />
+        <Link to="/workers">Back to the workers</Link>
+      </>
+    );
+  }
+
+  const idle = idleSummary(worker, Date.now());
+  return (
+    <>
+      <nav aria-label="Breadcrumb">
+        <ol className="breadcrumb small mb-2">
+          <li className="breadcrumb-item">
+            <Link to="/workers">Workers</Link>
+          </li>
+          <li className="breadcrumb-item active" aria-current="page">
+            {worker.name}
+          </li>
+        </ol>
+      </nav>
+      <div className="d-flex flex-wrap align-items-center gap-2 mb-1">
+        <h1 className="h3 mb-0" ref={heading} tabIndex={-1}>
+          {worker.name}
+        </h1>
+        <WorkerStatusBadge status={worker.status} reason={worker.statusReason} />
+        {!worker.managed && <span className="badge text-bg-dark">unregistered</span>}
+        {idle.tone === 'warning' && (
+          <span className="badge text-bg-warning" title={idle.title}>
+            {idle.text}
+          </span>
+        )}
+      </div>
+      <p className="text-body-secondary small mb-3">
+        {worker.region} · {worker.instanceType} · <span className="font-monospace">{worker.instanceId ?? 'no instance'}</span>
+        {worker.statusReason && <> · {worker.statusReason}</>}
+      </p>
+      <div className="mb-3">
+        <WorkerActions worker={worker} />
+      </div>
+      <Tabs
+        activeKey={tab}
+        onSelect={(k) =>
+          setParams(
+            (prev) => {
+              const next = new URLSearchParams(prev);
+              if (k && k !== 'overview') next.set('tab', k);
+              else next.delete('tab');
+              return next;
+            },
+            { replace: true },
+          )
+        }
+        mountOnEnter
+        className="mb-3"
+        id="worker-tabs"
+      >
+        <Tab eventKey="overview" title="Overview">
+          <WorkerOverview worker={worker} />
+        </Tab>
+        <Tab eventKey="metrics" title="Metrics">
+          <Suspense fallback={<Loading label="Loading charts…" />}>
+            <MetricsPanel workerId={worker.id} />
+          </Suspense>
+        </Tab>
+        {labsPanel && (
+          <Tab eventKey="labs" title={`Labs${worker.telemetry.labs !== undefined ? ` (${worker.telemetry.labs})` : ''}`}>
+            {labsPanel(worker)}
+          </Tab>
+        )}
+        <Tab eventKey="idle" title="Idle">
+          <IdlePanel workerId={worker.id} />
+        </Tab>
+        <Tab eventKey="timeline" title="Timeline">
+          <WorkerTimeline workerId={worker.id} />
+        </Tab>
+        <Tab eventKey="tags" title="Tags">
+          <TagsEditor worker={worker} />
+        </Tab>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import { RelativeTime } from '../../../components/relative-time';
+import { UsageBar } from '../../../components/usage-bar';
+import { formatDateTime } from '../../../lib/format';
+import type { Worker } from '../api/types';
+
+function Facts({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
+  return (
+    <section className="col-12 col-lg-6" aria-labelledby={`facts-${title}`}>
+      <div className="card h-100">
+        <div className="card-header">
+          <h2 id={`facts-${title}`} className="h6 mb-0">
+            {title}
+          </h2>
+        </div>
+        <dl className="card-body row mb-0 small">
+          {rows.map(([k, v]) => (
+            <div key={k} className="col-12 d-flex border-bottom py-1">
+              <dt className="fw-normal text-body-secondary" style={{ width: '40%' }}>
+                {k}
+              </dt>
+              <dd className="mb-0 text-break" style={{ width: '60%' }}>
+                {v ?? '—'}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </section>
+  );
+}
+
+const check = (value: string | undefined) =>
+  value ? <span className={`badge ${value === 'ok' ? 'text-bg-success' : value === 'initializing' ? 'text-bg-info' : 'text-bg-warning'}`}>{value}</span> : '—';
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? 'yes' : 'no');
+
+/** EC2 and CML facts of one worker, its endpoint, checks, license and versions. */
+export function WorkerOverview({ worker: w }: { worker: Worker }) {
+  const life = w.lifecycle;
+  return (
+    <div className="row g-3">
+      <Facts
+        title="EC2"
+        rows={[
+          ['Instance', <span className="font-monospace">{w.instanceId ?? 'none yet'}</span>],
+          ['Region', w.region],
+          ['Instance type', w.instanceType],
+          ['AMI', w.ami.id ? <span><span className="font-monospace">{w.ami.id}</span>{w.ami.name && <span className="d-block text-body-secondary">{w.ami.name}</span>}</span> : '—'],
+          ['Public IP', w.publicIp && <span className="font-monospace">{w.publicIp}</span>],
+          ['Private IP', w.privateIp && <span className="font-monospace">{w.privateIp}</span>],
+          ['Launched', w.launchedAt && <RelativeTime iso={w.launchedAt} />],
+          ['Status', <span>{w.status}{w.statusReason && <span className="d-block text-body-secondary">{w.statusReason}</span>}</span>],
+          ['Instance check', check(w.statusChecks?.instance)],
+          ['System check', check(w.statusChecks?.system)],
+          ['Checks read', w.statusChecks && <RelativeTime iso={w.statusChecks.checkedAt} />],
+          ...(w.provisioning?.failureReason ? ([['Provisioning failed', <span className="text-danger">{w.provisioning.failureReason}</span>]] as [string, ReactNode][]) : []),
+        ]}
+      />
+      <Facts
+        title="CML controller"
+        rows={[
+          [
+            'Endpoint',
+            w.endpoint ? (
+              <span>
+                <a href={w.endpoint} target="_blank" rel="noopener noreferrer">
+                  {w.endpoint}
+                </a>
+                <span className="d-block text-body-secondary">from {w.endpointSource}</span>
+              </span>
+            ) : (
+              'none'
+            ),
+          ],
+          ['Service', <span className={`badge ${w.serviceStatus === 'available' ? 'text-bg-success' : w.serviceStatus === 'error' ? 'text-bg-danger' : 'text-bg-secondary'}`}>{w.serviceStatus}</span>],
+          ['Version', w.cml.version],
+          ['Ready', yesNo(w.cml.ready)],
+          ['License', w.cml.licenseStatus ? `${w.cml.licenseStatus}${w.cml.licensed ? ' (licensed)' : ''}` : yesNo(w.cml.licensed)],
+          ['Last synced', w.cml.lastSyncedAt && <RelativeTime iso={w.cml.lastSyncedAt} />],
+          ...(w.cml.error ? ([['Last sync error', <span className="text-danger">{w.cml.error}</span>]] as [string, ReactNode][]) : []),
+          ['Running nodes', w.telemetry.runningNodes !== undefined ? `${w.telemetry.runningNodes} of ${w.telemetry.totalNodes ?? '?'}` : '—'],
+          ['Labs', w.telemetry.labs],
+        ]}
+      />
+      <Facts
+        title="Resources"
+        rows={[
+          ['CPU (CML)', <UsageBar label="CPU" value={w.telemetry.cpuPercent} />],
+          ['Memory (CML)', <UsageBar label="Memory" value={w.telemetry.memoryPercent} />],
+          ['Disk (CML)', <UsageBar label="Disk" value={w.telemetry.diskPercent} />],
+          ['CPU (EC2)', <UsageBar label="EC2 CPU" value={w.telemetry.ec2CpuPercent} />],
+          ['Collected', w.telemetry.collectedAt && <RelativeTime iso={w.telemetry.collectedAt} />],
+        ]}
+      />
+      <Facts
+        title="History"
+        rows={[
+          ['Created', `${formatDateTime(life.createdAt)} by ${life.createdBy.name}`],
+          ...(life.importedAt ? ([['Imported', `${formatDateTime(life.importedAt)}${life.importedBy ? ` by ${life.importedBy.name}` : ''}`]] as [string, ReactNode][]) : []),
+          ...(life.startRequestedAt ? ([['Last start', `${formatDateTime(life.startRequestedAt)}${life.startRequestedBy ? ` by ${life.startRequestedBy.name}` : ''}`]] as [string, ReactNode][]) : []),
+          ...(life.stopRequestedAt ? ([['Last stop', `${formatDateTime(life.stopRequestedAt)}${life.stopRequestedBy ? ` by ${life.stopRequestedBy.name}` : ''}`]] as [string, ReactNode][]) : []),
+          ...(life.terminatedAt ? ([['Terminated', formatDateTime(life.terminatedAt)]] as [string, ReactNode][]) : []),
+          ...(life.unregisteredAt ? ([['Unregistered', `${formatDateTime(life.unregisteredAt)}${life.unregisteredBy ? ` by ${life.unregisteredBy.name}` : ''}`]] as [string, ReactNode][]) : []),
+          ['Updated', <RelativeTime iso={life.updatedAt} />],
+          ['Worker id', <span className="font-monospace user-select-all">{w.id}</span>],
+        ]}
+      />
+    </div>
+  );
+}

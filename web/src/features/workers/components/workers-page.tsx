@@ -1,0 +1,119 @@
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { EmptyState, Loading } from '../../../components/loading';
+import { Pager } from '../../../components/pager';
+import { useHasRole } from '../../../lib/auth';
+import { useDefaults } from '../../../lib/defaults';
+import type { WorkerListFilters } from '../../../lib/query-keys';
+import { useWorkers } from '../api/list-workers';
+import { FleetTotals } from './fleet-totals';
+import { type FilterValues, WorkersFilters } from './workers-filters';
+import { WorkersTable } from './workers-table';
+
+const PAGE_SIZES = [25, 50, 100];
+
+/** Filters, sort and page live in the URL, so a view can be bookmarked, shared and reloaded. */
+function useListParams() {
+  const [params, setParams] = useSearchParams();
+  const filters: WorkerListFilters = useMemo(() => {
+    const size = Number(params.get('size'));
+    return {
+      region: params.get('region') ?? '',
+      status: params.get('status') ? [params.get('status')!] : [],
+      q: params.get('q') ?? '',
+      includeTerminated: params.get('terminated') === '1',
+      sort: params.get('sort') ?? 'name',
+      page: Math.max(1, Number(params.get('page')) || 1),
+      pageSize: PAGE_SIZES.includes(size) ? size : 25,
+    };
+  }, [params]);
+
+  const update = useCallback(
+    (patch: Record<string, string | number | boolean | undefined>, resetPage = true) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === '' || v === false) next.delete(k);
+            else next.set(k, v === true ? '1' : String(v));
+          }
+          if (resetPage) next.delete('page');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return { filters, update };
+}
+
+export function WorkersPage() {
+  const { filters, update } = useListParams();
+  const isAdmin = useHasRole('admin');
+  const defaults = useDefaults();
+  // An admin's choice in the URL must not leak to a user who opens the same link.
+  const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated }), [filters, isAdmin]);
+  const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
+
+  const onFilter = useCallback(
+    (patch: Partial<FilterValues>) =>
+      update({
+        ...(patch.region !== undefined ? { region: patch.region } : {}),
+        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        ...(patch.q !== undefined ? { q: patch.q } : {}),
+        ...(patch.includeTerminated !== undefined ? { terminated: patch.includeTerminated } : {}),
+      }),
+    [update],
+  );
+  const onSort = useCallback((sort: string) => update({ sort }), [update]);
+  const filtered = Boolean(filters.region || filters.status?.length || filters.q);
+
+  return (
+    <>
+      <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
+        <h1 className="h3 mb-0 me-auto">Workers</h1>
+        {isFetching && !isPending && <span className="small text-body-secondary" role="status">Updating…</span>}
+        {isAdmin && (
+          <>
+            <Link to="/workers/import" className="btn btn-outline-primary">
+              Import instances
+            </Link>
+            <Link to="/workers/new" className="btn btn-primary">
+              New worker
+            </Link>
+          </>
+        )}
+      </div>
+      <FleetTotals summary={data?.summary} />
+      <WorkersFilters
+        values={{ region: filters.region ?? '', status: filters.status?.[0] ?? '', q: filters.q ?? '', includeTerminated: effective.includeTerminated ?? false }}
+        regions={defaults.data?.regions ?? []}
+        canSeeTerminated={isAdmin}
+        onChange={onFilter}
+      />
+      {error && <ErrorAlert error={error} title="The workers could not be loaded." />}
+      {isPending && !error && <Loading label="Loading workers…" />}
+      {data && data.items.length === 0 && (
+        <EmptyState title={filtered ? 'No worker matches these filters.' : 'No workers yet.'}>
+          {filtered ? 'Change or clear the filters.' : isAdmin ? 'Import existing CML instances or provision a new worker.' : 'An administrator adds workers.'}
+        </EmptyState>
+      )}
+      {data && data.items.length > 0 && (
+        <div className={isPlaceholderData ? 'opacity-75' : undefined}>
+          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} />
+          <Pager
+            label="Workers pages"
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            sizes={PAGE_SIZES}
+            onPage={(page) => update({ page }, false)}
+            onPageSize={(size) => update({ size })}
+          />
+        </div>
+      )}
+    </>
+  );
+}
