@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { aWorker } from '../../../test/fixtures';
+import { mockApi, problem, type RecordedCall } from '../../../test/mock-api';
+import { renderPage } from '../../../test/render';
+import ImportPage from './import-page';
+
+const DEFAULTS = { regions: ['us-east-1', 'us-west-2'], defaultRegion: 'us-west-2', provisioning: { instanceType: 'c5.2xlarge', amiIds: {} }, idle: { enabled: true, timeoutMinutes: 60, warningLeadMinutes: 10, startGraceMinutes: 60, checkIntervalSeconds: 60 } };
+
+const instance = (instanceId: string, extra: Record<string, unknown> = {}) => ({
+  instanceId,
+  name: `cml-${instanceId.slice(-2)}`,
+  state: 'running',
+  instanceType: 'm5zn.metal',
+  amiId: 'ami-0123456789abcdef0',
+  amiName: 'cml-2.9.0',
+  managed: false,
+  importable: true,
+  ...extra,
+});
+
+const FOUND = [
+  instance('i-00000000000000a1'),
+  instance('i-00000000000000a2'),
+  instance('i-00000000000000a3'),
+  instance('i-00000000000000b1', { managed: true, importable: false, workerId: 'w-7', workerName: 'lab-7', reason: 'already managed as worker lab-7' }),
+  instance('i-00000000000000c1', { state: 'terminated', importable: false, reason: 'instance is terminated' }),
+];
+
+let api: ReturnType<typeof mockApi>;
+afterEach(() => api.restore());
+
+function routes() {
+  return {
+    'GET /system/defaults': { data: DEFAULTS },
+    'GET /workers/discovery': { data: FOUND },
+    'POST /workers/import': (c: RecordedCall) => {
+      const body = c.body as { instanceId?: string; dryRun?: boolean };
+      if (body.dryRun) {
+        return {
+          data: {
+            dryRun: true,
+            totalFound: 5,
+            imported: FOUND.filter((i) => i.importable).map((i) => ({ instanceId: i.instanceId, name: i.name, state: i.state })),
+            skipped: [
+              { instanceId: 'i-00000000000000b1', reason: 'already managed as worker lab-7', workerId: 'w-7' },
+              { instanceId: 'i-00000000000000c1', reason: 'instance is terminated' },
+            ],
+          },
+        };
+      }
+      // Someone imported this one a moment ago, in another session.
+      if (body.instanceId === 'i-00000000000000a2') return problem(409, 'IMPORT.ALREADY_REGISTERED', 'Instance i-00000000000000a2 in us-west-2 is already managed as worker lab-x.');
+      return { status: 201, data: aWorker({ name: `imported-${body.instanceId!.slice(-2)}`, instanceId: body.instanceId }) };
+    },
+  };
+}
+
+async function search(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText('AMI name to search for'), 'cml-2.9-*');
+  await user.click(screen.getByRole('button', { name: 'Find instances' }));
+  return screen.findByRole('table', { name: 'Instances found' });
+}
+
+describe('the import workflow', () => {
+  it('finds the instances of a region by AMI name and tells managed from not managed', async () => {
+    const user = userEvent.setup();
+    api = mockApi(routes());
+    renderPage(<ImportPage />);
+    const table = await search(user);
+    expect(api.callsTo('GET /workers/discovery')[0].params).toEqual({ region: 'us-west-2', amiName: 'cml-2.9-*' });
+    expect(screen.getByRole('heading', { name: /5 instances found · 1 managed · 3 importable/ })).toBeInTheDocument();
+    const managedRow = within(table).getByText('i-00000000000000b1').closest('tr')!;
+    expect(managedRow).toHaveTextContent('managed as lab-7');
+    expect(within(managedRow).getByRole('checkbox')).toBeDisabled();
+    expect(within(table).getByText('i-00000000000000c1').closest('tr')).toHaveTextContent('not importable: instance is terminated');
+    expect(within(within(table).getByText('i-00000000000000a1').closest('tr')!).getByRole('checkbox')).toBeEnabled();
+  });
+
+  it('previews with a dry run of every match, writing nothing', async () => {
+    const user = userEvent.setup();
+    api = mockApi(routes());
+    renderPage(<ImportPage />);
+    const table = await search(user);
+    await user.click(screen.getByRole('button', { name: 'Preview (dry run)' }));
+    expect(await screen.findByTestId('import-preview')).toHaveTextContent('5 matching, 3 would be imported, 2 would be skipped');
+    expect(api.callsTo('POST /workers/import').map((c) => c.body)).toEqual([{ region: 'us-west-2', amiName: 'cml-2.9-*', dryRun: true, all: true }]);
+    expect(within(table).getByText('i-00000000000000a1').closest('tr')).toHaveTextContent('would import as "cml-a1"');
+    expect(within(table).getByText('i-00000000000000c1').closest('tr')).toHaveTextContent('would skip: instance is terminated');
+  });
+
+  it('imports the selected instances one by one, with progress and each outcome, including the server’s reason for a refusal', async () => {
+    const user = userEvent.setup();
+    api = mockApi(routes());
+    renderPage(<ImportPage />);
+    await search(user);
+    await user.click(screen.getByRole('checkbox', { name: 'Select every importable instance' }));
+    await user.click(screen.getByRole('checkbox', { name: /i-00000000000000a3/ }));
+    await user.click(screen.getByRole('checkbox', { name: /i-00000000000000a3/ }));
+    await user.click(screen.getByRole('button', { name: 'Import 3 selected' }));
+
+    await screen.findByRole('heading', { name: 'Import finished: 2 imported, 1 refused' });
+    expect(api.callsTo('POST /workers/import').map((c) => c.body)).toEqual([
+      { region: 'us-west-2', instanceId: 'i-00000000000000a1' },
+      { region: 'us-west-2', instanceId: 'i-00000000000000a2' },
+      { region: 'us-west-2', instanceId: 'i-00000000000000a3' },
+    ]);
+    expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('aria-valuenow', '100');
+    expect(screen.getByTestId('import-result-i-00000000000000a1')).toHaveTextContent('i-00000000000000a1 imported as imported-a1');
+    expect(within(screen.getByTestId('import-result-i-00000000000000a1')).getByRole('link', { name: 'imported-a1' })).toHaveAttribute('href', expect.stringMatching(/^\/workers\//));
+    expect(screen.getByTestId('import-result-i-00000000000000a2')).toHaveTextContent('refused');
+    expect(screen.getByTestId('import-result-i-00000000000000a2')).toHaveTextContent('Instance i-00000000000000a2 in us-west-2 is already managed as worker lab-x.');
+    // The list is read again, so what was imported now shows as managed.
+    await waitFor(() => expect(api.callsTo('GET /workers/discovery')).toHaveLength(2));
+  });
+
+  it('shows the server’s detail when the search itself is refused', async () => {
+    const user = userEvent.setup();
+    api = mockApi({ ...routes(), 'GET /workers/discovery': problem(400, 'WORKER.REGION_NOT_MANAGED', 'Region us-west-2 is not managed by this deployment (AWS_REGIONS).') });
+    renderPage(<ImportPage />);
+    await user.type(await screen.findByLabelText('AMI name to search for'), 'cml-*');
+    await user.click(screen.getByRole('button', { name: 'Find instances' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Region us-west-2 is not managed by this deployment (AWS_REGIONS).');
+  });
+});
