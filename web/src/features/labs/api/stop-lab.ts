@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { refreshLabs } from './lab-cache';
+
+/** Stops every node of the lab; configurations stay (manager). */
+export async function stopLab({ workerId, labId }: { workerId: string; labId: string }): Promise<void> {
+  await api.post(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/stop`);
+}
+
+export function useStopLab() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: stopLab, onSuccess: (_r, v) => refreshLabs(client, v.workerId) });
+}

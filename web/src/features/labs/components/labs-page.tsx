@@ -1,0 +1,125 @@
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { EmptyState, Loading } from '../../../components/loading';
+import { Pager } from '../../../components/pager';
+import { useHasRole } from '../../../lib/auth';
+import type { LabListFilters } from '../../../lib/query-keys';
+import { useLabs } from '../api/list-labs';
+import { useWorkerOptions } from '../api/list-worker-options';
+import { LAB_STATES } from '../lib/lab-actions';
+import { LabsTable } from './labs-table';
+import { UploadLabDialog } from './upload-lab-dialog';
+
+/** Every lab of the fleet, filtered by worker, state, owner and text. */
+export function LabsPage() {
+  const [params, setParams] = useSearchParams();
+  const filters: LabListFilters = useMemo(
+    () => ({
+      workerId: params.get('workerId') ?? '',
+      state: params.get('state') ?? '',
+      owner: params.get('owner') ?? '',
+      q: params.get('q') ?? '',
+      page: Math.max(1, Number(params.get('page')) || 1),
+      pageSize: 50,
+    }),
+    [params],
+  );
+  const [q, setQ] = useState(filters.q ?? '');
+  const [owner, setOwner] = useState(filters.owner ?? '');
+  const labs = useLabs(filters);
+  const workers = useWorkerOptions();
+  const canUpload = useHasRole('manager');
+  const [uploading, setUploading] = useState(false);
+  const names = useMemo(() => new Map((workers.data ?? []).map((w) => [w.id, w.name])), [workers.data]);
+
+  const set = (patch: Record<string, string | undefined>, resetPage = true) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        if (resetPage) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <div className="d-flex align-items-center gap-2 mb-3">
+        <h1 className="h3 mb-0 me-auto">Labs</h1>
+        {canUpload && (
+          <button type="button" className="btn btn-primary" onClick={() => setUploading(true)}>
+            Upload topology
+          </button>
+        )}
+      </div>
+      <form
+        className="row g-2 align-items-end mb-3"
+        role="search"
+        aria-label="Filter labs"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set({ q, owner });
+        }}
+      >
+        <div className="col-12 col-md-3">
+          <label htmlFor="labs-q" className="form-label small mb-1">
+            Search
+          </label>
+          <input id="labs-q" type="search" className="form-control" placeholder="Title or description" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <div className="col-6 col-md-3">
+          <label htmlFor="labs-worker" className="form-label small mb-1">
+            Worker
+          </label>
+          <select id="labs-worker" className="form-select" value={filters.workerId} onChange={(e) => set({ workerId: e.target.value })}>
+            <option value="">All workers</option>
+            {(workers.data ?? []).map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-6 col-md-2">
+          <label htmlFor="labs-state" className="form-label small mb-1">
+            State
+          </label>
+          <select id="labs-state" className="form-select" value={filters.state} onChange={(e) => set({ state: e.target.value })}>
+            <option value="">Any state</option>
+            {LAB_STATES.map((s) => (
+              <option key={s} value={s}>
+                {s.toLowerCase().replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-6 col-md-2">
+          <label htmlFor="labs-owner" className="form-label small mb-1">
+            Owner
+          </label>
+          <input id="labs-owner" className="form-control" placeholder="username" value={owner} onChange={(e) => setOwner(e.target.value)} />
+        </div>
+        <div className="col-6 col-md-2">
+          <button type="submit" className="btn btn-outline-primary w-100">
+            Apply
+          </button>
+        </div>
+      </form>
+      {labs.error && <ErrorAlert error={labs.error} title="The labs could not be loaded." />}
+      {labs.isPending && !labs.error && <Loading label="Loading labs…" />}
+      {labs.data && labs.data.items.length === 0 && <EmptyState title="No lab matches.">Labs appear here once the workers' controllers have been synced.</EmptyState>}
+      {labs.data && labs.data.items.length > 0 && (
+        <>
+          <LabsTable labs={labs.data.items} workerNames={names} workerLink={(id) => `/workers/${id}?tab=labs`} />
+          <Pager label="Labs pages" page={labs.data.page} pageSize={labs.data.pageSize} total={labs.data.total} onPage={(page) => set({ page: String(page) }, false)} />
+        </>
+      )}
+      <UploadLabDialog show={uploading} onClose={() => setUploading(false)} workers={workers.data} />
+    </>
+  );
+}
