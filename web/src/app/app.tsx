@@ -1,19 +1,20 @@
-import { ReadinessBadge } from '../features/system/components/readiness-badge';
+import { useMemo } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { Me } from '../lib/auth';
+import { AuthGate } from './auth-gate';
+import { Layout } from './layout';
+import { LiveUpdatesProvider } from './live-updates';
+import { routes } from './routes';
+
+function SignedInApp({ me, endSession }: { me: Me; endSession: (reason: string) => void }) {
+  const router = useMemo(() => createBrowserRouter([{ path: '/', element: <Layout me={me} endSession={endSession} />, children: routes }]), [me, endSession]);
+  return (
+    <LiveUpdatesProvider onAuthExpired={endSession}>
+      <RouterProvider router={router} />
+    </LiveUpdatesProvider>
+  );
+}
 
 export function App() {
-  return (
-    <>
-      <nav className="navbar navbar-expand navbar-dark bg-dark px-3">
-        <span className="navbar-brand">CML Cloud Manager</span>
-        <div className="ms-auto d-flex gap-3 align-items-center">
-          <ReadinessBadge />
-          <a className="link-light" href="/api/docs">API docs</a>
-        </div>
-      </nav>
-      <main className="container py-4">
-        <h1 className="h3">Fleet</h1>
-        <p className="text-body-secondary">The console for your CML workers.</p>
-      </main>
-    </>
-  );
+  return <AuthGate>{(me, endSession) => <SignedInApp me={me} endSession={endSession} />}</AuthGate>;
 }

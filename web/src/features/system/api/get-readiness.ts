@@ -1,15 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { systemKeys } from '../../../lib/query-keys';
 
 export interface Readiness {
   status: string;
   details?: Record<string, { status: string; responseTime?: number }>;
 }
-
-export const systemKeys = {
-  all: ['system'] as const,
-  readiness: () => [...systemKeys.all, 'readiness'] as const,
-};
 
 export async function getReadiness(): Promise<Readiness> {
   const res = await api.get<Readiness>('/health/ready', { validateStatus: (s) => s === 200 || s === 503 });

@@ -1,0 +1,68 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { aWorker } from '../test/fixtures';
+import { labKeys, workerKeys } from '../lib/query-keys';
+import type { LiveEvent } from '../lib/sse/live-stream';
+import { applyLiveEvent, createCoalescer } from './live-updates';
+
+const listKey = workerKeys.list({ page: 1, pageSize: 25 });
+
+describe('live events into the cache', () => {
+  let client: QueryClient;
+  let invalidate: { mock: { calls: unknown[][] } };
+  const worker = aWorker({ name: 'lab-live' });
+  const ev = (type: string, data: Record<string, unknown>, workerId: string | null = worker.id): LiveEvent => ({ id: 'e1', type, workerId, at: '2026-11-25T10:00:00.000Z', data });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    client = new QueryClient();
+    client.setQueryData(listKey, { items: [worker, aWorker()], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { running: 2 }, billable: 2 } });
+    client.setQueryData(workerKeys.detail(worker.id), worker);
+    invalidate = vi.spyOn(client, 'invalidateQueries');
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('patches a status change into the list and the detail at once, then refreshes the lists once for a burst', () => {
+    const coalescer = createCoalescer(client, 500);
+    applyLiveEvent(client, ev('worker.status-changed', { from: 'running', to: 'stopping', reason: 'stop requested by manager' }), coalescer);
+    applyLiveEvent(client, ev('worker.status-changed', { from: 'stopping', to: 'stopped', reason: 'EC2 reports stopped' }), coalescer);
+    const list = client.getQueryData<{ items: { id: string; status: string }[] }>(listKey)!;
+    expect(list.items.find((w) => w.id === worker.id)!.status).toBe('stopped');
+    expect(client.getQueryData<{ statusReason: string }>(workerKeys.detail(worker.id))!.statusReason).toBe('EC2 reports stopped');
+    expect(invalidate).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(500);
+    const keys = invalidate.mock.calls.map((c: unknown[]) => JSON.stringify((c[0] as { queryKey: unknown }).queryKey));
+    expect(keys.sort()).toEqual([JSON.stringify(workerKeys.detail(worker.id)), JSON.stringify(workerKeys.lists())].sort());
+  });
+
+  it('patches telemetry without refetching any list (it arrives constantly on a large fleet)', () => {
+    const coalescer = createCoalescer(client, 500);
+    applyLiveEvent(client, ev('worker.telemetry-changed', { cpuPercent: 91, runningNodes: 30 }), coalescer);
+    const patched = client.getQueryData<{ items: { id: string; telemetry: Record<string, number> }[] }>(listKey)!.items.find((w) => w.id === worker.id)!;
+    expect(patched.telemetry).toMatchObject({ cpuPercent: 91, runningNodes: 30, memoryPercent: 61 });
+    vi.advanceTimersByTime(500);
+    expect(invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey)).toEqual([workerKeys.detail(worker.id)]);
+  });
+
+  it('shows and withdraws an idle warning', () => {
+    const coalescer = createCoalescer(client, 500);
+    applyLiveEvent(client, ev('worker.idle-warning-issued', { plannedStopAt: '2026-11-25T10:10:00.000Z', idleMinutes: 61, timeoutMinutes: 60, reason: 'idle' }), coalescer);
+    expect(client.getQueryData<{ idle: { warning?: { plannedStopAt: string } } }>(workerKeys.detail(worker.id))!.idle.warning?.plannedStopAt).toBe('2026-11-25T10:10:00.000Z');
+    applyLiveEvent(client, ev('worker.idle-warning-cleared', { reason: 'lab started' }), coalescer);
+    expect(client.getQueryData<{ idle: { warning?: unknown } }>(workerKeys.detail(worker.id))!.idle.warning).toBeUndefined();
+  });
+
+  it('refreshes the workers list for a worker it has never seen (imported elsewhere)', () => {
+    const coalescer = createCoalescer(client, 500);
+    applyLiveEvent(client, ev('worker.imported', { name: 'new-one' }, '0193b2c4-9999-7000-8000-000000000009'), coalescer);
+    vi.advanceTimersByTime(500);
+    expect(invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey)).toContainEqual(workerKeys.lists());
+  });
+
+  it('refreshes the lab lists and the worker’s labs on a lab event', () => {
+    const coalescer = createCoalescer(client, 500);
+    applyLiveEvent(client, ev('lab.state-changed', { labId: 'l1', from: 'STOPPED', to: 'STARTED', trigger: 'sync' }), coalescer);
+    vi.advanceTimersByTime(500);
+    expect(invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey)).toEqual([labKeys.lists(), workerKeys.labs(worker.id)]);
+  });
+});

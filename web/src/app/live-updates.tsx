@@ -1,0 +1,124 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import type { components } from '../lib/api-types';
+import { api } from '../lib/api-client';
+import { labKeys, workerKeys } from '../lib/query-keys';
+import { LIVE_EVENT_TYPES } from '../lib/sse/event-types';
+import { type LiveEvent, LiveStream, type StreamState } from '../lib/sse/live-stream';
+
+type Worker = components['schemas']['WorkerResponse'];
+type WorkerPage = components['schemas']['WorkerPageResponse'];
+
+/** Collects invalidations for a short while, so a burst of events causes one refetch per query, not one per event. */
+export function createCoalescer(client: QueryClient, delayMs = 500) {
+  const pending = new Map<string, readonly unknown[]>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    invalidate(queryKey: readonly unknown[]) {
+      pending.set(JSON.stringify(queryKey), queryKey);
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        const keys = [...pending.values()];
+        pending.clear();
+        for (const queryKey of keys) void client.invalidateQueries({ queryKey });
+      }, delayMs);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+      pending.clear();
+    },
+  };
+}
+
+type Coalescer = ReturnType<typeof createCoalescer>;
+
+/** Applies `change` to the worker wherever it is cached (its detail and every list page showing it). */
+function patchWorker(client: QueryClient, id: string, change: (w: Worker) => Worker): void {
+  client.setQueryData<Worker>(workerKeys.detail(id), (w) => (w ? change(w) : w));
+  client.setQueriesData<WorkerPage>({ queryKey: workerKeys.lists() }, (page) =>
+    page && page.items.some((w) => w.id === id) ? { ...page, items: page.items.map((w) => (w.id === id ? change(w) : w)) } : page,
+  );
+}
+
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * The only place that turns live events into cache changes. What an event says exactly (status,
+ * telemetry, idle warning) is patched in at once, so tables move without a refetch; then the
+ * queries it affects are invalidated, coalesced. Telemetry does not refetch the lists: with a large
+ * fleet it arrives constantly and the patch already carries it.
+ */
+export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer: Coalescer): void {
+  const id = event.workerId;
+  const d = event.data;
+  if (event.type.startsWith('lab.')) {
+    coalescer.invalidate(labKeys.lists());
+    if (id) coalescer.invalidate(workerKeys.labs(id));
+    return;
+  }
+  if (!event.type.startsWith('worker.')) return;
+  if (id) {
+    switch (event.type) {
+      case 'worker.status-changed':
+        patchWorker(client, id, (w) => ({ ...w, status: d.to as Worker['status'], statusReason: (d.reason as string | undefined) ?? w.statusReason }));
+        break;
+      case 'worker.telemetry-changed':
+        patchWorker(client, id, (w) => ({ ...w, telemetry: { ...w.telemetry, ...defined(d as Worker['telemetry']), collectedAt: event.at } }));
+        break;
+      case 'worker.idle-warning-issued':
+        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, warning: { issuedAt: event.at, plannedStopAt: String(d.plannedStopAt) } } }));
+        break;
+      case 'worker.idle-warning-cleared':
+        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, warning: undefined } }));
+        break;
+      case 'worker.idle-snoozed':
+        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, snoozedUntil: String(d.until), warning: undefined } }));
+        break;
+      case 'worker.renamed':
+        patchWorker(client, id, (w) => ({ ...w, name: String(d.to) }));
+        break;
+    }
+    coalescer.invalidate(workerKeys.detail(id));
+  }
+  if (event.type !== 'worker.telemetry-changed') coalescer.invalidate(workerKeys.lists());
+}
+
+const StreamContext = createContext<StreamState>({ status: 'closed', failures: 0 });
+
+export const useLiveStreamState = () => useContext(StreamContext);
+
+/** Opens the live stream for the signed-in console and feeds the cache from it. */
+export function LiveUpdatesProvider({ children, onAuthExpired }: { children: ReactNode; onAuthExpired: (reason: string) => void }) {
+  const client = useQueryClient();
+  const [state, setState] = useState<StreamState>({ status: 'connecting', failures: 0 });
+  const expired = useRef(onAuthExpired);
+  expired.current = onAuthExpired;
+
+  useEffect(() => {
+    const coalescer = createCoalescer(client);
+    const stream = new LiveStream(
+      {
+        onEvent: (e) => applyLiveEvent(client, e, coalescer),
+        onControl: (frame) => {
+          // Too much was missed to replay: everything on screen may be stale.
+          if (frame === 'resync') void client.invalidateQueries();
+          if (frame === 'auth.expired') expired.current('Your session has ended; sign in again.');
+        },
+        onState: (s) => {
+          setState(s);
+          // The stream cannot tell why it failed; a 401 on the session check signs the console out.
+          if (s.status === 'reconnecting' && s.retryAt) void api.get('/auth/session').catch(() => undefined);
+        },
+      },
+      { eventTypes: LIVE_EVENT_TYPES },
+    );
+    stream.start();
+    return () => {
+      stream.stop();
+      coalescer.cancel();
+    };
+  }, [client]);
+
+  return <StreamContext.Provider value={state}>{children}</StreamContext.Provider>;
+}

@@ -1,0 +1,60 @@
+import { lazy } from 'react';
+import { Link, Navigate, type RouteObject } from 'react-router';
+import { RequireRole } from '../components/require-role';
+import { LabsPage } from '../features/labs/components/labs-page';
+import { WorkerLabsPanel } from '../features/labs/components/worker-labs-panel';
+import { WorkerDetailPage } from '../features/workers/components/worker-detail-page';
+import { WorkersPage } from '../features/workers/components/workers-page';
+
+// Admin views and charts load on demand: most visits never need them.
+const ImportPage = lazy(() => import('../features/imports/components/import-page'));
+const ProvisionWorkerPage = lazy(() => import('../features/workers/components/provision-worker-page'));
+const JobsPage = lazy(() => import('../features/system/components/jobs-page'));
+
+/** The worker page with the labs feature's panel in its labs tab: the two features meet here, not in each other. */
+function WorkerDetailRoute() {
+  return <WorkerDetailPage labsPanel={(w) => <WorkerLabsPanel workerId={w.id} workerName={w.name} running={w.status === 'running'} />} />;
+}
+
+function NotFound() {
+  return (
+    <div>
+      <h1 className="h3">Page not found</h1>
+      <p>
+        Nothing lives at this address. <Link to="/workers">Go to the workers</Link>.
+      </p>
+    </div>
+  );
+}
+
+export const routes: RouteObject[] = [
+  { index: true, element: <Navigate to="/workers" replace /> },
+  { path: 'workers', element: <WorkersPage /> },
+  {
+    path: 'workers/import',
+    element: (
+      <RequireRole role="admin">
+        <ImportPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'workers/new',
+    element: (
+      <RequireRole role="admin">
+        <ProvisionWorkerPage />
+      </RequireRole>
+    ),
+  },
+  { path: 'workers/:id', element: <WorkerDetailRoute /> },
+  { path: 'labs', element: <LabsPage /> },
+  {
+    path: 'jobs',
+    element: (
+      <RequireRole role="admin">
+        <JobsPage />
+      </RequireRole>
+    ),
+  },
+  { path: '*', element: <NotFound /> },
+];

@@ -1,0 +1,169 @@
+import { Fragment, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert';
+import { EmptyState, Loading } from '../../../components/loading';
+import { RelativeTime } from '../../../components/relative-time';
+import { useNotify } from '../../../components/toaster';
+import { errorMessage } from '../../../lib/api-client';
+import { useHasRole } from '../../../lib/auth';
+import { formatDateTime, formatDuration } from '../../../lib/format';
+import { useJobRuns } from '../api/list-job-runs';
+import { useJobs } from '../api/list-jobs';
+import { useRunJob } from '../api/run-job';
+import type { JobRun } from '../api/types';
+
+const OUTCOME_TONE: Record<string, string> = { succeeded: 'success', failed: 'danger', running: 'info', skipped: 'secondary' };
+
+function Outcome({ run }: { run: JobRun | undefined }) {
+  if (!run) return <span className="text-body-secondary">never ran</span>;
+  return <span className={`badge text-bg-${OUTCOME_TONE[run.outcome] ?? 'secondary'}`}>{run.outcome}</span>;
+}
+
+/** The figures a run reported (workers, AWS calls, imported, stopped ...), as "key value" pairs. */
+function Figures({ summary }: { summary: Record<string, unknown> | undefined }) {
+  const entries = Object.entries(summary ?? {}).filter(([, v]) => typeof v !== 'object' || v === null);
+  if (!entries.length) return <span className="text-body-secondary">—</span>;
+  return (
+    <span className="small">
+      {entries.map(([k, v]) => (
+        <span key={k} className="me-2 text-nowrap">
+          {k} <strong>{String(v)}</strong>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function RunsRow({ name, colSpan }: { name: string; colSpan: number }) {
+  const { data, error, isPending } = useJobRuns(name);
+  return (
+    <tr>
+      <td colSpan={colSpan} className="bg-body-tertiary">
+        {isPending && <Loading label="Loading runs…" />}
+        {error && <ErrorAlert error={error} />}
+        {data && data.length === 0 && <p className="small mb-0 text-body-secondary">No runs yet.</p>}
+        {data && data.length > 0 && (
+          <table className="table table-sm small mb-0" aria-label={`Recent runs of ${name}`}>
+            <thead>
+              <tr>
+                <th scope="col">Started</th>
+                <th scope="col">Trigger</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Took</th>
+                <th scope="col">Figures</th>
+                <th scope="col">Instance</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((r) => (
+                <tr key={r.id}>
+                  <td className="text-nowrap">{formatDateTime(r.startedAt)}</td>
+                  <td>{r.trigger}</td>
+                  <td>
+                    <Outcome run={r} />
+                    {r.error && <div className="text-danger">{r.error}</div>}
+                  </td>
+                  <td>{r.durationMs !== undefined ? formatDuration(r.durationMs) : '—'}</td>
+                  <td>
+                    <Figures summary={r.summary} />
+                  </td>
+                  <td className="font-monospace">{r.instance}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Scheduled jobs: last and next run, outcome and figures, recent runs, "run now" (admin; loaded on demand). */
+export default function JobsPage() {
+  const { data, error, isPending } = useJobs();
+  const isAdmin = useHasRole('admin');
+  const run = useRunJob();
+  const notify = useNotify();
+  const [open, setOpen] = useState<string>();
+
+  if (isPending) return <Loading label="Loading jobs…" />;
+  if (error) return <ErrorAlert error={error} title="The jobs could not be loaded." />;
+  return (
+    <>
+      <h1 className="h3">Jobs</h1>
+      <p className="text-body-secondary">Background work: metric collection, lab sync, idle detection, auto-import. Each run happens once across all app instances.</p>
+      {data.length === 0 ? (
+        <EmptyState title="No jobs are defined." />
+      ) : (
+        <div className="table-responsive">
+          <table className="table align-middle" aria-label="Jobs">
+            <thead className="table-light">
+              <tr>
+                <th scope="col">Job</th>
+                <th scope="col">Schedule</th>
+                <th scope="col">Last run</th>
+                <th scope="col">Figures</th>
+                <th scope="col">Next run</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((job) => (
+                <Fragment key={job.name}>
+                  <tr data-job={job.name}>
+                    <td>
+                      <span className="fw-semibold font-monospace">{job.name}</span>
+                      <div className="small text-body-secondary">{job.description}</div>
+                    </td>
+                    <td className="small">
+                      {job.enabled ? job.schedule : <span className="badge text-bg-secondary" title={job.disabledReason}>disabled</span>}
+                      {!job.enabled && job.disabledReason && <div className="text-body-secondary">{job.disabledReason}</div>}
+                    </td>
+                    <td className="small">
+                      {job.running ? <span className="badge text-bg-info">running now</span> : <Outcome run={job.lastRun} />}
+                      {job.lastRun && (
+                        <div className="text-body-secondary">
+                          <RelativeTime iso={job.lastRun.startedAt} />
+                          {job.lastRun.durationMs !== undefined && `, took ${formatDuration(job.lastRun.durationMs)}`}
+                        </div>
+                      )}
+                      {job.lastRun?.error && <div className="text-danger">{job.lastRun.error}</div>}
+                    </td>
+                    <td>
+                      <Figures summary={job.lastRun?.summary} />
+                    </td>
+                    <td className="small">{job.nextRunAt ? <RelativeTime iso={job.nextRunAt} everyMs={5_000} /> : '—'}</td>
+                    <td className="text-nowrap">
+                      <button type="button" className="btn btn-sm btn-outline-secondary me-1" aria-expanded={open === job.name} onClick={() => setOpen(open === job.name ? undefined : job.name)}>
+                        Runs
+                      </button>
+                      {isAdmin && (
+                        <button
+                          type="button"
+                          className="btn btn-sm btn-primary"
+                          aria-disabled={!job.enabled || job.running || (run.isPending && run.variables === job.name)}
+                          title={!job.enabled ? job.disabledReason ?? 'The job is disabled' : job.running ? 'A run is going now' : undefined}
+                          onClick={() => {
+                            if (!job.enabled || job.running) return;
+                            run.mutate(job.name, {
+                              onSuccess: () => notify('success', `${job.name} started.`),
+                              onError: (err) => notify('danger', `${job.name}: ${errorMessage(err)}`),
+                            });
+                          }}
+                        >
+                          Run now
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {open === job.name && <RunsRow name={job.name} colSpan={6} />}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
