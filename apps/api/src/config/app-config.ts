@@ -59,6 +59,11 @@ export class AppConfig {
     breakerCooldownMs: number;
     telemetryThresholdPercent: number;
   };
+  readonly labs!: {
+    uploadMaxBytes: number;
+    stateHistoryLimit: number;
+    syncConcurrency: number;
+  };
 
   constructor(values: Partial<AppConfig>) {
     Object.assign(this, values);
@@ -162,6 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       breakerFailures: p.CML_BREAKER_FAILURES,
       breakerCooldownMs: p.CML_BREAKER_COOLDOWN_MS,
       telemetryThresholdPercent: p.TELEMETRY_CHANGE_THRESHOLD_PERCENT,
+    },
+    labs: {
+      uploadMaxBytes: p.LAB_UPLOAD_MAX_BYTES,
+      stateHistoryLimit: p.LAB_STATE_HISTORY_LIMIT,
+      syncConcurrency: p.LAB_SYNC_CONCURRENCY,
     },
   });
 }

@@ -112,6 +112,11 @@ export const VARIABLES = {
   CML_BREAKER_FAILURES: { group: 'CML', schema: int(1, 100), default: '3', description: 'Consecutive failures after which a controller\'s circuit opens (calls fail fast).' },
   TELEMETRY_CHANGE_THRESHOLD_PERCENT: { group: 'CML', schema: int(0, 100), default: '5', description: 'Telemetry (CPU, memory, disk in percent points) must move at least this much to emit an event; smaller moves are stored silently.' },
   CML_BREAKER_COOLDOWN_MS: { group: 'CML', schema: int(1000, 3600000), default: '30000', description: 'How long in milliseconds an open circuit stays open before one trial call.' },
+
+  // --- Labs
+  LAB_UPLOAD_MAX_BYTES: { group: 'Labs', schema: int(1024, 104857600), default: '5242880', description: 'Largest lab topology (YAML) accepted for upload, in bytes (default 5 MiB); larger uploads get 413.' },
+  LAB_STATE_HISTORY_LIMIT: { group: 'Labs', schema: int(1, 1000), default: '50', description: 'State changes kept on each lab record (the newest; older ones drop off). Every change also stays in the event log.' },
+  LAB_SYNC_CONCURRENCY: { group: 'Labs', schema: int(1, 64), default: '8', description: 'Lab records a sync writes in parallel for one worker.' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;
