@@ -78,7 +78,7 @@ describe('checkTopology', () => {
     ['a list at the top', bytes('- lab\n- nodes\n'), 'LAB.TOPOLOGY_INVALID', 'must be a YAML mapping with `lab` and `nodes`, but it is a list', 1],
     ['plain text', bytes('hello world\n'), 'LAB.TOPOLOGY_INVALID', 'but it is a string ("hello world")', 1],
     ['no lab section', bytes('nodes: []\nlinks: []\n'), 'LAB.TOPOLOGY_INVALID', 'has no `lab` section', undefined],
-    ['no lab and no nodes', bytes('annotations: []\n'), 'LAB.TOPOLOGY_INVALID', 'has no `lab` and `nodes` section', undefined],
+    ['no lab and no nodes', bytes('annotations: []\n'), 'LAB.TOPOLOGY_INVALID', 'has no `lab` and `nodes` sections', undefined],
     ['lab that is text', bytes('lab: my lab\nnodes: []\n'), 'LAB.TOPOLOGY_INVALID', '`lab` must be a mapping', 1],
     ['a title too long', bytes(`lab: {version: 0.3.0, title: ${'t'.repeat(65)}}\nnodes: []\n`), 'LAB.TOPOLOGY_INVALID', '`lab.title` must be 1 to 64 characters long (it has 65)', 1],
     ['a title that is a list', bytes('lab:\n  title: [a, b]\nnodes: []\n'), 'LAB.TOPOLOGY_INVALID', '`lab.title` must be text', 2],

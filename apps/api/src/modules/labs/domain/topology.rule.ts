@@ -85,7 +85,7 @@ export function checkTopology(content: Uint8Array): CheckedTopology {
   }
   const missing = ['lab', 'nodes'].filter((key) => !root.has(key));
   if (missing.length) {
-    throw refuse('LAB.TOPOLOGY_INVALID', `The topology has no ${missing.map((k) => `\`${k}\``).join(' and ')} section; a CML topology has \`lab\`, \`nodes\` and \`links\`.`, undefined, { missing });
+    throw refuse('LAB.TOPOLOGY_INVALID', `The topology has no ${missing.map((k) => `\`${k}\``).join(' and ')} section${missing.length > 1 ? 's' : ''}; a CML topology has \`lab\`, \`nodes\` and \`links\`.`, undefined, { missing });
   }
 
   const lab = root.get('lab', true);
