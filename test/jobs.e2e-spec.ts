@@ -60,7 +60,7 @@ describe('jobs', () => {
   it('lists the jobs with schedule, last run and next run', async () => {
     const res = await api.get('/api/jobs').then(expectStatus(200));
     const names = res.body.map((j: { name: string }) => j.name);
-    expect(names).toEqual(expect.arrayContaining(['metrics-collection', 'idle-detection', 'auto-import']));
+    expect(names).toEqual(expect.arrayContaining(['metrics-collection', 'idle-detection', 'lab-sync', 'auto-import']));
     const collection = res.body.find((j: { name: string }) => j.name === 'metrics-collection');
     expect(collection).toMatchObject({ enabled: true, intervalSeconds: 300, schedule: 'every 5 min', running: false });
     expect(Date.parse(collection.nextRunAt)).toBeGreaterThan(Date.now());
@@ -95,6 +95,15 @@ describe('jobs', () => {
     expect(busy.statusChecks.instance).toBeDefined();
     const dead = (await api.get(`/api/workers/${ids.dead}`)).body;
     expect(dead.serviceStatus).toBe('unavailable');
+  });
+
+  it('syncs the labs of every running worker', async () => {
+    const run = await runJob('lab-sync');
+    expect(run.outcome).toBe('succeeded');
+    expect(run.summary).toMatchObject({ failed: 1 }); // the hung controller
+    expect((run.summary as { created: number; unchanged: number }).created + (run.summary as { unchanged: number }).unchanged).toBeGreaterThanOrEqual(2);
+    const labs = await api.get(`/api/workers/${ids.busy}/labs`).then(expectStatus(200));
+    expect(labs.body.items.map((l: { title: string }) => l.title)).toContain('Busy lab');
   });
 
   it('keeps metric samples for charts', async () => {

@@ -14,3 +14,23 @@ ensure_node_modules() {
   fi
   export PATH="$ROOT/node_modules/.bin:$PATH"
 }
+
+# The build (API + web console) is skipped by scripts/start when nothing it reads changed since the
+# last successful build through these functions. The stamp carries the build's start time, so a
+# source saved during a build is newer than the stamp.
+BUILD_STAMP=$ROOT/.cache/build.stamp
+
+build_is_current() {
+  [ -f "$BUILD_STAMP" ] && [ -d dist/apps ] && [ -f web/dist/index.html ] || return 1
+  [ -z "$(find apps libs web/src web/index.html web/vite.config.ts web/tsconfig.json web/package.json \
+    tsconfig.json tsconfig.build.json package.json package-lock.json -newer "$BUILD_STAMP" -print -quit 2>/dev/null)" ]
+}
+
+build_started() { mkdir -p "$(dirname "$BUILD_STAMP")"; rm -f "$BUILD_STAMP"; touch "$BUILD_STAMP.next"; }
+build_succeeded() { mv "$BUILD_STAMP.next" "$BUILD_STAMP"; }
+
+# `npm run build`, recorded for build_is_current.
+build_all() {
+  build_started
+  npm run --silent build && build_succeeded
+}

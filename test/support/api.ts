@@ -3,16 +3,22 @@ import { roleToken } from './keycloak.js';
 
 export type Role = 'admin' | 'manager' | 'user';
 
-/** supertest against the app with a service-account bearer token per role (tokens cached for the suite). */
+/**
+ * supertest against the app with a service-account bearer token per role (tokens cached for the
+ * suite), from Keycloak unless `tokenFor` gets them elsewhere (e.g. the embedded provider).
+ */
 export class Api {
   private readonly tokens = new Map<Role, Promise<string>>();
 
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    private readonly tokenFor: (role: Role) => Promise<string> = roleToken,
+  ) {}
 
   private token(role: Role): Promise<string> {
     let t = this.tokens.get(role);
     if (!t) {
-      t = roleToken(role);
+      t = this.tokenFor(role);
       this.tokens.set(role, t);
     }
     return t;

@@ -6,6 +6,7 @@ import { Telemetry } from './platform/telemetry/telemetry.js';
 import { TelemetryModule } from './platform/telemetry/telemetry.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { LabsModule } from './modules/labs/labs.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         SystemModule,
         WorkersModule,
         JobsModule,
+        LabsModule,
       ],
     };
   }

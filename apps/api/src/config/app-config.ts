@@ -80,6 +80,11 @@ export class AppConfig {
     licensePollSeconds: number;
     licenseTimeoutSeconds: number;
   };
+  readonly labs!: {
+    uploadMaxBytes: number;
+    stateHistoryLimit: number;
+    syncConcurrency: number;
+  };
 
   constructor(values: Partial<AppConfig>) {
     Object.assign(this, values);
@@ -212,6 +217,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       telemetryThresholdPercent: p.TELEMETRY_CHANGE_THRESHOLD_PERCENT,
       licensePollSeconds: p.LICENSE_POLL_SECONDS,
       licenseTimeoutSeconds: p.LICENSE_TIMEOUT_SECONDS,
+    },
+    labs: {
+      uploadMaxBytes: p.LAB_UPLOAD_MAX_BYTES,
+      stateHistoryLimit: p.LAB_STATE_HISTORY_LIMIT,
+      syncConcurrency: p.LAB_SYNC_CONCURRENCY,
     },
   });
 }

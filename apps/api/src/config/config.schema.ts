@@ -139,6 +139,11 @@ export const VARIABLES = {
   AUTO_IMPORT_WORKERS_INTERVAL_SECONDS: { group: 'Jobs', schema: int(1, 86400), default: '3600', description: 'Interval in seconds of the auto-import.' },
   AUTO_IMPORT_WORKERS_REGIONS: { group: 'Jobs', schema: regions, optional: true, description: 'Regions the auto-import searches. Default: AWS_REGIONS.' },
   AUTO_IMPORT_WORKERS_AMI_NAME: { group: 'Jobs', schema: z.string().min(1), optional: true, description: 'AMI name pattern (e.g. `cml-2.9-*`) of instances to auto-import. Required when the auto-import is enabled.' },
+
+  // --- Labs
+  LAB_UPLOAD_MAX_BYTES: { group: 'Labs', schema: int(1024, 104857600), default: '5242880', description: 'Largest lab topology (YAML) accepted for upload, in bytes (default 5 MiB); larger uploads get 413.' },
+  LAB_STATE_HISTORY_LIMIT: { group: 'Labs', schema: int(1, 1000), default: '50', description: 'State changes kept on each lab record (the newest; older ones drop off). Every change also stays in the event log.' },
+  LAB_SYNC_CONCURRENCY: { group: 'Labs', schema: int(1, 64), default: '8', description: 'Lab records a sync writes in parallel for one worker.' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;

@@ -1,3 +1,4 @@
+import type { LabEvents } from './lab-events.js';
 import type { WorkerEvents } from './worker-events.js';
 
 /**
@@ -6,7 +7,7 @@ import type { WorkerEvents } from './worker-events.js';
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
-export interface EventMap extends WorkerEvents {
+export interface EventMap extends WorkerEvents, LabEvents {
   'system.started': { instanceId: string; version: string };
 }
 

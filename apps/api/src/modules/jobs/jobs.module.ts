@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { WorkersModule } from '../workers/workers.module.js';
 import { BusJobCatalog } from './application/bus-job-catalog.js';
 import { JobCatalog } from './application/job-definition.js';
 import { JobRunner } from './application/job-runner.js';
@@ -10,7 +11,7 @@ import { JobsController } from './interface/http/jobs.controller.js';
 
 /** Scheduled work, run once across all app instances, every run recorded. */
 @Module({
-  imports: [ScheduleModule.forRoot()],
+  imports: [ScheduleModule.forRoot(), WorkersModule],
   controllers: [JobsController],
   providers: [
     BusJobCatalog,

@@ -15,6 +15,18 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/** MongoDB is away: server selection, network errors, or Mongoose giving up buffering. */
+function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return /^Mongo(oseServerSelection|ServerSelection|Network|NotConnected|Topology)/.test(err.name) || /buffering timed out|Client must be connected|connection .* closed/i.test(err.message);
+}
+
+/** Redis is away (ioredis gives up a command after its retries). */
+function isStoreUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return /MaxRetriesPerRequestError|Connection is closed|Stream isn't writeable|ECONNREFUSED/.test(`${err.name} ${err.message}`);
+}
+
 const HTTP_CODES: Record<number, string> = {
   400: 'REQUEST.INVALID',
   401: 'AUTH.UNAUTHENTICATED',
@@ -94,6 +106,30 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { type: problemType(code), title: TITLES[status] ?? 'Error', status, detail, code, traceId, instance };
     }
 
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return {
+        type: problemType('DATABASE.UNAVAILABLE'),
+        title: TITLES[503],
+        status: 503,
+        detail: 'The database cannot be reached right now; try again in a moment.',
+        code: 'DATABASE.UNAVAILABLE',
+        traceId,
+        instance,
+      };
+    }
+    if (isStoreUnavailable(exception)) {
+      this.logger.warn(`Shared store unavailable: ${(exception as Error).message}`);
+      return {
+        type: problemType('STORE.UNAVAILABLE'),
+        title: TITLES[503],
+        status: 503,
+        detail: 'The shared session and lease store (Redis) cannot be reached right now; try again in a moment.',
+        code: 'STORE.UNAVAILABLE',
+        traceId,
+        instance,
+      };
+    }
     this.logger.error(exception instanceof Error ? exception : { exception }, 'Unhandled error');
     return {
       type: problemType('INTERNAL'),

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { systemActor } from '#kernel';
+import { mapWithConcurrency, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
-import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, type ImportResult, ImportWorkersCommand } from '../../workers/workers.public.js';
+import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
+import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
 /** The product's jobs: each run sends a command on the bus to the module that owns the work. */
@@ -13,6 +14,7 @@ export class BusJobCatalog extends JobCatalog {
   constructor(
     private readonly commands: CommandBus,
     private readonly config: AppConfig,
+    private readonly workers: WorkersFacade,
   ) {
     super();
   }
@@ -40,6 +42,13 @@ export class BusJobCatalog extends JobCatalog {
         disabledReason: jobs.idle.enabled ? undefined : 'IDLE_DETECTION_ENABLED=false',
         run: async () => ({ ...(await this.commands.execute(new EvaluateIdleWorkersCommand())) }),
       },
+      {
+        name: 'lab-sync',
+        description: 'Brings the lab records of every running worker in line with its controller (one call per worker).',
+        intervalSeconds: jobs.labSyncIntervalSeconds,
+        enabled: true,
+        run: () => this.syncLabs(),
+      },
       ...this.extra,
       {
         name: 'auto-import',
@@ -50,6 +59,25 @@ export class BusJobCatalog extends JobCatalog {
         run: () => this.autoImport(),
       },
     ];
+  }
+
+  private async syncLabs(): Promise<Record<string, unknown>> {
+    const running = await this.workers.listByStatus(['running']);
+    const totals = { workers: running.length, created: 0, updated: 0, removed: 0, unchanged: 0, failed: 0 };
+    const failures: string[] = [];
+    await mapWithConcurrency(running, this.config.jobs.cmlConcurrency, async (w) => {
+      try {
+        const r = await this.commands.execute<SyncWorkerLabsCommand, LabSyncResult>(new SyncWorkerLabsCommand(w.id, systemActor('lab-sync')));
+        totals.created += r.created;
+        totals.updated += r.updated;
+        totals.removed += r.removed;
+        totals.unchanged += r.unchanged;
+      } catch (err) {
+        totals.failed++;
+        failures.push(`${w.name}: ${(err as Error).message}`);
+      }
+    });
+    return { ...totals, failures: failures.slice(0, 20) };
   }
 
   private async autoImport(): Promise<Record<string, unknown>> {

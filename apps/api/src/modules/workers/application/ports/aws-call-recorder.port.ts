@@ -6,6 +6,8 @@ export interface AwsCallRecord {
   durationMs: number;
   /** The AWS error code when the call failed. */
   error?: string;
+  /** Attempts the SDK made (1 = no retry), when it reports them. */
+  attempts?: number;
 }
 
 export abstract class AwsCallRecorder {

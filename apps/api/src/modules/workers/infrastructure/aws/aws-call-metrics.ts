@@ -7,11 +7,12 @@ import { type AwsCallRecord, AwsCallRecorder } from '../../application/ports/aws
 export class AwsCallMetrics extends AwsCallRecorder {
   private readonly otelCalls = metrics.getMeter('cml-cloud-manager').createCounter('ccm.aws.calls', { description: 'AWS API calls', unit: '{call}' });
   private readonly otelDuration = metrics.getMeter('cml-cloud-manager').createHistogram('ccm.aws.call.duration', { description: 'AWS API call duration', unit: 'ms' });
-  private readonly calls = new Map<string, { count: number; errors: number; totalMs: number }>();
+  private readonly calls = new Map<string, { count: number; errors: number; retries: number; totalMs: number }>();
 
   record(call: AwsCallRecord): void {
     const key = `${call.service}:${call.operation}`;
-    const entry = this.calls.get(key) ?? { count: 0, errors: 0, totalMs: 0 };
+    const entry = this.calls.get(key) ?? { count: 0, errors: 0, retries: 0, totalMs: 0 };
+    entry.retries += Math.max(0, (call.attempts ?? 1) - 1);
     entry.count++;
     entry.totalMs += call.durationMs;
     if (call.error) entry.errors++;
@@ -21,7 +22,7 @@ export class AwsCallMetrics extends AwsCallRecorder {
     this.otelDuration.record(call.durationMs, attrs);
   }
 
-  snapshot(): Record<string, { count: number; errors: number; totalMs: number }> {
+  snapshot(): Record<string, { count: number; errors: number; retries: number; totalMs: number }> {
     return Object.fromEntries([...this.calls].map(([k, v]) => [k, { ...v }]));
   }
 

@@ -19,11 +19,17 @@ async function timedCall<T>(recorder: AwsCallRecorder, ctx: AwsCallContext, send
   try {
     result = await send();
   } catch (err) {
-    recorder.record({ service: ctx.service, operation: ctx.operation, region: ctx.region, durationMs: performance.now() - started, error: awsErrorCode(err) });
+    recorder.record({ service: ctx.service, operation: ctx.operation, region: ctx.region, durationMs: performance.now() - started, error: awsErrorCode(err), attempts: attemptsOf(err) });
     throw toDomainError(err, ctx);
   }
-  recorder.record({ service: ctx.service, operation: ctx.operation, region: ctx.region, durationMs: performance.now() - started });
+  recorder.record({ service: ctx.service, operation: ctx.operation, region: ctx.region, durationMs: performance.now() - started, attempts: attemptsOf(result) });
   return result;
+}
+
+/** The SDK reports its attempts in `$metadata` of results and errors. */
+function attemptsOf(value: unknown): number | undefined {
+  const attempts = (value as { $metadata?: { attempts?: unknown } } | undefined)?.$metadata?.attempts;
+  return typeof attempts === 'number' ? attempts : undefined;
 }
 
 /** Splits a list into consecutive batches of at most `size` items. */

@@ -1,0 +1,62 @@
+import type { Actor, LabStateName } from '#kernel';
+import type { LabPresence, StateHistoryEntry } from '../domain/lab-record.aggregate.js';
+
+/** A lab record as the API shows it (the read model). */
+export interface LabView {
+  id: string;
+  workerId: string;
+  /** Absent when the worker record cannot be found any more. */
+  workerName?: string;
+  labId: string;
+  title: string;
+  description: string;
+  notes: string;
+  state: LabStateName;
+  ownerUsername?: string;
+  ownerFullname?: string;
+  nodeCount?: number;
+  linkCount?: number;
+  createdAt?: string;
+  modifiedAt?: string;
+  presence: LabPresence;
+  /** Only on single records; lists leave it out. */
+  stateHistory?: StateHistoryEntry[];
+  firstSeenAt: string;
+  lastSyncedAt: string;
+  updatedAt: string;
+  importedAt?: string;
+  importedBy?: Actor;
+  removedAt?: string;
+  deletedAt?: string;
+  deletedBy?: Actor;
+  version: number;
+}
+
+export const LAB_SORT_FIELDS = ['title', 'state', 'owner', 'nodes', 'links', 'created', 'modified', 'lastSynced'] as const;
+export type LabSortField = (typeof LAB_SORT_FIELDS)[number];
+
+export interface LabListFilter {
+  workerId?: string;
+  states?: string[];
+  owner?: string;
+  /** Searched in titles (case-insensitive). */
+  q?: string;
+  /** Also list records of labs that were removed from, or deleted on, their controller. */
+  includeGone: boolean;
+  page: number;
+  pageSize: number;
+  sort: { field: LabSortField; direction: 1 | -1 };
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Reads the lab records (filtering, sorting and paging happen in the database). */
+export abstract class LabReadModel {
+  abstract list(filter: LabListFilter): Promise<Page<LabView>>;
+  abstract get(workerId: string, labId: string): Promise<LabView | undefined>;
+}

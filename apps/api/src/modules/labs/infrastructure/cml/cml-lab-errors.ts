@@ -1,0 +1,61 @@
+import { CML_ERROR, type CmlErrorCode, isCmlError } from '#cml-client';
+import { DomainError } from '#kernel';
+import { labNotFound } from '../../domain/lab.errors.js';
+
+/** Failures that mean the controller cannot be used right now (as opposed to refusing something). */
+export const UNAVAILABLE: readonly string[] = [CML_ERROR.UNREACHABLE, CML_ERROR.TIMEOUT, CML_ERROR.CIRCUIT_OPEN, CML_ERROR.BOOTING, 'CML.NO_ENDPOINT', 'CML.NO_CREDENTIALS'];
+
+export interface CallContext {
+  worker: { id: string; name: string };
+  operation: 'labs' | 'lab' | 'labState' | 'start' | 'stop' | 'wipe' | 'delete' | 'download' | 'import' | 'nodeDefinitions' | 'imageDefinitions';
+  labId?: string;
+}
+
+const VERB: Record<CallContext['operation'], string> = {
+  labs: 'list the labs',
+  lab: 'read lab',
+  labState: 'read the state of lab',
+  start: 'start lab',
+  stop: 'stop lab',
+  wipe: 'wipe lab',
+  delete: 'delete lab',
+  download: 'download lab',
+  import: 'import the topology',
+  nodeDefinitions: 'list the node definitions',
+  imageDefinitions: 'list the image definitions',
+};
+
+function what(ctx: CallContext): string {
+  return ctx.labId ? `${VERB[ctx.operation]} ${ctx.labId}` : VERB[ctx.operation];
+}
+
+/**
+ * Turns a CML client failure into what the labs API answers: the controller being unusable is a
+ * 409 (the caller can retry later), an unknown lab a 404, a refusal a 409 (an import refusal a 422:
+ * it is about the file). Anything else (bad credentials, a broken answer, a 5xx) keeps its CML code.
+ */
+export function toLabError(error: unknown, ctx: CallContext): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const workerId = ctx.worker.id;
+  if (UNAVAILABLE.includes(error.code)) {
+    const retryInMs = error.details?.retryInMs;
+    return DomainError.conflict('LAB.CONTROLLER_UNAVAILABLE', `The CML controller of worker ${ctx.worker.name} is unavailable, so Cloud Manager could not ${what(ctx)}: ${error.message}`, {
+      workerId,
+      reason: error.code,
+      ...(typeof retryInMs === 'number' ? { retryInMs } : {}),
+    });
+  }
+  if (!isCmlError(error)) return error;
+  const description = typeof error.details?.description === 'string' ? error.details.description : error.message;
+  switch (error.code as CmlErrorCode) {
+    case CML_ERROR.NOT_FOUND:
+      return ctx.labId ? labNotFound(ctx.worker.name, ctx.labId, { workerId }) : error;
+    case CML_ERROR.REFUSED:
+      if (ctx.operation === 'import') {
+        return new DomainError('LAB.TOPOLOGY_REFUSED', 'unprocessable', `CML on worker ${ctx.worker.name} refused the topology: ${description}`, { workerId, description });
+      }
+      return DomainError.conflict('LAB.REFUSED_BY_CML', `CML on worker ${ctx.worker.name} refused to ${what(ctx)}: ${description}`, { workerId, labId: ctx.labId, description });
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,159 @@
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import { type DevIdp, startDevIdp } from '../apps/dev-idp/src/dev-idp.js';
+import { DEMO_FLEET, DEMO_TAG } from '../apps/api/src/tools/demo/demo-fleet.js';
+import { type SeedDemoResult, seedDemo } from '../apps/api/src/tools/demo/seed-demo.js';
+import { Api, eventually, expectStatus, type Role } from './support/api.js';
+import { type CmlSimulator, startTestSimulator } from './support/cml.js';
+import { AUTOMATION } from './support/keycloak.js';
+import { closeMotoClients, motoEc2, motoEndpoint, uniqueRunId } from './support/moto.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+interface WorkerItem {
+  id: string;
+  name: string;
+  region: string;
+  instanceId: string;
+  status: string;
+  serviceStatus: string;
+  endpoint?: string;
+  cml: { version?: string; licensed?: boolean };
+}
+
+/** A client-credentials token from the embedded provider (its token endpoint, from discovery). */
+async function devIdpToken(issuer: string, role: Role): Promise<string> {
+  const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { token_endpoint: string };
+  const { clientId, secret } = AUTOMATION[role];
+  const res = await fetch(discovery.token_endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }),
+  });
+  if (!res.ok) throw new Error(`token for ${clientId}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * The demo that `scripts/start` seeds when no AWS account is configured, end to end: the embedded
+ * identity provider, the CML simulator (started empty), moto, and the app, seeded through the
+ * product's own REST API.
+ */
+describe('demo fleet seeder', () => {
+  let idp: DevIdp;
+  let sim: CmlSimulator;
+  let t: TestApp;
+  let api: Api;
+  let fleet: string;
+  let first: SeedDemoResult;
+  const progress: string[] = [];
+
+  const seed = (log?: (line: string) => void, simulatorUrl = sim.url) =>
+    seedDemo({ appUrl: t.url, issuer: idp.issuer, awsEndpoint: motoEndpoint(), simulatorUrl, cml: { username: 'admin', password: 'demo-secret' }, fleet, waitForAppMs: 20_000, log });
+
+  const workers = async (): Promise<WorkerItem[]> => (await api.get('/api/workers?pageSize=100').then(expectStatus(200))).body.items;
+
+  beforeAll(async () => {
+    idp = await startDevIdp({ port: 0 });
+    sim = await startTestSimulator([]);
+    t = await startTestApp('demo', {
+      OIDC_ISSUER_URL: idp.issuer,
+      CML_USERNAME: 'admin',
+      CML_PASSWORD: 'demo-secret',
+      AWS_ENDPOINT_URL: motoEndpoint(),
+      // Each run refreshes every worker; the last test runs the seeder a third time at once.
+      WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0',
+    });
+    api = new Api(t.url, (role) => devIdpToken(idp.issuer, role));
+    // moto is shared by every suite and every run: this run's fleet has a tag value of its own.
+    fleet = uniqueRunId('demo');
+    first = await seed((line) => progress.push(line));
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sim?.close();
+    await idp?.close();
+    closeMotoClients();
+  });
+
+  it('creates every controller, launches every instance and imports the managed ones, reporting progress', () => {
+    expect(first).toMatchObject({ fleet, controllersCreated: DEMO_FLEET.length, instancesLaunched: DEMO_FLEET.length, workersImported: DEMO_FLEET.filter((m) => m.managed).length });
+    expect(progress).toContain(`[demo] ${first.workersImported}/${first.workersImported} workers imported (west-weekend, us-west-2, stopped)`);
+    expect(progress.at(-1)).toMatch(/^\[demo\] done: 6 workers in us-east-1 and us-west-2 \(4 running, 2 stopped\); 2 unmanaged instances left to import/);
+  });
+
+  it('gives the simulator controllers with labs in every state and human activity', () => {
+    const states = new Set(sim.controllers.list().flatMap((c) => c.summary().labs.map((l) => l.state)));
+    expect([...states].sort()).toEqual(['DEFINED_ON_CORE', 'STARTED', 'STOPPED']);
+    const classroom = sim.controllers.require('cml-east-classroom');
+    expect(classroom.summary()).toMatchObject({ computes: 2, licensed: true });
+    const alice = classroom.userIdOf('alice');
+    const recent = classroom.telemetryEvents().filter((e) => (e.data as { user_id: string }).user_id === alice);
+    expect(recent.map((e) => e.category)).toEqual(expect.arrayContaining(['start_lab', 'user_activity']));
+    expect(sim.controllers.require('cml-west-eval').summary().licensed).toBe(false);
+  });
+
+  it('manages workers in both regions, some running and some stopped, each pointing at its controller', async () => {
+    const list = await workers();
+    expect(list).toHaveLength(6);
+    expect(new Set(list.map((w) => w.region))).toEqual(new Set(['us-east-1', 'us-west-2']));
+    expect(list.filter((w) => w.status === 'running').map((w) => w.name).sort()).toEqual(['east-classroom', 'east-forgotten', 'west-ccnp', 'west-evaluation']);
+    expect(list.filter((w) => w.status === 'stopped').map((w) => w.name).sort()).toEqual(['east-archive', 'west-weekend']);
+    for (const machine of first.machines.filter((m) => m.managed)) {
+      const worker = list.find((w) => w.instanceId === machine.instanceId);
+      expect(worker).toMatchObject({ id: machine.workerId, name: machine.name, region: machine.region, endpoint: sim.baseUrlOf(machine.key) });
+    }
+  });
+
+  it('reads the running workers’ controllers until they are available with a CML version', async () => {
+    const running = await eventually(async () => {
+      const list = (await workers()).filter((w) => w.status === 'running');
+      return list.every((w) => w.serviceStatus === 'available') && list;
+    }, 20_000);
+    for (const worker of running) expect(worker.cml.version).toBe('2.9.0+build.3');
+    expect(running.find((w) => w.name === 'west-evaluation')?.cml.licensed).toBe(false);
+    // The app signed in with the fleet credentials the seeder gave every controller.
+    expect(sim.controllers.require('cml-west-ccnp').requestCount('POST /authenticate')).toBeGreaterThan(0);
+    // Stopped workers are not contacted.
+    const stopped = (await workers()).filter((w) => w.status === 'stopped');
+    expect(stopped.every((w) => w.serviceStatus === 'unavailable')).toBe(true);
+    expect(sim.controllers.require('cml-east-archive').requestCount('POST /authenticate')).toBe(0);
+  });
+
+  it('leaves the unmanaged instances importable in discovery, in both regions', async () => {
+    for (const machine of first.machines) {
+      const res = await api.get(`/api/workers/discovery?region=${machine.region}&instanceId=${machine.instanceId}`, 'admin').then(expectStatus(200));
+      expect(res.body).toEqual([expect.objectContaining({ instanceId: machine.instanceId, name: machine.name, managed: machine.managed, importable: !machine.managed })]);
+    }
+    const byAmi = await api.get('/api/workers/discovery?region=us-west-2&amiName=cml-2.9.0-demo-*', 'admin').then(expectStatus(200));
+    const legacy = first.machines.find((m) => m.name === 'west-legacy')!;
+    expect(byAmi.body).toContainEqual(expect.objectContaining({ instanceId: legacy.instanceId, state: 'stopped', importable: true, amiName: 'cml-2.9.0-demo-build-3' }));
+  });
+
+  it('creates nothing on a second run and keeps the workers as they are', async () => {
+    const before = await workers();
+    const second = await seed();
+    expect(second).toMatchObject({ controllersCreated: 0, instancesLaunched: 0, workersImported: 0 });
+    expect(second.machines.map((m) => [m.key, m.instanceId, m.workerId])).toEqual(first.machines.map((m) => [m.key, m.instanceId, m.workerId]));
+    const after = await workers();
+    expect(after.map((w) => w.id).sort()).toEqual(before.map((w) => w.id).sort());
+    for (const region of ['us-east-1', 'us-west-2']) {
+      const found = await motoEc2(region).send(new DescribeInstancesCommand({ Filters: [{ Name: `tag:${DEMO_TAG}`, Values: [fleet] }] }));
+      expect((found.Reservations ?? []).flatMap((r) => r.Instances ?? [])).toHaveLength(4);
+    }
+  });
+
+  it('points the fleet at a simulator that moved, without creating instances or workers', async () => {
+    const moved = await startTestSimulator([]);
+    try {
+      const third = await seed(undefined, moved.url);
+      expect(third).toMatchObject({ controllersCreated: DEMO_FLEET.length, instancesLaunched: 0, workersImported: 0 });
+      const list = await workers();
+      expect(list).toHaveLength(6);
+      for (const machine of third.machines.filter((m) => m.managed)) {
+        expect(list.find((w) => w.id === machine.workerId)?.endpoint).toBe(moved.baseUrlOf(machine.key));
+      }
+      expect(moved.controllers.require('cml-west-ccnp').requestCount('POST /authenticate')).toBeGreaterThan(0);
+    } finally {
+      await moved.close();
+    }
+  });
+});
