@@ -32,6 +32,8 @@ export interface LabListFilters {
   state?: string;
   owner?: string;
   q?: string;
+  sort?: string;
+  includeGone?: boolean;
   page: number;
   pageSize: number;
 }

@@ -10,6 +10,8 @@ export async function listLabs(filters: LabListFilters, signal?: AbortSignal): P
     state: filters.state || undefined,
     owner: filters.owner?.trim() || undefined,
     q: filters.q?.trim() || undefined,
+    sort: filters.sort || undefined,
+    includeGone: filters.includeGone ? 'true' : undefined,
     page: filters.page,
     pageSize: filters.pageSize,
   };

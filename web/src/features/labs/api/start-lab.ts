@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { refreshLabs } from './lab-cache';
+import type { LabDetail } from './types';
 
 /** Starts every node of the lab (manager). */
-export async function startLab({ workerId, labId }: { workerId: string; labId: string }): Promise<void> {
-  await api.post(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/start`);
+export async function startLab({ workerId, labId }: { workerId: string; labId: string }): Promise<LabDetail> {
+  return (await api.post<LabDetail>(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/start`)).data;
 }
 
 export function useStartLab() {

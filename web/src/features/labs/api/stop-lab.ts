@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { refreshLabs } from './lab-cache';
+import type { LabDetail } from './types';
 
 /** Stops every node of the lab; configurations stay (manager). */
-export async function stopLab({ workerId, labId }: { workerId: string; labId: string }): Promise<void> {
-  await api.post(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/stop`);
+export async function stopLab({ workerId, labId }: { workerId: string; labId: string }): Promise<LabDetail> {
+  return (await api.post<LabDetail>(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/stop`)).data;
 }
 
 export function useStopLab() {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { refreshLabs } from './lab-cache';
+import type { LabSyncResult } from './types';
 
 /** Reads the worker's labs from its controller now instead of waiting for the next scheduled sync. */
-export async function syncWorkerLabs(workerId: string): Promise<unknown> {
-  return (await api.post(`/workers/${encodeURIComponent(workerId)}/labs/sync`)).data;
+export async function syncWorkerLabs(workerId: string): Promise<LabSyncResult> {
+  return (await api.post<LabSyncResult>(`/workers/${encodeURIComponent(workerId)}/labs/sync`)).data;
 }
 
 export function useSyncWorkerLabs() {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { refreshLabs } from './lab-cache';
+import type { LabDetail } from './types';
 
 /** Erases the nodes' disks and state; the topology stays (manager). */
-export async function wipeLab({ workerId, labId }: { workerId: string; labId: string }): Promise<void> {
-  await api.post(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/wipe`);
+export async function wipeLab({ workerId, labId }: { workerId: string; labId: string }): Promise<LabDetail> {
+  return (await api.post<LabDetail>(`/workers/${encodeURIComponent(workerId)}/labs/${encodeURIComponent(labId)}/wipe`)).data;
 }
 
 export function useWipeLab() {

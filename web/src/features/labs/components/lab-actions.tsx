@@ -15,7 +15,7 @@ import { labActionReason } from '../lib/lab-actions';
 type Dialog = 'stop' | 'wipe' | 'delete' | null;
 
 /** Start, stop, wipe, delete and download one lab; destructive ones ask first and say what they do. */
-export function LabActions({ lab, workerName }: { lab: LabRecord; workerName?: string }) {
+export function LabActions({ lab }: { lab: LabRecord }) {
   const isManager = useHasRole('manager');
   const isAdmin = useHasRole('admin');
   const notify = useNotify();
@@ -26,7 +26,7 @@ export function LabActions({ lab, workerName }: { lab: LabRecord; workerName?: s
   const wipe = useWipeLab();
   const remove = useDeleteLab();
   const ref = { workerId: lab.workerId, labId: lab.labId };
-  const where = workerName ? ` on ${workerName}` : '';
+  const where = lab.workerName ? ` on ${lab.workerName}` : '';
   const nodes = lab.nodeCount !== undefined ? `${lab.nodeCount} node${lab.nodeCount === 1 ? '' : 's'}` : 'its nodes';
 
   const onStart = () =>

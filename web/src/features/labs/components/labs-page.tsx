@@ -20,6 +20,7 @@ export function LabsPage() {
       state: params.get('state') ?? '',
       owner: params.get('owner') ?? '',
       q: params.get('q') ?? '',
+      includeGone: params.get('gone') === '1',
       page: Math.max(1, Number(params.get('page')) || 1),
       pageSize: 50,
     }),
@@ -31,7 +32,6 @@ export function LabsPage() {
   const workers = useWorkerOptions();
   const canUpload = useHasRole('manager');
   const [uploading, setUploading] = useState(false);
-  const names = useMemo(() => new Map((workers.data ?? []).map((w) => [w.id, w.name])), [workers.data]);
 
   const set = (patch: Record<string, string | undefined>, resetPage = true) =>
     setParams(
@@ -109,13 +109,21 @@ export function LabsPage() {
             Apply
           </button>
         </div>
+        <div className="col-12">
+          <div className="form-check">
+            <input id="labs-gone" type="checkbox" className="form-check-input" checked={filters.includeGone} onChange={(e) => set({ gone: e.target.checked ? '1' : undefined })} />
+            <label htmlFor="labs-gone" className="form-check-label">
+              Include labs that were removed from or deleted on their controller
+            </label>
+          </div>
+        </div>
       </form>
       {labs.error && <ErrorAlert error={labs.error} title="The labs could not be loaded." />}
       {labs.isPending && !labs.error && <Loading label="Loading labs…" />}
       {labs.data && labs.data.items.length === 0 && <EmptyState title="No lab matches.">Labs appear here once the workers' controllers have been synced.</EmptyState>}
       {labs.data && labs.data.items.length > 0 && (
         <>
-          <LabsTable labs={labs.data.items} workerNames={names} workerLink={(id) => `/workers/${id}?tab=labs`} />
+          <LabsTable labs={labs.data.items} showWorker />
           <Pager label="Labs pages" page={labs.data.page} pageSize={labs.data.pageSize} total={labs.data.total} onPage={(page) => set({ page: String(page) }, false)} />
         </>
       )}

@@ -5,15 +5,15 @@ import type { LabRecord } from '../api/types';
 import { LabActions } from './lab-actions';
 import { LabStateBadge } from './lab-state-badge';
 
-/** Labs with their state and actions; `workerNames` adds a worker column (the fleet-wide list). */
-export function LabsTable({ labs, workerNames, workerLink }: { labs: LabRecord[]; workerNames?: ReadonlyMap<string, string>; workerLink?: (workerId: string) => string }) {
+/** Labs with their state and actions; `showWorker` adds a worker column (the fleet-wide list). */
+export function LabsTable({ labs, showWorker = false }: { labs: LabRecord[]; showWorker?: boolean }) {
   return (
     <div className="table-responsive">
       <table className="table table-hover align-middle" aria-label="Labs">
         <thead className="table-light">
           <tr>
             <th scope="col">Lab</th>
-            {workerNames && <th scope="col">Worker</th>}
+            {showWorker && <th scope="col">Worker</th>}
             <th scope="col">State</th>
             <th scope="col">Owner</th>
             <th scope="col" className="text-end">
@@ -28,7 +28,7 @@ export function LabsTable({ labs, workerNames, workerLink }: { labs: LabRecord[]
         </thead>
         <tbody>
           {labs.map((lab) => (
-            <LabRow key={`${lab.workerId}/${lab.labId}`} lab={lab} workerName={workerNames?.get(lab.workerId)} showWorker={Boolean(workerNames)} workerLink={workerLink} />
+            <LabRow key={lab.id} lab={lab} showWorker={showWorker} />
           ))}
         </tbody>
       </table>
@@ -36,7 +36,8 @@ export function LabsTable({ labs, workerNames, workerLink }: { labs: LabRecord[]
   );
 }
 
-const LabRow = memo(function LabRow({ lab, workerName, showWorker, workerLink }: { lab: LabRecord; workerName?: string; showWorker: boolean; workerLink?: (workerId: string) => string }) {
+const LabRow = memo(function LabRow({ lab, showWorker }: { lab: LabRecord; showWorker: boolean }) {
+  const gone = lab.presence !== 'present';
   return (
     <tr data-lab-id={lab.labId}>
       <td>
@@ -46,26 +47,29 @@ const LabRow = memo(function LabRow({ lab, workerName, showWorker, workerLink }:
       </td>
       {showWorker && (
         <td>
-          {workerLink ? <Link to={workerLink(lab.workerId)}>{workerName ?? lab.workerId.slice(0, 8)}</Link> : (workerName ?? lab.workerId)}
+          <Link to={`/workers/${lab.workerId}?tab=labs`}>{lab.workerName ?? lab.workerId.slice(0, 8)}</Link>
         </td>
       )}
       <td>
         <LabStateBadge state={lab.state} />
+        {gone && (
+          <span className="badge text-bg-dark ms-1" title={lab.presence === 'deleted' ? `Deleted ${lab.deletedBy ? `by ${lab.deletedBy.name}` : ''}` : 'No longer on the controller'}>
+            {lab.presence}
+          </span>
+        )}
       </td>
       <td>{lab.ownerFullname ?? lab.ownerUsername ?? '—'}</td>
       <td className="text-end">{lab.nodeCount ?? '—'}</td>
       <td className="text-end">{lab.linkCount ?? '—'}</td>
       <td className="small">
-        <RelativeTime iso={lab.modified} />
+        <RelativeTime iso={lab.modifiedAt} />
         {lab.lastSyncedAt && (
           <div className="text-body-secondary">
             synced <RelativeTime iso={lab.lastSyncedAt} />
           </div>
         )}
       </td>
-      <td>
-        <LabActions lab={lab} workerName={workerName} />
-      </td>
+      <td>{gone ? <span className="small text-body-secondary">history only</span> : <LabActions lab={lab} />}</td>
     </tr>
   );
 });

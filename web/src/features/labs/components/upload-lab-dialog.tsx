@@ -2,18 +2,19 @@ import { useId, useState } from 'react';
 import Modal from 'react-bootstrap/Modal';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useNotify } from '../../../components/toaster';
+import { useDefaults } from '../../../lib/defaults';
 import { formatBytes } from '../../../lib/format';
 import type { WorkerOption } from '../api/types';
 import { useUploadLab } from '../api/upload-lab';
 
-/** The largest topology the console sends; CML topologies are text and rarely pass a few hundred KB. */
-export const MAX_TOPOLOGY_BYTES = 10 * 1024 * 1024;
+/** Until the server's limit is known; the API's default (LAB_UPLOAD_MAX_BYTES). */
+const FALLBACK_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Checks a file before it is sent: a YAML topology within the size limit. Returns the problem, if any. */
-export function topologyProblem(file: File | undefined): string | undefined {
+/** Checks a file before it is sent: a YAML topology within the server's size limit. Returns the problem, if any. */
+export function topologyProblem(file: File | undefined, maxBytes: number): string | undefined {
   if (!file) return 'Choose a topology file.';
   if (file.size === 0) return `${file.name} is empty.`;
-  if (file.size > MAX_TOPOLOGY_BYTES) return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_TOPOLOGY_BYTES)}.`;
+  if (file.size > maxBytes) return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
   if (!/\.(ya?ml)$/i.test(file.name)) return `${file.name} is not a .yaml or .yml file (a CML topology export).`;
   return undefined;
 }
@@ -26,7 +27,8 @@ export function UploadLabDialog({ show, onClose, workerId, workers }: { show: bo
   const [touched, setTouched] = useState(false);
   const upload = useUploadLab();
   const notify = useNotify();
-  const problem = topologyProblem(file);
+  const maxBytes = useDefaults().data?.labs.uploadMaxBytes ?? FALLBACK_MAX_BYTES;
+  const problem = topologyProblem(file, maxBytes);
   const chosen = workerId ?? target;
 
   const close = () => {
@@ -48,7 +50,7 @@ export function UploadLabDialog({ show, onClose, workerId, workers }: { show: bo
             { workerId: chosen, file },
             {
               onSuccess: (lab) => {
-                notify('success', `Uploaded ${file.name}${lab?.title ? ` as lab ${lab.title}` : ''}.`);
+                notify('success', `Uploaded ${file.name} as lab ${lab.title}.`);
                 close();
               },
             },
@@ -79,7 +81,7 @@ export function UploadLabDialog({ show, onClose, workerId, workers }: { show: bo
             </div>
           )}
           <label htmlFor={`${id}-file`} className="form-label">
-            Topology file (CML YAML export, at most {formatBytes(MAX_TOPOLOGY_BYTES)})
+            Topology file (CML YAML export, at most {formatBytes(maxBytes)})
           </label>
           <input
             id={`${id}-file`}

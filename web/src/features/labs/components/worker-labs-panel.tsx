@@ -13,15 +13,14 @@ import { UploadLabDialog } from './upload-lab-dialog';
 export function WorkerLabsPanel({ workerId, workerName, running }: { workerId: string; workerName: string; running: boolean }) {
   const { data, error, isPending } = useWorkerLabs(workerId);
   const sync = useSyncWorkerLabs();
-  const canOperate = useHasRole('manager');
+  const canUpload = useHasRole('manager');
   const notify = useNotify();
   const [uploading, setUploading] = useState(false);
   const notRunning = running ? undefined : 'The worker is not running: its controller cannot be reached.';
 
   return (
     <section aria-label={`Labs on ${workerName}`}>
-      {canOperate && (
-        <div className="d-flex gap-2 mb-3">
+      <div className="d-flex gap-2 mb-3">
           <button
             type="button"
             className="btn btn-sm btn-outline-secondary"
@@ -30,7 +29,7 @@ export function WorkerLabsPanel({ workerId, workerName, running }: { workerId: s
             onClick={() =>
               !notRunning &&
               sync.mutate(workerId, {
-                onSuccess: () => notify('info', `Labs of ${workerName} read from the controller.`),
+                onSuccess: (r) => notify('info', `Labs of ${workerName} read from the controller: ${r.created} new, ${r.updated} changed, ${r.removed} gone, ${r.unchanged} unchanged.`),
                 onError: (err) => notify('danger', `Sync labs of ${workerName}: ${errorMessage(err)}`),
               })
             }
@@ -38,15 +37,16 @@ export function WorkerLabsPanel({ workerId, workerName, running }: { workerId: s
             {sync.isPending && <span className="spinner-border spinner-border-sm me-1" aria-hidden="true" />}
             Sync now
           </button>
-          <button type="button" className="btn btn-sm btn-primary" aria-disabled={Boolean(notRunning)} title={notRunning} onClick={() => !notRunning && setUploading(true)}>
-            Upload topology
-          </button>
+          {canUpload && (
+            <button type="button" className="btn btn-sm btn-primary" aria-disabled={Boolean(notRunning)} title={notRunning} onClick={() => !notRunning && setUploading(true)}>
+              Upload topology
+            </button>
+          )}
         </div>
-      )}
       {isPending && <Loading label="Loading labs…" />}
       {error && <ErrorAlert error={error} title="The labs could not be loaded." />}
-      {data && data.length === 0 && <EmptyState title="No labs on this worker.">{canOperate ? 'Upload a topology to create one.' : undefined}</EmptyState>}
-      {data && data.length > 0 && <LabsTable labs={data} />}
+      {data && data.items.length === 0 && <EmptyState title="No labs on this worker.">{canUpload ? 'Upload a topology to create one, or sync if labs were made on the controller.' : 'Sync if labs were made on the controller.'}</EmptyState>}
+      {data && data.items.length > 0 && <LabsTable labs={data.items} />}
       <UploadLabDialog show={uploading} onClose={() => setUploading(false)} workerId={workerId} />
     </section>
   );

@@ -24,11 +24,16 @@ class IdleDefaultsResponse {
   @ApiProperty({ example: 60, description: 'Seconds between idle evaluations' }) checkIntervalSeconds!: number;
 }
 
+class LabDefaultsResponse {
+  @ApiProperty({ example: 5242880, description: 'The largest topology upload taken, bytes (LAB_UPLOAD_MAX_BYTES)' }) uploadMaxBytes!: number;
+}
+
 export class ConsoleDefaultsResponse {
   @ApiProperty({ type: [String], example: ['us-east-1', 'us-west-2'], description: 'Regions this deployment manages (AWS_REGIONS)' }) regions!: string[];
   @ApiProperty({ example: 'us-east-1' }) defaultRegion!: string;
   @ApiProperty({ type: ProvisioningDefaultsResponse }) provisioning!: ProvisioningDefaultsResponse;
   @ApiProperty({ type: IdleDefaultsResponse }) idle!: IdleDefaultsResponse;
+  @ApiProperty({ type: LabDefaultsResponse }) labs!: LabDefaultsResponse;
 }
 
 @ApiTags('system')
@@ -40,7 +45,7 @@ export class DefaultsController {
   @RequireRole('user')
   @ApiOperation({
     summary: 'Managed regions and the defaults forms start from',
-    description: 'Regions, the default instance type and AMI per region for provisioning, and the fleet idle-detection settings. Nothing secret.',
+    description: 'Regions, the default instance type and AMI per region for provisioning, the fleet idle-detection settings and the lab upload limit. Nothing secret.',
   })
   @ApiOkResponse({ type: ConsoleDefaultsResponse })
   defaults(): Promise<ConsoleDefaults> {

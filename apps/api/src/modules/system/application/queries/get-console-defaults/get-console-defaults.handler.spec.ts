@@ -14,12 +14,14 @@ describe('GetConsoleDefaultsHandler', () => {
       WORKER_DEFAULT_AMI_NAME: 'cml-2.9-*',
       IDLE_TIMEOUT_MINUTES: '90',
       IDLE_WARNING_LEAD_MINUTES: '15',
+      LAB_UPLOAD_MAX_BYTES: '1048576',
     });
     await expect(new GetConsoleDefaultsHandler(config).execute()).resolves.toEqual({
       regions: ['us-east-1', 'eu-west-1'],
       defaultRegion: 'eu-west-1',
       provisioning: { instanceType: 'm5zn.metal', amiIds: { 'us-east-1': 'ami-0123456789abcdef0' }, amiName: 'cml-2.9-*' },
       idle: { enabled: true, timeoutMinutes: 90, warningLeadMinutes: 15, startGraceMinutes: 60, checkIntervalSeconds: 60 },
+      labs: { uploadMaxBytes: 1048576 },
     });
   });
 

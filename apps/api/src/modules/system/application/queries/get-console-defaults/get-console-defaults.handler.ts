@@ -8,7 +8,7 @@ export class GetConsoleDefaultsHandler implements IQueryHandler<GetConsoleDefaul
   constructor(private readonly config: AppConfig) {}
 
   execute(): Promise<ConsoleDefaults> {
-    const { aws, workers, jobs } = this.config;
+    const { aws, workers, jobs, labs } = this.config;
     // A default AMI for a region this deployment does not manage would only confuse a form.
     const amiIds = Object.fromEntries(Object.entries(workers.defaultAmiIds).filter(([region]) => aws.regions.includes(region)));
     return Promise.resolve({
@@ -22,6 +22,7 @@ export class GetConsoleDefaultsHandler implements IQueryHandler<GetConsoleDefaul
         startGraceMinutes: jobs.idle.startGraceMinutes,
         checkIntervalSeconds: jobs.idle.checkIntervalSeconds,
       },
+      labs: { uploadMaxBytes: labs.uploadMaxBytes },
     });
   }
 }

@@ -16,6 +16,10 @@ export interface ConsoleDefaults {
     startGraceMinutes: number;
     checkIntervalSeconds: number;
   };
+  labs: {
+    /** The largest topology upload the API takes (bytes). */
+    uploadMaxBytes: number;
+  };
 }
 
 export class GetConsoleDefaultsQuery {}
