@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
@@ -45,6 +45,7 @@ export class AuthController {
   @Public()
   @ApiOperation({ summary: 'Where the identity provider sends the browser back', description: 'Verifies state, nonce and PKCE, creates the session and redirects to `returnTo`.' })
   @ApiFoundResponse({ description: 'Signed in; redirect to the page the sign-in started from' })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Missing, expired, replayed or foreign state, or the provider refused (an HTML page for browsers)' })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     try {
       await this.limitSignIn(req);

@@ -11,6 +11,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiBadGatewayResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Actor, DomainError } from '#kernel';
@@ -101,6 +102,7 @@ export class WorkersController {
   })
   @ApiAcceptedResponse({ type: WorkerResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid input, unmanaged region, or no AMI configured' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: the AMI does not exist in the region' })
   async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
     if (body.amiId && body.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
     const id = await this.commands.execute<ProvisionWorkerCommand, string>(new ProvisionWorkerCommand(body, actor));
