@@ -1789,6 +1789,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Missing, expired, replayed or foreign state, or the provider refused (an HTML page for browsers) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
@@ -2752,6 +2761,15 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.AMI_NOT_FOUND: the AMI does not exist in the region */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,9 +23,9 @@ function Figures({ summary }: { summary: Record<string, unknown> | undefined }) 
   const entries = Object.entries(summary ?? {}).filter(([, v]) => typeof v !== 'object' || v === null);
   if (!entries.length) return <span className="text-body-secondary">—</span>;
   return (
-    <span className="small">
+    <span className="d-flex flex-wrap column-gap-2 small" style={{ maxWidth: 420 }}>
       {entries.map(([k, v]) => (
-        <span key={k} className="me-2 text-nowrap">
+        <span key={k} className="text-nowrap">
           {k} <strong>{String(v)}</strong>
         </span>
       ))}

@@ -73,9 +73,9 @@ const WorkerRow = memo(function WorkerRow({ worker: w, now }: { worker: Worker; 
         <Link to={`/workers/${w.id}`} className="fw-semibold">
           {w.name}
         </Link>
-        <div className="small text-body-secondary font-monospace">{w.instanceId ?? 'no instance'}</div>
+        <div className="small text-body-secondary font-monospace text-nowrap">{w.instanceId ?? 'no instance'}</div>
       </td>
-      <td>{w.region}</td>
+      <td className="text-nowrap">{w.region}</td>
       <td className="text-nowrap">{w.instanceType}</td>
       <td className="font-monospace small">{w.publicIp ?? '—'}</td>
       <td>
