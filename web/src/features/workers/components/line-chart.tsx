@@ -24,7 +24,8 @@ export function LineChart({ title, unit, samples, from, to, max, color = '#0d6ef
   const [hover, setHover] = useState<number>();
   const titleId = useId();
   const values = samples.map((s) => s.v).filter((v): v is number => v !== undefined);
-  const top = max ?? niceMax(Math.max(1, ...values));
+  // Counts get a top divisible by 4, so the quarter grid lines fall on whole numbers.
+  const top = max ?? Math.max(4, Math.ceil(niceMax(Math.max(1, ...values)) / 4) * 4);
   const x = (t: number) => PAD.left + ((t - from) / Math.max(1, to - from)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / top) * (H - PAD.top - PAD.bottom);
 

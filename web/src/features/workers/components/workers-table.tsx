@@ -88,8 +88,14 @@ const WorkerRow = memo(function WorkerRow({ worker: w, now }: { worker: Worker; 
         <UsageBar label={`Disk of ${w.name}`} value={live ? t.diskPercent : undefined} />
       </td>
       <td className="text-end text-nowrap" title="Running nodes / defined nodes">
-        {t.runningNodes ?? '—'}
-        {t.totalNodes !== undefined && <span className="text-body-secondary"> / {t.totalNodes}</span>}
+        {live && t.runningNodes !== undefined ? (
+          <>
+            {t.runningNodes}
+            {t.totalNodes !== undefined && <span className="text-body-secondary"> / {t.totalNodes}</span>}
+          </>
+        ) : (
+          <span className="text-body-secondary">—</span>
+        )}
       </td>
       <td className="text-end">{t.labs ?? '—'}</td>
       <td>
