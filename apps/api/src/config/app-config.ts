@@ -62,6 +62,26 @@ export class AppConfig {
     licenseTimeoutSeconds: number;
   };
 
+  readonly realtime!: {
+    heartbeatSeconds: number;
+    retryMs: number;
+    clientBufferEvents: number;
+    replayMaxEvents: number;
+    overflowGraceMs: number;
+  };
+  readonly cloudEvents!: {
+    sink?: string;
+    source: string;
+    typePrefix: string;
+    mode: 'binary' | 'structured';
+    maxAttempts: number;
+    backoffMs: number;
+    timeoutMs: number;
+    pollSeconds: number;
+    leaseSeconds: number;
+    lateWindowSeconds: number;
+  };
+
   constructor(values: Partial<AppConfig>) {
     Object.assign(this, values);
   }
@@ -166,6 +186,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       telemetryThresholdPercent: p.TELEMETRY_CHANGE_THRESHOLD_PERCENT,
       licensePollSeconds: p.LICENSE_POLL_SECONDS,
       licenseTimeoutSeconds: p.LICENSE_TIMEOUT_SECONDS,
+    },
+    realtime: {
+      heartbeatSeconds: p.SSE_HEARTBEAT_SECONDS,
+      retryMs: p.SSE_RETRY_MS,
+      clientBufferEvents: p.SSE_CLIENT_BUFFER_EVENTS,
+      replayMaxEvents: p.SSE_REPLAY_MAX_EVENTS,
+      overflowGraceMs: p.SSE_OVERFLOW_GRACE_MS,
+    },
+    cloudEvents: {
+      sink: p.CLOUD_EVENT_SINK,
+      source: (p.CLOUD_EVENT_SOURCE as string | undefined) ?? publicUrl,
+      typePrefix: p.CLOUD_EVENT_TYPE_PREFIX,
+      mode: p.CLOUD_EVENT_MODE,
+      maxAttempts: p.CLOUD_EVENT_MAX_ATTEMPTS,
+      backoffMs: p.CLOUD_EVENT_BACKOFF_MS,
+      timeoutMs: p.CLOUD_EVENT_TIMEOUT_MS,
+      pollSeconds: p.CLOUD_EVENT_POLL_SECONDS,
+      leaseSeconds: p.CLOUD_EVENT_LEASE_SECONDS,
+      lateWindowSeconds: p.CLOUD_EVENT_LATE_WINDOW_SECONDS,
     },
   });
 }
