@@ -4,6 +4,7 @@ import { eventTypeIdProvider } from '#kernel';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         SystemModule,
         WorkersModule,
+        RealtimeModule,
       ],
     };
   }
