@@ -51,8 +51,10 @@ export class HttpCloudEventSink extends CloudEventSink {
       if (res.ok) return { delivered: true };
       return { delivered: false, retry: res.status >= 500 || RETRYABLE_CLIENT_ERRORS.has(res.status), reason: `HTTP ${res.status}` };
     } catch (err) {
-      const cause = (err as { cause?: { code?: string } }).cause?.code;
-      return { delivered: false, retry: true, reason: `${(err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (err as Error).message}${cause ? ` (${cause})` : ''}` };
+      // fetch says only "fetch failed"; the reason (refused, reset, DNS) is in its cause.
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `${(err as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`;
+      return { delivered: false, retry: true, reason: why };
     }
   }
 }
