@@ -49,9 +49,14 @@ export class RedisEventFanOut extends EventFanOut implements OnModuleInit, OnApp
       this.connectedOnce = true;
       const since = this.lostAt;
       this.lostAt = undefined;
-      if (since !== undefined) void this.hub.recover(since);
+      if (since === undefined) return;
+      // ioredis resubscribes on its own right after 'ready'; ours queues behind it, so once it is
+      // answered the subscription is live again and reading the log cannot miss anything.
+      subscriber
+        .subscribe(EVENTS_CHANNEL)
+        .then(() => this.hub.recover(since))
+        .catch((err: unknown) => this.logger.warn(`Resubscribing to ${EVENTS_CHANNEL} failed: ${(err as Error).message}`));
     });
-    // ioredis subscribes again by itself after a reconnection (autoResubscribe).
     subscriber.subscribe(EVENTS_CHANNEL).catch((err: unknown) => this.logger.warn(`Subscribing to ${EVENTS_CHANNEL} failed: ${(err as Error).message}`));
   }
 
