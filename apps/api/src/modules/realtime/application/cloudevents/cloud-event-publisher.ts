@@ -106,7 +106,7 @@ export class CloudEventPublisher implements OnApplicationBootstrap, BeforeApplic
 
   private async round(lookBack: boolean): Promise<void> {
     const lease = this.lease!;
-    if (!(await lease.acquire())) return;
+    if (!(await lease.keep())) return;
     const cursor = await this.cursor();
     let position = cursor.position;
     this.failing = false;
