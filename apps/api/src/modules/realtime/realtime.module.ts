@@ -1,7 +1,7 @@
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CloudEventPublisher } from './application/cloudevents/cloud-event-publisher.js';
-import { InstanceIdentity } from './application/cloudevents/instance-identity.js';
+import { InstanceIdentity } from './application/instance-identity.js';
 import { StreamWhenEventRelayed } from './application/events/stream-when-event-relayed.handler.js';
 import { CloudEventSink } from './application/ports/cloud-event-sink.port.js';
 import { DeliveryLedger } from './application/ports/delivery-ledger.port.js';

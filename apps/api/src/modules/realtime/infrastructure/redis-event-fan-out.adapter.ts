@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import type { Redis } from 'ioredis';
 import { Clock, type EventEnvelope } from '#kernel';
 import { InjectRedis, RedisClients } from '../../../platform/redis/redis.module.js';
-import { InstanceIdentity } from '../application/cloudevents/instance-identity.js';
+import { InstanceIdentity } from '../application/instance-identity.js';
 import { EventFanOut } from '../application/ports/event-fan-out.port.js';
 import { RealtimeMetrics } from '../application/realtime-metrics.js';
 import { EventHub } from '../application/stream/event-hub.js';

@@ -8,7 +8,7 @@ import { EventHistory } from '../ports/event-history.port.js';
 import { RealtimeMetrics } from '../realtime-metrics.js';
 import { EventHub } from '../stream/event-hub.js';
 import { CloudEventPublisher } from './cloud-event-publisher.js';
-import { InstanceIdentity } from './instance-identity.js';
+import { InstanceIdentity } from '../instance-identity.js';
 
 // The warnings these failures log are expected here.
 beforeAll(() => Logger.overrideLogger(false));

@@ -8,7 +8,7 @@ import { DeliveryLedger } from '../ports/delivery-ledger.port.js';
 import { EventHistory } from '../ports/event-history.port.js';
 import { RealtimeMetrics } from '../realtime-metrics.js';
 import { EventHub } from '../stream/event-hub.js';
-import { InstanceIdentity } from './instance-identity.js';
+import { InstanceIdentity } from '../instance-identity.js';
 import { Lease } from './lease.js';
 
 const LEASE_KEY = 'realtime:cloudevents:publisher';

@@ -55,10 +55,6 @@ export class ClientStream {
     return this.state === 'closed';
   }
 
-  get live(): boolean {
-    return this.state === 'live';
-  }
-
   /** Frames waiting for the transport (for tests and metrics). */
   get backlogSize(): number {
     return this.backlog.length;
