@@ -215,14 +215,20 @@ describe('realtime: the live event stream', () => {
 
     it('tells a client that missed more than the replay cap to resync, then goes live', async () => {
       const listing = await api.get('/api/events?limit=1000').then(expectStatus(200));
-      expect(listing.body.items.length).toBeGreaterThan(10);
-      const c = track(await openStream(t, userToken, {}, { 'last-event-id': '00000000-0000-7000-8000-000000000000' }));
+      expect(listing.body.items.length).toBeGreaterThan(11);
+      const c = track(await openStream(t, userToken, {}, { 'last-event-id': listing.body.items[0].id }));
       const resync = c.frames.findIndex((f) => f.event === 'resync');
       expect(resync).toBeGreaterThanOrEqual(0);
       expect(payload(c.frames[resync])).toMatchObject({ reason: 'too-many-missed', max: 10 });
       expect(c.events()).toHaveLength(0);
       const workerId = await importWorker(api, run, 'after-resync');
       await c.waitFor(isEvent('worker.imported', workerId));
+    });
+
+    it('tells a client whose Last-Event-ID is unknown here to resync', async () => {
+      const c = track(await openStream(t, userToken, {}, { 'last-event-id': '00000000-0000-7000-8000-000000000000' }));
+      expect(c.frames.map((f) => f.event)).toEqual(['resync', 'ready']);
+      expect(payload(c.frames[0])).toMatchObject({ reason: 'unknown-event' });
     });
 
     it('lists events from the log as JSON, after an id or the newest ones, with the same filters', async () => {
@@ -233,7 +239,7 @@ describe('realtime: the live event stream', () => {
       const tags = all.items.filter((e: WorkerEvent) => e.type === 'worker.tags-changed');
       expect(tags).toHaveLength(2);
       expect(all.nextAfter).toBe(all.items.at(-1).id);
-      const after = (await api.get(`/api/events?workerIds=${workerId}&types=worker.tags-changed&after=${tags[0].id}`).then(expectStatus(200))).body;
+      const after = (await api.get(`/api/events?workerIds=${workerId}&types=worker.tags-changed&types=worker.renamed&after=${tags[0].id}`).then(expectStatus(200))).body;
       expect(after.items.map((e: WorkerEvent) => e.id)).toEqual([tags[1].id]);
       const newest = (await api.get(`/api/events?workerIds=${workerId}&limit=1`).then(expectStatus(200))).body;
       expect(newest.items).toEqual([all.items.at(-1)]);

@@ -22,4 +22,8 @@ export class MongoEventHistory extends EventHistory {
   latest(limit: number, query: HistoryQuery = {}): Promise<EventEnvelope[]> {
     return this.log.latest(limit, query.types, query.workerIds, [...WORKER_REFERENCE_FIELDS]);
   }
+
+  async contains(id: string): Promise<boolean> {
+    return (await this.log.byId(id)) !== undefined;
+  }
 }

@@ -41,6 +41,9 @@ class SortedHistory extends EventHistory {
   async latest(limit: number): Promise<EventEnvelope[]> {
     return [...this.events].reverse().slice(0, limit);
   }
+  async contains(id: string): Promise<boolean> {
+    return this.events.some((e) => e.id === id);
+  }
 }
 
 class MemoryLedger extends DeliveryLedger {

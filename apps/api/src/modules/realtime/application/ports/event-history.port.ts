@@ -16,6 +16,8 @@ export abstract class EventHistory {
   abstract countAfter(afterId: string | undefined, max: number, query?: HistoryQuery): Promise<number>;
   /** The newest events, newest first. */
   abstract latest(limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
+  /** Whether the log holds the event `id`. */
+  abstract contains(id: string): Promise<boolean>;
 }
 
 /** The part of a subscriber's filter the log can apply. */

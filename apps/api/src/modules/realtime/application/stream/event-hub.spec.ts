@@ -33,6 +33,9 @@ class ListHistory extends EventHistory {
   async latest(limit: number): Promise<EventEnvelope[]> {
     return [...this.events].reverse().slice(0, limit);
   }
+  async contains(id: string): Promise<boolean> {
+    return this.events.some((e) => e.id === id);
+  }
 }
 
 const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/x', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/x', SSE_REPLAY_MAX_EVENTS: '3' });

@@ -56,6 +56,11 @@ class MemoryHistory extends EventHistory {
   async latest(limit: number): Promise<EventEnvelope[]> {
     return [...this.events].reverse().slice(0, limit);
   }
+
+  async contains(id: string): Promise<boolean> {
+    if (this.failing) throw new Error('MongoDB is away');
+    return this.events.some((e) => e.id === id);
+  }
 }
 
 class FixedClock extends Clock {
@@ -142,6 +147,14 @@ describe('EventStreamService: resuming from Last-Event-ID', () => {
     expect(sink.events).toEqual(['retry', 'resync', 'ready']);
     expect(sink.data('resync')[0]).toMatchObject({ reason: 'too-many-missed', max: 5 });
     expect(metrics.snapshot().resyncsSent).toBe(1);
+  });
+
+  it('asks for a resync when Last-Event-ID names no event of the log', async () => {
+    const { history, sink, open } = setup();
+    history.events.push(event(), event());
+    await open({ lastEventId: '00000000-0000-7000-8000-000000000000' });
+    expect(sink.events).toEqual(['retry', 'resync', 'ready']);
+    expect(sink.data('resync')[0]).toMatchObject({ reason: 'unknown-event' });
   });
 
   it('counts only what the filter wants against the cap', async () => {

@@ -62,6 +62,12 @@ export class EventStreamService {
     const max = this.config.realtime.replayMaxEvents;
     const query = historyQueryOf(client.filter);
     try {
+      // Every event a client was sent is in the log; one that is not (another deployment's, a restored
+      // database, a made-up id) says nothing about what the client has.
+      if (!(await this.history.contains(lastEventId))) {
+        client.control('resync', { reason: 'unknown-event', detail: `Event ${lastEventId} is not known here; refetch what you show.` });
+        return 0;
+      }
       const missed = await this.history.countAfter(lastEventId, max + 1, query);
       if (missed > max) {
         client.control('resync', { reason: 'too-many-missed', max, detail: `More than ${max} events happened since ${lastEventId}; refetch what you show.` });
