@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ValidationFailed } from '../../../../platform/http/problem-details.filter.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
@@ -45,9 +45,12 @@ export class EventsController {
   @RequireRole('user')
   @DoesNotExtendSession()
   @ApiOperation({ summary: 'The live event stream (SSE), resumable with Last-Event-ID', description: STREAM_DESCRIPTION })
-  @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this event id (browsers send it when they reconnect)' })
-  @ApiOkResponse({ description: 'The stream; it stays open until the client leaves, the session ends or the client falls too far behind' })
+  // Only the stream itself is text/event-stream; refusals are problem details like everywhere else.
+  @ApiOkResponse({
+    description: 'The stream; it stays open until the client leaves, the session ends or the client falls too far behind',
+    content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 0193b2c4-5d6e-7000-8000-00000000abcd\nevent: worker.status-changed\ndata: {"id":"0193b2c4-5d6e-7000-8000-00000000abcd","type":"worker.status-changed","workerId":"0193b2c4-1111-7000-8000-000000000001","at":"2026-11-25T10:00:00.000Z","data":{"from":"running","to":"stopping","trigger":"user","reason":"stop requested"}}\n\n' } } },
+  })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Unknown event type, malformed worker id or event id' })
   async stream(
     @Query() q: StreamQueryDto,
@@ -75,7 +78,7 @@ export class EventsController {
     summary: 'Events from the log',
     description: 'With `after`: the events that followed it, oldest first (catch-up). Without: the newest `limit` events, oldest first. Same filters and event shape as the stream.',
   })
-  @ApiOkResponse({ type: EventListingResponse })
+  @ApiOkResponse({ type: EventListingResponse, description: 'Events, oldest first, and where to continue' })
   @ApiBadRequestResponse({ type: ProblemDetails })
   list(@Query() q: ListEventsQueryDto): Promise<EventListing> {
     return this.queries.execute(new ListEventsQuery(filterOf(q), q.after?.toLowerCase(), q.limit ?? 100));
