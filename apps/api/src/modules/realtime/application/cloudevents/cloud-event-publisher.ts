@@ -78,9 +78,11 @@ export class CloudEventPublisher implements OnApplicationBootstrap, BeforeApplic
     await this.lease?.release();
   }
 
-  /** Runs a delivery round now, or right after the one in progress. */
+  /** Runs a delivery round now, or right after the one in progress; `lookBack` on poll ticks. */
   kick(lookBack: boolean): void {
     if (this.stopped || !this.lease) return;
+    // Standby instances try for the lease at poll ticks only, not at every event.
+    if (!lookBack && !this.lease.held) return;
     if (this.running) {
       this.again = true;
       this.againLate ||= lookBack;
