@@ -403,6 +403,8 @@ class CloudEventSinkServer {
   readonly received = new Map<string, CloudEventV1<unknown>>();
   readonly order: string[] = [];
   readonly contentTypes = new Set<string>();
+  /** Successful POSTs per event id: more than one is a duplicate delivery. */
+  readonly accepted = new Map<string, number>();
   attempts = 0;
   failures = 0;
   failNext = 0;
@@ -429,6 +431,7 @@ class CloudEventSinkServer {
     const event = HTTP.toEvent({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') }) as CloudEventV1<unknown>;
     if (!this.received.has(event.id)) this.order.push(event.id);
     this.received.set(event.id, event);
+    this.accepted.set(event.id, (this.accepted.get(event.id) ?? 0) + 1);
     return 204;
   }
 
@@ -503,5 +506,24 @@ describe('realtime: CloudEvents', () => {
     expect(sink.contentTypes).toContain('application/cloudevents+json; charset=utf-8');
     // The main pass follows the log's order.
     expect([...sink.order]).toEqual([...sink.order].sort());
+  });
+
+  it('publishes from one instance of a deployment only, whichever instance the events come from', async () => {
+    const peer = await startTestApp('realtime-ce-peer', env(), { mongoUri: e.mongoUri });
+    try {
+      const workerId = await importWorker(new Api(peer.url), run, 'ce-peer');
+      await retag(new Api(e.url), workerId, 'p1');
+      await retag(new Api(peer.url), workerId, 'p2');
+      const ids = ((await new Api(e.url).get(`/api/events?workerIds=${workerId}`).then(expectStatus(200))).body.items as WorkerEvent[]).map((x) => x.id);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      await eventually(async () => ids.every((id) => sink.received.has(id)), 20_000);
+      // Give a second publisher, if there were one, the time to repeat them.
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(ids.map((id) => sink.accepted.get(id))).toEqual(ids.map(() => 1));
+      const delivered = [e, peer].map((app) => app.app.get(RealtimeMetrics).snapshot().cloudEventsDelivered);
+      expect(delivered.filter((n) => n > 0)).toHaveLength(1);
+    } finally {
+      await peer.close();
+    }
   });
 });
