@@ -7,6 +7,7 @@ import { TelemetryModule } from './platform/telemetry/telemetry.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { LabsModule } from './modules/labs/labs.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         WorkersModule,
         JobsModule,
         LabsModule,
+        RealtimeModule,
       ],
     };
   }

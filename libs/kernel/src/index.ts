@@ -4,6 +4,7 @@ export * from './domain-error.js';
 export * from './events/domain-event.js';
 export * from './events/event-map.js';
 export * from './events/lab-events.js';
+export * from './events/event-types.js';
 export * from './events/worker-events.js';
 export * from './concurrency.js';
 export * from './ids.js';

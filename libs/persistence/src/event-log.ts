@@ -1,4 +1,4 @@
-import type { Collection } from 'mongodb';
+import type { Collection, Filter } from 'mongodb';
 import type { EventEnvelope, EventType } from '#kernel';
 import { isDuplicateKeyError } from './mongo-errors.js';
 
@@ -10,6 +10,17 @@ export interface EventPage {
 }
 
 const toEnvelope = ({ _id, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
+
+function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = []): Filter<StoredEvent> {
+  const filter: Record<string, unknown> = {};
+  if (eventId) filter._id = { $gt: eventId };
+  if (types?.length) filter.type = { $in: types };
+  if (aggregateIds?.length) {
+    const byAggregate = { aggregateId: { $in: aggregateIds } };
+    filter.$or = [byAggregate, ...relatedIdFields.map((field) => ({ [`data.${field}`]: { $in: aggregateIds } }))];
+  }
+  return filter as Filter<StoredEvent>;
+}
 
 /**
  * The durable log of every domain event: the audit timeline of each aggregate and the source
@@ -57,13 +68,32 @@ export class MongoEventLog {
     return { items: docs.map((d) => toEnvelope(d as StoredEvent)), total };
   }
 
-  /** Events after a given event id (ids are time-ordered), oldest first: for resuming a stream. */
-  async after(eventId: string | undefined, limit: number, types?: EventType[], aggregateIds?: string[]): Promise<EventEnvelope[]> {
-    const filter: Record<string, unknown> = {};
-    if (eventId) filter._id = { $gt: eventId };
-    if (types?.length) filter.type = { $in: types };
-    if (aggregateIds?.length) filter.aggregateId = { $in: aggregateIds };
-    const docs = await this.collection.find(filter).sort({ _id: 1 }).limit(limit).toArray();
+  /**
+   * Events after a given event id (ids are time-ordered), oldest first: for resuming a stream.
+   * `relatedIdFields` names payload fields that also carry an aggregate id (lab events name their
+   * worker in `data.workerId`): `aggregateIds` then match those fields too.
+   */
+  async after(eventId: string | undefined, limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
+    const docs = await this.collection
+      .find(selection(eventId, types, aggregateIds, relatedIdFields))
+      .sort({ _id: 1 })
+      .limit(limit)
+      .toArray();
+    return docs.map((d) => toEnvelope(d as StoredEvent));
+  }
+
+  /** How many events `after` would find, counting no further than `max` (to tell "too many" cheaply). */
+  async countAfter(eventId: string | undefined, max: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<number> {
+    return this.collection.countDocuments(selection(eventId, types, aggregateIds, relatedIdFields), { limit: max });
+  }
+
+  /** The newest events, newest first (same filters as `after`). */
+  async latest(limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
+    const docs = await this.collection
+      .find(selection(undefined, types, aggregateIds, relatedIdFields))
+      .sort({ _id: -1 })
+      .limit(limit)
+      .toArray();
     return docs.map((d) => toEnvelope(d as StoredEvent));
   }
 

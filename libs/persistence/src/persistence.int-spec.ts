@@ -1,5 +1,5 @@
 import { MongoClient, type Db } from 'mongodb';
-import { AggregateRoot, type ChangeContext, ConcurrencyError, type DomainEvent, systemActor } from '#kernel';
+import { AggregateRoot, type ChangeContext, ConcurrencyError, type DomainEvent, systemActor, uuidv7 } from '#kernel';
 import { MongoEventLog } from './event-log.js';
 import { MongoAggregateStore } from './mongo-aggregate.store.js';
 import { DuplicateAggregateError } from './mongo-errors.js';
@@ -139,5 +139,37 @@ describe('persistence against the real MongoDB server', () => {
   it('leaves young outbox entries to the fast path when sweeping with a minimum age', async () => {
     await store.save(Thing.create('t8', 'k8', ctx()));
     expect(await relay.sweep(60_000)).toBe(0);
+  });
+
+  it('reads the log after an id, newest last, filtered by type, aggregate and related payload ids', async () => {
+    const t0 = Date.now();
+    const actor = systemActor('test');
+    const envelope = (n: number, type: 'worker.renamed' | 'worker.tags-changed', aggregateId: string, data: Record<string, unknown>) => ({
+      id: uuidv7(t0 + n),
+      type,
+      aggregateType: 'worker',
+      aggregateId,
+      aggregateVersion: n,
+      occurredAt: new Date(t0 + n).toISOString(),
+      actor,
+      data: data as never,
+    });
+    const events = [
+      envelope(1, 'worker.renamed', 'w1', { from: 'a', to: 'b' }),
+      envelope(2, 'worker.tags-changed', 'w2', { set: {}, removed: [] }),
+      envelope(3, 'worker.renamed', 'lab-9', { from: 'c', to: 'd', workerId: 'w1' }),
+      envelope(4, 'worker.renamed', 'w2', { from: 'e', to: 'f' }),
+    ];
+    await log.append([...events].reverse());
+
+    expect((await log.after(undefined, 10)).map((e) => e.aggregateVersion)).toEqual([1, 2, 3, 4]);
+    expect((await log.after(events[1].id, 10)).map((e) => e.aggregateVersion)).toEqual([3, 4]);
+    expect((await log.after(undefined, 10, ['worker.renamed'])).map((e) => e.aggregateVersion)).toEqual([1, 3, 4]);
+    expect((await log.after(undefined, 10, undefined, ['w1'])).map((e) => e.aggregateVersion)).toEqual([1]);
+    expect((await log.after(undefined, 10, undefined, ['w1'], ['workerId'])).map((e) => e.aggregateVersion)).toEqual([1, 3]);
+    expect(await log.countAfter(events[0].id, 2)).toBe(2);
+    expect(await log.countAfter(events[0].id, 10, ['worker.renamed'])).toBe(2);
+    expect((await log.latest(2)).map((e) => e.aggregateVersion)).toEqual([4, 3]);
+    expect((await log.latest(5, undefined, ['w2'])).map((e) => e.aggregateVersion)).toEqual([4, 2]);
   });
 });

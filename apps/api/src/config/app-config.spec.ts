@@ -34,6 +34,10 @@ describe('loadConfig', () => {
     ['WORKER_DEFAULT_AMI_IDS', 'us-east-1:ami-1', 'WORKER_DEFAULT_AMI_IDS: must be region=ami-id pairs'],
     ['CML_CREDENTIALS_OVERRIDES', '{"w1": "nope"}', 'CML_CREDENTIALS_OVERRIDES: must be a JSON object'],
     ['AWS_ROLE_ARN', 'role/admin', 'AWS_ROLE_ARN: must be an IAM role ARN'],
+    ['SSE_HEARTBEAT_SECONDS', '0', 'SSE_HEARTBEAT_SECONDS: must be between 1 and 300'],
+    ['CLOUD_EVENT_SINK', 'ftp://sink', 'CLOUD_EVENT_SINK: must be a URL starting with http:// or https://'],
+    ['CLOUD_EVENT_TYPE_PREFIX', 'io..ccm', 'CLOUD_EVENT_TYPE_PREFIX: must be a reverse-DNS name'],
+    ['CLOUD_EVENT_MODE', 'batched', 'CLOUD_EVENT_MODE:'],
   ])('refuses %s=%s with a message that says what is expected', (name, value, expected) => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems).toHaveLength(1);
@@ -64,6 +68,19 @@ describe('loadConfig', () => {
     expect(config.workers.securityGroupIds).toEqual(['sg-01', 'sg-02']);
     expect(config.cml.credentialOverrides['i-0abc']).toEqual({ username: 'u', password: 'p' });
     expect(config.cml.verifyTls).toBe(true);
+  });
+
+  it('configures the live stream and leaves CloudEvents off unless a sink is set', () => {
+    const config = loadConfig({ ...valid, PUBLIC_URL: 'https://ccm.example.com' });
+    expect(config.realtime).toEqual({ heartbeatSeconds: 20, retryMs: 3000, clientBufferEvents: 1000, replayMaxEvents: 1000, overflowGraceMs: 2000 });
+    expect(config.cloudEvents).toMatchObject({ sink: undefined, source: 'https://ccm.example.com', typePrefix: 'io.cml-cloud-manager', mode: 'binary', maxAttempts: 5 });
+    expect(loadConfig({ ...valid, CLOUD_EVENT_SOURCE: 'urn:ccm:prod' }).cloudEvents.source).toBe('urn:ccm:prod');
+  });
+
+  it('never echoes the CloudEvents sink, which may carry a credential', () => {
+    const problems = problemsOf({ ...valid, CLOUD_EVENT_SINK: 'sink?token=hunter2' });
+    expect(problems[0]).toContain('CLOUD_EVENT_SINK');
+    expect(problems[0]).not.toContain('hunter2');
   });
 
   it('refuses the development client secret in production', () => {

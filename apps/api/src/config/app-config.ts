@@ -86,6 +86,26 @@ export class AppConfig {
     syncConcurrency: number;
   };
 
+  readonly realtime!: {
+    heartbeatSeconds: number;
+    retryMs: number;
+    clientBufferEvents: number;
+    replayMaxEvents: number;
+    overflowGraceMs: number;
+  };
+  readonly cloudEvents!: {
+    sink?: string;
+    source: string;
+    typePrefix: string;
+    mode: 'binary' | 'structured';
+    maxAttempts: number;
+    backoffMs: number;
+    timeoutMs: number;
+    pollSeconds: number;
+    leaseSeconds: number;
+    lateWindowSeconds: number;
+  };
+
   constructor(values: Partial<AppConfig>) {
     Object.assign(this, values);
   }
@@ -222,6 +242,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       uploadMaxBytes: p.LAB_UPLOAD_MAX_BYTES,
       stateHistoryLimit: p.LAB_STATE_HISTORY_LIMIT,
       syncConcurrency: p.LAB_SYNC_CONCURRENCY,
+    },
+    realtime: {
+      heartbeatSeconds: p.SSE_HEARTBEAT_SECONDS,
+      retryMs: p.SSE_RETRY_MS,
+      clientBufferEvents: p.SSE_CLIENT_BUFFER_EVENTS,
+      replayMaxEvents: p.SSE_REPLAY_MAX_EVENTS,
+      overflowGraceMs: p.SSE_OVERFLOW_GRACE_MS,
+    },
+    cloudEvents: {
+      sink: p.CLOUD_EVENT_SINK,
+      source: (p.CLOUD_EVENT_SOURCE as string | undefined) ?? publicUrl,
+      typePrefix: p.CLOUD_EVENT_TYPE_PREFIX,
+      mode: p.CLOUD_EVENT_MODE,
+      maxAttempts: p.CLOUD_EVENT_MAX_ATTEMPTS,
+      backoffMs: p.CLOUD_EVENT_BACKOFF_MS,
+      timeoutMs: p.CLOUD_EVENT_TIMEOUT_MS,
+      pollSeconds: p.CLOUD_EVENT_POLL_SECONDS,
+      leaseSeconds: p.CLOUD_EVENT_LEASE_SECONDS,
+      lateWindowSeconds: p.CLOUD_EVENT_LATE_WINDOW_SECONDS,
     },
   });
 }

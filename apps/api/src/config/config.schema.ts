@@ -144,6 +144,25 @@ export const VARIABLES = {
   LAB_UPLOAD_MAX_BYTES: { group: 'Labs', schema: int(1024, 104857600), default: '5242880', description: 'Largest lab topology (YAML) accepted for upload, in bytes (default 5 MiB); larger uploads get 413.' },
   LAB_STATE_HISTORY_LIMIT: { group: 'Labs', schema: int(1, 1000), default: '50', description: 'State changes kept on each lab record (the newest; older ones drop off). Every change also stays in the event log.' },
   LAB_SYNC_CONCURRENCY: { group: 'Labs', schema: int(1, 64), default: '8', description: 'Lab records a sync writes in parallel for one worker.' },
+
+  // --- Live events (SSE)
+  SSE_HEARTBEAT_SECONDS: { group: 'Live events', schema: int(1, 300), default: '20', description: 'How often in seconds the event stream sends a heartbeat (keeps proxies from closing it); cookie sessions are re-checked at each one.' },
+  SSE_RETRY_MS: { group: 'Live events', schema: int(100, 600000), default: '3000', description: 'Reconnection delay in milliseconds suggested to clients (`retry:` at the start of the stream).' },
+  SSE_CLIENT_BUFFER_EVENTS: { group: 'Live events', schema: int(1, 100000), default: '1000', description: 'Events kept for one client that does not read fast enough; beyond this it gets `overflow` and is disconnected.' },
+  SSE_REPLAY_MAX_EVENTS: { group: 'Live events', schema: int(0, 100000), default: '1000', description: 'Most events replayed to a client resuming with Last-Event-ID; one that missed more gets `resync` and refetches.' },
+  SSE_OVERFLOW_GRACE_MS: { group: 'Live events', schema: int(0, 60000), default: '2000', description: 'How long in milliseconds a client told about an overflow may still read it before its connection is cut.' },
+
+  // --- CloudEvents
+  CLOUD_EVENT_SINK: { group: 'CloudEvents', schema: url(['http:', 'https:']), optional: true, secret: true, description: 'URL every domain event is POSTed to as a CloudEvent (at least once, in event order). Unset: nothing is published.' },
+  CLOUD_EVENT_SOURCE: { group: 'CloudEvents', schema: z.string().trim().min(1).regex(/^\S+$/, 'must be a URI reference without spaces'), optional: true, description: 'The CloudEvents `source` attribute. Default: PUBLIC_URL.' },
+  CLOUD_EVENT_TYPE_PREFIX: { group: 'CloudEvents', schema: z.string().trim().regex(/^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$/, 'must be a reverse-DNS name such as io.cml-cloud-manager'), default: 'io.cml-cloud-manager', description: 'Prefix of the CloudEvents `type`: `<prefix>.<event type>`, e.g. `io.cml-cloud-manager.worker.imported`.' },
+  CLOUD_EVENT_MODE: { group: 'CloudEvents', schema: z.enum(['binary', 'structured']), default: 'binary', description: 'HTTP content mode: `binary` (attributes in `ce-*` headers, the data as the body) or `structured` (one `application/cloudevents+json` document).' },
+  CLOUD_EVENT_MAX_ATTEMPTS: { group: 'CloudEvents', schema: int(1, 20), default: '5', description: 'Attempts per event, with exponential backoff, before the publisher pauses until its next poll (the event is never skipped).' },
+  CLOUD_EVENT_BACKOFF_MS: { group: 'CloudEvents', schema: int(0, 60000), default: '500', description: 'Wait in milliseconds before the second attempt; it doubles with each further attempt up to 30 s.' },
+  CLOUD_EVENT_TIMEOUT_MS: { group: 'CloudEvents', schema: int(100, 120000), default: '5000', description: 'Timeout in milliseconds of one POST to the sink.' },
+  CLOUD_EVENT_POLL_SECONDS: { group: 'CloudEvents', schema: int(1, 3600), default: '5', description: 'How often in seconds the publisher looks for undelivered events when no new event prompts it (and retries after a failed round).' },
+  CLOUD_EVENT_LEASE_SECONDS: { group: 'CloudEvents', schema: int(3, 3600), default: '30', description: 'Lease that makes one app instance the publisher; a crashed holder is replaced after this many seconds.' },
+  CLOUD_EVENT_LATE_WINDOW_SECONDS: { group: 'CloudEvents', schema: int(0, 86400), default: '300', description: 'How far back in seconds the publisher looks for events that reached the event log after later ones (concurrent writes, outbox replays).' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;

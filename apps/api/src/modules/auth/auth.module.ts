@@ -7,6 +7,7 @@ import { SignInService } from './application/sessions/sign-in.service.js';
 import { JwksKeyProvider } from './infrastructure/jwks-key.provider.js';
 import { JwtStrategy } from './infrastructure/jwt.strategy.js';
 import { OpenIdClientAdapter } from './infrastructure/openid-client.adapter.js';
+import { AccessRecheck } from './interface/http/access-recheck.js';
 import { AccessGuard } from './interface/http/access.guard.js';
 import { AuthController } from './interface/http/auth.controller.js';
 import { RouteCatalog } from './interface/http/route-catalog.js';
@@ -23,7 +24,8 @@ import { RouteCatalog } from './interface/http/route-catalog.js';
     SignInService,
     { provide: APP_GUARD, useClass: AccessGuard },
     RouteCatalog,
+    AccessRecheck,
   ],
-  exports: [IdentityProvider, RouteCatalog],
+  exports: [IdentityProvider, RouteCatalog, AccessRecheck],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@
  * Everything else in this module is private to it.
  */
 export { DoesNotExtendSession, Public, RequireRole, SignedIn } from './interface/http/access.decorator.js';
+export { AccessRecheck } from './interface/http/access-recheck.js';
 export { CurrentActor, CurrentIdentity } from './interface/http/current-actor.decorator.js';
 export type { AuthenticatedRequest } from './interface/http/access.guard.js';
 export { type Identity, actorOf } from './domain/identity.js';

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '#kernel';
+import { SessionService } from '../../application/sessions/session.service.js';
+import { hasRole, type Role } from '../../domain/role.js';
+import type { AuthenticatedRequest } from './access.guard.js';
+import { SESSION_COOKIE } from './cookies.js';
+
+/**
+ * Asks again, during a long-lived response (the live event stream), whether its caller may still be
+ * served. Never counts as activity, so an open stream does not keep a console session alive.
+ */
+@Injectable()
+export class AccessRecheck {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * True while the caller of `req` still holds `role`: for console sessions, the session exists and
+   * its user has the role; for bearer callers, the token has not expired.
+   */
+  async stillAllowed(req: AuthenticatedRequest, role: Role): Promise<boolean> {
+    const identity = req.identity;
+    if (!identity) return false;
+    if (identity.via === 'bearer') return this.clock.now().getTime() < Date.parse(identity.expiresAt);
+    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    if (!cookie) return false;
+    const session = await this.sessions.resume(cookie, false);
+    return session !== undefined && hasRole(session.record.user.roles, role);
+  }
+}

@@ -1,0 +1,29 @@
+import type { EventEnvelope, EventType } from '#kernel';
+import type { StreamFilter } from '../../domain/stream-filter.value-object.js';
+
+/** A filter the event log applies itself. */
+export interface HistoryQuery {
+  types?: EventType[];
+  /** Events of these workers, or naming them (lab events' `data.workerId`). */
+  workerIds?: string[];
+}
+
+/** The durable, time-ordered log of every domain event, read for resuming streams and publishing CloudEvents. */
+export abstract class EventHistory {
+  /** Events after `afterId` (all when undefined), oldest first. */
+  abstract after(afterId: string | undefined, limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
+  /** How many events `after` would return, counting no further than `max`. */
+  abstract countAfter(afterId: string | undefined, max: number, query?: HistoryQuery): Promise<number>;
+  /** The newest events, newest first. */
+  abstract latest(limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
+  /** Whether the log holds the event `id`. */
+  abstract contains(id: string): Promise<boolean>;
+}
+
+/** The part of a subscriber's filter the log can apply. */
+export function historyQueryOf(filter: StreamFilter): HistoryQuery {
+  return {
+    types: filter.filtersTypes ? filter.eventTypes() : undefined,
+    workerIds: filter.workerIds.length ? [...filter.workerIds] : undefined,
+  };
+}

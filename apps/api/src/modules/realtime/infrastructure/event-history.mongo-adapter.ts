@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '#kernel';
+import { MongoEventLog } from '#persistence';
+import { WORKER_REFERENCE_FIELDS } from '../domain/stream-filter.value-object.js';
+import { EventHistory, type HistoryQuery } from '../application/ports/event-history.port.js';
+
+/** The event log in MongoDB, queried by id ranges (ids are time-ordered). */
+@Injectable()
+export class MongoEventHistory extends EventHistory {
+  constructor(private readonly log: MongoEventLog) {
+    super();
+  }
+
+  after(afterId: string | undefined, limit: number, query: HistoryQuery = {}): Promise<EventEnvelope[]> {
+    return this.log.after(afterId, limit, query.types, query.workerIds, [...WORKER_REFERENCE_FIELDS]);
+  }
+
+  countAfter(afterId: string | undefined, max: number, query: HistoryQuery = {}): Promise<number> {
+    return this.log.countAfter(afterId, max, query.types, query.workerIds, [...WORKER_REFERENCE_FIELDS]);
+  }
+
+  latest(limit: number, query: HistoryQuery = {}): Promise<EventEnvelope[]> {
+    return this.log.latest(limit, query.types, query.workerIds, [...WORKER_REFERENCE_FIELDS]);
+  }
+
+  async contains(id: string): Promise<boolean> {
+    return (await this.log.byId(id)) !== undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { Clock, type EventEnvelope } from '#kernel';
+import { InjectRedis, RedisClients } from '../../../platform/redis/redis.module.js';
+import { InstanceIdentity } from '../application/instance-identity.js';
+import { EventFanOut } from '../application/ports/event-fan-out.port.js';
+import { RealtimeMetrics } from '../application/realtime-metrics.js';
+import { EventHub } from '../application/stream/event-hub.js';
+
+export const EVENTS_CHANNEL = 'ccm:events';
+
+interface Message {
+  origin: string;
+  event: EventEnvelope;
+}
+
+/**
+ * Live events across app instances through Redis pub/sub: each instance publishes the events its
+ * own relay published, and hands what the others publish to its hub. Pub/sub keeps nothing for a
+ * subscriber that is away, so after a lost connection the hub fills the gap from the event log.
+ */
+@Injectable()
+export class RedisEventFanOut extends EventFanOut implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('EventFanOut');
+  private subscriber?: Redis;
+  private lostAt?: number;
+  private connectedOnce = false;
+
+  constructor(
+    private readonly clients: RedisClients,
+    @InjectRedis() private readonly redis: Redis | null,
+    private readonly hub: EventHub,
+    private readonly metrics: RealtimeMetrics,
+    private readonly instance: InstanceIdentity,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  onModuleInit(): void {
+    if (!this.clients.enabled) return;
+    const subscriber = this.clients.create('events-subscriber');
+    this.subscriber = subscriber;
+    subscriber.on('message', (_channel: string, raw: string) => this.onMessage(raw));
+    subscriber.on('close', () => {
+      if (this.connectedOnce) this.lostAt ??= this.clock.now().getTime();
+    });
+    subscriber.on('ready', () => {
+      this.connectedOnce = true;
+      const since = this.lostAt;
+      this.lostAt = undefined;
+      if (since === undefined) return;
+      // ioredis resubscribes on its own right after 'ready'; ours queues behind it, so once it is
+      // answered the subscription is live again and reading the log cannot miss anything.
+      subscriber
+        .subscribe(EVENTS_CHANNEL)
+        .then(() => this.hub.recover(since))
+        .catch((err: unknown) => this.logger.warn(`Resubscribing to ${EVENTS_CHANNEL} failed: ${(err as Error).message}`));
+    });
+    subscriber.subscribe(EVENTS_CHANNEL).catch((err: unknown) => this.logger.warn(`Subscribing to ${EVENTS_CHANNEL} failed: ${(err as Error).message}`));
+  }
+
+  publish(event: EventEnvelope): void {
+    if (!this.redis) return;
+    const message: Message = { origin: this.instance.id, event };
+    this.redis.publish(EVENTS_CHANNEL, JSON.stringify(message)).catch((err: unknown) => {
+      // The event is in the log: other instances fill the gap when their own connection comes back.
+      this.metrics.increment('fanOutPublishFailures');
+      this.logger.warn(`Publishing event ${event.id} to the other instances failed: ${(err as Error).message}`);
+    });
+  }
+
+  private onMessage(raw: string): void {
+    let message: Message;
+    try {
+      message = JSON.parse(raw) as Message;
+    } catch {
+      this.logger.warn(`Ignoring a malformed message on ${EVENTS_CHANNEL}`);
+      return;
+    }
+    if (message.origin === this.instance.id || typeof message.event?.id !== 'string') return;
+    this.hub.receive(message.event);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // RedisClients quits the connection; stop listening first so nothing arrives mid-shutdown.
+    this.subscriber?.removeAllListeners('message');
+  }
+}

@@ -1,0 +1,86 @@
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ValidationFailed } from '../../../../platform/http/problem-details.filter.js';
+import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import { AccessRecheck, type AuthenticatedRequest, CurrentIdentity, DoesNotExtendSession, type Identity, RequireRole } from '../../../auth/auth.public.js';
+import { type EventListing, ListEventsQuery } from '../../application/queries/list-events/list-events.query.js';
+import { EventStreamService } from '../../application/stream/event-stream.service.js';
+import { StreamFilter } from '../../domain/stream-filter.value-object.js';
+import { type EventFilterQueryDto, isEventId, LAST_EVENT_ID_MESSAGE, ListEventsQueryDto, StreamQueryDto } from './events-request.dto.js';
+import { EventListingResponse } from './events-response.dto.js';
+import { openSseResponse } from './sse-response.js';
+
+function filterOf(q: EventFilterQueryDto): StreamFilter {
+  const { filter, problems } = StreamFilter.parse(q);
+  if (problems.length) throw new ValidationFailed(problems);
+  return filter;
+}
+
+const STREAM_DESCRIPTION = `Server-Sent Events (\`text/event-stream\`). The stream starts with \`retry: <ms>\`, then, when resuming,
+the events missed since \`Last-Event-ID\` (or \`?lastEventId=\`) in order, then \`event: ready\`, then live events.
+
+Each domain event is one frame:
+
+    id: <event id>
+    event: <event type>
+    data: {"id","type","workerId","at","data"}
+
+Control frames carry no \`id\`: \`heartbeat\` (every SSE_HEARTBEAT_SECONDS), \`ready\` (live from here on),
+\`resync\` (too much was missed to replay: refetch what you show), \`overflow\` (the client read too slowly and is
+disconnected) and \`auth.expired\` (the session ended or the token expired; the stream then closes).
+Reading the stream does not extend a console session.`;
+
+@ApiTags('events')
+@Controller('events')
+export class EventsController {
+  constructor(
+    private readonly streams: EventStreamService,
+    private readonly queries: QueryBus,
+    private readonly access: AccessRecheck,
+  ) {}
+
+  @Get('stream')
+  @RequireRole('user')
+  @DoesNotExtendSession()
+  @ApiOperation({ summary: 'The live event stream (SSE), resumable with Last-Event-ID', description: STREAM_DESCRIPTION })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this event id (browsers send it when they reconnect)' })
+  // Only the stream itself is text/event-stream; refusals are problem details like everywhere else.
+  @ApiOkResponse({
+    description: 'The stream; it stays open until the client leaves, the session ends or the client falls too far behind',
+    content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 0193b2c4-5d6e-7000-8000-00000000abcd\nevent: worker.status-changed\ndata: {"id":"0193b2c4-5d6e-7000-8000-00000000abcd","type":"worker.status-changed","workerId":"0193b2c4-1111-7000-8000-000000000001","at":"2026-11-25T10:00:00.000Z","data":{"from":"running","to":"stopping","trigger":"user","reason":"stop requested"}}\n\n' } } },
+  })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Unknown event type, malformed worker id or event id' })
+  async stream(
+    @Query() q: StreamQueryDto,
+    @Headers('last-event-id') lastEventIdHeader: string | undefined,
+    @CurrentIdentity() identity: Identity,
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    const filter = filterOf(q);
+    const header = lastEventIdHeader?.trim();
+    if (header && !isEventId(header)) throw new ValidationFailed([{ field: 'Last-Event-ID', messages: [LAST_EVENT_ID_MESSAGE] }]);
+    const lastEventId = (header || q.lastEventId)?.toLowerCase();
+    await this.streams.open(openSseResponse(req, res), {
+      filter,
+      lastEventId,
+      expiresAt: identity.via === 'bearer' ? new Date(identity.expiresAt) : undefined,
+      stillAuthorised: () => this.access.stillAllowed(req, 'user'),
+    });
+  }
+
+  @Get()
+  @RequireRole('user')
+  @DoesNotExtendSession()
+  @ApiOperation({
+    summary: 'Events from the log',
+    description: 'With `after`: the events that followed it, oldest first (catch-up). Without: the newest `limit` events, oldest first. Same filters and event shape as the stream.',
+  })
+  @ApiOkResponse({ type: EventListingResponse, description: 'Events, oldest first, and where to continue' })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  list(@Query() q: ListEventsQueryDto): Promise<EventListing> {
+    return this.queries.execute(new ListEventsQuery(filterOf(q), q.after?.toLowerCase(), q.limit ?? 100));
+  }
+}

@@ -1,0 +1,46 @@
+import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { CloudEventPublisher } from './application/cloudevents/cloud-event-publisher.js';
+import { InstanceIdentity } from './application/instance-identity.js';
+import { StreamWhenEventRelayed } from './application/events/stream-when-event-relayed.handler.js';
+import { CloudEventSink } from './application/ports/cloud-event-sink.port.js';
+import { DeliveryLedger } from './application/ports/delivery-ledger.port.js';
+import { EventFanOut } from './application/ports/event-fan-out.port.js';
+import { EventHistory } from './application/ports/event-history.port.js';
+import { ListEventsHandler } from './application/queries/list-events/list-events.handler.js';
+import { RealtimeMetrics } from './application/realtime-metrics.js';
+import { EventHub } from './application/stream/event-hub.js';
+import { EventStreamService } from './application/stream/event-stream.service.js';
+import { MongoDeliveryLedger } from './infrastructure/delivery-ledger.mongo-store.js';
+import { MongoEventHistory } from './infrastructure/event-history.mongo-adapter.js';
+import { HttpCloudEventSink } from './infrastructure/http-cloud-event-sink.adapter.js';
+import { RedisEventFanOut } from './infrastructure/redis-event-fan-out.adapter.js';
+import { EventsController } from './interface/http/events.controller.js';
+
+/** The live event stream (SSE) with its cross-instance fan-out, and the CloudEvents publisher. */
+@Module({
+  imports: [AuthModule],
+  controllers: [EventsController],
+  providers: [
+    RealtimeMetrics,
+    InstanceIdentity,
+    { provide: EventHistory, useClass: MongoEventHistory },
+    { provide: EventFanOut, useClass: RedisEventFanOut },
+    { provide: CloudEventSink, useClass: HttpCloudEventSink },
+    { provide: DeliveryLedger, useClass: MongoDeliveryLedger },
+    EventHub,
+    EventStreamService,
+    StreamWhenEventRelayed,
+    ListEventsHandler,
+    CloudEventPublisher,
+  ],
+  exports: [RealtimeMetrics],
+})
+export class RealtimeModule implements BeforeApplicationShutdown {
+  constructor(private readonly hub: EventHub) {}
+
+  // Before the HTTP server closes, which open streams would hold up; clients reconnect elsewhere with Last-Event-ID.
+  beforeApplicationShutdown(): void {
+    this.hub.closeAll('shutdown');
+  }
+}
