@@ -124,6 +124,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events from the log
+         * @description With `after`: the events that followed it, oldest first (catch-up). Without: the newest `limit` events, oldest first. Same filters and event shape as the stream.
+         */
+        get: operations["Events_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live event stream (SSE), resumable with Last-Event-ID
+         * @description Server-Sent Events (`text/event-stream`). The stream starts with `retry: <ms>`, then, when resuming,
+         *     the events missed since `Last-Event-ID` (or `?lastEventId=`) in order, then `event: ready`, then live events.
+         *
+         *     Each domain event is one frame:
+         *
+         *         id: <event id>
+         *         event: <event type>
+         *         data: {"id","type","workerId","at","data"}
+         *
+         *     Control frames carry no `id`: `heartbeat` (every SSE_HEARTBEAT_SECONDS), `ready` (live from here on),
+         *     `resync` (too much was missed to replay: refetch what you show), `overflow` (the client read too slowly and is
+         *     disconnected) and `auth.expired` (the session ended or the token expired; the stream then closes).
+         *     Reading the stream does not extend a console session.
+         */
+        get: operations["Events_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -841,6 +893,12 @@ export interface components {
             state: string;
             workerId?: string;
             workerName?: string;
+        };
+        EventListingResponse: {
+            /** @description Oldest first */
+            items: components["schemas"]["StreamEventResponse"][];
+            /** @description Pass as `after` to continue */
+            nextAfter: string | null;
         };
         EventPageResponse: {
             items: components["schemas"]["EventResponse"][];
@@ -1584,6 +1642,36 @@ export interface components {
              */
             system: string;
         };
+        StreamEventResponse: {
+            /**
+             * @description When it happened
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            at: string;
+            /**
+             * @example {
+             *       "from": "running",
+             *       "to": "stopping",
+             *       "trigger": "user",
+             *       "reason": "stop requested by admin"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Event id (UUIDv7, time-ordered); also the SSE `id:`
+             * @example 0193b2c4-5d6e-7000-8000-00000000abcd
+             */
+            id: string;
+            /** @example worker.status-changed */
+            type: string;
+            /**
+             * @description The worker the event concerns, if any
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string | null;
+        };
         TelemetryResponse: {
             collectedAt?: string;
             /**
@@ -2094,6 +2182,153 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Events_list: {
+        parameters: {
+            query?: {
+                /** @description Events after this event id, oldest first; without it, the newest events */
+                after?: string;
+                limit?: number;
+                /** @description Event types, comma-separated; a trailing `*` matches a prefix */
+                types?: string;
+                /** @description Worker ids, comma-separated: events of these workers, or naming them (`data.workerId`) */
+                workerIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events, oldest first, and where to continue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventListingResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Events_stream: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event id, like the Last-Event-ID header (which wins when both are sent) */
+                lastEventId?: string;
+                /** @description Event types, comma-separated; a trailing `*` matches a prefix */
+                types?: string;
+                /** @description Worker ids, comma-separated: events of these workers, or naming them (`data.workerId`) */
+                workerIds?: string;
+            };
+            header?: {
+                /** @description Resume after this event id (browsers send it when they reconnect) */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; it stays open until the client leaves, the session ends or the client falls too far behind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Unknown event type, malformed worker id or event id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
