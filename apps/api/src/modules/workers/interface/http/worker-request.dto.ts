@@ -231,9 +231,12 @@ export class UpdateTagsDto {
   remove?: string[];
 }
 
+/** Absent is fine, null is not: IsOptional would let null through to a field that cannot hold it. */
+const whenPresent = ValidateIf((_o, v) => v !== undefined);
+
 export class UpdateWorkerDto {
   @ApiPropertyOptional({ example: 'lab-east-1' })
-  @IsOptional()
+  @whenPresent
   @IsString()
   @Length(1, 64, { message: 'name must be 1 to 64 characters' })
   @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
@@ -247,7 +250,7 @@ export class UpdateWorkerDto {
   endpoint?: string | null;
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional()
+  @whenPresent
   @IsBoolean({ message: 'idleDetectionEnabled must be true or false' })
   idleDetectionEnabled?: boolean;
 
