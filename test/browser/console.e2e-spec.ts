@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { StopInstancesCommand } from '@aws-sdk/client-ec2';
+import { StopInstancesCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MetricSamples } from '../../apps/api/src/modules/workers/application/ports/metric-samples.port.js';
 import { Api, eventually, expectStatus } from '../support/api.js';
@@ -55,7 +55,8 @@ describe('web console in a browser', () => {
     );
     api = new Api(t.url);
     run = uniqueRunId('web');
-    amiName = `cml-2.9-${run}`;
+    // Not `cml-2.9-…`: the API documents that pattern as its example, so the fuzz suite would import these instances.
+    amiName = `cml-web-${run}`;
     const amiId = await createNamedAmi(REGION, amiName, 'CML 2.9 (web console test)');
     for (const name of ['classroom', 'ccnp', 'evaluation', 'archive', 'spare']) {
       const [id] = await launchInstances(REGION, { count: 1, imageId: amiId, instanceType: 'm5zn.metal', tags: { Name: `east-${name}`, team: 'training', 'cml-endpoint': sim.baseUrlOf(name) } });
@@ -75,6 +76,9 @@ describe('web console in a browser', () => {
     await browser?.close();
     await t?.close();
     await sim?.close();
+    // moto is shared by every suite: leave nothing running that another suite could pick up.
+    const ids = Object.values(instances);
+    if (ids.length) await motoEc2(REGION).send(new TerminateInstancesCommand({ InstanceIds: ids })).catch(() => undefined);
     closeMotoClients();
   });
 

@@ -160,7 +160,7 @@ function SnoozeCard({ idle }: { idle: WorkerIdle }) {
             className="d-flex flex-wrap gap-2 align-items-end"
             onSubmit={(e) => {
               e.preventDefault();
-              if (notRunning) return;
+              if (notRunning || snooze.isPending) return;
               snooze.mutate(
                 { id: idle.workerId, minutes },
                 { onSuccess: (r) => notify('success', r.snoozedUntil ? `Kept running until ${formatDateTime(r.snoozedUntil)}.` : 'Snoozed.') },

@@ -32,8 +32,11 @@ export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) =
   const { data: worker, error, isPending } = useWorker(id);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // Moving focus to the heading tells screen-reader users that the page changed.
-  useEffect(() => heading.current?.focus(), [id]);
+  // Moving focus to the heading, once it is there, tells screen-reader users that the page changed.
+  const loaded = worker?.id;
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
 
   if (isPending) return <Loading label="Loading the worker…" />;
   if (error) {
