@@ -108,7 +108,7 @@ describe('realtime: the live event stream', () => {
 
     it.each([
       [{ types: 'worker.exploded' }, 'types', 'unknown: worker.exploded'],
-      [{ types: 'lab.*' }, 'types', 'unknown: lab.*'],
+      [{ types: 'gizmo.*' }, 'types', 'unknown: gizmo.*'],
       [{ workerIds: 'i-0123456789abcdef0' }, 'workerIds', 'workerIds must be worker ids'],
       [{ lastEventId: 'yesterday' }, 'lastEventId', 'lastEventId must be an event id'],
     ])('refuses %j with 400 and a message on %s', async (query, field, message) => {

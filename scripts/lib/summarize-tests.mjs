@@ -30,7 +30,8 @@ for (const file of readdirSync(dir).sort()) {
   } else {
     passed += data.passed;
     failed += data.failed;
-    lines.push(`${data.name.padEnd(12)} ${data.failed ? 'FAILED' : 'passed'}`);
+    const verdict = data.failed ? 'FAILED' : data.passed ? 'passed' : 'UNVERIFIED';
+    lines.push(`${data.name.padEnd(12)} ${verdict}${data.note ? ` (${data.note})` : ''}`);
   }
 }
 console.log('\nSummary');

@@ -19,7 +19,7 @@ export interface TestApp {
 export async function startTestApp(
   suite: string,
   env: Record<string, string | undefined> = {},
-  options: { port?: number; mongoUri?: string; onCreated?: (app: NestExpressApplication) => void } = {},
+  options: { port?: number; mongoUri?: string; onCreated?: (app: NestExpressApplication) => void; logLines?: string[] } = {},
 ): Promise<TestApp> {
   const services = serviceEnv();
   // Sign-in needs a port the realm lists among its redirect URIs (8130-8139); other suites take any.
@@ -40,7 +40,10 @@ export async function startTestApp(
     },
     process.cwd(),
   );
-  const logger = pino({ level: config.log.level });
+  // With `logLines`, every JSON log line the app writes is kept for the test to inspect.
+  const logger = options.logLines
+    ? pino({ level: config.log.level }, { write: (line: string) => void options.logLines!.push(line) })
+    : pino({ level: config.log.level });
   const { app } = await createApp(config, logger);
   // Providers exist now but no lifecycle hook ran yet (startup replays happen in listen).
   options.onCreated?.(app);

@@ -22,6 +22,8 @@ const SORT_FIELDS: Record<WorkerSortField, string> = {
   runningNodes: 'telemetry.runningNodes',
 };
 
+const SUMMARY_TTL_MS = 2000;
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Queries over the workers collection; every filter, sort and page is done by MongoDB. */
@@ -66,7 +68,21 @@ export class WorkerMongoReadModel extends WorkerReadModel {
     return doc ? toView(doc) : undefined;
   }
 
-  async summary(region?: string): Promise<FleetSummary> {
+  // Fleet totals are the same for every page a console asks for within a moment: compute them once
+  // per region every couple of seconds instead of grouping the whole collection on each list call.
+  private readonly summaries = new Map<string, { at: number; value: Promise<FleetSummary> }>();
+
+  summary(region?: string): Promise<FleetSummary> {
+    const key = region ?? '*';
+    const cached = this.summaries.get(key);
+    if (cached && Date.now() - cached.at < SUMMARY_TTL_MS) return cached.value;
+    const value = this.computeSummary(region);
+    this.summaries.set(key, { at: Date.now(), value });
+    value.catch(() => this.summaries.delete(key));
+    return value;
+  }
+
+  private async computeSummary(region?: string): Promise<FleetSummary> {
     const match: Filter<StoredWorker> = { managed: true, ...(region ? { region } : {}) };
     const rows = await this.collection.aggregate<{ _id: string; n: number }>([{ $match: match }, { $group: { _id: '$status', n: { $sum: 1 } } }]).toArray();
     const byStatus = Object.fromEntries(rows.map((r) => [r._id, r.n])) as FleetSummary['byStatus'];
