@@ -1,6 +1,7 @@
 import { Suspense, useCallback } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ConnectionIndicator } from '../components/connection-indicator';
+import { SESSION_WARNING_MINUTES } from '../config/console';
 import { Loading } from '../components/loading';
 import { SessionExpiryWarning } from '../features/auth/components/session-expiry-warning';
 import { UserMenu } from '../features/auth/components/user-menu';
@@ -63,7 +64,7 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
           <Outlet />
         </Suspense>
       </main>
-      <SessionExpiryWarning onExpired={expired} />
+      <SessionExpiryWarning warnMinutes={SESSION_WARNING_MINUTES} onExpired={expired} />
     </>
   );
 }

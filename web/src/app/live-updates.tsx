@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { STREAM_RETRY_BASE_MS, STREAM_RETRY_MAX_MS } from '../config/console';
 import type { components } from '../lib/api-types';
 import { api } from '../lib/api-client';
 import { labKeys, workerKeys } from '../lib/query-keys';
@@ -111,7 +112,7 @@ export function LiveUpdatesProvider({ children, onAuthExpired }: { children: Rea
           if (s.status === 'reconnecting' && s.retryAt) void api.get('/auth/session').catch(() => undefined);
         },
       },
-      { eventTypes: LIVE_EVENT_TYPES },
+      { eventTypes: LIVE_EVENT_TYPES, baseDelayMs: STREAM_RETRY_BASE_MS, maxDelayMs: STREAM_RETRY_MAX_MS },
     );
     stream.start();
     return () => {

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { EmptyState, Loading } from '../../../components/loading';
 import { Pager } from '../../../components/pager';
+import { PAGE_SIZES } from '../../../config/console';
 import { useHasRole } from '../../../lib/auth';
 import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
@@ -11,7 +12,6 @@ import { FleetTotals } from './fleet-totals';
 import { type FilterValues, WorkersFilters } from './workers-filters';
 import { WorkersTable } from './workers-table';
 
-const PAGE_SIZES = [25, 50, 100];
 
 /** Filters, sort and page live in the URL, so a view can be bookmarked, shared and reloaded. */
 function useListParams() {

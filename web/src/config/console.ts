@@ -1,0 +1,11 @@
+/** Settings of the console itself (the server's settings come from GET /api/system/defaults). */
+
+/** How long before the session ends the "stay signed in" warning appears. */
+export const SESSION_WARNING_MINUTES = 5;
+
+/** Rows per page offered for server-paged lists; the API allows up to 500. */
+export const PAGE_SIZES = [25, 50, 100];
+
+/** Live stream reconnection: first delay, doubled per failure up to the maximum (plus jitter). */
+export const STREAM_RETRY_BASE_MS = 1_000;
+export const STREAM_RETRY_MAX_MS = 30_000;
