@@ -56,7 +56,7 @@ describe('web console in a browser', () => {
     api = new Api(t.url);
     run = uniqueRunId('web');
     // Not `cml-2.9-…`: the API documents that pattern as its example, so the fuzz suite would import these instances.
-    amiName = `cml-web-${run}`;
+    amiName = `cml-${run}`;
     const amiId = await createNamedAmi(REGION, amiName, 'CML 2.9 (web console test)');
     for (const name of ['classroom', 'ccnp', 'evaluation', 'archive', 'spare']) {
       const [id] = await launchInstances(REGION, { count: 1, imageId: amiId, instanceType: 'm5zn.metal', tags: { Name: `east-${name}`, team: 'training', 'cml-endpoint': sim.baseUrlOf(name) } });
@@ -96,6 +96,8 @@ describe('web console in a browser', () => {
     await page.getByRole('checkbox', { name: new RegExp(instances.ccnp) }).check();
     await page.getByRole('button', { name: 'Import 2 selected' }).click();
     await expectText(page.getByRole('heading', { name: /Import finished/ }), 'Import finished: 2 imported, 0 refused');
+    // The preview described the fleet before the import; it is gone rather than misleading.
+    expect(await page.getByTestId('import-preview').count()).toBe(0);
     await expectText(page.getByTestId(`import-result-${instances.classroom}`), 'imported as east-classroom');
     await expectText(page.getByTestId(`import-result-${instances.ccnp}`), 'imported as east-ccnp');
     // The table was read again: the two now show as managed, the fifth is still there to import.

@@ -69,8 +69,8 @@ export function DiscoveredInstancesTable({
                     onChange={() => onToggle(i.instanceId)}
                   />
                 </td>
-                <td className="font-monospace small">{i.instanceId}</td>
-                <td>{i.name ?? '—'}</td>
+                <td className="font-monospace small text-nowrap">{i.instanceId}</td>
+                <td className="text-nowrap">{i.name ?? '—'}</td>
                 <td>{i.state}</td>
                 <td className="text-nowrap">{i.instanceType}</td>
                 <td className="small">

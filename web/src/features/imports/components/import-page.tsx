@@ -41,6 +41,8 @@ export default function ImportPage() {
   const importSelected = () => {
     if (!criteria) return;
     const order = (discovery.data ?? []).map((i) => i.instanceId).filter((id) => selected.has(id));
+    // The preview describes the state before this import; afterwards it would only mislead.
+    preview.reset();
     // The run invalidates every worker query, the discovery included: what was imported shows as managed.
     void run.start(criteria.region, order).then(() => setSelected(new Set()));
   };
