@@ -44,6 +44,7 @@ import { CmlCycleAdapter } from './infrastructure/cml/cml-cycle.adapter.js';
 import { MongoIdleDecisionLog } from './infrastructure/idle-decision-log.mongo-store.js';
 import { MongoMetricSamples } from './infrastructure/metric-samples.mongo-store.js';
 import { FleetGauges } from './infrastructure/fleet-gauges.js';
+import { FleetSummaryCache } from './infrastructure/fleet-summary.cache.js';
 import { WorkersFacade } from './workers.public.js';
 
 /** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
@@ -81,6 +82,7 @@ import { WorkersFacade } from './workers.public.js';
     { provide: IdleDecisionLog, useClass: MongoIdleDecisionLog },
     CollectFleetMetricsHandler,
     FleetGauges,
+    FleetSummaryCache,
     EvaluateIdleWorkersHandler,
     SnoozeWorkerHandler,
     GetWorkerIdleHandler,

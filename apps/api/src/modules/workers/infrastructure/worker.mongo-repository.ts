@@ -8,6 +8,7 @@ import { MongoConnectionSupervisor } from '../../../platform/database/database.m
 import { alreadyRegistered, workerNotFound } from '../domain/worker.errors.js';
 import type { Worker } from '../domain/worker.aggregate.js';
 import { WorkerRepository } from '../domain/worker.repository.port.js';
+import { FleetSummaryCache } from './fleet-summary.cache.js';
 import { instanceKey, type WorkerDocument, workerMapper } from './worker.mapper.js';
 
 export const WORKERS_COLLECTION = 'workers';
@@ -21,6 +22,7 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
     @InjectConnection() connection: Connection,
     relay: OutboxRelay,
     private readonly db: MongoConnectionSupervisor,
+    private readonly summaries: FleetSummaryCache,
   ) {
     super();
     this.collection = connection.collection(WORKERS_COLLECTION) as unknown as Collection<Document>;
@@ -55,6 +57,7 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
   async save(worker: Worker): Promise<void> {
     try {
       await this.store.save(worker);
+      this.summaries.invalidate();
     } catch (err) {
       if (!(err instanceof DuplicateAggregateError) || !worker.instanceId) throw err;
       const owner = await this.collection.findOne({ instanceKey: instanceKey(worker.region, worker.instanceId) }, { projection: { name: 1 } });

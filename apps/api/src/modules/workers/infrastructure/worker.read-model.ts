@@ -6,6 +6,7 @@ import type { EventEnvelope } from '#kernel';
 import { MongoEventLog } from '#persistence';
 import { WorkerTimeline } from '../application/ports/worker-timeline.port.js';
 import { type FleetSummary, type Page, WorkerReadModel, type WorkerListFilter, type WorkerSortField, type WorkerView } from '../application/worker.view.js';
+import { FleetSummaryCache } from './fleet-summary.cache.js';
 import { instanceKey, type StoredWorker, toView } from './worker.mapper.js';
 import { WORKERS_COLLECTION } from './worker.mongo-repository.js';
 
@@ -22,8 +23,6 @@ const SORT_FIELDS: Record<WorkerSortField, string> = {
   runningNodes: 'telemetry.runningNodes',
 };
 
-const SUMMARY_TTL_MS = 2000;
-
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Queries over the workers collection; every filter, sort and page is done by MongoDB. */
@@ -31,7 +30,10 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class WorkerMongoReadModel extends WorkerReadModel {
   private readonly collection: Collection<StoredWorker>;
 
-  constructor(@InjectConnection() connection: Connection) {
+  constructor(
+    @InjectConnection() connection: Connection,
+    private readonly summaries: FleetSummaryCache,
+  ) {
     super();
     this.collection = connection.collection(WORKERS_COLLECTION) as unknown as Collection<StoredWorker>;
   }
@@ -68,18 +70,8 @@ export class WorkerMongoReadModel extends WorkerReadModel {
     return doc ? toView(doc) : undefined;
   }
 
-  // Fleet totals are the same for every page a console asks for within a moment: compute them once
-  // per region every couple of seconds instead of grouping the whole collection on each list call.
-  private readonly summaries = new Map<string, { at: number; value: Promise<FleetSummary> }>();
-
   summary(region?: string): Promise<FleetSummary> {
-    const key = region ?? '*';
-    const cached = this.summaries.get(key);
-    if (cached && Date.now() - cached.at < SUMMARY_TTL_MS) return cached.value;
-    const value = this.computeSummary(region);
-    this.summaries.set(key, { at: Date.now(), value });
-    value.catch(() => this.summaries.delete(key));
-    return value;
+    return this.summaries.get(region, () => this.computeSummary(region));
   }
 
   private async computeSummary(region?: string): Promise<FleetSummary> {
