@@ -54,8 +54,16 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     const errors: string[] = [];
     const awsBefore = this.awsCalls.counts();
     const cmlBefore = this.cmlCalls.total();
+    const phasesMs = { loadWorkers: 0, aws: 0, cml: 0, writes: 0, samples: 0 };
+    let mark = started;
+    const lap = (phase: keyof typeof phasesMs) => {
+      const now = Date.now();
+      phasesMs[phase] = now - mark;
+      mark = now;
+    };
     {
       const all = await this.managedWorkers();
+      lap('loadWorkers');
       const byRegion = new Map<string, WorkerView[]>();
       for (const w of all) if (w.instanceId) byRegion.set(w.region, [...(byRegion.get(w.region) ?? []), w]);
 
@@ -67,6 +75,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
           facts.set(region, f);
         }),
       );
+      lap('aws');
 
       // Running per EC2 now (not per the stored status), with a controller to ask.
       const running = all.filter((w) => w.instanceId && facts.get(w.region)?.instances.get(w.instanceId)?.state === 'running');
@@ -79,6 +88,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
           errors.push(`${w.name}: ${(err as Error).message}`);
         }
       });
+      lap('cml');
 
       let eventsEmitted = 0;
       const samples: MetricSample[] = [];
@@ -91,7 +101,9 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
           errors.push(`${view.name}: ${(err as Error).message}`);
         }
       });
+      lap('writes');
       await this.samples.record(samples).catch((err: unknown) => errors.push(`metric samples: ${(err as Error).message}`));
+      lap('samples');
 
       const cmlCalls = this.cmlCalls.total() - cmlBefore;
       const awsByOperation = Object.fromEntries(
@@ -113,6 +125,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
         cmlCalls,
         cmlCallsPerRunningWorker: withEndpoint.length ? Math.round((cmlCalls / withEndpoint.length) * 100) / 100 : 0,
         durationMs: Date.now() - started,
+        phasesMs,
         errors: errors.slice(0, 50),
       };
       return summary;
