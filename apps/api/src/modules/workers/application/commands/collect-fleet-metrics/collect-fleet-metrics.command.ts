@@ -16,7 +16,7 @@ export interface FleetCollectionSummary {
   /** Average controller calls per running worker with an endpoint, this cycle. */
   cmlCallsPerRunningWorker: number;
   durationMs: number;
-  /** Where the time went, in ms: loading the workers, AWS (regions in parallel), the controllers, the worker writes, the metric samples. */
+  /** Where the time went, in ms: how long each phase had work in progress. AWS, controller and write time overlap, so these add up to more than `durationMs`. */
   phasesMs: { loadWorkers: number; aws: number; cml: number; writes: number; samples: number };
   errors: string[];
 }
