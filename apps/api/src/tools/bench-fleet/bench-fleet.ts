@@ -23,12 +23,18 @@ import { CollectFleetMetricsCommand, type FleetCollectionSummary, type ImportRes
 import { CmlCallMetrics } from '../../platform/cml/cml-call-metrics.js';
 import { BENCH_USAGE, type BenchOptions, BenchUsageError, parseBenchOptions, splitEvenly } from './bench-options.js';
 import { type BenchFigures, evaluateTargets, renderReport } from './bench-report.js';
+import { withHeapProfile } from './heap-profile.js';
 import { MemorySampler } from './memory-sampler.js';
+import { CpuMeter, pidListeningOn } from './process-cpu.js';
 import { benchRoleArn, type SeededRegion, seedInChildProcess } from './moto-fleet.js';
 import { type SimulatorProcess, startSimulatorProcess } from './simulator-process.js';
 
-const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
-const progress = (message: string) => process.stderr.write(`[bench] ${message} (rss ${rssMb()} MB)\n`);
+function memoryNow(): string {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`;
+}
+const progress = (message: string) => process.stderr.write(`[bench] ${message} (${memoryNow()})\n`);
 
 /** The services the benchmark needs, from `scripts/services` (it never talks to real AWS). */
 function requiredServices(): { mongoUri: string; redisUrl: string; awsEndpoint: string } {
@@ -149,13 +155,29 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
     const cmlOpsBefore = Object.fromEntries(Object.entries(cml.byOperation()).map(([k, v]) => [k, v.count]));
 
     progress('running one collection cycle');
+    const portOf = (url: string) => Number(new URL(url).port) || undefined;
+    const servicePid = (url: string) => {
+      const port = portOf(url);
+      return port ? pidListeningOn(port) : undefined;
+    };
+    const cpuMeter = new CpuMeter(
+      new Map([
+        ['app', process.pid],
+        ['moto', servicePid(services.awsEndpoint)],
+        ['simulator', sim.pid],
+        ['mongodb', servicePid(services.mongoUri)],
+        ['redis', servicePid(services.redisUrl)],
+      ]),
+    );
     const load = Math.round(loadavg()[0] * 100) / 100;
     const rssBeforeCycleMb = sampler.startWindow();
-    const cpuBefore = process.cpuUsage();
+    cpuMeter.start();
     const cycleStarted = performance.now();
-    const summary = await commands.execute<CollectFleetMetricsCommand, FleetCollectionSummary>(new CollectFleetMetricsCommand());
+    const trace = options.traceMemory ? setInterval(() => progress(`t+${Math.round(performance.now() - cycleStarted)} ms`), 250) : undefined;
+    const summary = await withHeapProfile(options.heapProfile, () => commands.execute<CollectFleetMetricsCommand, FleetCollectionSummary>(new CollectFleetMetricsCommand()));
     const wallMs = Math.round(performance.now() - cycleStarted);
-    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsByProcess = cpuMeter.stop();
+    if (trace) clearInterval(trace);
     const cycleMemory = sampler.endWindow();
 
     const awsMsByOperation = diff(Object.fromEntries(Object.entries(aws.snapshot()).map(([k, v]) => [k, v.totalMs])), awsMsBefore);
@@ -171,7 +193,7 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
       setupMs: { seed: seedMs, import: importMs, settle: settleMs },
       cycle: {
         wallMs,
-        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        cpuMsByProcess,
         awsCalls: summary.awsCalls,
         awsCallsByOperation: summary.awsCallsByOperation,
         awsMsByOperation: Object.fromEntries(Object.entries(awsMsByOperation).map(([k, v]) => [k, Math.round(v)])),

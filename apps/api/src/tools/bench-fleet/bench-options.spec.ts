@@ -14,8 +14,21 @@ describe('fleet benchmark options', () => {
   });
 
   it('reads every option', () => {
-    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn']);
-    expect(o).toEqual({ workers: 5000, cmlLatencyMs: 0, regions: ['eu-west-1'], runningShare: 1, cmlConcurrency: 50, cloudwatchData: false, keepDb: true, json: true, logLevel: 'warn', help: false });
+    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--trace-memory']);
+    expect(o).toEqual({
+      workers: 5000,
+      cmlLatencyMs: 0,
+      regions: ['eu-west-1'],
+      runningShare: 1,
+      cmlConcurrency: 50,
+      cloudwatchData: false,
+      keepDb: true,
+      json: true,
+      heapProfile: 'cycle.heapprofile',
+      traceMemory: true,
+      logLevel: 'warn',
+      help: false,
+    });
   });
 
   it.each([

@@ -14,6 +14,10 @@ export interface BenchOptions {
   /** Keep the run's database afterwards (for inspection). */
   keepDb: boolean;
   json: boolean;
+  /** Write a V8 sampling heap profile of the cycle to this file (open it in Chrome DevTools). */
+  heapProfile?: string;
+  /** Print this process's memory every 250 ms during the cycle (to stderr). */
+  traceMemory: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
   help: boolean;
 }
@@ -32,6 +36,8 @@ prints its figures against the targets.
   --keep-db              keep the run's database
   --log-level L          app log level (default error)
   --json                 also print one machine-readable JSON line
+  --heap-profile FILE    write a sampling heap profile of the cycle (.heapprofile, for DevTools)
+  --trace-memory         print the app's memory every 250 ms during the cycle
   --help
 
 Needs MONGODB_URI, AWS_ENDPOINT_URL (moto) and, optionally, REDIS_URL:
@@ -64,6 +70,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         'keep-db': { type: 'boolean', default: false },
         'log-level': { type: 'string', default: 'error' },
         json: { type: 'boolean', default: false },
+        'heap-profile': { type: 'string' },
+        'trace-memory': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -86,6 +94,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     cloudwatchData: !values['no-cloudwatch-data'],
     keepDb: values['keep-db'],
     json: values.json,
+    heapProfile: values['heap-profile'],
+    traceMemory: values['trace-memory'],
     logLevel: logLevel as BenchOptions['logLevel'],
     help: values.help,
   };

@@ -11,7 +11,7 @@ function figures(cycle: Partial<BenchFigures['cycle']> = {}, peakRssCycleMb = 30
     setupMs: { seed: 1, import: 1, settle: 1 },
     cycle: {
       wallMs: 5000,
-      cpuMs: 2000,
+      cpuMsByProcess: { app: 2000, moto: 4000 },
       awsCalls: 8,
       awsCallsByOperation: { 'ec2:DescribeInstances': 2 },
       awsMsByOperation: { 'ec2:DescribeInstances': 1200 },
@@ -51,6 +51,7 @@ describe('fleet benchmark targets', () => {
     expect(text).toMatch(/ec2:DescribeInstances +2 +1\.20 s in calls/);
     expect(text).toMatch(/CML calls: 2400 \(3 per running worker\)/);
     expect(text).toMatch(/Cycle wall time: 12\.35 s/);
+    expect(text).toMatch(/CPU during the cycle: app 2\.00 s, moto 4\.00 s/);
     expect(text).toMatch(/FAIL +cycle wall time/);
     expect(text).toMatch(/PASS +peak RSS during the cycle +300 MB/);
   });
