@@ -300,7 +300,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       await this.workers.save(worker);
       worker.commit();
       if (worker.status === 'running') {
-        const t = worker.snapshot().telemetry;
+        const t = worker.telemetry;
         samples.push({
           workerId: worker.id,
           at: ctx.now.toISOString(),
