@@ -23,7 +23,7 @@ import { CollectFleetMetricsCommand, type FleetCollectionSummary, type ImportRes
 import { CmlCallMetrics } from '../../platform/cml/cml-call-metrics.js';
 import { BENCH_USAGE, type BenchOptions, BenchUsageError, parseBenchOptions, splitEvenly } from './bench-options.js';
 import { type BenchFigures, evaluateTargets, renderReport } from './bench-report.js';
-import { withHeapProfile } from './heap-profile.js';
+import { withProfiles } from './profiles.js';
 import { MemorySampler } from './memory-sampler.js';
 import { CpuMeter, pidListeningOn } from './process-cpu.js';
 import { benchRoleArn, type SeededRegion, seedInChildProcess } from './moto-fleet.js';
@@ -32,7 +32,7 @@ import { type SimulatorProcess, startSimulatorProcess } from './simulator-proces
 function memoryNow(): string {
   const m = process.memoryUsage();
   const mb = (n: number) => Math.round(n / 1024 / 1024);
-  return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`;
+  return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)} MB)`;
 }
 const progress = (message: string) => process.stderr.write(`[bench] ${message} (${memoryNow()})\n`);
 
@@ -174,7 +174,7 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
     cpuMeter.start();
     const cycleStarted = performance.now();
     const trace = options.traceMemory ? setInterval(() => progress(`t+${Math.round(performance.now() - cycleStarted)} ms`), 250) : undefined;
-    const summary = await withHeapProfile(options.heapProfile, () => commands.execute<CollectFleetMetricsCommand, FleetCollectionSummary>(new CollectFleetMetricsCommand()));
+    const summary = await withProfiles({ heap: options.heapProfile, cpu: options.cpuProfile }, () => commands.execute<CollectFleetMetricsCommand, FleetCollectionSummary>(new CollectFleetMetricsCommand()));
     const wallMs = Math.round(performance.now() - cycleStarted);
     const cpuMsByProcess = cpuMeter.stop();
     if (trace) clearInterval(trace);

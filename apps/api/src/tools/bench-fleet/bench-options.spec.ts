@@ -14,7 +14,7 @@ describe('fleet benchmark options', () => {
   });
 
   it('reads every option', () => {
-    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--trace-memory']);
+    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--cpu-profile', 'cycle.cpuprofile', '--trace-memory']);
     expect(o).toEqual({
       workers: 5000,
       cmlLatencyMs: 0,
@@ -25,6 +25,7 @@ describe('fleet benchmark options', () => {
       keepDb: true,
       json: true,
       heapProfile: 'cycle.heapprofile',
+      cpuProfile: 'cycle.cpuprofile',
       traceMemory: true,
       logLevel: 'warn',
       help: false,

@@ -16,6 +16,8 @@ export interface BenchOptions {
   json: boolean;
   /** Write a V8 sampling heap profile of the cycle to this file (open it in Chrome DevTools). */
   heapProfile?: string;
+  /** Write a V8 CPU profile of the cycle to this file. */
+  cpuProfile?: string;
   /** Print this process's memory every 250 ms during the cycle (to stderr). */
   traceMemory: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
@@ -37,6 +39,7 @@ prints its figures against the targets.
   --log-level L          app log level (default error)
   --json                 also print one machine-readable JSON line
   --heap-profile FILE    write a sampling heap profile of the cycle (.heapprofile, for DevTools)
+  --cpu-profile FILE     write a CPU profile of the cycle (.cpuprofile, for DevTools)
   --trace-memory         print the app's memory every 250 ms during the cycle
   --help
 
@@ -71,6 +74,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         'log-level': { type: 'string', default: 'error' },
         json: { type: 'boolean', default: false },
         'heap-profile': { type: 'string' },
+        'cpu-profile': { type: 'string' },
         'trace-memory': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -95,6 +99,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     keepDb: values['keep-db'],
     json: values.json,
     heapProfile: values['heap-profile'],
+    cpuProfile: values['cpu-profile'],
     traceMemory: values['trace-memory'],
     logLevel: logLevel as BenchOptions['logLevel'],
     help: values.help,
