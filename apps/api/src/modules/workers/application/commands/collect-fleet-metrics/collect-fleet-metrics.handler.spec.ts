@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Clock, ConcurrencyError } from '#kernel';
 import { loadConfig } from '../../../../../config/app-config.js';
 import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js';
@@ -197,6 +198,9 @@ function setup(options: { concurrency?: number; cmlDelayMs?: number } = {}) {
 }
 
 describe('CollectFleetMetricsHandler', () => {
+  // The cycle warns about CloudWatch trouble; the test that causes it checks the outcome instead.
+  beforeAll(() => Logger.overrideLogger(false));
+
   it('asks AWS once per region and operation, and CloudWatch only about running instances', async () => {
     const t = setup();
     t.fleet('us-east-1', 3, (n) => (n === 2 ? { state: 'stopped' } : {}));
