@@ -123,6 +123,24 @@ describe('persistence against the real MongoDB server', () => {
     await store.save(Thing.create('t6', 'same', ctx()));
   });
 
+  it('loads many aggregates in one read, leaving out unknown ids, each saveable with its own version check', async () => {
+    await store.save(Thing.create('m1', 'km1', ctx()));
+    const m2 = Thing.create('m2', 'km2', ctx());
+    m2.bump(ctx());
+    await store.save(m2);
+    const found = await store.findMany(['m1', 'm2', 'nobody']);
+    expect([...found.keys()].sort()).toEqual(['m1', 'm2']);
+    expect(found.get('m2')).toMatchObject({ count: 1, version: 2 });
+    expect(await store.findMany([])).toEqual(new Map());
+
+    const stale = found.get('m1')!;
+    const fresh = (await store.findById('m1'))!;
+    fresh.bump(ctx());
+    await store.save(fresh);
+    stale.bump(ctx());
+    await expect(store.save(stale)).rejects.toBeInstanceOf(ConcurrencyError);
+  });
+
   it('publishes after a restart what a process wrote but never published', async () => {
     const t = Thing.create('t7', 'k7', ctx());
     await store.save(t); // ...and the process "dies" here: no commit
@@ -134,6 +152,54 @@ describe('persistence against the real MongoDB server', () => {
     // A second sweep finds nothing to do; appending the same event again is harmless.
     expect(await relay.sweep(0)).toBe(0);
     expect(await log.append([published[0].toEnvelope()])).toBe(0);
+  });
+
+  it('publishes the events of many aggregates committed together as one batch, in commit order, and clears every outbox', async () => {
+    const batches: number[] = [];
+    const batched = new OutboxRelay(log, (events) => {
+      batches.push(events.length);
+      published.push(...events);
+    }, logger);
+    const things = db.collection(`things_b_${Math.random().toString(36).slice(2, 8)}`);
+    const s = new MongoAggregateStore<Thing, ThingState>(things, 'thing-b', { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, batched);
+    const made = Array.from({ length: 5 }, (_, i) => Thing.create(`b${i}`, `kb${i}`, ctx()));
+    for (const t of made) await s.save(t);
+    for (const t of made) t.commit();
+    await batched.drain();
+    expect(batches).toEqual([5]);
+    expect(published.map((e) => e.aggregateId)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    for (const t of made) expect(await s.pendingEvents(t.id)).toEqual([]);
+    expect((await log.timeline('thing', 'b3', 1, 10)).total).toBe(1);
+
+    // One committed while a batch is being published goes out with the next batch.
+    const late = Thing.create('b5', 'kb5', ctx());
+    const later = Thing.create('b6', 'kb6', ctx());
+    await s.save(late);
+    await s.save(later);
+    late.commit();
+    await new Promise((r) => setImmediate(r));
+    later.commit();
+    await batched.drain();
+    expect(batches).toEqual([5, 1, 1]);
+  });
+
+  it('leaves a batch whose publication failed in the outboxes, for the sweep', async () => {
+    let fail = true;
+    const flaky = new OutboxRelay(log, (events) => {
+      if (fail) throw new Error('bus down');
+      published.push(...events);
+    }, logger);
+    const things = db.collection(`things_f_${Math.random().toString(36).slice(2, 8)}`);
+    const s = new MongoAggregateStore<Thing, ThingState>(things, 'thing-f', { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, flaky);
+    const t = Thing.create('f1', 'kf1', ctx());
+    await s.save(t);
+    t.commit();
+    await flaky.drain();
+    expect(warnings.some((w) => /bus down/.test(w))).toBe(true);
+    expect(await s.pendingEvents('f1')).toHaveLength(1);
+    fail = false;
+    expect(await flaky.sweep(0)).toBe(1);
+    expect(await s.pendingEvents('f1')).toEqual([]);
   });
 
   it('leaves young outbox entries to the fast path when sweeping with a minimum age', async () => {

@@ -19,6 +19,20 @@ describe('TokenProvider', () => {
     expect(logins).toBe(1);
   });
 
+  it('reads the store once for concurrent callers of one key', async () => {
+    const store = new InMemoryCmlTokenStore(() => clock.now);
+    await store.set('k', 'cached', 600);
+    await store.set('other', 'cached-2', 600);
+    let reads = 0;
+    const counting: CmlTokenStore = { get: (key) => (reads++, store.get(key)), set: (k, t, s) => store.set(k, t, s), delete: (k) => store.delete(k) };
+    const provider = new TokenProvider(counting, 60, () => clock.now);
+    const login = () => Promise.reject(new Error('no sign-in expected'));
+    expect(await Promise.all([provider.current('k', login), provider.current('k', login), provider.current('k', login), provider.current('other', login)])).toEqual(['cached', 'cached', 'cached', 'cached-2']);
+    expect(reads).toBe(2);
+    await provider.current('k', login);
+    expect(reads).toBe(3);
+  });
+
   it('replaces a rejected token by signing in, but reuses a newer one another caller stored', async () => {
     const provider = fresh();
     let logins = 0;

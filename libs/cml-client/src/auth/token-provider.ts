@@ -12,6 +12,9 @@ export type Login = () => Promise<string>;
  */
 export class TokenProvider {
   private readonly inflight = new Map<string, Promise<string>>();
+  // Concurrent reads of one key share one store read: a collection cycle sends a controller's
+  // reads together, and each would otherwise be a Redis round trip of its own.
+  private readonly reading = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly store: CmlTokenStore,
@@ -54,13 +57,19 @@ export class TokenProvider {
     return pending;
   }
 
-  private async read(key: string): Promise<string | undefined> {
-    try {
-      return (await this.store.get(key)) ?? undefined;
-    } catch (error) {
-      this.logger?.warn({ err: (error as Error).message }, 'CML token store read failed; signing in again');
-      return undefined;
-    }
+  private read(key: string): Promise<string | undefined> {
+    const pending = this.reading.get(key);
+    if (pending) return pending;
+    const reading = (async () => {
+      try {
+        return (await this.store.get(key)) ?? undefined;
+      } catch (error) {
+        this.logger?.warn({ err: (error as Error).message }, 'CML token store read failed; signing in again');
+        return undefined;
+      }
+    })().finally(() => this.reading.delete(key));
+    this.reading.set(key, reading);
+    return reading;
   }
 
   private async remove(key: string): Promise<void> {

@@ -43,6 +43,8 @@ export abstract class WorkerReadModel {
   abstract list(filter: WorkerListFilter): Promise<Page<WorkerView>>;
   abstract get(id: string): Promise<WorkerView | undefined>;
   abstract summary(region?: string): Promise<FleetSummary>;
+  /** Every managed worker in one of `statuses`, oldest first, read in one pass (fleet-wide jobs; no paging, no count). */
+  abstract allManaged(statuses: WorkerStatusName[]): Promise<WorkerView[]>;
   /** Managed workers of a region by instance id (for discovery and import). */
   abstract managedByInstance(region: string, instanceIds?: string[]): Promise<Map<string, { id: string; name: string }>>;
 }

@@ -500,6 +500,10 @@ export class Worker extends AggregateRoot<WorkerState> {
     return this.state.idle;
   }
 
+  get telemetry(): Readonly<WorkerState['telemetry']> {
+    return this.state.telemetry;
+  }
+
   get idleDetectionEnabled(): boolean {
     return this.state.idleDetectionEnabled;
   }

@@ -6,6 +6,8 @@ export abstract class WorkerRepository {
   abstract findById(id: string): Promise<Worker | undefined>;
   /** Like findById, but an unknown id is WORKER.NOT_FOUND (404). */
   abstract get(id: string): Promise<Worker>;
+  /** Many workers in one read (unknown ids are left out of the map); for fleet-wide batch work. */
+  abstract getMany(ids: readonly string[]): Promise<Map<string, Worker>>;
   /**
    * Writes state and pending events atomically. A second managed worker for the same
    * (region, instance id) is refused with IMPORT.ALREADY_REGISTERED naming the existing worker.

@@ -54,6 +54,10 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
     return worker;
   }
 
+  getMany(ids: readonly string[]): Promise<Map<string, Worker>> {
+    return this.store.findMany(ids);
+  }
+
   async save(worker: Worker): Promise<void> {
     try {
       await this.store.save(worker);

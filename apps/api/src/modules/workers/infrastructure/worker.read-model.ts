@@ -65,6 +65,15 @@ export class WorkerMongoReadModel extends WorkerReadModel {
     return { items: docs.map(toView), total, page: filter.page, pageSize: filter.pageSize };
   }
 
+  async allManaged(statuses: WorkerView['status'][]): Promise<WorkerView[]> {
+    // _id is a UUIDv7: its order is creation order, and it needs no sort stage of its own.
+    const docs = await this.collection
+      .find({ managed: true, status: { $in: statuses } }, { projection: { _outbox: 0 }, batchSize: 1000 })
+      .sort({ _id: 1 })
+      .toArray();
+    return docs.map(toView);
+  }
+
   async get(id: string): Promise<WorkerView | undefined> {
     const doc = await this.collection.findOne({ _id: id }, { projection: { _outbox: 0 } });
     return doc ? toView(doc) : undefined;

@@ -13,7 +13,7 @@ export interface CmlCycleResult {
 
 /**
  * What the collection cycle reads from a running controller: at most three calls (stats, lab
- * tiles, telemetry events), with the token reused across cycles.
+ * tiles, telemetry events), sent together, with the token reused across cycles.
  */
 export abstract class CmlCyclePort {
   abstract collect(target: CmlTarget, since?: string): Promise<CmlCycleResult>;

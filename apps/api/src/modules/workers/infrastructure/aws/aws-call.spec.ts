@@ -1,7 +1,7 @@
 import { EC2ServiceException } from '@aws-sdk/client-ec2';
 import { DomainError } from '#kernel';
 import { RecordingAwsCallRecorder } from '../../../../../../../test/support/recording-aws-call-recorder.js';
-import { allPages, chunk, recordedCall } from './aws-call.js';
+import { allPages, chunk, eachPage, recordedCall } from './aws-call.js';
 
 const ctx = { service: 'ec2', operation: 'StopInstances', region: 'us-east-1' } as const;
 
@@ -64,5 +64,23 @@ describe('allPages', () => {
 
   it('stops with an error instead of looping when a token comes back twice', async () => {
     await expect(allPages(async () => ({ NextToken: 'same' }))).rejects.toMatchObject({ code: 'AWS.ERROR' });
+  });
+});
+
+describe('eachPage', () => {
+  it('hands each page over as it arrives, before fetching the next', async () => {
+    const seen: string[] = [];
+    await eachPage(
+      async (token) => {
+        seen.push(`fetch ${token ?? 'first'}`);
+        return { NextToken: token === undefined ? 'a' : undefined, items: [token] };
+      },
+      (page) => void seen.push(`use ${page.items[0] ?? 'first'}`),
+    );
+    expect(seen).toEqual(['fetch first', 'use first', 'fetch a', 'use a']);
+  });
+
+  it('stops with an error instead of looping when a token comes back twice', async () => {
+    await expect(eachPage(async () => ({ NextToken: 'same' }), () => undefined)).rejects.toMatchObject({ code: 'AWS.ERROR' });
   });
 });

@@ -43,17 +43,25 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 /** Fetches page after page, passing each NextToken back, until AWS returns none. */
 export async function allPages<P extends { NextToken?: string | undefined }>(fetch: (nextToken: string | undefined) => Promise<P>): Promise<P[]> {
   const pages: P[] = [];
+  await eachPage(fetch, (page) => void pages.push(page));
+  return pages;
+}
+
+/**
+ * Like `allPages`, but hands each page to `use` as it arrives and keeps none: a fleet-wide listing
+ * then holds one page of SDK output at a time (a page of 1000 instances is tens of MB once parsed).
+ */
+export async function eachPage<P extends { NextToken?: string | undefined }>(fetch: (nextToken: string | undefined) => Promise<P>, use: (page: P) => void): Promise<void> {
   const seen = new Set<string>();
   let token: string | undefined;
   do {
     const page = await fetch(token);
-    pages.push(page);
     token = page.NextToken || undefined;
+    use(page);
     // A token handed back twice would loop forever; AWS never does it, a misbehaving stand-in might.
     if (token !== undefined) {
       if (seen.has(token)) throw new DomainError('AWS.ERROR', 'upstream', 'AWS returned the same pagination token twice; the listing was stopped.');
       seen.add(token);
     }
   } while (token !== undefined);
-  return pages;
 }

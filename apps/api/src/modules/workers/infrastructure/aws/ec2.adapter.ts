@@ -28,7 +28,7 @@ import {
   type Ec2StatusCheck,
   type RunInstanceInput,
 } from '../../application/ports/ec2.port.js';
-import { allPages, chunk, recordedCall } from './aws-call.js';
+import { allPages, chunk, eachPage, recordedCall } from './aws-call.js';
 import { AWS_ADAPTER_OPTIONS, type AwsAdapterOptions, AwsClients } from './aws-clients.js';
 import type { AwsCallContext } from './aws-errors.js';
 import { recordToTags, toAmiImage, toEc2Instance, toStateChange, toStatusCheck } from './ec2.mapper.js';
@@ -135,16 +135,17 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     // AWS refuses MaxResults together with InstanceIds; each id batch comes back whole.
     const batches: (string[] | undefined)[] = filter.instanceIds ? chunk(filter.instanceIds, EC2_LIMITS.idsPerCall) : [undefined];
     for (const InstanceIds of batches) {
-      const pages = await allPages((NextToken) =>
-        this.send({ operation: 'DescribeInstances', region, instanceIds: InstanceIds }, (ec2) =>
-          ec2.send(new DescribeInstancesCommand({ InstanceIds, Filters, NextToken, MaxResults: InstanceIds ? undefined : this.pageSize })),
-        ),
+      await eachPage(
+        (NextToken) =>
+          this.send({ operation: 'DescribeInstances', region, instanceIds: InstanceIds }, (ec2) =>
+            ec2.send(new DescribeInstancesCommand({ InstanceIds, Filters, NextToken, MaxResults: InstanceIds ? undefined : this.pageSize })),
+          ),
+        (page) => {
+          for (const reservation of page.Reservations ?? []) {
+            for (const instance of reservation.Instances ?? []) instances.push(toEc2Instance(instance, region));
+          }
+        },
       );
-      for (const page of pages) {
-        for (const reservation of page.Reservations ?? []) {
-          for (const instance of reservation.Instances ?? []) instances.push(toEc2Instance(instance, region));
-        }
-      }
     }
     return instances;
   }
@@ -158,12 +159,15 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     const checks: Ec2StatusCheck[] = [];
     const batches: (string[] | undefined)[] = instanceIds ? chunk(instanceIds, EC2_LIMITS.statusIdsPerCall) : [undefined];
     for (const InstanceIds of batches) {
-      const pages = await allPages((NextToken) =>
-        this.send({ operation: 'DescribeInstanceStatus', region, instanceIds: InstanceIds }, (ec2) =>
-          ec2.send(new DescribeInstanceStatusCommand({ InstanceIds, IncludeAllInstances: true, NextToken, MaxResults: InstanceIds ? undefined : 1000 })),
-        ),
+      await eachPage(
+        (NextToken) =>
+          this.send({ operation: 'DescribeInstanceStatus', region, instanceIds: InstanceIds }, (ec2) =>
+            ec2.send(new DescribeInstanceStatusCommand({ InstanceIds, IncludeAllInstances: true, NextToken, MaxResults: InstanceIds ? undefined : 1000 })),
+          ),
+        (page) => {
+          for (const status of page.InstanceStatuses ?? []) checks.push(toStatusCheck(status));
+        },
       );
-      for (const page of pages) for (const status of page.InstanceStatuses ?? []) checks.push(toStatusCheck(status));
     }
     return checks;
   }

@@ -54,11 +54,24 @@ export class CmlCycleAdapter extends CmlCyclePort {
     this.excludedUser = new RegExp(config.jobs.idle.excludedUserPattern);
   }
 
+  /**
+   * The three reads go out together: one round trip per controller instead of two, which halves the
+   * controller part of a cycle. Stats decide the outcome; lab tiles and telemetry are best effort.
+   * Concurrent reads share one sign-in when the token must be renewed.
+   */
   async collect(target: CmlTarget, since?: string): Promise<CmlCycleResult> {
     try {
       const client = this.connector.clientFor(target);
-      const stats = await client.systemStats();
-      const [tiles, events] = await Promise.all([client.labTiles().catch(() => undefined), client.telemetryEvents().catch(() => undefined)]);
+      // Stats first: while a controller's circuit is half-open, its one trial call is this one.
+      const statsRead = client.systemStats();
+      const tilesRead = client.labTiles().catch(() => undefined);
+      const eventsRead = client.telemetryEvents().catch(() => undefined);
+      const stats = await statsRead.catch(async (err: unknown) => {
+        // Settle the other two first, so nothing of this controller is still in flight after the cycle.
+        await Promise.all([tilesRead, eventsRead]);
+        throw err;
+      });
+      const [tiles, events] = await Promise.all([tilesRead, eventsRead]);
       const latest = events ? newestHumanActivity(events, this.config.jobs.idle.activityCategories, this.excludedUser, since) : undefined;
       return {
         observation: { serviceStatus: 'available', telemetry: { ...telemetryOf(stats), ...(tiles ? { labs: tiles.length } : {}) } },

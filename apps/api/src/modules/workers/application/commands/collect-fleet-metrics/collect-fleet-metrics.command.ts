@@ -16,5 +16,7 @@ export interface FleetCollectionSummary {
   /** Average controller calls per running worker with an endpoint, this cycle. */
   cmlCallsPerRunningWorker: number;
   durationMs: number;
+  /** Where the time went, in ms: how long each phase had work in progress. AWS, controller and write time overlap, so these add up to more than `durationMs`. */
+  phasesMs: { loadWorkers: number; aws: number; cml: number; writes: number; samples: number };
   errors: string[];
 }

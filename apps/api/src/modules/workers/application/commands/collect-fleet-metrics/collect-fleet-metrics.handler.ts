@@ -1,9 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError, mapWithConcurrency, systemActor } from '#kernel';
+import { Clock, createLimiter, DomainError, type Limiter, systemActor } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js';
+import type { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, observed } from '../../ec2-observation.js';
 import { AwsCallRecorder } from '../../ports/aws-call-recorder.port.js';
@@ -18,12 +19,53 @@ import { CollectFleetMetricsCommand, type FleetCollectionSummary } from './colle
 const CLOUDWATCH_WINDOW_MS = 15 * 60_000;
 const CLOUDWATCH_PERIOD_S = 60;
 const WRITE_CONCURRENCY = 25;
+/** Workers read per query when applying the cycle (one `$in` query instead of one read per worker). */
+const LOAD_BATCH = 200;
+const MANAGED_STATUSES: WorkerView['status'][] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'unknown'];
 
-interface RegionFacts {
-  instances: Map<string, Ec2Instance>;
-  checks: Map<string, Ec2StatusCheck>;
-  metrics: Map<string, { cpu?: number; memory?: number }>;
-  failed?: string;
+type Metrics = Map<string, { cpu?: number; memory?: number }>;
+type Phase = keyof FleetCollectionSummary['phasesMs'];
+
+/** What one region contributed to the cycle. */
+interface RegionOutcome {
+  running: number;
+  /** Running workers whose controller was read (those with an endpoint). */
+  asked: number;
+  cmlStatuses: string[];
+  eventsEmitted: number;
+  samples: number;
+}
+
+/** How long each phase had work in progress (the union of its intervals); phases overlap each other. */
+class PhaseSpans {
+  private readonly intervals = new Map<Phase, [number, number][]>();
+
+  async time<T>(phase: Phase, work: () => Promise<T>): Promise<T> {
+    const from = Date.now();
+    try {
+      return await work();
+    } finally {
+      const list = this.intervals.get(phase) ?? [];
+      list.push([from, Date.now()]);
+      this.intervals.set(phase, list);
+    }
+  }
+
+  toJSON(): FleetCollectionSummary['phasesMs'] {
+    const busy = (p: Phase) => {
+      const list = (this.intervals.get(p) ?? []).sort((a, b) => a[0] - b[0]);
+      let total = 0;
+      let [from, to] = [0, -1];
+      for (const [a, b] of list) {
+        if (a > to) {
+          total += Math.max(0, to - from);
+          [from, to] = [a, b];
+        } else to = Math.max(to, b);
+      }
+      return total + Math.max(0, to - from);
+    };
+    return { loadWorkers: busy('loadWorkers'), aws: busy('aws'), cml: busy('cml'), writes: busy('writes'), samples: busy('samples') };
+  }
 }
 
 /**
@@ -31,6 +73,11 @@ interface RegionFacts {
  * DescribeInstanceStatus and GetMetricData in calls of up to 500 queries; never one AWS call per
  * worker per metric. Running controllers are read with bounded concurrency (three calls each), so
  * a slow or dead controller costs at most its timeout and delays nobody else.
+ *
+ * Regions run as independent pipelines: a region's controllers are read as soon as its
+ * DescribeInstances is in (while CloudWatch still answers), and each worker is written as soon as
+ * its own controller has answered, so AWS, controller and database time overlap instead of adding
+ * up. The controller and write concurrencies are shared by all regions.
  */
 @CommandHandler(CollectFleetMetricsCommand)
 export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetMetricsCommand, FleetCollectionSummary> {
@@ -54,140 +101,190 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     const errors: string[] = [];
     const awsBefore = this.awsCalls.counts();
     const cmlBefore = this.cmlCalls.total();
-    {
-      const all = await this.managedWorkers();
-      const byRegion = new Map<string, WorkerView[]>();
-      for (const w of all) if (w.instanceId) byRegion.set(w.region, [...(byRegion.get(w.region) ?? []), w]);
+    const phases = new PhaseSpans();
 
-      const facts = new Map<string, RegionFacts>();
+    const all = await phases.time('loadWorkers', () => this.readModel.allManaged(MANAGED_STATUSES));
+    const byRegion = new Map<string, WorkerView[]>();
+    for (const w of all) {
+      if (!w.instanceId) continue;
+      const list = byRegion.get(w.region);
+      if (list) list.push(w);
+      else byRegion.set(w.region, [w]);
+    }
+
+    const shared = { cmlSlots: createLimiter(this.config.jobs.cmlConcurrency), writeSlots: createLimiter(WRITE_CONCURRENCY), phases, errors };
+    const outcomes = await Promise.all([...byRegion].map(([region, workers]) => this.collectRegion(region, workers, shared)));
+
+    const total = (k: keyof Omit<RegionOutcome, 'cmlStatuses'>) => outcomes.reduce((n, o) => n + o[k], 0);
+    const statuses = outcomes.flatMap((o) => o.cmlStatuses);
+    const asked = total('asked');
+    const cmlCalls = this.cmlCalls.total() - cmlBefore;
+    const awsByOperation = Object.fromEntries(
+      Object.entries(this.awsCalls.counts())
+        .map(([op, n]) => [op, n - (awsBefore[op] ?? 0)] as const)
+        .filter(([, n]) => n > 0),
+    );
+    return {
+      regions: byRegion.size,
+      workers: all.length,
+      running: total('running'),
+      cmlAvailable: statuses.filter((s) => s === 'available').length,
+      cmlUnavailable: statuses.filter((s) => s !== 'available').length,
+      eventsEmitted: total('eventsEmitted'),
+      samples: total('samples'),
+      awsCalls: Object.values(awsByOperation).reduce((a, n) => a + n, 0),
+      awsCallsByOperation: awsByOperation,
+      cmlCalls,
+      cmlCallsPerRunningWorker: asked ? Math.round((cmlCalls / asked) * 100) / 100 : 0,
+      durationMs: Date.now() - started,
+      phasesMs: phases.toJSON(),
+      errors: errors.slice(0, 50),
+    };
+  }
+
+  private async collectRegion(
+    region: string,
+    workers: WorkerView[],
+    shared: { cmlSlots: Limiter; writeSlots: Limiter; phases: PhaseSpans; errors: string[] },
+  ): Promise<RegionOutcome> {
+    const outcome: RegionOutcome = { running: 0, asked: 0, cmlStatuses: [], eventsEmitted: 0, samples: 0 };
+    const { phases, errors } = shared;
+    const managed = new Set(workers.map((w) => w.instanceId!));
+
+    // EC2 first: DescribeInstances (state, addresses, tags) and DescribeInstanceStatus side by side;
+    // CloudWatch starts as soon as the status checks say which instances run.
+    let metrics: Promise<Metrics> = Promise.resolve(new Map());
+    const ec2 = await phases.time('aws', async () => {
+      const statusChecks = this.ec2.describeInstanceStatus(region);
+      metrics = statusChecks.then(
+        (checks) => this.cloudWatchFigures(region, checks.filter((c) => c.state === 'running' && managed.has(c.instanceId)).map((c) => c.instanceId)),
+        () => new Map(),
+      );
+      const describing = this.ec2.describeInstances(region);
+      // If the status checks fail first, this one's failure has nobody left to hear it.
+      describing.catch(() => undefined);
+      const [instances, checks] = await Promise.all([describing, statusChecks]);
+      return { instances: new Map(instances.filter((i) => managed.has(i.instanceId)).map((i) => [i.instanceId, i])), checks: new Map(checks.map((c) => [c.instanceId, c])) };
+    }).catch((err: unknown) => {
+      errors.push(`${region}: ${err instanceof DomainError ? err.message : (err as Error).message}`);
+      return undefined;
+    });
+    if (!ec2) {
+      await metrics;
+      return outcome;
+    }
+
+    // Controllers of workers running per EC2 now (not per the stored status), at the endpoint the
+    // worker will have after this cycle's EC2 facts; started at once, bounded by the shared slots.
+    const reads = new Map<string, Promise<CmlCycleResult | undefined>>();
+    for (const w of workers) {
+      const instance = ec2.instances.get(w.instanceId!);
+      if (instance?.state !== 'running') continue;
+      outcome.running++;
+      const endpoint = this.endpointOf(w, instance);
+      if (!endpoint) continue;
+      outcome.asked++;
+      reads.set(w.id, shared.cmlSlots(() => phases.time('cml', () => this.readController(w, endpoint, errors))));
+    }
+    const figures = await phases.time('aws', () => metrics);
+
+    // One read-modify-write per worker, in the order workers become ready (stopped ones at once,
+    // running ones when their controller answered): up to LOAD_BATCH ready workers are read in one
+    // query and then written, so reads are batched and memory holds one batch, not the region.
+    const samples: MetricSample[] = [];
+    const ready: { view: WorkerView; cml?: CmlCycleResult }[] = [];
+    let wake: (() => void) | undefined;
+    for (const view of workers) {
+      void (reads.get(view.id) ?? Promise.resolve(undefined)).then((cml) => {
+        ready.push({ view, cml });
+        wake?.();
+      });
+    }
+    for (let left = workers.length; left > 0; ) {
+      if (ready.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const batch = ready.splice(0, LOAD_BATCH);
+      left -= batch.length;
+      const loaded = await this.workers.getMany(batch.map((b) => b.view.id)).catch(() => new Map<string, Worker>());
       await Promise.all(
-        [...byRegion].map(async ([region, workers]) => {
-          const f = await this.regionFacts(region, workers);
-          if (f.failed) errors.push(`${region}: ${f.failed}`);
-          facts.set(region, f);
+        batch.map(async ({ view, cml }) => {
+          if (cml) outcome.cmlStatuses.push(cml.observation.serviceStatus);
+          const id = view.instanceId!;
+          try {
+            const emitted = await shared.writeSlots(() =>
+              phases.time('writes', () => this.apply(view, loaded.get(view.id), ec2.instances.get(id), ec2.checks.get(id), figures.get(id), cml, samples)),
+            );
+            outcome.eventsEmitted += emitted;
+          } catch (err) {
+            errors.push(`${view.name}: ${(err as Error).message}`);
+          }
         }),
       );
-
-      // Running per EC2 now (not per the stored status), with a controller to ask.
-      const running = all.filter((w) => w.instanceId && facts.get(w.region)?.instances.get(w.instanceId)?.state === 'running');
-      const withEndpoint = running.filter((w) => this.endpointOf(w, facts));
-      const cmlResults = new Map<string, CmlCycleResult>();
-      await mapWithConcurrency(withEndpoint, this.config.jobs.cmlConcurrency, async (w) => {
-        try {
-          cmlResults.set(w.id, await this.cml.collect({ name: w.name, instanceId: w.instanceId, endpoint: this.endpointOf(w, facts) }, w.idle?.lastActivityCheckAt));
-        } catch (err) {
-          errors.push(`${w.name}: ${(err as Error).message}`);
-        }
-      });
-
-      let eventsEmitted = 0;
-      const samples: MetricSample[] = [];
-      await mapWithConcurrency(all, WRITE_CONCURRENCY, async (view) => {
-        const f = facts.get(view.region);
-        if (!view.instanceId || !f || f.failed) return;
-        try {
-          eventsEmitted += await this.apply(view, f, cmlResults.get(view.id), samples);
-        } catch (err) {
-          errors.push(`${view.name}: ${(err as Error).message}`);
-        }
-      });
-      await this.samples.record(samples).catch((err: unknown) => errors.push(`metric samples: ${(err as Error).message}`));
-
-      const cmlCalls = this.cmlCalls.total() - cmlBefore;
-      const awsByOperation = Object.fromEntries(
-        Object.entries(this.awsCalls.counts())
-          .map(([op, n]) => [op, n - (awsBefore[op] ?? 0)] as const)
-          .filter(([, n]) => n > 0),
-      );
-      const statuses = [...cmlResults.values()].map((r) => r.observation.serviceStatus);
-      const summary: FleetCollectionSummary = {
-        regions: byRegion.size,
-        workers: all.length,
-        running: running.length,
-        cmlAvailable: statuses.filter((s) => s === 'available').length,
-        cmlUnavailable: statuses.filter((s) => s !== 'available').length,
-        eventsEmitted,
-        samples: samples.length,
-        awsCalls: Object.values(awsByOperation).reduce((a, n) => a + n, 0),
-        awsCallsByOperation: awsByOperation,
-        cmlCalls,
-        cmlCallsPerRunningWorker: withEndpoint.length ? Math.round((cmlCalls / withEndpoint.length) * 100) / 100 : 0,
-        durationMs: Date.now() - started,
-        errors: errors.slice(0, 50),
-      };
-      return summary;
     }
+    await phases.time('samples', () => this.samples.record(samples)).catch((err: unknown) => errors.push(`metric samples: ${(err as Error).message}`));
+    outcome.samples = samples.length;
+    return outcome;
   }
 
-  private async managedWorkers(): Promise<WorkerView[]> {
-    const out: WorkerView[] = [];
-    for (let page = 1; ; page++) {
-      const res = await this.readModel.list({
-        statuses: ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'unknown'],
-        includeTerminated: false,
-        includeUnregistered: false,
-        page,
-        pageSize: 500,
-        sort: { field: 'createdAt', direction: 1 },
-      });
-      out.push(...res.items);
-      if (res.items.length < 500) return out;
-    }
-  }
-
-  private async regionFacts(region: string, workers: WorkerView[]): Promise<RegionFacts> {
-    const f: RegionFacts = { instances: new Map(), checks: new Map(), metrics: new Map() };
+  private async readController(w: WorkerView, endpoint: string, errors: string[]): Promise<CmlCycleResult | undefined> {
     try {
-      const managed = new Set(workers.map((w) => w.instanceId!));
-      const [instances, checks] = await Promise.all([this.ec2.describeInstances(region), this.ec2.describeInstanceStatus(region)]);
-      for (const i of instances) if (managed.has(i.instanceId)) f.instances.set(i.instanceId, i);
-      for (const c of checks) if (managed.has(c.instanceId)) f.checks.set(c.instanceId, c);
+      return await this.cml.collect({ name: w.name, instanceId: w.instanceId, endpoint }, w.idle?.lastActivityCheckAt);
     } catch (err) {
-      f.failed = err instanceof DomainError ? err.message : (err as Error).message;
-      return f;
+      errors.push(`${w.name}: ${(err as Error).message}`);
+      return undefined;
     }
-    const running = [...f.instances.values()].filter((i) => i.state === 'running').map((i) => i.instanceId);
-    if (running.length) {
-      const queries: MetricQuery[] = running.flatMap((id, i) => [
-        { id: `c${i}`, namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: { InstanceId: id }, period: CLOUDWATCH_PERIOD_S, stat: 'Average' as const },
-        { id: `m${i}`, namespace: 'CWAgent', metricName: 'mem_used_percent', dimensions: { InstanceId: id }, period: CLOUDWATCH_PERIOD_S, stat: 'Average' as const },
-      ]);
-      const end = this.clock.now();
-      try {
-        const results = await this.cloudwatch.getMetricData(region, queries, { start: new Date(end.getTime() - CLOUDWATCH_WINDOW_MS), end });
-        for (const r of results) {
-          const id = running[Number(r.id.slice(1))];
-          const entry = f.metrics.get(id) ?? {};
-          if (r.latest) entry[r.id.startsWith('c') ? 'cpu' : 'memory'] = Math.round(r.latest.value * 10) / 10;
-          f.metrics.set(id, entry);
-        }
-      } catch (err) {
-        // CloudWatch trouble costs the CloudWatch figures only, not the cycle.
-        this.logger.warn(`CloudWatch in ${region} failed: ${(err as Error).message}`);
-      }
-    }
-    return f;
   }
 
-  private endpointOf(view: WorkerView, facts: Map<string, RegionFacts>): string | undefined {
-    // The endpoint as the worker will have it after this cycle's EC2 facts (new IPs, new tags).
-    const i = facts.get(view.region)?.instances.get(view.instanceId!);
+  /** CPU and memory of the running instances; CloudWatch trouble costs these figures only, not the cycle. */
+  private async cloudWatchFigures(region: string, running: string[]): Promise<Metrics> {
+    const figures: Metrics = new Map();
+    if (running.length === 0) return figures;
+    const queries: MetricQuery[] = running.flatMap((id, i) => [
+      { id: `c${i}`, namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: { InstanceId: id }, period: CLOUDWATCH_PERIOD_S, stat: 'Average' as const },
+      { id: `m${i}`, namespace: 'CWAgent', metricName: 'mem_used_percent', dimensions: { InstanceId: id }, period: CLOUDWATCH_PERIOD_S, stat: 'Average' as const },
+    ]);
+    const end = this.clock.now();
+    try {
+      const results = await this.cloudwatch.getMetricData(region, queries, { start: new Date(end.getTime() - CLOUDWATCH_WINDOW_MS), end });
+      for (const r of results) {
+        const id = running[Number(r.id.slice(1))];
+        const entry = figures.get(id) ?? {};
+        if (r.latest) entry[r.id.startsWith('c') ? 'cpu' : 'memory'] = Math.round(r.latest.value * 10) / 10;
+        figures.set(id, entry);
+      }
+    } catch (err) {
+      this.logger.warn(`CloudWatch in ${region} failed: ${(err as Error).message}`);
+    }
+    return figures;
+  }
+
+  /** The endpoint as the worker will have it after this cycle's EC2 facts (new IPs, new tags). */
+  private endpointOf(view: WorkerView, instance: Ec2Instance): string | undefined {
     if (view.endpointOverride) return view.endpointOverride;
-    const tag = i?.tags['cml-endpoint'] ?? view.tags['cml-endpoint'];
+    const tag = instance.tags['cml-endpoint'] ?? view.tags['cml-endpoint'];
     if (tag) return tag.replace(/\/$/, '');
-    const ip = this.config.workers.endpointUsePrivateIp ? (i?.privateIp ?? view.privateIp) : (i?.publicIp ?? view.publicIp);
+    const ip = this.config.workers.endpointUsePrivateIp ? (instance.privateIp ?? view.privateIp) : (instance.publicIp ?? view.publicIp);
     return ip ? `https://${ip}` : undefined;
   }
 
-  /** One read-modify-write per worker for everything this cycle learned; returns the events emitted. */
-  private async apply(view: WorkerView, f: RegionFacts, cml: CmlCycleResult | undefined, samples: MetricSample[]): Promise<number> {
-    const instance = f.instances.get(view.instanceId!);
-    const check = f.checks.get(view.instanceId!);
-    const metrics = f.metrics.get(view.instanceId!);
+  /**
+   * One read-modify-write per worker for everything this cycle learned; returns the events emitted.
+   * The worker comes from the batch load; a lost version race reloads it alone and applies again.
+   */
+  private async apply(
+    view: WorkerView,
+    preloaded: Worker | undefined,
+    instance: Ec2Instance | undefined,
+    check: Ec2StatusCheck | undefined,
+    metrics: { cpu?: number; memory?: number } | undefined,
+    cml: CmlCycleResult | undefined,
+    samples: MetricSample[],
+  ): Promise<number> {
     const actor = systemActor('metrics-collection');
     let emitted = 0;
+    let first = preloaded;
     await retryOnConflict(async () => {
-      const worker = await this.workers.get(view.id);
+      const worker = first ?? (await this.workers.get(view.id));
+      first = undefined;
       const ctx = { actor, now: this.clock.now() };
       const threshold = this.config.cml.telemetryThresholdPercent;
       worker.observe(instance ? observed(instance) : 'missing', endpointPolicy(this.config), ctx);
@@ -203,7 +300,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       await this.workers.save(worker);
       worker.commit();
       if (worker.status === 'running') {
-        const t = worker.snapshot().telemetry;
+        const t = worker.telemetry;
         samples.push({
           workerId: worker.id,
           at: ctx.now.toISOString(),

@@ -1,0 +1,53 @@
+import { createLimiter, mapWithConcurrency } from './concurrency.js';
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+function gate(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('createLimiter', () => {
+  it('never runs more than the limit at once, across callers, and runs everything in arrival order', async () => {
+    const limit = createLimiter(2);
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const gates = Array.from({ length: 5 }, gate);
+    const tasks = gates.map((g, i) =>
+      limit(async () => {
+        started.push(i);
+        running++;
+        peak = Math.max(peak, running);
+        await g.promise;
+        running--;
+        return i * 10;
+      }),
+    );
+    await tick();
+    expect(started).toEqual([0, 1]);
+    gates[1].resolve();
+    await tick();
+    expect(started).toEqual([0, 1, 2]);
+    for (const g of gates) g.resolve();
+    expect(await Promise.all(tasks)).toEqual([0, 10, 20, 30, 40]);
+    expect(peak).toBe(2);
+  });
+
+  it('frees the slot of a task that fails and passes the failure on', async () => {
+    const limit = createLimiter(1);
+    await expect(limit(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(limit(async () => 'next')).resolves.toBe('next');
+  });
+
+  it.each([0, -1, 1.5])('refuses a limit of %p', (n) => {
+    expect(() => createLimiter(n)).toThrow(RangeError);
+  });
+});
+
+describe('mapWithConcurrency', () => {
+  it('keeps the input order of results', async () => {
+    expect(await mapWithConcurrency([3, 1, 2], 2, async (n) => n * 2)).toEqual([6, 2, 4]);
+  });
+});
