@@ -25,4 +25,6 @@ EXPOSE 8030
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8030)+'/api/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # SIGTERM goes straight to node (no npm wrapper) so the graceful shutdown runs.
-CMD ["node", "dist/apps/api/src/main.js"]
+# A small young generation: the app allocates in bursts (a cycle, a bulk import) and V8 would keep
+# the grown semi-spaces committed; see docs/adr/0021-young-generation-size.md.
+CMD ["node", "--max-semi-space-size=8", "dist/apps/api/src/main.js"]

@@ -26,6 +26,7 @@ import { type BenchFigures, evaluateTargets, renderReport } from './bench-report
 import { withProfiles } from './profiles.js';
 import { MemorySampler } from './memory-sampler.js';
 import { CpuMeter, pidListeningOn } from './process-cpu.js';
+import { type RegionalMoto, startRegionalMoto } from './regional-moto.js';
 import { benchRoleArn, type SeededRegion, seedInChildProcess } from './moto-fleet.js';
 import { type SimulatorProcess, startSimulatorProcess } from './simulator-process.js';
 
@@ -37,14 +38,14 @@ function memoryNow(): string {
 const progress = (message: string) => process.stderr.write(`[bench] ${message} (${memoryNow()})\n`);
 
 /** The services the benchmark needs, from `scripts/services` (it never talks to real AWS). */
-function requiredServices(): { mongoUri: string; redisUrl: string; awsEndpoint: string } {
-  const missing = ['MONGODB_URI', 'REDIS_URL', 'AWS_ENDPOINT_URL'].filter((name) => !process.env[name]);
+function requiredServices(sharedMoto: boolean): { mongoUri: string; redisUrl: string; awsEndpoint: string } {
+  const missing = ['MONGODB_URI', 'REDIS_URL', ...(sharedMoto ? ['AWS_ENDPOINT_URL'] : [])].filter((name) => !process.env[name]);
   if (missing.length) {
     throw new BenchUsageError(
       `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set. The benchmark runs against MongoDB, Redis and moto; start them and export their addresses with\n  eval "$(scripts/services up mongo redis moto)"`,
     );
   }
-  return { mongoUri: process.env.MONGODB_URI!, redisUrl: process.env.REDIS_URL!, awsEndpoint: process.env.AWS_ENDPOINT_URL! };
+  return { mongoUri: process.env.MONGODB_URI!, redisUrl: process.env.REDIS_URL!, awsEndpoint: process.env.AWS_ENDPOINT_URL ?? '' };
 }
 
 function benchConfig(options: BenchOptions, services: ReturnType<typeof requiredServices>, dbName: string, roleArn: string): AppConfig {
@@ -101,7 +102,7 @@ function diff(after: Record<string, number>, before: Record<string, number>): Re
 }
 
 async function run(options: BenchOptions): Promise<BenchFigures> {
-  const services = requiredServices();
+  const services = requiredServices(options.sharedMoto);
   const sampler = new MemorySampler(50);
   sampler.start();
   const runId = `${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
@@ -113,7 +114,13 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
 
   let sim: SimulatorProcess | undefined;
   let app: NestExpressApplication | undefined;
+  let motos: RegionalMoto | undefined;
   try {
+    if (!options.sharedMoto) {
+      motos = await startRegionalMoto(options.regions, accountId);
+      services.awsEndpoint = motos.endpoint;
+      progress(`one moto per region behind ${motos.endpoint}: ${[...motos.pids].map(([r, pid]) => `${r} (pid ${pid})`).join(', ')}`);
+    }
     const seedStarted = Date.now();
     const controllerIds = Array.from({ length: options.workers }, (_, i) => `bench-${String(i + 1).padStart(5, '0')}`);
     progress(`starting ${options.workers} simulated controllers (latency ${options.cmlLatencyMs} ms) in a child process`);
@@ -161,9 +168,9 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
       return port ? pidListeningOn(port) : undefined;
     };
     const cpuMeter = new CpuMeter(
-      new Map([
+      new Map<string, number | undefined>([
         ['app', process.pid],
-        ['moto', servicePid(services.awsEndpoint)],
+        ...(motos ? [...motos.pids].map(([region, pid]) => [`moto ${region}`, pid] as const) : [['moto', servicePid(services.awsEndpoint)] as const]),
         ['simulator', sim.pid],
         ['mongodb', servicePid(services.mongoUri)],
         ['redis', servicePid(services.redisUrl)],
@@ -189,7 +196,8 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
       regions: options.regions,
       cmlLatencyMs: options.cmlLatencyMs,
       cmlConcurrency: config.jobs.cmlConcurrency,
-      machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, load },
+      moto: motos ? 'per region' : 'shared',
+      machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, nodeFlags: process.execArgv.join(' '), load },
       setupMs: { seed: seedMs, import: importMs, settle: settleMs },
       cycle: {
         wallMs,
@@ -221,6 +229,7 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
       await app.close().catch((err: unknown) => progress(`closing the app failed: ${(err as Error).message}`));
     }
     await sim?.stop();
+    await motos?.stop();
   }
 }
 

@@ -14,7 +14,7 @@ describe('fleet benchmark options', () => {
   });
 
   it('reads every option', () => {
-    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--cpu-profile', 'cycle.cpuprofile', '--trace-memory']);
+    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--cpu-profile', 'cycle.cpuprofile', '--trace-memory', '--shared-moto']);
     expect(o).toEqual({
       workers: 5000,
       cmlLatencyMs: 0,
@@ -22,6 +22,7 @@ describe('fleet benchmark options', () => {
       runningShare: 1,
       cmlConcurrency: 50,
       cloudwatchData: false,
+      sharedMoto: true,
       keepDb: true,
       json: true,
       heapProfile: 'cycle.heapprofile',

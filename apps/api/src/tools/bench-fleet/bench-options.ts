@@ -9,6 +9,8 @@ export interface BenchOptions {
   runningShare: number;
   /** CML_SYNC_CONCURRENCY for this run; undefined keeps the product default. */
   cmlConcurrency?: number;
+  /** Use the one moto of `scripts/services` for every region instead of a moto per region. */
+  sharedMoto: boolean;
   /** Seed CloudWatch datapoints (CPU and memory) for the running instances. */
   cloudwatchData: boolean;
   /** Keep the run's database afterwards (for inspection). */
@@ -35,6 +37,8 @@ prints its figures against the targets.
   --running-share S      share of running instances, the rest stopped (default 0.8)
   --cml-concurrency C    CML_SYNC_CONCURRENCY for the run (default: the product default)
   --no-cloudwatch-data   do not seed CloudWatch datapoints
+  --shared-moto          use the moto of scripts/services (AWS_ENDPOINT_URL) for every region
+                         instead of one moto per region behind a region-routing proxy
   --keep-db              keep the run's database
   --log-level L          app log level (default error)
   --json                 also print one machine-readable JSON line
@@ -43,7 +47,8 @@ prints its figures against the targets.
   --trace-memory         print the app's memory every 250 ms during the cycle
   --help
 
-Needs MONGODB_URI, AWS_ENDPOINT_URL (moto) and, optionally, REDIS_URL:
+Needs MONGODB_URI, REDIS_URL and moto (installed by scripts/services; AWS_ENDPOINT_URL
+with --shared-moto):
   eval "$(scripts/services up mongo redis moto)"`;
 
 export class BenchUsageError extends Error {}
@@ -70,6 +75,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         'running-share': { type: 'string', default: '0.8' },
         'cml-concurrency': { type: 'string' },
         'no-cloudwatch-data': { type: 'boolean', default: false },
+        'shared-moto': { type: 'boolean', default: false },
         'keep-db': { type: 'boolean', default: false },
         'log-level': { type: 'string', default: 'error' },
         json: { type: 'boolean', default: false },
@@ -96,6 +102,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     runningShare,
     cmlConcurrency: values['cml-concurrency'] === undefined ? undefined : integer(values['cml-concurrency'], 'cml-concurrency', 1, 500),
     cloudwatchData: !values['no-cloudwatch-data'],
+    sharedMoto: values['shared-moto'],
     keepDb: values['keep-db'],
     json: values.json,
     heapProfile: values['heap-profile'],

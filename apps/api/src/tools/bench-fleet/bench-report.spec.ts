@@ -7,7 +7,8 @@ function figures(cycle: Partial<BenchFigures['cycle']> = {}, peakRssCycleMb = 30
     regions: ['us-east-1', 'us-west-2'],
     cmlLatencyMs: 50,
     cmlConcurrency: 25,
-    machine: { cpus: 2, memoryGb: 24, node: 'v24.21.0', load: 1 },
+    moto: 'per region',
+    machine: { cpus: 2, memoryGb: 24, node: 'v24.21.0', nodeFlags: '--max-semi-space-size=8', load: 1 },
     setupMs: { seed: 1, import: 1, settle: 1 },
     cycle: {
       wallMs: 5000,

@@ -5,8 +5,10 @@ export interface BenchFigures {
   regions: string[];
   cmlLatencyMs: number;
   cmlConcurrency: number;
+  /** The AWS stand-in: one moto per region behind a routing proxy (like AWS's regional endpoints), or one moto for all. */
+  moto: 'per region' | 'shared';
   /** `load` is the 1-minute load average just before the cycle: other work on the machine slows every figure. */
-  machine: { cpus: number; memoryGb: number; node: string; load: number };
+  machine: { cpus: number; memoryGb: number; node: string; nodeFlags: string; load: number };
   setupMs: { seed: number; import: number; settle: number };
   cycle: {
     wallMs: number;
@@ -70,7 +72,8 @@ export function renderReport(f: BenchFigures, targets: TargetResult[]): string {
   const c = f.cycle;
   lines.push(
     `Fleet collection cycle: ${f.workers} workers (${f.running} running) in ${f.regions.join(', ')}, CML latency ${f.cmlLatencyMs} ms, CML concurrency ${f.cmlConcurrency}`,
-    `Machine: ${f.machine.cpus} CPUs, ${f.machine.memoryGb} GB, Node ${f.machine.node}, load average ${f.machine.load} before the cycle`,
+    `AWS stand-in: ${f.moto === 'per region' ? 'one moto per region' : 'one moto for every region'}`,
+    `Machine: ${f.machine.cpus} CPUs, ${f.machine.memoryGb} GB, Node ${f.machine.node}${f.machine.nodeFlags ? ` (${f.machine.nodeFlags})` : ''}, load average ${f.machine.load} before the cycle`,
     `Setup: seeding ${seconds(f.setupMs.seed)}, import ${seconds(f.setupMs.import)}, post-import sync settled in ${seconds(f.setupMs.settle)}`,
     '',
     `AWS calls: ${c.awsCalls}`,

@@ -42,7 +42,7 @@ export async function clientToken(issuerUrl: string, clientId: string, secret: s
 /** The API as a child process (so its memory is measured alone), on a fresh database. */
 export async function startApi(env: Record<string, string>): Promise<{ url: string; pid: number; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=8', 'dist/apps/api/src/main.js'], {
     env: { PATH: process.env.PATH, NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', WEB_DIST_DIR: '/nonexistent', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
