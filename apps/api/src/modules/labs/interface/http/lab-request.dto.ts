@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { LAB_SORT_FIELDS } from '../../application/lab.view.js';
+import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
@@ -36,19 +37,10 @@ export class ListWorkerLabsQueryDto {
   @IsBoolean({ message: 'includeGone must be true or false' })
   includeGone?: boolean;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page must be 1 or more' })
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be between 1 and 500' })
-  @Max(500, { message: 'pageSize must be between 1 and 500' })
+  @PageSizeParam(25, 500)
   pageSize?: number;
 
   @ApiPropertyOptional({ description: `Field to sort by, prefixed with - for descending: ${LAB_SORT_FIELDS.join(', ')}`, example: '-modified', default: 'title' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,6 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { WORKER_STATUSES } from '../../domain/worker-status.js';
+import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
 
 export const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 export const INSTANCE_ID_PATTERN = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
@@ -63,19 +64,10 @@ export class ListWorkersQueryDto {
   @IsBoolean({ message: 'includeUnregistered must be true or false' })
   includeUnregistered?: boolean;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page must be 1 or more' })
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be between 1 and 500' })
-  @Max(500, { message: 'pageSize must be between 1 and 500' })
+  @PageSizeParam(25, 500)
   pageSize?: number;
 
   @ApiPropertyOptional({ description: `Field to sort by, prefixed with - for descending: ${SORTABLE.join(', ')}`, example: '-createdAt', default: 'name' })
@@ -85,19 +77,10 @@ export class ListWorkersQueryDto {
 }
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page must be 1 or more' })
+  @PageParam()
   page?: number;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be between 1 and 200' })
-  @Max(200, { message: 'pageSize must be between 1 and 200' })
+  @PageSizeParam(50, 200)
   pageSize?: number;
 }
 
