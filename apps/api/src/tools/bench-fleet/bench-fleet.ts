@@ -115,6 +115,12 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
   let sim: SimulatorProcess | undefined;
   let app: NestExpressApplication | undefined;
   let motos: RegionalMoto | undefined;
+  // Ctrl-C or a kill must not leave the simulator and the regional motos running.
+  const interrupted = (signal: NodeJS.Signals) => {
+    progress(`${signal}: stopping the simulator and moto`);
+    void Promise.allSettled([sim?.stop(), motos?.stop()]).then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     if (!options.sharedMoto) {
       motos = await startRegionalMoto(options.regions, accountId);
@@ -230,6 +236,7 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
     }
     await sim?.stop();
     await motos?.stop();
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
 }
 
