@@ -60,6 +60,11 @@ export class CmlClientFactory {
     return this.channels.get(normalizeCmlBaseUrl(baseUrl))?.breaker.state ?? 'closed';
   }
 
+  /** Lets the next call to a controller with an open circuit through as its trial (see `CircuitBreaker.probeNow`). */
+  probe(baseUrl: string): void {
+    this.channels.get(normalizeCmlBaseUrl(baseUrl))?.breaker.probeNow();
+  }
+
   /** Closes kept-alive connections; clients of this factory must not be used afterwards. */
   close(): void {
     for (const pool of this.pools.values()) pool.destroy();

@@ -58,6 +58,23 @@ describe('CircuitBreaker', () => {
     expect(b.state).toBe('half-open');
   });
 
+  it('lets a trial through at once when someone asks to check now, and only then', () => {
+    const { breaker: b, clock } = breaker(2, 30_000);
+    b.probeNow();
+    expect(b.state).toBe('closed');
+    fail(b);
+    fail(b);
+    clock.now = 1000;
+    expect(b.tryAcquire()).toBeUndefined();
+    b.probeNow();
+    expect(b.state).toBe('half-open');
+    const trial = b.tryAcquire();
+    expect(trial).toBeDefined();
+    expect(b.tryAcquire()).toBeUndefined();
+    trial!.success();
+    expect(b.state).toBe('closed');
+  });
+
   it('counts an outcome once even if reported twice', () => {
     const { breaker: b } = breaker(2);
     const permit = b.tryAcquire();

@@ -45,6 +45,14 @@ export class CircuitBreaker {
     return this.current === 'open' ? Math.max(0, this.options.cooldownMs - (this.now() - this.openedAt)) : 0;
   }
 
+  /**
+   * Someone asked to check the controller now (a manual refresh): an open circuit becomes half-open
+   * at once, so the next call is its trial instead of failing fast until the cooldown ends.
+   */
+  probeNow(): void {
+    if (this.current === 'open') this.openedAt = this.now() - this.options.cooldownMs;
+  }
+
   /** A permit for one call, or undefined when the call must fail fast. */
   tryAcquire(): CircuitPermit | undefined {
     const state = this.state;

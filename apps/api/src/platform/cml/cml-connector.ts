@@ -53,6 +53,11 @@ export class CmlConnector implements OnApplicationShutdown {
     return this.factory.forController(target.endpoint, override ? { credentials: override } : undefined);
   }
 
+  /** A person asked to check this controller now: an open circuit lets the next call through as its trial. */
+  probe(target: CmlTarget): void {
+    if (target.endpoint) this.factory.probe(target.endpoint);
+  }
+
   onApplicationShutdown(): void {
     this.factory.close();
   }

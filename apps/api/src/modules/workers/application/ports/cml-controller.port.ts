@@ -8,6 +8,9 @@ export interface CmlTarget {
 
 /** Reads a worker's CML controller (system information, health, stats, licensing). */
 export abstract class CmlControllerPort {
-  /** Never throws for controller trouble: an unreachable or broken controller is an observation too. */
-  abstract observe(target: CmlTarget): Promise<CmlObservation>;
+  /**
+   * Never throws for controller trouble: an unreachable or broken controller is an observation too.
+   * `probe`: a person asked for this read, so a controller whose circuit is open is tried anyway.
+   */
+  abstract observe(target: CmlTarget, options?: { probe?: boolean }): Promise<CmlObservation>;
 }

@@ -15,8 +15,9 @@ export class CmlControllerAdapter extends CmlControllerPort {
     super();
   }
 
-  async observe(target: CmlTarget): Promise<CmlObservation> {
+  async observe(target: CmlTarget, options: { probe?: boolean } = {}): Promise<CmlObservation> {
     try {
+      if (options.probe) this.connector.probe(target);
       const client = this.connector.clientFor(target);
       const info = await client.systemInformation();
       if (!info.ready) return { serviceStatus: 'starting', reason: 'The controller is booting (ready: false)', version: info.version, ready: false };

@@ -49,7 +49,8 @@ export class RefreshWorkerHandler implements ICommandHandler<RefreshWorkerComman
       await this.workers.save(fresh);
       fresh.commit();
     });
-    // A running worker's controller is read too, so "refresh" shows the whole picture.
-    await this.commands.execute(new SyncWorkerCmlCommand(workerId, actor));
+    // A running worker's controller is read too, so "refresh" shows the whole picture; a person asked,
+    // so a controller whose circuit is open is tried now rather than after its cooldown.
+    await this.commands.execute(new SyncWorkerCmlCommand(workerId, actor, actor.kind !== 'system'));
   }
 }

@@ -17,10 +17,10 @@ export class SyncWorkerCmlHandler implements ICommandHandler<SyncWorkerCmlComman
     private readonly clock: Clock,
   ) {}
 
-  async execute({ workerId, actor }: SyncWorkerCmlCommand): Promise<CmlObservation | undefined> {
+  async execute({ workerId, actor, probe }: SyncWorkerCmlCommand): Promise<CmlObservation | undefined> {
     const worker = await this.workers.get(workerId);
     if (!worker.managed || worker.status !== 'running') return undefined;
-    const observation = await this.cml.observe({ name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint });
+    const observation = await this.cml.observe({ name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint }, { probe });
     await retryOnConflict(async () => {
       const fresh = await this.workers.get(workerId);
       if (fresh.status !== 'running') return;
