@@ -96,6 +96,21 @@ describe('workers and their CML controllers', () => {
     });
   });
 
+  describe('controllers outside CML_ALLOWED_NETWORKS', () => {
+    it('are never contacted: the worker is unavailable with the reason, and lab actions refuse with 409', async () => {
+      // A public address (TEST-NET-3), as a worker without a cml-endpoint tag would have.
+      const [instanceId] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: `outside-${run}`, 'cml-endpoint': 'https://203.0.113.10' } });
+      const id = (await api.post('/api/workers/import', { region: REGION, instanceId }).then(expectStatus(201))).body.id as string;
+      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      expect(res.body.serviceStatus).toBe('unavailable');
+      expect(res.body.cml.error).toContain('https://203.0.113.10 is outside CML_ALLOWED_NETWORKS (127.0.0.0/8, localhost)');
+      const sync = await api.post(`/api/workers/${id}/labs/sync`, {}, 'user');
+      expect(sync.status).toBe(409);
+      expect(sync.body.code).toBe('LAB.CONTROLLER_UNAVAILABLE');
+      expect(sync.body.detail).toContain('outside CML_ALLOWED_NETWORKS');
+    });
+  });
+
   describe('licensing', () => {
     let id: string;
     beforeAll(async () => {

@@ -36,6 +36,9 @@ export async function startTestApp(
       WEB_DIST_DIR: '/nonexistent-web-dist',
       // Suites start jobs themselves (POST /api/jobs/{name}/run) unless they turn the scheduler on.
       JOBS_ENABLED: 'false',
+      // Test traffic stays on this machine: moto gives instances real-looking public IPs, and a
+      // worker without a cml-endpoint tag would otherwise be contacted there.
+      CML_ALLOWED_NETWORKS: '127.0.0.0/8,localhost',
       ...env,
     },
     process.cwd(),

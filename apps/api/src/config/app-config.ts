@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { VARIABLES, type VariableName, type VariableSpec } from './config.schema.js';
+import { EndpointAllowlist } from './endpoint-allowlist.js';
 
 type Parsed = { [K in VariableName]: unknown };
 
@@ -70,6 +71,8 @@ export class AppConfig {
     username: string;
     password?: string;
     credentialOverrides: Record<string, { username: string; password: string }>;
+    /** Controller addresses the app may contact (CML_ALLOWED_NETWORKS); allows every address when unset. */
+    allowedNetworks: EndpointAllowlist;
     verifyTls: boolean;
     caBundlePath?: string;
     timeoutMs: number;
@@ -228,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       username: p.CML_USERNAME,
       password: p.CML_PASSWORD,
       credentialOverrides: p.CML_CREDENTIALS_OVERRIDES ?? {},
+      allowedNetworks: p.CML_ALLOWED_NETWORKS ?? EndpointAllowlist.allowAll(),
       verifyTls: p.CML_VERIFY_TLS,
       caBundlePath: p.CML_CA_BUNDLE,
       timeoutMs: p.CML_TIMEOUT_MS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EndpointAllowlist } from './endpoint-allowlist.js';
 
 /**
  * Every environment variable the API reads, with its default and meaning.
@@ -46,6 +47,13 @@ const url = (protocols: string[]) =>
 const list = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+const allowlist = z.string().transform((v, ctx) => {
+  const parsed = EndpointAllowlist.parse(v);
+  if (!Array.isArray(parsed)) return parsed;
+  for (const message of parsed) ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+});
 
 const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const regions = list.refine((rs) => rs.length > 0 && rs.every((r) => AWS_REGION.test(r)), 'must be a comma-separated list of AWS regions such as us-east-1,eu-west-1');
@@ -111,6 +119,7 @@ export const VARIABLES = {
   CML_USERNAME: { group: 'CML', schema: z.string().min(1), default: 'admin', description: 'Fleet-wide CML API user.' },
   CML_PASSWORD: { group: 'CML', schema: z.string().min(1), optional: true, secret: true, description: 'Fleet-wide CML API password. Unset: controllers are not contacted and workers report the credentials as missing.' },
   CML_CREDENTIALS_OVERRIDES: { group: 'CML', schema: z.string().transform((v, ctx) => { try { const o = JSON.parse(v) as Record<string, { username?: unknown; password?: unknown }>; if (!o || typeof o !== 'object' || Array.isArray(o) || !Object.values(o).every((c) => c && typeof c.username === 'string' && typeof c.password === 'string')) throw new Error(); return o as Record<string, { username: string; password: string }>; } catch { ctx.addIssue({ code: 'custom', message: 'must be a JSON object {"<instance id or worker name>": {"username": "...", "password": "..."}}' }); return z.NEVER; } }), optional: true, secret: true, description: 'Per-worker CML credentials overriding the fleet default, keyed by EC2 instance id or worker name (JSON).' },
+  CML_ALLOWED_NETWORKS: { group: 'CML', schema: allowlist, optional: true, description: 'Comma-separated CIDR blocks and host names (`*.example.com` for any name under it) of the controllers the app may contact; a worker whose endpoint is elsewhere is `unavailable` and gets no credentials. Unset: any address. A stopped instance\'s public IP goes back to AWS, so set this to your VPC ranges or controller domain when endpoints are public IPs.' },
   CML_VERIFY_TLS: { group: 'CML', schema: bool, default: 'true', description: 'Verify controller TLS certificates. Set to `false` only for self-signed controllers you trust (or use CML_CA_BUNDLE).' },
   CML_CA_BUNDLE: { group: 'CML', schema: z.string().min(1), optional: true, description: 'Path to a PEM bundle of CAs to trust for controller certificates.' },
   CML_TIMEOUT_MS: { group: 'CML', schema: int(100, 120000), default: '10000', description: 'Timeout in milliseconds of one controller call.' },

@@ -46,6 +46,12 @@ export class CmlConnector implements OnApplicationShutdown {
     if (!target.endpoint) {
       throw DomainError.conflict('CML.NO_ENDPOINT', `Worker ${target.name} has no CML endpoint (no public IP, tag or override).`);
     }
+    if (!this.config.cml.allowedNetworks.allows(target.endpoint)) {
+      throw DomainError.conflict(
+        'CML.ENDPOINT_NOT_ALLOWED',
+        `Worker ${target.name}'s CML endpoint ${target.endpoint} is outside CML_ALLOWED_NETWORKS (${this.config.cml.allowedNetworks.entries.join(', ')}); it is not contacted. Set its endpoint (the cml-endpoint tag or an override) or widen the setting.`,
+      );
+    }
     const override = (target.instanceId && this.config.cml.credentialOverrides[target.instanceId]) || this.config.cml.credentialOverrides[target.name];
     if (!override && !this.config.cml.password) {
       throw new DomainError('CML.NO_CREDENTIALS', 'unavailable', 'No CML credentials are configured (CML_PASSWORD or CML_CREDENTIALS_OVERRIDES).');

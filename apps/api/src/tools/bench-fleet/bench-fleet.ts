@@ -67,6 +67,7 @@ function benchConfig(options: BenchOptions, services: ReturnType<typeof required
     AWS_AMI_OWNERS: 'self',
     CML_USERNAME: 'admin',
     CML_PASSWORD: 'admin',
+    CML_ALLOWED_NETWORKS: '127.0.0.0/8,localhost',
     ...(options.cmlConcurrency ? { CML_SYNC_CONCURRENCY: String(options.cmlConcurrency) } : {}),
   });
 }
