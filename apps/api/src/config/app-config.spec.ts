@@ -38,6 +38,7 @@ describe('loadConfig', () => {
     ['CLOUD_EVENT_SINK', 'ftp://sink', 'CLOUD_EVENT_SINK: must be a URL starting with http:// or https://'],
     ['CLOUD_EVENT_TYPE_PREFIX', 'io..ccm', 'CLOUD_EVENT_TYPE_PREFIX: must be a reverse-DNS name'],
     ['CLOUD_EVENT_MODE', 'batched', 'CLOUD_EVENT_MODE:'],
+    ['CML_ALLOWED_NETWORKS', '10.0.0.0/8,10.0.0.0/40', "'10.0.0.0/40' is neither a CIDR block"],
   ])('refuses %s=%s with a message that says what is expected', (name, value, expected) => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems).toHaveLength(1);
@@ -47,6 +48,14 @@ describe('loadConfig', () => {
   it('reports every problem at once, not just the first', () => {
     const problems = problemsOf({ PORT: 'x', NODE_ENV: 'nope' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['MONGODB_URI', 'NODE_ENV', 'OIDC_ISSUER_URL', 'PORT']);
+  });
+
+  it('allows every controller address unless CML_ALLOWED_NETWORKS says otherwise', () => {
+    expect(loadConfig(valid).cml.allowedNetworks.allows('https://54.214.100.239')).toBe(true);
+    const restricted = loadConfig({ ...valid, CML_ALLOWED_NETWORKS: '10.0.0.0/8, *.cml.example.com' }).cml.allowedNetworks;
+    expect(restricted.allows('https://10.2.3.4')).toBe(true);
+    expect(restricted.allows('https://lab.cml.example.com')).toBe(true);
+    expect(restricted.allows('https://54.214.100.239')).toBe(false);
   });
 
   it('never echoes the value of a secret variable', () => {
