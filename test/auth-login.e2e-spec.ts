@@ -123,6 +123,18 @@ describe.each(providers)('sign-in through %s', (_name, provider, port) => {
     expect(((await workers.json()) as { detail: string }).detail).toMatch(/no CML Cloud Manager role/);
   });
 
+  it('does not extend the idle timeout for reads the console marks as background', async () => {
+    const browser = new BrowserSession(t.url);
+    await browser.signIn('user', 'user');
+    const left = async () => ((await (await browser.fetch('/api/auth/session')).json()) as { expiresInSeconds: number }).expiresInSeconds;
+    await new Promise((r) => setTimeout(r, 3100));
+    const before = await left();
+    expect((await browser.fetch('/api/workers', { headers: { 'x-background-request': '1' } })).status).toBe(200);
+    expect(await left()).toBeLessThanOrEqual(before);
+    expect((await browser.fetch('/api/workers')).status).toBe(200);
+    expect(await left()).toBeGreaterThanOrEqual(before + 2);
+  });
+
   it('reports session expiry without counting as activity', async () => {
     const browser = new BrowserSession(t.url);
     await browser.signIn('user', 'user');

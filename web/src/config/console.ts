@@ -6,6 +6,9 @@ export const SESSION_WARNING_MINUTES = 5;
 /** Rows per page offered for server-paged lists; the API allows up to 500. */
 export const PAGE_SIZES = [25, 50, 100];
 
+/** After this long without key, pointer, wheel or touch input, the console's reads no longer extend the session. */
+export const USER_IDLE_AFTER_MS = 60_000;
+
 /** Live stream reconnection: first delay, doubled per failure up to the maximum (plus jitter). */
 export const STREAM_RETRY_BASE_MS = 1_000;
 export const STREAM_RETRY_MAX_MS = 30_000;

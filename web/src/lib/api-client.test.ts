@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockApi, problem } from '../test/mock-api';
-import { api, errorMessage, onUnauthorized } from './api-client';
+import { USER_IDLE_AFTER_MS } from '../config/console';
+import { api, BACKGROUND_HEADER, errorMessage, onUnauthorized } from './api-client';
+import { isUserIdle, noteUserInput, watchUserInput } from './user-activity';
 
 let mock: ReturnType<typeof mockApi>;
 afterEach(() => {
@@ -38,5 +40,30 @@ describe('the API client', () => {
     mock = mockApi({ 'POST /workers/:id/start': problem(409, 'WORKER.INVALID_TRANSITION', 'The worker is stopping; start it once it has stopped.') });
     const err = await api.post('/workers/w1/start').catch((e: unknown) => e);
     expect(errorMessage(err)).toBe('The worker is stopping; start it once it has stopped.');
+  });
+});
+
+describe('reads made while nobody uses the console', () => {
+  it('are marked as background, so they do not keep the session alive; writes and active reads are not', async () => {
+    noteUserInput(Date.now() - USER_IDLE_AFTER_MS - 1000);
+    mock = mockApi({ 'GET /workers': { data: {} }, 'POST /workers/:id/stop': { data: {} } });
+    await api.get('/workers');
+    await api.post('/workers/w1/stop');
+    noteUserInput();
+    await api.get('/workers');
+    expect(mock.calls.map((c) => [c.method, c.headers[BACKGROUND_HEADER]])).toEqual([
+      ['get', '1'],
+      ['post', undefined],
+      ['get', undefined],
+    ]);
+  });
+
+  it('counts keys, pointers, wheels and touches as use', () => {
+    noteUserInput(0);
+    expect(isUserIdle(USER_IDLE_AFTER_MS + 1)).toBe(true);
+    const stop = watchUserInput(window);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    expect(isUserIdle()).toBe(false);
+    stop();
   });
 });

@@ -1,6 +1,7 @@
 import axios, { AxiosError, type InternalAxiosRequestConfig } from 'axios';
 import type { components } from './api-types';
 import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf';
+import { isUserIdle } from './user-activity';
 
 export type Problem = components['schemas']['ProblemDetails'];
 
@@ -21,6 +22,16 @@ export function withCsrfToken(config: InternalAxiosRequestConfig): InternalAxios
   return config;
 }
 api.interceptors.request.use(withCsrfToken);
+
+/** The server does not extend the session's idle timeout for reads carrying this header. */
+export const BACKGROUND_HEADER = 'X-Background-Request';
+
+/** Marks reads made while nobody uses the console (see user-activity.ts). */
+export function markBackgroundReads(config: InternalAxiosRequestConfig, idle = isUserIdle()): InternalAxiosRequestConfig {
+  if (idle && SAFE_METHODS.has((config.method ?? 'get').toLowerCase())) config.headers.set(BACKGROUND_HEADER, '1');
+  return config;
+}
+api.interceptors.request.use((config) => markBackgroundReads(config));
 
 type UnauthorizedListener = (detail: string) => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();

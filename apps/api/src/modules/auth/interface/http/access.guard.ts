@@ -10,7 +10,7 @@ import type { Identity } from '../../domain/identity.js';
 import { type Access, hasRole, highestRole } from '../../domain/role.js';
 import { ACCESS_KEY, NO_TOUCH_KEY } from './access.decorator.js';
 import { AuthenticationRequired } from './auth-error.js';
-import { clearSessionCookies, CSRF_HEADER, SESSION_COOKIE } from './cookies.js';
+import { BACKGROUND_HEADER, clearSessionCookies, CSRF_HEADER, SESSION_COOKIE } from './cookies.js';
 
 export type AuthenticatedRequest = Request & { identity?: Identity; csrfToken?: string };
 
@@ -75,7 +75,9 @@ export class AccessGuard extends AuthGuard('jwt') {
   private async fromSession(context: ExecutionContext, req: AuthenticatedRequest): Promise<Identity> {
     const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     if (!cookie) throw new AuthenticationRequired('Sign in, or send a bearer token in the Authorization header.');
-    const touch = !this.reflector.getAllAndOverride<boolean>(NO_TOUCH_KEY, [context.getHandler(), context.getClass()]);
+    // Status checks never extend the session, nor do reads the console makes while nobody uses it.
+    const background = SAFE_METHODS.has(req.method) && req.header(BACKGROUND_HEADER) === '1';
+    const touch = !background && !this.reflector.getAllAndOverride<boolean>(NO_TOUCH_KEY, [context.getHandler(), context.getClass()]);
     const session = await this.sessions.resume(cookie, touch);
     if (!session) {
       clearSessionCookies(context.switchToHttp().getResponse<Response>(), this.config);

@@ -5,6 +5,11 @@ export const SESSION_COOKIE = 'ccm_session';
 export const CSRF_COOKIE = 'ccm_csrf';
 export const LOGIN_COOKIE = 'ccm_login';
 export const CSRF_HEADER = 'x-csrf-token';
+/**
+ * Set to `1` by the console on reads it makes while nobody is using it (live-event refetches of an
+ * unattended tab): such reads do not extend the session's idle timeout.
+ */
+export const BACKGROUND_HEADER = 'x-background-request';
 
 function base(config: AppConfig): CookieOptions {
   return { secure: config.auth.cookieSecure, sameSite: 'lax', path: '/' };
