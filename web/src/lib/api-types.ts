@@ -1116,6 +1116,8 @@ export interface components {
             job: string;
             /** @enum {string} */
             outcome: "running" | "succeeded" | "failed" | "skipped";
+            /** @description For a scheduled run: the start of the schedule slot it ran for (each slot runs once across app instances) */
+            scheduledFor?: string;
             startedAt: string;
             /** @description Figures of the run (workers, AWS calls, imported, stopped, ...) */
             summary?: {

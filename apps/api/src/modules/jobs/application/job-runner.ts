@@ -4,7 +4,7 @@ import { type Actor, Clock, DomainError, uuidv7 } from '#kernel';
 import { metrics } from '@opentelemetry/api';
 import { KeyValueStore } from '../../../platform/kv/key-value-store.js';
 import { withSpan } from '../../../platform/telemetry/telemetry.js';
-import { slotOf } from '../domain/job-schedule.js';
+import { slotOf, slotStart } from '../domain/job-schedule.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 import { type JobRun, JobRunStore } from './ports/job-run-store.port.js';
 
@@ -49,7 +49,7 @@ export class JobRunner {
       const slot = slotOf(now, job.intervalSeconds);
       const claimed = await this.kv.setIfAbsent(`job:slot:${job.name}:${slot}`, this.instance, Math.max(60, job.intervalSeconds * 2)).catch(() => false);
       if (!claimed) continue;
-      this.track(this.execute(job, 'schedule'));
+      this.track(this.execute(job, 'schedule', slotStart(slot, job.intervalSeconds).toISOString()));
     }
   }
 
@@ -63,22 +63,23 @@ export class JobRunner {
     return run.run;
   }
 
-  private async execute(job: JobDefinition, trigger: JobRun['trigger']): Promise<void> {
-    const started = await this.begin(job, trigger);
+  private async execute(job: JobDefinition, trigger: JobRun['trigger'], scheduledFor?: string): Promise<void> {
+    const started = await this.begin(job, trigger, undefined, scheduledFor);
     if (!started) {
-      await this.runs.record({ id: uuidv7(), job: job.name, trigger, instance: this.instance, startedAt: this.clock.now().toISOString(), finishedAt: this.clock.now().toISOString(), outcome: 'skipped', error: 'The previous run is still going.' });
+      const now = this.clock.now().toISOString();
+      await this.runs.record({ id: uuidv7(), job: job.name, trigger, instance: this.instance, startedAt: now, scheduledFor, finishedAt: now, outcome: 'skipped', error: 'The previous run is still going.' });
       return;
     }
     await this.complete(job, started.run, started.release);
   }
 
-  private async begin(job: JobDefinition, trigger: JobRun['trigger'], requestedBy?: Actor): Promise<{ run: JobRun; release: () => Promise<void> } | undefined> {
+  private async begin(job: JobDefinition, trigger: JobRun['trigger'], requestedBy?: Actor, scheduledFor?: string): Promise<{ run: JobRun; release: () => Promise<void> } | undefined> {
     const id = uuidv7();
     const key = `job:running:${job.name}`;
     if (!(await this.kv.setIfAbsent(key, id, RUNNING_LEASE_SECONDS))) return undefined;
     const timer = setInterval(() => void this.kv.renewIf(key, id, RUNNING_LEASE_SECONDS).catch(() => undefined), RENEW_EVERY_MS);
     timer.unref();
-    const run: JobRun = { id, job: job.name, trigger, requestedBy, instance: this.instance, startedAt: this.clock.now().toISOString(), outcome: 'running' };
+    const run: JobRun = { id, job: job.name, trigger, requestedBy, instance: this.instance, startedAt: this.clock.now().toISOString(), ...(scheduledFor ? { scheduledFor } : {}), outcome: 'running' };
     await this.runs.start(run);
     const release = async () => {
       clearInterval(timer);

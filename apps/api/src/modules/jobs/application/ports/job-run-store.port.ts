@@ -8,6 +8,8 @@ export interface JobRun {
   /** Which app instance ran it (host:pid). */
   instance: string;
   startedAt: string;
+  /** For a scheduled run, the start of the schedule slot it was claimed for (one run per slot across instances). */
+  scheduledFor?: string;
   finishedAt?: string;
   outcome: 'running' | 'succeeded' | 'failed' | 'skipped';
   /** Figures the run reports (found, imported, stopped, AWS calls, ...). */

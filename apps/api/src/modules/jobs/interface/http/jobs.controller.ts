@@ -16,6 +16,7 @@ export class JobRunResponse {
   @ApiProperty({ enum: ['schedule', 'manual'] }) trigger!: string;
   @ApiProperty({ example: 'host-1:4242', description: 'The app instance that ran it' }) instance!: string;
   @ApiProperty() startedAt!: string;
+  @ApiPropertyOptional({ description: 'For a scheduled run: the start of the schedule slot it ran for (each slot runs once across app instances)' }) scheduledFor?: string;
   @ApiPropertyOptional() finishedAt?: string;
   @ApiProperty({ enum: ['running', 'succeeded', 'failed', 'skipped'] }) outcome!: string;
   @ApiPropertyOptional({ description: 'Milliseconds' }) durationMs?: number;
