@@ -1,23 +1,13 @@
-import type { Actor, LabStateName } from '#kernel';
-import type { LabPresence, StateHistoryEntry } from '../domain/lab-record.aggregate.js';
+import type { Actor } from '#kernel';
+import type { LabFacts, LabPresence, StateHistoryEntry } from '../domain/lab-record.aggregate.js';
 
-/** A lab record as the API shows it (the read model). */
-export interface LabView {
+/** A lab record as the API shows it (the read model): what the controller reports, plus the record's own facts. */
+export interface LabView extends LabFacts {
   id: string;
   workerId: string;
   /** Absent when the worker record cannot be found any more. */
   workerName?: string;
   labId: string;
-  title: string;
-  description: string;
-  notes: string;
-  state: LabStateName;
-  ownerUsername?: string;
-  ownerFullname?: string;
-  nodeCount?: number;
-  linkCount?: number;
-  createdAt?: string;
-  modifiedAt?: string;
   presence: LabPresence;
   /** Only on single records; lists leave it out. */
   stateHistory?: StateHistoryEntry[];
