@@ -11,19 +11,35 @@ const PENDING_LOGIN_TTL_SECONDS = 600;
 
 /**
  * Only same-origin relative paths are accepted as `returnTo` (no open redirects): one leading slash,
- * no scheme-relative `//host`, no backslashes or control characters.
+ * no scheme-relative `//host`, no backslashes or control characters. The checks apply to the raw
+ * value and again to the normalised path that is returned: `/.//evil.example` normalises to
+ * `//evil.example`, which a browser reads as another host.
  */
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return '/';
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
-  if (/[\\\u0000-\u001f\u007f]/.test(value)) return '/';
+  if (!isPlainPath(value)) return '/';
   try {
     const resolved = new URL(value, 'http://placeholder.invalid');
     if (resolved.origin !== 'http://placeholder.invalid') return '/';
-    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    const normalised = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    return isPlainPath(normalised) && isPlainPath(safeDecode(resolved.pathname)) ? normalised : '/';
   } catch {
     return '/';
+  }
+}
+
+function isPlainPath(path: string): boolean {
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  return !/[\\\u0000-\u001f\u007f]/.test(path);
+}
+
+/** The path as a browser or proxy might decode it once more (`%2F%2F` is `//` to some of them). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return '//';
   }
 }
 
