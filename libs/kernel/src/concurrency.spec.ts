@@ -35,6 +35,32 @@ describe('createLimiter', () => {
     expect(peak).toBe(2);
   });
 
+  it.each(Array.from({ length: 8 }, (_, k) => k))('keeps a limit of 1 when a caller arrives %i microtasks after a slot is freed', async (delay) => {
+    const limit = createLimiter(1);
+    let running = 0;
+    let peak = 0;
+    const task = async () => {
+      running++;
+      peak = Math.max(peak, running);
+      await tick();
+      running--;
+    };
+    const first = gate();
+    const a = limit(async () => {
+      await first.promise;
+    });
+    const b = limit(task);
+    first.resolve();
+    let late: Promise<void> = Promise.resolve();
+    let chain = Promise.resolve();
+    for (let i = 0; i < delay; i++) chain = chain.then(() => undefined);
+    await chain.then(() => {
+      late = limit(task);
+    });
+    await Promise.all([a, b, late]);
+    expect(peak).toBe(1);
+  });
+
   it('frees the slot of a task that fails and passes the failure on', async () => {
     const limit = createLimiter(1);
     await expect(limit(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

@@ -23,13 +23,23 @@ export function createLimiter(limit: number): Limiter {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
   let active = 0;
   const waiting: (() => void)[] = [];
+  // A finished task hands its slot straight to the next waiter (`active` stays as it is), so a
+  // caller arriving before the waiter resumes cannot take the slot as well.
+  const acquire = (): Promise<void> | undefined => {
+    if (active < limit) {
+      active++;
+      return undefined;
+    }
+    return new Promise<void>((resolve) => waiting.push(resolve));
+  };
   const release = () => {
-    active--;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
   };
   return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
+    const wait = acquire();
+    if (wait) await wait;
     try {
       return await task();
     } finally {

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
+import { Clock, mapWithConcurrency } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { LabRecord, type SyncOutcome } from '../../../domain/lab-record.aggregate.js';
 import { LabRecordRepository } from '../../../domain/lab-record.repository.port.js';
@@ -7,7 +7,6 @@ import { ensureControllerUsable } from '../../../domain/lab-worker.rule.js';
 import { LabRecordWriter } from '../../lab-record-writer.js';
 import { factsOf, LabControllerPort } from '../../ports/lab-controller.port.js';
 import { WorkerDirectory } from '../../ports/worker-directory.port.js';
-import { runLimited } from '../../run-limited.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from './sync-worker-labs.command.js';
 
 /**
@@ -53,7 +52,8 @@ export class SyncWorkerLabsHandler implements ICommandHandler<SyncWorkerLabsComm
       );
 
     const counts: Record<SyncOutcome, number> = { created: 0, updated: 0, removed: 0, unchanged: 0 };
-    for (const outcome of await runLimited<SyncOutcome | undefined>([...observe, ...gone], this.config.labs.syncConcurrency)) {
+    const outcomes = await mapWithConcurrency([...observe, ...gone], this.config.labs.syncConcurrency, (task) => task());
+    for (const outcome of outcomes) {
       if (outcome) counts[outcome]++;
     }
     return { workerId, ...counts, syncedAt };
