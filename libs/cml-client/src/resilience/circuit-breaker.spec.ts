@@ -83,4 +83,42 @@ describe('CircuitBreaker', () => {
     expect(b.consecutiveFailures).toBe(1);
     expect(b.state).toBe('closed');
   });
+
+  it('stays open when a call let through before it opened succeeds late; only the trial closes it', () => {
+    const { breaker: b, clock } = breaker(2, 1000);
+    const slow = b.tryAcquire();
+    fail(b);
+    fail(b);
+    expect(b.state).toBe('open');
+    slow?.success();
+    expect(b.state).toBe('open');
+    expect(b.tryAcquire()).toBeUndefined();
+    clock.now = 1000;
+    const trial = b.tryAcquire();
+    expect(trial).toBeDefined();
+    trial?.success();
+    expect(b.state).toBe('closed');
+  });
+
+  it('ignores a late failure from before it opened (the cooldown is not extended)', () => {
+    const { breaker: b, clock } = breaker(2, 1000);
+    const slow = b.tryAcquire();
+    fail(b);
+    fail(b);
+    clock.now = 900;
+    slow?.failure();
+    expect(b.retryInMs).toBe(100);
+  });
+
+  it('does not let an old permit reset the count of a later closed period', () => {
+    const { breaker: b, clock } = breaker(2, 1000);
+    const old = b.tryAcquire();
+    fail(b);
+    fail(b);
+    clock.now = 1000;
+    b.tryAcquire()?.success();
+    fail(b);
+    old?.success();
+    expect(b.consecutiveFailures).toBe(1);
+  });
 });

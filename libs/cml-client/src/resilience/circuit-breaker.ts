@@ -24,6 +24,8 @@ export class CircuitBreaker {
   private failures = 0;
   private openedAt = 0;
   private trialInFlight = false;
+  /** Counts the times the circuit opened; a permit from an earlier period reports into nothing. */
+  private generation = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: CircuitBreakerOptions) {
@@ -68,21 +70,28 @@ export class CircuitBreaker {
 
   private permit(trial: boolean): CircuitPermit {
     let settled = false;
+    const issuedIn = this.generation;
     const settle = (ok: boolean): void => {
       if (settled) return;
       settled = true;
       if (trial) this.trialInFlight = false;
+      // Only the half-open trial decides once the circuit has opened: a call let through before
+      // that (slow, still in flight) says nothing about the controller now.
+      else if (issuedIn !== this.generation || this.current !== 'closed') return;
       if (ok) {
         this.failures = 0;
         this.current = 'closed';
         return;
       }
       this.failures += 1;
-      if (trial || this.failures >= this.options.failureThreshold) {
-        this.current = 'open';
-        this.openedAt = this.now();
-      }
+      if (trial || this.failures >= this.options.failureThreshold) this.open();
     };
     return { success: () => settle(true), failure: () => settle(false) };
+  }
+
+  private open(): void {
+    this.current = 'open';
+    this.openedAt = this.now();
+    this.generation += 1;
   }
 }
