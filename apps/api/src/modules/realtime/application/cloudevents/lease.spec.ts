@@ -9,10 +9,25 @@ class ManualClock extends Clock {
   }
 }
 
+/** A store in which another instance acts right after a read returned (between a read and a write). */
+class InterleavingStore extends MemoryKeyValueStore {
+  afterRead?: () => Promise<void>;
+  override async get<T>(key: string): Promise<T | undefined> {
+    const value = await super.get<T>(key);
+    await this.runInterleaved();
+    return value;
+  }
+  async runInterleaved(): Promise<void> {
+    const step = this.afterRead;
+    this.afterRead = undefined;
+    await step?.();
+  }
+}
+
 describe('Lease', () => {
   const setup = () => {
     const clock = new ManualClock();
-    const store = new MemoryKeyValueStore(() => clock.ms);
+    const store = new InterleavingStore(() => clock.ms);
     const lease = (holder: string) => new Lease(store, 'test:lease', holder, 30, clock);
     return { clock, store, a: lease('a'), b: lease('b') };
   };
@@ -64,5 +79,32 @@ describe('Lease', () => {
     await a.acquire();
     await b.release();
     expect(await b.acquire()).toBe(false);
+  });
+
+  it('never deletes the lease of a successor that took over while the release was under way', async () => {
+    const { a, b, clock, store } = setup();
+    await a.acquire();
+    store.afterRead = async () => {
+      clock.ms += 31_000;
+      expect(await b.acquire()).toBe(true);
+    };
+    await a.release();
+    await store.runInterleaved();
+    expect(await store.get('test:lease')).toBe('b');
+    expect(b.held).toBe(true);
+  });
+
+  it('never overwrites a successor that took over while a renewal was under way', async () => {
+    const { a, b, clock, store } = setup();
+    await a.acquire();
+    store.afterRead = async () => {
+      clock.ms += 31_000;
+      await b.acquire();
+    };
+    await a.acquire();
+    await store.runInterleaved();
+    // Whoever the store names is the only one that believes it holds the lease.
+    const holder = await store.get<string>('test:lease');
+    expect([a.held, b.held]).toEqual([holder === 'a', holder === 'b']);
   });
 });

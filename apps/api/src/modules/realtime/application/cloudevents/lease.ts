@@ -5,9 +5,11 @@ import type { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
  * "Only one of us does this": a key in the shared store with a time to live. The holder renews it;
  * a holder that crashed stops renewing and another instance takes over once the key expires.
  *
- * Renewal reads then writes (the store has no compare-and-set): if a holder stalls past the TTL
- * another may take over and, for a moment, both act. Callers must tolerate that (the publisher
- * only risks delivering an event twice, which at-least-once allows).
+ * Taking, renewing and releasing are each one atomic step in the store (set-if-absent,
+ * renew-if-holder, delete-if-holder), so a holder that lost the lease can neither overwrite nor
+ * delete its successor's. A holder trusts its lease for two thirds of the TTL only; a holder that
+ * stalls past that may still finish a step it began, which callers tolerate (the publisher only
+ * risks delivering an event twice, which at-least-once allows).
  */
 export class Lease {
   private heldUntil = 0;
@@ -34,11 +36,7 @@ export class Lease {
   async acquire(): Promise<boolean> {
     const started = this.now();
     try {
-      let ours = await this.store.setIfAbsent(this.key, this.holder, this.ttlSeconds);
-      if (!ours && (await this.store.get<string>(this.key)) === this.holder) {
-        await this.store.set(this.key, this.holder, this.ttlSeconds);
-        ours = true;
-      }
+      const ours = (await this.store.setIfAbsent(this.key, this.holder, this.ttlSeconds)) || (await this.store.renewIf(this.key, this.holder, this.ttlSeconds));
       // Trust a third of the TTL less than the store does, for clock drift and slow round trips.
       this.heldUntil = ours ? started + (this.ttlSeconds * 1000 * 2) / 3 : 0;
       if (ours) this.renewedAt = started;
@@ -58,7 +56,7 @@ export class Lease {
   async release(): Promise<void> {
     this.heldUntil = 0;
     try {
-      if ((await this.store.get<string>(this.key)) === this.holder) await this.store.delete(this.key);
+      await this.store.deleteIf(this.key, this.holder);
     } catch {
       // It expires on its own.
     }
