@@ -2,14 +2,15 @@ import type { Collection, Filter } from 'mongodb';
 import type { EventEnvelope, EventType } from '#kernel';
 import { isDuplicateKeyError } from './mongo-errors.js';
 
-type StoredEvent = Omit<EventEnvelope, 'id'> & { _id: string };
+/** `recordedAt`: when the event reached the log (it may reach it after events with later ids). */
+type StoredEvent = Omit<EventEnvelope, 'id'> & { _id: string; recordedAt?: string };
 
 export interface EventPage {
   items: EventEnvelope[];
   total: number;
 }
 
-const toEnvelope = ({ _id, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
+const toEnvelope = ({ _id, recordedAt: _recordedAt, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
 
 function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = []): Filter<StoredEvent> {
   const filter: Record<string, unknown> = {};
@@ -32,14 +33,16 @@ export class MongoEventLog {
   async ensureIndexes(): Promise<void> {
     await this.collection.createIndex({ aggregateType: 1, aggregateId: 1, aggregateVersion: -1 });
     await this.collection.createIndex({ type: 1, occurredAt: -1 });
+    await this.collection.createIndex({ recordedAt: 1 });
   }
 
   /** Appends events; ones already in the log are skipped. Returns how many were new. */
   async append(events: EventEnvelope[]): Promise<number> {
     if (events.length === 0) return 0;
+    const recordedAt = new Date().toISOString();
     try {
       const res = await this.collection.insertMany(
-        events.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+        events.map(({ id, ...rest }) => ({ _id: id, ...rest, recordedAt })),
         { ordered: false },
       );
       return res.insertedCount;
@@ -95,6 +98,23 @@ export class MongoEventLog {
       .limit(limit)
       .toArray();
     return docs.map((d) => toEnvelope(d as StoredEvent));
+  }
+
+  /**
+   * Events with ids before `beforeId` that reached the log at or after `recordedSince`: they
+   * committed late, after later events, so a reader that resumes after `beforeId` would skip them.
+   */
+  async recordedLate(beforeId: string, recordedSince: string, limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
+    const filter = { ...selection(undefined, types, aggregateIds, relatedIdFields), _id: { $lt: beforeId }, recordedAt: { $gte: recordedSince } } as Filter<StoredEvent>;
+    const docs = await this.collection.find(filter).sort({ _id: 1 }).limit(limit).toArray();
+    return docs.map((d) => toEnvelope(d as StoredEvent));
+  }
+
+  /** When the event reached the log: undefined when the log does not hold it, null when it predates the record. */
+  async recordedAtOf(eventId: string): Promise<string | null | undefined> {
+    const doc = await this.collection.findOne({ _id: eventId }, { projection: { recordedAt: 1, occurredAt: 1 } });
+    if (!doc) return undefined;
+    return (doc as StoredEvent).recordedAt ?? null;
   }
 
   async byId(eventId: string): Promise<EventEnvelope | undefined> {

@@ -238,4 +238,30 @@ describe('persistence against the real MongoDB server', () => {
     expect((await log.latest(2)).map((e) => e.aggregateVersion)).toEqual([4, 3]);
     expect((await log.latest(5, undefined, ['w2'])).map((e) => e.aggregateVersion)).toEqual([4, 2]);
   });
+
+  it('records when each event reached the log and finds events with earlier ids that reached it late', async () => {
+    const t0 = Date.now() - 1000;
+    const actor = systemActor('test');
+    const envelope = (n: number) => ({
+      id: uuidv7(t0 + n),
+      type: 'worker.renamed' as const,
+      aggregateType: 'worker',
+      aggregateId: 'late-w',
+      aggregateVersion: n,
+      occurredAt: new Date(t0 + n).toISOString(),
+      actor,
+      data: { from: 'a', to: String(n) } as never,
+    });
+    const [slow, fast] = [envelope(1), envelope(2)];
+    await log.append([fast]);
+    const fastAt = await log.recordedAtOf(fast.id);
+    expect(typeof fastAt).toBe('string');
+    await new Promise((r) => setTimeout(r, 5));
+    await log.append([slow]);
+    expect((await log.recordedLate(fast.id, fastAt!, 10, undefined, ['late-w'])).map((e) => e.id)).toEqual([slow.id]);
+    expect(await log.recordedLate(slow.id, fastAt!, 10, undefined, ['late-w'])).toEqual([]);
+    expect(await log.recordedAtOf('00000000-0000-7000-8000-000000000000')).toBeUndefined();
+    // The arrival time stays inside the log: readers get the envelope as it was appended.
+    expect(await log.byId(slow.id)).toEqual(slow);
+  });
 });

@@ -94,6 +94,7 @@ export class AppConfig {
     retryMs: number;
     clientBufferEvents: number;
     replayMaxEvents: number;
+    resumeOverlapSeconds: number;
     overflowGraceMs: number;
   };
   readonly cloudEvents!: {
@@ -252,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       retryMs: p.SSE_RETRY_MS,
       clientBufferEvents: p.SSE_CLIENT_BUFFER_EVENTS,
       replayMaxEvents: p.SSE_REPLAY_MAX_EVENTS,
+      resumeOverlapSeconds: p.SSE_RESUME_OVERLAP_SECONDS,
       overflowGraceMs: p.SSE_OVERFLOW_GRACE_MS,
     },
     cloudEvents: {

@@ -159,6 +159,7 @@ export const VARIABLES = {
   SSE_RETRY_MS: { group: 'Live events', schema: int(100, 600000), default: '3000', description: 'Reconnection delay in milliseconds suggested to clients (`retry:` at the start of the stream).' },
   SSE_CLIENT_BUFFER_EVENTS: { group: 'Live events', schema: int(1, 100000), default: '1000', description: 'Events kept for one client that does not read fast enough; beyond this it gets `overflow` and is disconnected.' },
   SSE_REPLAY_MAX_EVENTS: { group: 'Live events', schema: int(0, 100000), default: '1000', description: 'Most events replayed to a client resuming with Last-Event-ID; one that missed more gets `resync` and refetches.' },
+  SSE_RESUME_OVERLAP_SECONDS: { group: 'Live events', schema: int(0, 3600), default: '5', description: 'A resuming client also gets the events with earlier ids that reached the event log from this many seconds before its last event on (they committed late, e.g. on another instance). Such an event may come twice; clients deduplicate by `id`.' },
   SSE_OVERFLOW_GRACE_MS: { group: 'Live events', schema: int(0, 60000), default: '2000', description: 'How long in milliseconds a client told about an overflow may still read it before its connection is cut.' },
 
   // --- CloudEvents

@@ -89,6 +89,23 @@ describe('the live stream', () => {
     expect(FakeEventSource.instances).toHaveLength(4);
   });
 
+  it('shows an event repeated by a resume once, and resumes after the newest event seen', () => {
+    stream.start();
+    FakeEventSource.last().emit('worker.status-changed', event('e5'), 'e5');
+    FakeEventSource.last().emit('worker.status-changed', event('e8'), 'e8');
+    FakeEventSource.last().onerror!();
+    vi.advanceTimersByTime(1_000);
+    expect(FakeEventSource.last().url).toBe('/api/events/stream?lastEventId=e8');
+    // The server replays a late event (earlier id) and one the client already had.
+    FakeEventSource.last().emit('worker.status-changed', event('e6'), 'e6');
+    FakeEventSource.last().emit('worker.status-changed', event('e5'), 'e5');
+    FakeEventSource.last().emit('worker.status-changed', event('e9'), 'e9');
+    expect(events.map((e) => e.id)).toEqual(['e5', 'e8', 'e6', 'e9']);
+    FakeEventSource.last().onerror!();
+    vi.advanceTimersByTime(1_000);
+    expect(FakeEventSource.last().url).toBe('/api/events/stream?lastEventId=e9');
+  });
+
   it('stops for good when the server says the session expired', () => {
     stream.start();
     FakeEventSource.last().emit('auth.expired', {});

@@ -57,10 +57,14 @@ export function backoffDelay(failures: number, baseMs: number, maxMs: number, ra
   return Math.round(exp + exp * 0.25 * random());
 }
 
+const RECENT_IDS = 500;
+
 export class LiveStream {
   private source?: EventSource;
   private timer?: ReturnType<typeof setTimeout>;
   private lastEventId?: string;
+  /** Ids of recent events: a resume may repeat an event that committed late, which is shown once. */
+  private readonly recent = new Set<string>();
   private state: StreamState = { status: 'closed', failures: 0 };
   private stopped = true;
   private readonly url: string;
@@ -119,8 +123,15 @@ export class LiveStream {
       } catch {
         return;
       }
-      this.lastEventId = e.lastEventId || event.id || this.lastEventId;
+      const id = e.lastEventId || event.id;
+      // Ids are time-ordered: resume after the newest seen, not after a late one replayed first.
+      if (id && (!this.lastEventId || id > this.lastEventId)) this.lastEventId = id;
       this.seen();
+      if (id) {
+        if (this.recent.has(id)) return;
+        this.recent.add(id);
+        if (this.recent.size > RECENT_IDS) this.recent.delete(this.recent.values().next().value as string);
+      }
       this.handlers.onEvent(event);
     };
     for (const type of this.options.eventTypes) source.addEventListener(type, onDomainEvent as EventListener);

@@ -23,7 +23,11 @@ export class MongoEventHistory extends EventHistory {
     return this.log.latest(limit, query.types, query.workerIds, [...WORKER_REFERENCE_FIELDS]);
   }
 
-  async contains(id: string): Promise<boolean> {
-    return (await this.log.byId(id)) !== undefined;
+  recordedAt(id: string): Promise<string | null | undefined> {
+    return this.log.recordedAtOf(id);
+  }
+
+  recordedLate(beforeId: string, recordedSince: string, limit: number, query: HistoryQuery = {}): Promise<EventEnvelope[]> {
+    return this.log.recordedLate(beforeId, recordedSince, limit, query.types, query.workerIds, [...WORKER_REFERENCE_FIELDS]);
   }
 }

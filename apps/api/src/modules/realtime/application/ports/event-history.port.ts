@@ -16,8 +16,16 @@ export abstract class EventHistory {
   abstract countAfter(afterId: string | undefined, max: number, query?: HistoryQuery): Promise<number>;
   /** The newest events, newest first. */
   abstract latest(limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
-  /** Whether the log holds the event `id`. */
-  abstract contains(id: string): Promise<boolean>;
+  /**
+   * When the event `id` reached the log: undefined when the log does not hold it, null when it was
+   * logged before the log recorded that.
+   */
+  abstract recordedAt(id: string): Promise<string | null | undefined>;
+  /**
+   * Events with ids before `beforeId` that reached the log at or after `recordedSince` (they
+   * committed after later events), oldest first.
+   */
+  abstract recordedLate(beforeId: string, recordedSince: string, limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
 }
 
 /** The part of a subscriber's filter the log can apply. */

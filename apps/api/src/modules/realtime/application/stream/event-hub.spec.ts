@@ -33,8 +33,11 @@ class ListHistory extends EventHistory {
   async latest(limit: number): Promise<EventEnvelope[]> {
     return [...this.events].reverse().slice(0, limit);
   }
-  async contains(id: string): Promise<boolean> {
-    return this.events.some((e) => e.id === id);
+  async recordedAt(id: string): Promise<string | undefined> {
+    return this.events.some((e) => e.id === id) ? new Date(0).toISOString() : undefined;
+  }
+  async recordedLate(): Promise<EventEnvelope[]> {
+    return [];
   }
 }
 

@@ -57,9 +57,22 @@ class MemoryHistory extends EventHistory {
     return [...this.events].reverse().slice(0, limit);
   }
 
-  async contains(id: string): Promise<boolean> {
+  /** Events reach this log in array order, a minute apart (ids need not be in that order). */
+  private arrival(index: number): string {
+    return new Date(1_750_000_000_000 + index * 60_000).toISOString();
+  }
+
+  async recordedAt(id: string): Promise<string | undefined> {
     if (this.failing) throw new Error('MongoDB is away');
-    return this.events.some((e) => e.id === id);
+    const index = this.events.findIndex((e) => e.id === id);
+    return index < 0 ? undefined : this.arrival(index);
+  }
+
+  async recordedLate(beforeId: string, since: string, limit: number, query?: HistoryQuery): Promise<EventEnvelope[]> {
+    return this.select(undefined, query)
+      .filter((e) => e.id < beforeId && this.arrival(this.events.indexOf(e)) >= since)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .slice(0, limit);
   }
 }
 
@@ -116,6 +129,24 @@ describe('EventStreamService: resuming from Last-Event-ID', () => {
     hub.receive(next);
     hub.receive(next);
     expect(sink.ids).toEqual([m1.id, m2.id, late.id, fresh.id, next.id]);
+  });
+
+  it("replays an event that reached the log after the client's last event although its id is earlier", async () => {
+    const { history, sink, open } = setup();
+    const [slow, fast, next] = [event(), event(), event()];
+    // `slow` was raised first but committed after `fast`, which the client saw before it went away.
+    history.events.push(fast, slow, next);
+    await open({ lastEventId: fast.id });
+    expect(sink.ids).toEqual([slow.id, next.id]);
+    expect(sink.data('ready')[0]).toMatchObject({ resumed: true, replayed: 2 });
+  });
+
+  it('counts late events against the replay cap', async () => {
+    const { history, sink, open } = setup({ SSE_REPLAY_MAX_EVENTS: '2' });
+    const [a, b, c, last] = [event(), event(), event(), event()];
+    history.events.push(last, a, b, c);
+    await open({ lastEventId: last.id });
+    expect(sink.events).toEqual(['retry', 'resync', 'ready']);
   });
 
   it('pages through a long replay at the pace the client reads', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock } from '#kernel';
+import { Clock, uuidv7Time } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import type { StreamFilter } from '../../domain/stream-filter.value-object.js';
 import { EventHistory, historyQueryOf } from '../ports/event-history.port.js';
@@ -58,24 +58,37 @@ export class EventStreamService {
     return client;
   }
 
+  /**
+   * Replays what the client missed: first the events with earlier ids that reached the log after
+   * (or just before) the client's last event, which it may not have been sent (they committed late,
+   * e.g. on another instance), then everything after its last event. The first part may repeat an
+   * event the client already has; clients deduplicate by id. Returns how many were sent.
+   */
   private async replay(client: ClientStream, lastEventId: string): Promise<number> {
-    const max = this.config.realtime.replayMaxEvents;
+    const { replayMaxEvents: max, resumeOverlapSeconds } = this.config.realtime;
     const query = historyQueryOf(client.filter);
     try {
       // Every event a client was sent is in the log; one that is not (another deployment's, a restored
       // database, a made-up id) says nothing about what the client has.
-      if (!(await this.history.contains(lastEventId))) {
+      const recordedAt = await this.history.recordedAt(lastEventId);
+      if (recordedAt === undefined) {
         client.control('resync', { reason: 'unknown-event', detail: `Event ${lastEventId} is not known here; refetch what you show.` });
         return 0;
       }
-      const missed = await this.history.countAfter(lastEventId, max + 1, query);
+      // Entries logged before the log recorded arrival times: the id's own time is the best guess.
+      const anchor = recordedAt ? Date.parse(recordedAt) : (uuidv7Time(lastEventId) ?? this.clock.now().getTime());
+      const since = new Date(anchor - resumeOverlapSeconds * 1000).toISOString();
+      const late = await this.history.recordedLate(lastEventId, since, max + 1, query);
+      const missed = late.length + (await this.history.countAfter(lastEventId, max + 1 - late.length, query));
       if (missed > max) {
         client.control('resync', { reason: 'too-many-missed', max, detail: `More than ${max} events happened since ${lastEventId}; refetch what you show.` });
         return 0;
       }
+      for (const event of late) client.replay(event);
+      let sent = late.length;
+      await client.whenWritable();
       const pageSize = Math.max(1, Math.min(REPLAY_PAGE, this.config.realtime.clientBufferEvents));
       let after = lastEventId;
-      let sent = 0;
       // Bounded by `max`: what arrives after that is among the held live events.
       while (!client.closed && sent < max) {
         const page = await this.history.after(after, Math.min(pageSize, max - sent), query);
