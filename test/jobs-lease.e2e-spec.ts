@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import { eventually } from './support/api.js';
-import { serviceEnv, uniqueMongoUri } from './support/env.js';
+import { serviceEnv, SUITE_REDIS_PREFIX, uniqueMongoUri } from './support/env.js';
 
 const MAIN = 'dist/apps/api/src/main.js';
 const INTERVAL_S = 2;
@@ -43,6 +43,7 @@ describe('jobs across two app instances', () => {
         PORT: String(port),
         MONGODB_URI: mongoUri,
         REDIS_URL: redisUrl,
+        REDIS_KEY_PREFIX: SUITE_REDIS_PREFIX,
         OIDC_ISSUER_URL: oidcIssuer,
         AWS_ENDPOINT_URL: process.env.AWS_ENDPOINT_URL,
         AWS_ACCESS_KEY_ID: 'testing',
@@ -91,7 +92,7 @@ describe('jobs across two app instances', () => {
 
   it("skips runs while a crashed holder's lease lasts, and resumes when it expires", async () => {
     // A holder that died mid-run leaves its lease behind; it expires because nobody renews it.
-    await redis.set('ccm:job:running:metrics-collection', JSON.stringify('crashed-instance'), 'EX', 4);
+    await redis.set(`${SUITE_REDIS_PREFIX}job:running:metrics-collection`, JSON.stringify('crashed-instance'), 'EX', 4);
     const since = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 3500));
     const during = (await runs()).filter((r) => r.startedAt >= since);

@@ -7,6 +7,7 @@ import { Api, eventually, expectStatus } from './support/api.js';
 import { BrowserSession } from './support/browser-session.js';
 import { clientCredentialsToken, KeycloakAdmin, roleToken } from './support/keycloak.js';
 import { closeMotoClients, launchInstances, uniqueRunId } from './support/moto.js';
+import { SUITE_REDIS_PREFIX } from './support/env.js';
 import { SseClient, type SseFrame } from './support/sse-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -387,8 +388,11 @@ describe('realtime: the live event stream', () => {
       const workerId = await importWorker(api, run, 'redis-cut');
       const redis = new Redis(process.env.REDIS_URL!);
       try {
-        // Only this suite's apps subscribe on this Redis (each worktree runs its own).
-        await redis.client('KILL', 'TYPE', 'pubsub');
+        // Only this suite's subscribers: their connection names carry the suite's key prefix.
+        const clients = String(await redis.client('LIST')).split('\n');
+        const ours = clients.filter((line) => line.includes(`name=cml-cloud-manager:${SUITE_REDIS_PREFIX}events-subscriber`));
+        expect(ours.length).toBeGreaterThan(0);
+        for (const line of ours) await redis.client('KILL', 'ID', /\bid=(\d+)/.exec(line)![1]);
       } finally {
         redis.disconnect();
       }

@@ -84,11 +84,11 @@ describe('security: secrets never leak into responses, events, the stream or log
     for (const c of Object.values(AUTOMATION)) secrets.set(`${c.clientId} secret`, c.secret);
     const redis = new Redis(serviceEnv().redisUrl!);
     try {
-      for (const key of await redis.keys('ccm:session:*')) {
+      for (const key of await redis.keys(`${t.redisPrefix}session:*`)) {
         const record = JSON.parse((await redis.get(key)) ?? '{}') as { tokens?: Record<string, string> };
         for (const [name, value] of Object.entries(record.tokens ?? {})) if (typeof value === 'string' && value.length > 20) secrets.set(`session ${name}`, value);
       }
-      const cmlKeys = await redis.keys('cml:token:*');
+      const cmlKeys = await redis.keys(`${t.redisPrefix}cml:token:*`);
       for (const key of cmlKeys) {
         const raw = (await redis.get(key)) ?? '';
         let token = raw;

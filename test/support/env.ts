@@ -18,3 +18,10 @@ export function uniqueMongoUri(suite: string): string {
   url.pathname = `/ccm_test_${suite.replace(/[^a-z0-9]/gi, '_')}_${Date.now().toString(36)}`;
   return url.toString();
 }
+
+/**
+ * Redis keys and channels of this suite file (Jest loads this module once per file): sessions, rate
+ * limits, leases and live events of one suite never meet another's, whatever ran before or runs
+ * beside it. The instances one suite starts share it, as replicas of one deployment do.
+ */
+export const SUITE_REDIS_PREFIX = `ccm-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}:`;

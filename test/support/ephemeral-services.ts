@@ -1,5 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -66,16 +65,18 @@ export async function ephemeralRedis(): Promise<EphemeralService> {
   return svc;
 }
 
-/** A mongo-java-server of its own, from the jars scripts/services downloaded (in-memory: a restart empties it). */
+/**
+ * A mongo-java-server of its own (in-memory: a restart empties it), started the way scripts/services
+ * starts one, which also installs it when this checkout has not: its files may live in another
+ * checkout's cache (CCM_SERVICES_CACHE) or nowhere yet.
+ */
 export async function ephemeralMongo(database: string): Promise<EphemeralService> {
-  const cache = process.env.CCM_SERVICES_CACHE ?? join(process.cwd(), '.cache/services');
-  const lib = existsSync(cache) ? readdirSync(cache).find((d) => d.startsWith('mongo-java-server-')) : undefined;
-  if (!lib) throw new Error(`mongo-java-server is not in ${cache}: run scripts/services up mongo first`);
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin/java') : 'java';
   const port = await freePort();
-  const svc = ephemeral(port, `mongodb://127.0.0.1:${port}/${database}`, () =>
-    spawn(java, ['-Xmx256m', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn', '-cp', `${join(cache, lib)}/*`, 'scripts/lib/mongo/MongoLauncher.java', '127.0.0.1', String(port)], { stdio: 'ignore' }),
-  );
+  const argv = execFileSync(join(process.cwd(), 'scripts/services'), ['mongo-command'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    .split('\n')
+    .filter(Boolean)
+    .map((arg) => (arg === 'HOST' ? '127.0.0.1' : arg === 'PORT' ? String(port) : arg));
+  const svc = ephemeral(port, `mongodb://127.0.0.1:${port}/${database}`, () => spawn(argv[0], argv.slice(1), { stdio: 'ignore' }));
   await svc.start();
   return svc;
 }

@@ -3,12 +3,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { pino } from 'pino';
 import { createApp } from '../../apps/api/src/bootstrap/create-app.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
-import { serviceEnv, uniqueMongoUri } from './env.js';
+import { serviceEnv, SUITE_REDIS_PREFIX, uniqueMongoUri } from './env.js';
 
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
   mongoUri: string;
+  /** REDIS_KEY_PREFIX of this app. */
+  redisPrefix: string;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startTestApp(
       PUBLIC_URL: port ? `http://127.0.0.1:${port}` : undefined,
       MONGODB_URI: options.mongoUri ?? uniqueMongoUri(suite),
       REDIS_URL: services.redisUrl,
+      REDIS_KEY_PREFIX: SUITE_REDIS_PREFIX,
       OIDC_ISSUER_URL: services.oidcIssuer,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       WEB_DIST_DIR: '/nonexistent-web-dist',
@@ -56,6 +59,7 @@ export async function startTestApp(
     app,
     url: `http://127.0.0.1:${address.port}`,
     mongoUri: config.mongo.uri,
+    redisPrefix: config.redis.keyPrefix,
     close: () => app.close(),
   };
 }

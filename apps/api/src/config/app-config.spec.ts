@@ -27,7 +27,11 @@ describe('loadConfig', () => {
     ['PORT', 'abc', 'PORT: must be a whole number'],
     ['PORT', '70000', 'PORT: must be between 1 and 65535'],
     ['NODE_ENV', 'staging', 'NODE_ENV:'],
-    ['TRUST_PROXY', 'maybe', 'TRUST_PROXY: must be true or false'],
+    ['TRUST_PROXY', 'maybe', 'TRUST_PROXY: must be false, a number of proxy hops (1-10), or comma-separated proxy addresses'],
+    ['TRUST_PROXY', 'true', 'TRUST_PROXY: true would trust every hop'],
+    ['TRUST_PROXY', '11', 'TRUST_PROXY: a hop count must be between 1 and 10'],
+    ['TRUST_PROXY', '10.0.0.0/33', 'not understood: 10.0.0.0/33'],
+    ['REDIS_KEY_PREFIX', 'has space', 'REDIS_KEY_PREFIX: must be 1-64 letters'],
     ['REDIS_URL', 'http://x', 'REDIS_URL: must be a URL starting with redis:// or rediss://'],
     ['PUBLIC_URL', 'not a url', 'PUBLIC_URL: must be a URL'],
     ['AWS_REGIONS', 'us-east-1,mars-1', 'AWS_REGIONS: must be a comma-separated list of AWS regions'],
@@ -43,6 +47,15 @@ describe('loadConfig', () => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
+  });
+
+  it.each([
+    ['false', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8,192.168.1.10', ['loopback', '10.0.0.0/8', '192.168.1.10']],
+  ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
+    expect(loadConfig({ ...valid, TRUST_PROXY: value }).http.trustProxy).toEqual(expected);
   });
 
   it('reports every problem at once, not just the first', () => {
@@ -81,7 +94,7 @@ describe('loadConfig', () => {
 
   it('configures the live stream and leaves CloudEvents off unless a sink is set', () => {
     const config = loadConfig({ ...valid, PUBLIC_URL: 'https://ccm.example.com' });
-    expect(config.realtime).toEqual({ heartbeatSeconds: 20, retryMs: 3000, clientBufferEvents: 1000, replayMaxEvents: 1000, overflowGraceMs: 2000 });
+    expect(config.realtime).toEqual({ heartbeatSeconds: 20, retryMs: 3000, clientBufferEvents: 1000, replayMaxEvents: 1000, resumeOverlapSeconds: 5, overflowGraceMs: 2000 });
     expect(config.cloudEvents).toMatchObject({ sink: undefined, source: 'https://ccm.example.com', typePrefix: 'io.cml-cloud-manager', mode: 'binary', maxAttempts: 5 });
     expect(loadConfig({ ...valid, CLOUD_EVENT_SOURCE: 'urn:ccm:prod' }).cloudEvents.source).toBe('urn:ccm:prod');
   });

@@ -7,12 +7,12 @@ type Parsed = { [K in VariableName]: unknown };
 /** The validated configuration, injected wherever settings are needed (never `process.env`). */
 export class AppConfig {
   readonly env!: 'development' | 'test' | 'production';
-  readonly http!: { host: string; port: number; publicUrl: string; trustProxy: boolean; shutdownTimeoutMs: number };
+  readonly http!: { host: string; port: number; publicUrl: string; trustProxy: false | number | string[]; shutdownTimeoutMs: number };
   readonly log!: { level: string };
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
   readonly telemetry!: { endpoint?: string; serviceName: string; metricsIntervalMs: number; tracesDelayMs: number };
-  readonly redis!: { url?: string };
+  readonly redis!: { url?: string; keyPrefix: string };
   readonly auth!: {
     issuer: string;
     discoveryUrl?: string;
@@ -168,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
     mongo: { uri: p.MONGODB_URI },
     telemetry: { endpoint: p.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: p.OTEL_SERVICE_NAME, metricsIntervalMs: p.OTEL_METRICS_INTERVAL_MS, tracesDelayMs: p.OTEL_TRACES_DELAY_MS },
-    redis: { url: p.REDIS_URL },
+    redis: { url: p.REDIS_URL, keyPrefix: p.REDIS_KEY_PREFIX },
     auth: {
       issuer: (p.OIDC_ISSUER_URL as string).replace(/\/$/, ''),
       discoveryUrl: p.OIDC_DISCOVERY_URL,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { EndpointAllowlist } from './endpoint-allowlist.js';
 
@@ -55,6 +56,38 @@ const allowlist = z.string().transform((v, ctx) => {
   return z.NEVER;
 });
 
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** `false`, a number of proxy hops, or the proxies' addresses (CIDRs or presets), never "every hop". */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): false | number | string[] => {
+    if (['false', '0', 'no'].includes(v.toLowerCase())) return false;
+    if (['true', 'yes'].includes(v.toLowerCase())) {
+      ctx.addIssue({ code: 'custom', message: 'true would trust every hop, so any client could choose its own address with X-Forwarded-For (and escape the sign-in limit); give the number of proxies in front of the app (e.g. 1) or their addresses (e.g. 10.0.0.0/8,loopback)' });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(v)) {
+      const hops = Number(v);
+      if (hops <= 10) return hops;
+      ctx.addIssue({ code: 'custom', message: 'a hop count must be between 1 and 10' });
+      return z.NEVER;
+    }
+    const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !PROXY_PRESETS.includes(e) && !isCidr(e));
+    if (bad.length === 0 && entries.length > 0) return entries;
+    ctx.addIssue({ code: 'custom', message: `must be false, a number of proxy hops (1-10), or comma-separated proxy addresses (10.0.0.0/8, 192.168.1.10, ${PROXY_PRESETS.join(', ')}); not understood: ${bad.join(', ') || '(empty)'}` });
+    return z.NEVER;
+  });
+
+function isCidr(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
 const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const regions = list.refine((rs) => rs.length > 0 && rs.every((r) => AWS_REGION.test(r)), 'must be a comma-separated list of AWS regions such as us-east-1,eu-west-1');
 
@@ -64,7 +97,7 @@ export const VARIABLES = {
   HOST: { group: 'Server', schema: z.string().min(1), default: '127.0.0.1', description: 'Interface the HTTP server binds to (`0.0.0.0` in containers).' },
   PORT: { group: 'Server', schema: int(1, 65535), default: '8030', description: 'HTTP port of the API and the web console.' },
   PUBLIC_URL: { group: 'Server', schema: url(['http:', 'https:']), optional: true, description: 'The URL users reach the app at (used for sign-in redirects). Default: `http://127.0.0.1:<PORT>`.' },
-  TRUST_PROXY: { group: 'Server', schema: bool, default: 'false', description: 'Trust `X-Forwarded-*` headers from a reverse proxy (needed for secure cookies behind TLS termination).' },
+  TRUST_PROXY: { group: 'Server', schema: trustProxy, default: 'false', description: 'Which reverse proxies to believe about the client (`X-Forwarded-For`, `-Proto`, `-Host`): `false`, the number of proxies in front of the app (e.g. `1` behind one ingress), or their addresses as CIDRs or `loopback`, `linklocal`, `uniquelocal` (comma-separated). The client address decides the sign-in rate limit, so `true` (every hop) is refused. Needed for secure cookies behind TLS termination.' },
   LOG_LEVEL: { group: 'Server', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', description: 'Minimum level of the JSON logs written to stdout.' },
   WEB_DIST_DIR: { group: 'Server', schema: z.string().min(1), optional: true, description: 'Directory of the built web console served at `/`. Default: `web/dist` of the repository.' },
   SHUTDOWN_TIMEOUT_MS: { group: 'Server', schema: int(0, 120000), default: '10000', description: 'On SIGTERM, how long in milliseconds in-flight requests may take before connections are closed.' },
@@ -77,6 +110,7 @@ export const VARIABLES = {
 
   // --- data
   MONGODB_URI: { group: 'Data', schema: url(['mongodb:', 'mongodb+srv:']), description: 'MongoDB connection string including the database name, e.g. `mongodb://127.0.0.1:27027/cml_cloud_manager`.', secret: true },
+  REDIS_KEY_PREFIX: { group: 'Data', schema: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _ . : -'), default: 'ccm:', description: 'Prefix of every Redis key and channel the app uses (sessions, leases, rate limits, live events). Deployments that share one Redis need different prefixes.' },
   REDIS_URL: { group: 'Data', schema: url(['redis:', 'rediss:']), optional: true, description: 'Redis connection string. Unset: the app runs as a single instance with in-process sessions, fan-out and job leases.', secret: true },
 
   // --- Sign-in and access

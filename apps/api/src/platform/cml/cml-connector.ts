@@ -32,6 +32,7 @@ export class CmlConnector implements OnApplicationShutdown {
     this.factory = new CmlClientFactory({
       credentials: cml.password ? { username: cml.username, password: cml.password } : undefined,
       tokenStore: redis ? new RedisCmlTokenStore(redis) : new InMemoryCmlTokenStore(),
+      tokenKeyPrefix: `${config.redis.keyPrefix}cml:token:`,
       tls: { caBundle: cml.caBundlePath, insecure: !cml.verifyTls },
       timeoutMs: cml.timeoutMs,
       readRetries: cml.readRetries,

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { AppConfig } from '../../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
 import { KeyValueStore } from './key-value-store.js';
 import { MemoryKeyValueStore } from './memory-key-value.store.js';
@@ -10,8 +11,8 @@ import { RedisKeyValueStore } from './redis-key-value.store.js';
   providers: [
     {
       provide: KeyValueStore,
-      inject: [REDIS],
-      useFactory: (redis: Redis | null): KeyValueStore => (redis ? new RedisKeyValueStore(redis) : new MemoryKeyValueStore()),
+      inject: [REDIS, AppConfig],
+      useFactory: (redis: Redis | null, config: AppConfig): KeyValueStore => (redis ? new RedisKeyValueStore(redis, config.redis.keyPrefix) : new MemoryKeyValueStore()),
     },
   ],
   exports: [KeyValueStore],

@@ -20,7 +20,8 @@ export class RedisClients implements OnApplicationShutdown {
   create(name: string): Redis {
     if (!this.config.redis.url) throw new Error('Redis is not configured (REDIS_URL is unset)');
     const client = new Redis(this.config.redis.url, {
-      connectionName: `cml-cloud-manager:${name}`,
+      // The prefix tells deployments sharing one Redis apart in CLIENT LIST.
+      connectionName: `cml-cloud-manager:${this.config.redis.keyPrefix}${name}`,
       lazyConnect: false,
       maxRetriesPerRequest: 2,
       enableOfflineQueue: true,

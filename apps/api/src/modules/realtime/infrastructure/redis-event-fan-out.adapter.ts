@@ -1,13 +1,15 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { Clock, type EventEnvelope } from '#kernel';
+import { AppConfig } from '../../../config/app-config.js';
 import { InjectRedis, RedisClients } from '../../../platform/redis/redis.module.js';
 import { InstanceIdentity } from '../application/instance-identity.js';
 import { EventFanOut } from '../application/ports/event-fan-out.port.js';
 import { RealtimeMetrics } from '../application/realtime-metrics.js';
 import { EventHub } from '../application/stream/event-hub.js';
 
-export const EVENTS_CHANNEL = 'ccm:events';
+/** The pub/sub channel, after REDIS_KEY_PREFIX. */
+export const EVENTS_CHANNEL = 'events';
 
 interface Message {
   origin: string;
@@ -25,6 +27,7 @@ export class RedisEventFanOut extends EventFanOut implements OnModuleInit, OnApp
   private subscriber?: Redis;
   private lostAt?: number;
   private connectedOnce = false;
+  private readonly channel: string;
 
   constructor(
     private readonly clients: RedisClients,
@@ -33,8 +36,10 @@ export class RedisEventFanOut extends EventFanOut implements OnModuleInit, OnApp
     private readonly metrics: RealtimeMetrics,
     private readonly instance: InstanceIdentity,
     private readonly clock: Clock,
+    config: AppConfig,
   ) {
     super();
+    this.channel = config.redis.keyPrefix + EVENTS_CHANNEL;
   }
 
   onModuleInit(): void {
@@ -53,17 +58,17 @@ export class RedisEventFanOut extends EventFanOut implements OnModuleInit, OnApp
       // ioredis resubscribes on its own right after 'ready'; ours queues behind it, so once it is
       // answered the subscription is live again and reading the log cannot miss anything.
       subscriber
-        .subscribe(EVENTS_CHANNEL)
+        .subscribe(this.channel)
         .then(() => this.hub.recover(since))
-        .catch((err: unknown) => this.logger.warn(`Resubscribing to ${EVENTS_CHANNEL} failed: ${(err as Error).message}`));
+        .catch((err: unknown) => this.logger.warn(`Resubscribing to ${this.channel} failed: ${(err as Error).message}`));
     });
-    subscriber.subscribe(EVENTS_CHANNEL).catch((err: unknown) => this.logger.warn(`Subscribing to ${EVENTS_CHANNEL} failed: ${(err as Error).message}`));
+    subscriber.subscribe(this.channel).catch((err: unknown) => this.logger.warn(`Subscribing to ${this.channel} failed: ${(err as Error).message}`));
   }
 
   publish(event: EventEnvelope): void {
     if (!this.redis) return;
     const message: Message = { origin: this.instance.id, event };
-    this.redis.publish(EVENTS_CHANNEL, JSON.stringify(message)).catch((err: unknown) => {
+    this.redis.publish(this.channel, JSON.stringify(message)).catch((err: unknown) => {
       // The event is in the log: other instances fill the gap when their own connection comes back.
       this.metrics.increment('fanOutPublishFailures');
       this.logger.warn(`Publishing event ${event.id} to the other instances failed: ${(err as Error).message}`);
@@ -75,7 +80,7 @@ export class RedisEventFanOut extends EventFanOut implements OnModuleInit, OnApp
     try {
       message = JSON.parse(raw) as Message;
     } catch {
-      this.logger.warn(`Ignoring a malformed message on ${EVENTS_CHANNEL}`);
+      this.logger.warn(`Ignoring a malformed message on ${this.channel}`);
       return;
     }
     if (message.origin === this.instance.id || typeof message.event?.id !== 'string') return;

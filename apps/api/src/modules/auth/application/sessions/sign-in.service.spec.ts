@@ -16,7 +16,7 @@ describe('safeReturnTo', () => {
     [42, '/'],
     // Dot segments that normalise to a scheme-relative URL.
     ['/.//evil.example/x', '/'],
-    ['/./\/evil.example', '/'],
+    ['/.\\/evil.example', '/'],
     ['/a/..//evil.example', '/'],
     ['/%2e//evil.example', '/'],
     ['/%2E%2E//evil.example', '/'],
