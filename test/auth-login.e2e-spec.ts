@@ -1,5 +1,6 @@
 import { startDevIdp, type DevIdp } from '../apps/dev-idp/src/dev-idp.js';
 import { BrowserSession } from './support/browser-session.js';
+import { SUITE_REDIS_PREFIX } from './support/env.js';
 import { fetchWithCookies, loginThroughForm } from './support/oidc-login.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -165,5 +166,45 @@ describe('sign-in rate limit', () => {
     expect(statuses.slice(0, 3)).toEqual([302, 302, 302]);
     expect(statuses.slice(3)).toEqual([429, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
+
+describe('sign-ins in progress', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Keys of its own: the sign-ins of this file's other tests count in the same window otherwise.
+    t = await startTestApp('login-pending', { AUTH_LOGIN_RATE_LIMIT_PER_MINUTE: '1000', AUTH_PENDING_LOGINS_MAX: '10', REDIS_KEY_PREFIX: `${SUITE_REDIS_PREFIX}pending:` });
+  });
+  afterAll(() => t.close());
+
+  it('are bounded across all clients, so an anonymous loop cannot fill the store', async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 12; i++) {
+      last = await fetch(`${t.url}/api/auth/login`, { redirect: 'manual', headers: { accept: 'application/json' } });
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 302)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await last!.json()) as { code: string }).toMatchObject({ code: 'AUTH.TOO_MANY_SIGN_INS' });
+  });
+});
+
+describe('the client address behind proxies (TRUST_PROXY)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('login-proxy', { AUTH_LOGIN_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1', REDIS_KEY_PREFIX: `${SUITE_REDIS_PREFIX}proxy:` });
+  });
+  afterAll(() => t.close());
+
+  it('is the address the trusted proxy saw, whatever the client puts further left in X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      // The proxy in front appends the address it saw (10.0.0.1); the client made up the rest.
+      const res = await fetch(`${t.url}/api/auth/login`, { redirect: 'manual', headers: { 'x-forwarded-for': `198.51.100.${i}, 10.0.0.1` } });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([302, 302, 302, 429, 429]);
   });
 });

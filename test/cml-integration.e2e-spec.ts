@@ -111,6 +111,22 @@ describe('workers and their CML controllers', () => {
     });
   });
 
+  describe('a cml-endpoint tag that is not a controller URL', () => {
+    it.each([
+      ['ftp://203.0.113.10', 'it uses ftp:'],
+      ['https://admin:secret@127.0.0.1:9', 'it carries user info'],
+    ])('is ignored (%s): the worker has no endpoint and says why', async (tag, why) => {
+      const [instanceId] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: `badtag-${run}`, 'cml-endpoint': tag } });
+      const id = (await api.post('/api/workers/import', { region: REGION, instanceId }).then(expectStatus(201))).body.id as string;
+      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'admin').then(expectStatus(200));
+      expect(res.body.endpoint).toBeUndefined();
+      expect(res.body.endpointSource).toBe('none');
+      expect(res.body.endpointProblem).toContain(why);
+      expect(res.body.serviceStatus).toBe('unavailable');
+      expect(res.body.cml.error).toContain(`is ignored: ${why}`);
+    });
+  });
+
   describe('licensing', () => {
     let id: string;
     beforeAll(async () => {

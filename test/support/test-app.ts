@@ -42,6 +42,8 @@ export async function startTestApp(
       // Test traffic stays on this machine: moto gives instances real-looking public IPs, and a
       // worker without a cml-endpoint tag would otherwise be contacted there.
       CML_ALLOWED_NETWORKS: '127.0.0.0/8,localhost',
+      // The simulated controllers answer plain http on loopback.
+      CML_ALLOW_HTTP: 'true',
       ...env,
     },
     process.cwd(),

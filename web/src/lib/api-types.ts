@@ -1806,6 +1806,11 @@ export interface components {
             endpoint?: string;
             /** @description Endpoint set through the API (wins over the tag and the IP) */
             endpointOverride?: string;
+            /**
+             * @description Why the worker has no endpoint although a cml-endpoint tag is set
+             * @example The cml-endpoint tag "ftp://cml" is ignored: it uses ftp: (expected https://host[:port]).
+             */
+            endpointProblem?: string;
             /** @enum {string} */
             endpointSource: "override" | "tag" | "public-ip" | "private-ip" | "none";
             /** @example 0193b2c4-... */

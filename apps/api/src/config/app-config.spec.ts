@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config.js';
 import { renderConfigDoc } from './config-doc.js';
 
@@ -83,12 +85,12 @@ describe('loadConfig', () => {
       AWS_REGIONS: 'eu-central-1, ap-southeast-2',
       WORKER_DEFAULT_AMI_IDS: 'eu-central-1=ami-0123456789abcdef0',
       WORKER_SECURITY_GROUP_IDS: 'sg-01,sg-02',
-      CML_CREDENTIALS_OVERRIDES: '{"i-0abc": {"username": "u", "password": "p"}}',
+      CML_CREDENTIALS_OVERRIDES: '{"i-0abc1234": {"username": "u", "password": "p"}}',
     });
     expect(config.aws.regions).toEqual(['eu-central-1', 'ap-southeast-2']);
     expect(config.workers.defaultAmiIds).toEqual({ 'eu-central-1': 'ami-0123456789abcdef0' });
     expect(config.workers.securityGroupIds).toEqual(['sg-01', 'sg-02']);
-    expect(config.cml.credentialOverrides['i-0abc']).toEqual({ username: 'u', password: 'p' });
+    expect(config.cml.credentialOverrides['i-0abc1234']).toEqual({ username: 'u', password: 'p' });
     expect(config.cml.verifyTls).toBe(true);
   });
 
@@ -105,9 +107,38 @@ describe('loadConfig', () => {
     expect(problems[0]).not.toContain('hunter2');
   });
 
-  it('refuses the development client secret in production', () => {
-    const problems = problemsOf({ ...valid, NODE_ENV: 'production' });
-    expect(problems).toEqual([expect.stringContaining('OIDC_CLIENT_SECRET: the development default cannot be used')]);
+  it('refuses to start in production with development issuers, published secrets or no controller allowlist, listing each', () => {
+    const problems = problemsOf({ ...valid, NODE_ENV: 'production', OIDC_DISCOVERY_URL: 'http://keycloak:8080/realms/x', CML_PASSWORD: 'admin' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['CML_ALLOWED_NETWORKS', 'CML_PASSWORD', 'OIDC_CLIENT_SECRET', 'OIDC_DISCOVERY_URL', 'OIDC_ISSUER_URL']);
+    expect(problems.find((p) => p.startsWith('OIDC_ISSUER_URL'))).toContain('must be https when NODE_ENV=production');
+    expect(problems.find((p) => p.startsWith('OIDC_CLIENT_SECRET'))).toContain('the development value published in this repository');
+  });
+
+  it('starts in production with an https issuer, its own secrets and an allowlist', () => {
+    const config = loadConfig({
+      MONGODB_URI: valid.MONGODB_URI,
+      NODE_ENV: 'production',
+      OIDC_ISSUER_URL: 'https://sso.example.com/realms/ccm',
+      OIDC_CLIENT_SECRET: 'a-real-secret',
+      CML_PASSWORD: 'a-real-password',
+      CML_ALLOWED_NETWORKS: '10.0.0.0/8',
+    });
+    expect(config.env).toBe('production');
+  });
+
+  it('reads a secret from <NAME>_FILE, dropping the trailing newline, and refuses both forms at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ccm-config-'));
+    const file = join(dir, 'cml-password');
+    writeFileSync(file, 's3cret-from-file\n');
+    expect(loadConfig({ ...valid, CML_PASSWORD_FILE: file }).cml.password).toBe('s3cret-from-file');
+    expect(problemsOf({ ...valid, CML_PASSWORD_FILE: file, CML_PASSWORD: 'x' })).toEqual(['CML_PASSWORD: set either CML_PASSWORD or CML_PASSWORD_FILE, not both.']);
+    expect(problemsOf({ ...valid, CML_PASSWORD_FILE: join(dir, 'missing') })[0]).toContain('CML_PASSWORD_FILE: cannot read');
+    // Not a secret: no _FILE form.
+    expect(loadConfig({ ...valid, PORT_FILE: file }).http.port).toBe(8030);
+  });
+
+  it('keys controller credentials by instance id only (worker names are not unique)', () => {
+    expect(problemsOf({ ...valid, CML_CREDENTIALS_OVERRIDES: '{"lab-worker-1": {"username": "u", "password": "p"}}' })[0]).toContain('keys must be EC2 instance ids');
   });
 
   it('derives the Secure cookie flag from an https PUBLIC_URL', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VARIABLES, type VariableName, type VariableSpec } from './config.schema.js';
 import { EndpointAllowlist } from './endpoint-allowlist.js';
@@ -28,6 +29,7 @@ export class AppConfig {
     refreshLeewaySeconds: number;
     cookieSecure: boolean;
     loginRatePerMinute: number;
+    pendingLoginsMax: number;
   };
   readonly jobs!: {
     enabled: boolean;
@@ -74,6 +76,7 @@ export class AppConfig {
     /** Controller addresses the app may contact (CML_ALLOWED_NETWORKS); allows every address when unset. */
     allowedNetworks: EndpointAllowlist;
     verifyTls: boolean;
+    allowHttp: boolean;
     caBundlePath?: string;
     timeoutMs: number;
     readRetries: number;
@@ -126,12 +129,56 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Secrets published in this repository (the development realm, the demo): a production start that
+ * uses one of them is refused.
+ */
+const DEVELOPMENT_SECRETS: Partial<Record<VariableName, string[]>> = {
+  OIDC_CLIENT_SECRET: ['dev-web-secret-change-me'],
+  CML_PASSWORD: ['admin'],
+};
+
+/** A secret's value from `<NAME>_FILE` when that is set (mounted Docker or Kubernetes secrets). */
+function secretFromFile(name: string, env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+  const file = env[`${name}_FILE`]?.trim();
+  if (!file) return undefined;
+  if (env[name]?.trim()) {
+    problems.push(`${name}: set either ${name} or ${name}_FILE, not both.`);
+    return undefined;
+  }
+  try {
+    return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  } catch (err) {
+    problems.push(`${name}_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    return undefined;
+  }
+}
+
+/** What a production start must not run with: development issuers and secrets, no controller allowlist. */
+function productionProblems(parsed: Parsed): string[] {
+  const problems: string[] = [];
+  for (const name of ['OIDC_ISSUER_URL', 'OIDC_DISCOVERY_URL'] as const) {
+    const value = parsed[name] as string | undefined;
+    if (value?.startsWith('http:')) {
+      problems.push(`${name}: must be https when NODE_ENV=production (an http identity provider, such as the embedded development one, lets tokens and keys be read or changed on the way).`);
+    }
+  }
+  for (const [name, known] of Object.entries(DEVELOPMENT_SECRETS) as [VariableName, string[]][]) {
+    if (known.includes(parsed[name] as string)) problems.push(`${name}: the development value published in this repository cannot be used when NODE_ENV=production; set your own secret.`);
+  }
+  if (parsed.CML_ALLOWED_NETWORKS === undefined) {
+    problems.push('CML_ALLOWED_NETWORKS: is required when NODE_ENV=production: the CIDR blocks or host names of your controllers (e.g. 10.0.0.0/8,*.cml.example.com), so CML credentials never go to an address you do not own.');
+  }
+  return problems;
+}
+
 /** Validates every variable at once and reports all problems together. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = process.cwd()): AppConfig {
   const problems: string[] = [];
   const parsed = {} as Parsed;
   for (const [name, spec] of Object.entries(VARIABLES) as [VariableName, VariableSpec][]) {
-    const raw = env[name]?.trim() ? env[name] : spec.default;
+    const fromFile = spec.secret ? secretFromFile(name, env, problems) : undefined;
+    const raw = fromFile ?? (env[name]?.trim() ? env[name] : spec.default);
     if (raw === undefined) {
       if (!spec.optional) problems.push(`${name}: is required. ${spec.description}`);
       continue;
@@ -144,9 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       problems.push(`${name}: ${result.error.issues.map((i) => i.message).join('; ')}${shown}`);
     }
   }
-  if (parsed.NODE_ENV === 'production' && parsed.OIDC_CLIENT_SECRET === VARIABLES.OIDC_CLIENT_SECRET.default) {
-    problems.push('OIDC_CLIENT_SECRET: the development default cannot be used when NODE_ENV=production; set the real client secret.');
-  }
+  if (parsed.NODE_ENV === 'production') problems.push(...productionProblems(parsed));
   if (parsed.AUTO_IMPORT_WORKERS_ENABLED === true && !parsed.AUTO_IMPORT_WORKERS_AMI_NAME) {
     problems.push('AUTO_IMPORT_WORKERS_AMI_NAME: is required when AUTO_IMPORT_WORKERS_ENABLED=true (the AMI name pattern of instances to import).');
   }
@@ -184,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       refreshLeewaySeconds: p.SESSION_REFRESH_LEEWAY_SECONDS,
       cookieSecure: p.SESSION_COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : p.SESSION_COOKIE_SECURE === 'true',
       loginRatePerMinute: p.AUTH_LOGIN_RATE_LIMIT_PER_MINUTE,
+      pendingLoginsMax: p.AUTH_PENDING_LOGINS_MAX,
     },
     jobs: {
       enabled: p.JOBS_ENABLED,
@@ -234,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       credentialOverrides: p.CML_CREDENTIALS_OVERRIDES ?? {},
       allowedNetworks: p.CML_ALLOWED_NETWORKS ?? EndpointAllowlist.allowAll(),
       verifyTls: p.CML_VERIFY_TLS,
+      allowHttp: p.CML_ALLOW_HTTP,
       caBundlePath: p.CML_CA_BUNDLE,
       timeoutMs: p.CML_TIMEOUT_MS,
       readRetries: p.CML_READ_RETRIES,

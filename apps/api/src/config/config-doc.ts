@@ -17,12 +17,21 @@ export function renderConfigDoc(): string {
     'a missing or malformed variable stops the app (exit code 78) with one list of every problem.',
     '`eval "$(scripts/services up)"` exports the variables that point at the local services.',
     '',
+    'Secrets (marked 🔒) can also be read from a file: set `<NAME>_FILE` to its path (Docker and',
+    'Kubernetes secrets mounted as files); a trailing newline is dropped. Setting both is an error.',
+    '',
+    'With `NODE_ENV=production` the app also refuses to start with development settings: an `http:`',
+    'issuer or discovery URL (the embedded development identity provider among them), the development',
+    'client secret or another secret published in this repository, or no `CML_ALLOWED_NETWORKS`.',
+    '',
   ];
   for (const [group, vars] of groups) {
     lines.push(`## ${group}`, '', '| Variable | Default | Meaning |', '|---|---|---|');
     for (const [name, spec] of vars) {
       const def = spec.default !== undefined ? `\`${spec.default}\`` : spec.optional ? '(unset)' : '**required**';
-      lines.push(`| \`${name}\` | ${def} | ${spec.description.replace(/\|/g, '\\|')} |`);
+      const shownName = spec.secret ? `\`${name}\` 🔒` : `\`${name}\``;
+      const shownDefault = spec.secret && spec.default !== undefined ? '(development only)' : def;
+      lines.push(`| ${shownName} | ${shownDefault} | ${spec.description.replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }

@@ -31,7 +31,7 @@ export interface WorkerEvents {
   'worker.status-changed': { from: WorkerStatusName; to: WorkerStatusName; trigger: StatusTrigger; reason: string };
   /** EC2 facts that changed (IPs, instance type, AMI); `changes` maps field to before/after. */
   'worker.instance-updated': { changes: Record<string, { from: unknown; to: unknown }> };
-  'worker.endpoint-changed': { from?: string; to?: string; source: 'override' | 'tag' | 'public-ip' | 'private-ip' | 'none' };
+  'worker.endpoint-changed': { from?: string; to?: string; source: 'override' | 'tag' | 'public-ip' | 'private-ip' | 'none'; problem?: string };
   'worker.tags-changed': { set: Record<string, string>; removed: string[] };
   'worker.renamed': { from: string; to: string };
   'worker.status-checks-changed': { instance: string; system: string; checkedAt: string };

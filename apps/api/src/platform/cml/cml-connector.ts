@@ -11,12 +11,14 @@ export interface CmlTarget {
   name: string;
   instanceId?: string;
   endpoint?: string;
+  /** Why there is no endpoint although one was given (an invalid `cml-endpoint` tag). */
+  endpointProblem?: string;
 }
 
 /**
  * Hands out CML clients for workers: one factory for the whole app, so every caller (API, jobs)
  * shares the token cache (Redis when configured), the circuit breakers and the call metrics.
- * Credentials are the fleet default unless CML_CREDENTIALS_OVERRIDES names the worker.
+ * Credentials are the fleet default unless CML_CREDENTIALS_OVERRIDES names the worker's instance id.
  */
 @Injectable()
 export class CmlConnector implements OnApplicationShutdown {
@@ -45,7 +47,13 @@ export class CmlConnector implements OnApplicationShutdown {
   /** A client for the worker's controller; refuses clearly when there is no endpoint or no credentials. */
   clientFor(target: CmlTarget): CmlClient {
     if (!target.endpoint) {
-      throw DomainError.conflict('CML.NO_ENDPOINT', `Worker ${target.name} has no CML endpoint (no public IP, tag or override).`);
+      throw DomainError.conflict('CML.NO_ENDPOINT', target.endpointProblem ?? `Worker ${target.name} has no CML endpoint (no public IP, tag or override).`);
+    }
+    if (new URL(target.endpoint).protocol === 'http:' && !this.config.cml.allowHttp) {
+      throw DomainError.conflict(
+        'CML.ENDPOINT_INSECURE',
+        `Worker ${target.name}'s CML endpoint ${target.endpoint} is plain http, which would send the CML credentials in clear; it is not contacted. Use https, or set CML_ALLOW_HTTP=true for controllers on a network you trust.`,
+      );
     }
     if (!this.config.cml.allowedNetworks.allows(target.endpoint)) {
       throw DomainError.conflict(
@@ -53,7 +61,8 @@ export class CmlConnector implements OnApplicationShutdown {
         `Worker ${target.name}'s CML endpoint ${target.endpoint} is outside CML_ALLOWED_NETWORKS (${this.config.cml.allowedNetworks.entries.join(', ')}); it is not contacted. Set its endpoint (the cml-endpoint tag or an override) or widen the setting.`,
       );
     }
-    const override = (target.instanceId && this.config.cml.credentialOverrides[target.instanceId]) || this.config.cml.credentialOverrides[target.name];
+    // By instance id only: worker names are not unique, and a rename must not move credentials.
+    const override = target.instanceId ? this.config.cml.credentialOverrides[target.instanceId] : undefined;
     if (!override && !this.config.cml.password) {
       throw new DomainError('CML.NO_CREDENTIALS', 'unavailable', 'No CML credentials are configured (CML_PASSWORD or CML_CREDENTIALS_OVERRIDES).');
     }

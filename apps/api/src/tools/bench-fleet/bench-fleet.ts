@@ -68,6 +68,8 @@ function benchConfig(options: BenchOptions, services: ReturnType<typeof required
     CML_USERNAME: 'admin',
     CML_PASSWORD: 'admin',
     CML_ALLOWED_NETWORKS: '127.0.0.0/8,localhost',
+    // The simulated controllers answer plain http on loopback.
+    CML_ALLOW_HTTP: 'true',
     ...(options.cmlConcurrency ? { CML_SYNC_CONCURRENCY: String(options.cmlConcurrency) } : {}),
   });
 }

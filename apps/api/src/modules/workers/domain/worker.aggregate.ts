@@ -71,6 +71,8 @@ export interface WorkerState {
   serviceStatus: ServiceStatus;
   endpoint?: string;
   endpointSource: EndpointSource;
+  /** Why the worker has no endpoint although one was given (an invalid `cml-endpoint` tag). */
+  endpointProblem?: string;
   endpointOverride?: string;
   publicIp?: string;
   privateIp?: string;
@@ -211,6 +213,7 @@ export class Worker extends AggregateRoot<WorkerState> {
         serviceStatus: 'unavailable',
         endpoint: endpoint.url,
         endpointSource: endpoint.source,
+        endpointProblem: endpoint.problem,
         publicIp: instance.publicIp,
         privateIp: instance.privateIp,
         launchedAt: instance.launchTime,
@@ -516,6 +519,10 @@ export class Worker extends AggregateRoot<WorkerState> {
     return this.state.endpoint;
   }
 
+  get endpointProblem(): string | undefined {
+    return this.state.endpointProblem;
+  }
+
   get serviceStatus(): ServiceStatus {
     return this.state.serviceStatus;
   }
@@ -558,10 +565,11 @@ export class Worker extends AggregateRoot<WorkerState> {
       privateIp: this.state.privateIp,
       usePrivateIp: policy.usePrivateIp,
     });
-    if (next.url === this.state.endpoint && next.source === this.state.endpointSource) return;
-    this.raise('worker.endpoint-changed', { from: this.state.endpoint, to: next.url, source: next.source }, ctx);
+    if (next.url === this.state.endpoint && next.source === this.state.endpointSource && next.problem === this.state.endpointProblem) return;
+    this.raise('worker.endpoint-changed', { from: this.state.endpoint, to: next.url, source: next.source, problem: next.problem }, ctx);
     this.state.endpoint = next.url;
     this.state.endpointSource = next.source;
+    this.state.endpointProblem = next.problem;
   }
 
   private changeStatus(to: WorkerStatus, trigger: StatusTrigger, reason: string, ctx: ChangeContext): void {

@@ -60,6 +60,7 @@ export class SignInService {
 
   /** Starts a sign-in; returns the provider URL and the browser-binding cookie value. */
   async start(returnTo: unknown): Promise<{ url: URL; binding: string }> {
+    await this.limitPending();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -73,6 +74,18 @@ export class SignInService {
     });
     await this.store.set(`login:${state}`, pending, PENDING_LOGIN_TTL_SECONDS);
     return { url, binding };
+  }
+
+  /** Each started sign-in keeps a record until its callback or expiry: bound how many, across all clients. */
+  private async limitPending(): Promise<void> {
+    const windowMs = PENDING_LOGIN_TTL_SECONDS * 1000;
+    const now = this.clock.now().getTime();
+    const started = await this.store.increment(`login-count:${Math.floor(now / windowMs)}`, PENDING_LOGIN_TTL_SECONDS * 2);
+    if (started > this.config.auth.pendingLoginsMax) {
+      throw new DomainError('AUTH.TOO_MANY_SIGN_INS', 'rate-limited', 'Too many sign-ins are in progress right now; wait a few minutes and try again.', {
+        retryAfterSeconds: Math.ceil((windowMs - (now % windowMs)) / 1000),
+      });
+    }
   }
 
   /**

@@ -3,7 +3,7 @@ import { DomainError } from '#kernel';
 import { labNotFound } from '../../domain/lab.errors.js';
 
 /** Failures that mean the controller cannot be used right now (as opposed to refusing something). */
-export const UNAVAILABLE: readonly string[] = [CML_ERROR.UNREACHABLE, CML_ERROR.TIMEOUT, CML_ERROR.CIRCUIT_OPEN, CML_ERROR.BOOTING, 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.NO_CREDENTIALS'];
+export const UNAVAILABLE: readonly string[] = [CML_ERROR.UNREACHABLE, CML_ERROR.TIMEOUT, CML_ERROR.CIRCUIT_OPEN, CML_ERROR.BOOTING, 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.ENDPOINT_INSECURE', 'CML.NO_CREDENTIALS'];
 
 export interface CallContext {
   worker: { id: string; name: string };

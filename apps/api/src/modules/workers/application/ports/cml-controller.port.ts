@@ -4,6 +4,8 @@ export interface CmlTarget {
   name: string;
   instanceId?: string;
   endpoint?: string;
+  /** Why there is no endpoint although one was given (an invalid `cml-endpoint` tag). */
+  endpointProblem?: string;
 }
 
 /** Reads a worker's CML controller (system information, health, stats, licensing). */

@@ -6,7 +6,7 @@ import { CmlControllerPort, type CmlTarget } from '../../application/ports/cml-c
 import type { CmlObservation } from '../../domain/worker.aggregate.js';
 import { toObservation } from './cml-observation.mapper.js';
 
-const UNREACHABLE = new Set(['CML.UNREACHABLE', 'CML.TIMEOUT', 'CML.CIRCUIT_OPEN', 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.NO_CREDENTIALS']);
+const UNREACHABLE = new Set(['CML.UNREACHABLE', 'CML.TIMEOUT', 'CML.CIRCUIT_OPEN', 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.ENDPOINT_INSECURE', 'CML.NO_CREDENTIALS']);
 
 /** Four reads per sync: information (no token), then health, stats and licensing together. */
 @Injectable()

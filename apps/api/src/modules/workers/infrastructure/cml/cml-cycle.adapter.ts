@@ -6,7 +6,7 @@ import { CmlConnector } from '../../../../platform/cml/cml-connector.js';
 import type { CmlTarget } from '../../application/ports/cml-controller.port.js';
 import { type CmlCycleResult, CmlCyclePort } from '../../application/ports/cml-cycle.port.js';
 
-const UNREACHABLE = new Set(['CML.UNREACHABLE', 'CML.TIMEOUT', 'CML.CIRCUIT_OPEN', 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.NO_CREDENTIALS']);
+const UNREACHABLE = new Set(['CML.UNREACHABLE', 'CML.TIMEOUT', 'CML.CIRCUIT_OPEN', 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.ENDPOINT_INSECURE', 'CML.NO_CREDENTIALS']);
 const percent = (u?: { used: number; total: number }) => (u && u.total ? Math.round((u.used / u.total) * 1000) / 10 : undefined);
 
 /** CML timestamps come with or without a zone; without one they are UTC. */

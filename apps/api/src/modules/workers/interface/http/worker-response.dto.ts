@@ -88,6 +88,8 @@ export class WorkerResponse {
   @ApiProperty({ enum: SERVICE_STATUSES, description: 'Whether the CML controller answers' }) serviceStatus!: string;
   @ApiPropertyOptional({ example: 'https://198.51.100.7', description: 'Where the CML controller answers' }) endpoint?: string;
   @ApiProperty({ enum: ['override', 'tag', 'public-ip', 'private-ip', 'none'] }) endpointSource!: string;
+  @ApiPropertyOptional({ example: 'The cml-endpoint tag "ftp://cml" is ignored: it uses ftp: (expected https://host[:port]).', description: 'Why the worker has no endpoint although a cml-endpoint tag is set' })
+  endpointProblem?: string;
   @ApiPropertyOptional({ description: 'Endpoint set through the API (wins over the tag and the IP)' }) endpointOverride?: string;
   @ApiPropertyOptional({ example: '198.51.100.7' }) publicIp?: string;
   @ApiPropertyOptional({ example: '10.0.1.7' }) privateIp?: string;

@@ -35,7 +35,7 @@ export class ChangeWorkerLicenseHandler implements ICommandHandler<ChangeWorkerL
     if (worker.status !== 'running') {
       throw new DomainError('WORKER.NOT_RUNNING', 'conflict', `Worker ${worker.name} is ${worker.status}; start it before changing its license.`, { status: worker.status });
     }
-    const target: CmlTarget = { name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint };
+    const target: CmlTarget = { name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint, endpointProblem: worker.endpointProblem };
     const op = await this.operations.start(change.kind === 'registration' ? 'license-registration' : 'license-deregistration', { type: 'worker', id: workerId }, actor);
     await retryOnConflict(async () => {
       const w = await this.workers.get(workerId);

@@ -5,6 +5,7 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';
+import { resolveEndpoint } from '../../../domain/worker-endpoint.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, observed } from '../../ec2-observation.js';
 import { AwsCallRecorder } from '../../ports/aws-call-recorder.port.js';
@@ -257,13 +258,9 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     return figures;
   }
 
-  /** The endpoint as the worker will have it after this cycle's EC2 facts (new IPs, new tags). */
+  /** The endpoint as the worker will have it after this cycle's EC2 facts (new IPs, new tags): the domain's rule. */
   private endpointOf(view: WorkerView, instance: Ec2Instance): string | undefined {
-    if (view.endpointOverride) return view.endpointOverride;
-    const tag = instance.tags['cml-endpoint'] ?? view.tags['cml-endpoint'];
-    if (tag) return tag.replace(/\/$/, '');
-    const ip = this.config.workers.endpointUsePrivateIp ? (instance.privateIp ?? view.privateIp) : (instance.publicIp ?? view.publicIp);
-    return ip ? `https://${ip}` : undefined;
+    return resolveEndpoint({ override: view.endpointOverride, tags: instance.tags, publicIp: instance.publicIp, privateIp: instance.privateIp, usePrivateIp: this.config.workers.endpointUsePrivateIp }).url;
   }
 
   /**
@@ -294,6 +291,9 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
         if (cml) {
           worker.observeCml(cml.observation, threshold, ctx);
           worker.observeActivity({ latest: cml.latestActivity, labStates: cml.labStates }, ctx);
+        } else if (!worker.endpoint) {
+          // Not asked (nowhere to ask): say why on the worker instead of leaving the last answer.
+          worker.observeCml({ serviceStatus: 'unavailable', reason: worker.endpointProblem ?? `Worker ${worker.name} has no CML endpoint (no public IP, tag or override).` }, threshold, ctx);
         }
       }
       emitted = worker.unsavedEvents().length;

@@ -20,7 +20,7 @@ export class SyncWorkerCmlHandler implements ICommandHandler<SyncWorkerCmlComman
   async execute({ workerId, actor, probe }: SyncWorkerCmlCommand): Promise<CmlObservation | undefined> {
     const worker = await this.workers.get(workerId);
     if (!worker.managed || worker.status !== 'running') return undefined;
-    const observation = await this.cml.observe({ name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint }, { probe });
+    const observation = await this.cml.observe({ name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint, endpointProblem: worker.endpointProblem }, { probe });
     await retryOnConflict(async () => {
       const fresh = await this.workers.get(workerId);
       if (fresh.status !== 'running') return;
