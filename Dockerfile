@@ -12,6 +12,9 @@ COPY apps apps
 COPY libs libs
 COPY web web
 RUN npm run build && npm prune --omit=dev --workspaces=false
+# Development-only programs stay out of the image: the embedded identity provider (published
+# secrets and users), the CML simulator, the demo seeder and the benchmarks.
+RUN rm -rf dist/apps/dev-idp dist/apps/cml-simulator dist/apps/api/src/tools
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8030
