@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { pino } from 'pino';
 import { createApp } from '../../apps/api/src/bootstrap/create-app.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { createRootLogger } from '../../apps/api/src/platform/logging/logger.js';
 import { serviceEnv, SUITE_REDIS_PREFIX, uniqueMongoUri } from './env.js';
 
 export interface TestApp {
@@ -48,10 +48,9 @@ export async function startTestApp(
     },
     process.cwd(),
   );
-  // With `logLines`, every JSON log line the app writes is kept for the test to inspect.
-  const logger = options.logLines
-    ? pino({ level: config.log.level }, { write: (line: string) => void options.logLines!.push(line) })
-    : pino({ level: config.log.level });
+  // The production logger (its redaction included); with `logLines`, every JSON line it writes is
+  // kept for the test to inspect.
+  const logger = createRootLogger(config.log.level, options.logLines ? { write: (line: string) => void options.logLines!.push(line) } : undefined);
   const { app } = await createApp(config, logger);
   // Providers exist now but no lifecycle hook ran yet (startup replays happen in listen).
   options.onCreated?.(app);

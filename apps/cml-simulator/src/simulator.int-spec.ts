@@ -104,6 +104,23 @@ describe('CML simulator: admin API and fault modes', () => {
     expect(await json(rejected)).toEqual({ code: 401, description: 'Invalid authorization token.' });
   });
 
+  it('echoes the request, credentials included, in error answers with echoRequest, and only there', async () => {
+    await admin('/controllers/alpha/faults', 'PUT', { echoRequest: true });
+    const refused = await api('alpha', '/authenticate', { method: 'POST', body: JSON.stringify({ username: 'admin', password: 'wrong pass/1' }) });
+    expect(refused.status).toBe(403);
+    const description = ((await json(refused)) as { description: string }).description;
+    expect(description).toMatch(/^Authentication failed! \(request: POST \/authenticate headers=\{.*\} body=/);
+    expect(description).toContain('"password":"wrong pass/1"');
+    expect(description).toContain(encodeURIComponent('"password":"wrong pass/1"'));
+    const token = await tokenOf('alpha');
+    expect(sim.controllers.require('alpha').issuedTokens()).toEqual([token]);
+    await admin('/controllers/alpha/faults', 'PUT', { echoRequest: true, failNext: 1, only: ['/licensing/registration'] });
+    const failed = await api('alpha', '/licensing/registration', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{"token":"t0ken"}' });
+    expect(failed.status).toBe(500);
+    expect(((await json(failed)) as { description: string }).description).toMatch(new RegExp(`^Internal Server Error \\(request: POST /licensing/registration headers=.*"authorization":"Bearer ${token}".* body=\\{"token":"t0ken"\\}`));
+    expect((await api('alpha', '/licensing', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+  });
+
   it('breaks answers per endpoint: invalid JSON or a wrong shape', async () => {
     await admin('/controllers/alpha/faults', 'PUT', { malformed: { '/system_information': 'invalid-json', '/labs': 'wrong-shape' } });
     expect(await (await api('alpha', '/system_information')).text()).toBe('{"truncated": [1, 2');

@@ -1,4 +1,4 @@
-import type { DomainError } from '#kernel';
+import { type DomainError, secretForms } from '#kernel';
 import { type CmlSimulator, startTestSimulator } from '../../../test/support/cml.js';
 import { CmlClientFactory } from './cml-client-factory.js';
 import type { CmlCallEvent } from './cml-client.options.js';
@@ -175,6 +175,47 @@ describe('CmlClient against the CML simulator', () => {
     expect(await failure(none.forController(sim.baseUrlOf('main')).labIds())).toMatchObject({ code: 'CML.AUTH_FAILED', details: { reason: 'missing-credentials' } });
     expect(sim.controllers.require('main').requestCount()).toBe(before);
     none.close();
+  });
+
+  it('keeps the password, the tokens and the licence token out of errors when a controller echoes the request', async () => {
+    const password = 'Echo/"pa55" word+&9';
+    const licence = 'licence-token-never-in-errors-42';
+    sim.controllers.add({ id: 'echo', users: [{ username: 'admin', password }], labs: [{ title: 'Echoed', state: 'STOPPED' }], faults: { echoRequest: true } });
+    const echo = sim.controllers.require('echo');
+    const echoes = new CmlClientFactory({ credentials: { username: 'admin', password }, readRetries: 0, breaker: { failureThreshold: 100 } });
+    const wrong = new CmlClientFactory({ credentials: { username: 'admin', password: `${password}-wrong` }, readRetries: 0 });
+    const client = echoes.forController(sim.baseUrlOf('echo'));
+    const lab = echo.summary().labs[0]!.id;
+    const shows = (error: DomainError, secret: string) => {
+      const text = JSON.stringify({ message: error.message, details: error.details });
+      return secretForms(secret).filter((form) => text.includes(form));
+    };
+    try {
+      const refused = await failure(wrong.forController(sim.baseUrlOf('echo')).systemHealth());
+      expect(refused).toMatchObject({ code: 'CML.AUTH_FAILED', details: { status: 403 } });
+      expect(refused.message).toContain('Authentication failed! (request: POST /authenticate');
+      expect(shows(refused, `${password}-wrong`)).toEqual([]);
+
+      await client.systemHealth();
+      const [token] = echo.issuedTokens();
+      echo.setFaults({ echoRequest: true, errorRate: 1, only: ['/labs/{lab_id}/start', '/licensing/registration'] });
+      const start = await failure(client.startLab(lab));
+      expect(start).toMatchObject({ code: 'CML.ERROR', details: { status: 500 } });
+      expect(start.message).toContain('"authorization":"Bearer [redacted]"');
+      const register = await failure(client.registerLicense(licence));
+      expect(register.message).toContain('body={"token":"[redacted]","reregister":false}');
+      for (const error of [start, register]) expect([shows(error, token!), shows(error, licence)]).toEqual([[], []]);
+
+      echo.setFaults({ echoRequest: true, expireTokens: true, errorRate: 1, only: ['/authenticate'] });
+      const signIn = await failure(client.systemHealth());
+      expect(signIn).toMatchObject({ code: 'CML.ERROR', details: { operation: 'authenticate', status: 500 } });
+      expect(signIn.message).toContain('"password":"[redacted]"');
+      expect(shows(signIn, password)).toEqual([]);
+    } finally {
+      echoes.close();
+      wrong.close();
+      sim.controllers.remove('echo');
+    }
   });
 
   it('reports every HTTP request to onCall with operation, method, status and duration', async () => {

@@ -104,6 +104,7 @@ export class CmlClient {
     await this.run({
       name: 'registerLicense', method: 'POST', path: '/licensing/registration', auth: true,
       body: { text: JSON.stringify({ token, reregister: options.reregister ?? false }), contentType: 'application/json' },
+      secrets: [token],
       decode: none,
     });
   }

@@ -22,6 +22,8 @@ export interface CmlOperation<T> {
   decode(response: HttpResponse, ctx: ResponseContext): T;
   /** Statuses handed back to the caller instead of becoming errors (e.g. 404 of an optional endpoint). */
   pass?: number[];
+  /** Secrets in the request (e.g. a licence token in the body): redacted from what an error answer says. */
+  secrets?: string[];
 }
 
 export type CallOutcome<T> = { status: number; value: T } | { status: number; value?: undefined };
@@ -114,11 +116,13 @@ export class ControllerChannel {
     }
     const started = this.options.now();
     const response = await this.send({ name: 'authenticate', method: 'POST', path: '/authenticate', auth: false, body: { text: JSON.stringify({ username: credentials.username, password: credentials.password }), contentType: 'application/json' }, decode: () => undefined }, pool, undefined, 1);
+    // A refusal may echo the request: the password never reaches the error.
+    const sent = [credentials.password];
     try {
       if (response.status === 401 || response.status === 403) {
-        throw cmlError(CML_ERROR.AUTH_FAILED, `CML controller ${this.controller} rejected the configured credentials (${response.status}: ${errorDescription(response.body)}).`, { controller: this.controller, operation: 'authenticate', status: response.status });
+        throw cmlError(CML_ERROR.AUTH_FAILED, `CML controller ${this.controller} rejected the configured credentials (${response.status}: ${errorDescription(response.body, sent)}).`, { controller: this.controller, operation: 'authenticate', status: response.status });
       }
-      if (response.status < 200 || response.status > 299) throw this.statusError(ctx, response);
+      if (response.status < 200 || response.status > 299) throw this.statusError(ctx, response, sent);
       const token = parseJsonBody(ctx, response.body, tokenSchema);
       this.report({ operation: 'authenticate', method: 'POST', status: response.status, durationMs: this.options.now() - started, attempt: 1 });
       return token;
@@ -150,6 +154,8 @@ export class ControllerChannel {
       if (!auth) throw cmlError(CML_ERROR.AUTH_FAILED, `No CML credentials are configured for controller ${this.controller}.`, { controller: this.controller, operation: op.name, reason: 'missing-credentials' });
       token = await this.tokens.current(auth.key, auth.login);
     }
+    // What this request carried that an error answer must not repeat: the tokens and the operation's secrets.
+    const sent = [...(op.secrets ?? []), ...(token ? [token] : [])];
     let started = this.options.now();
     let response = await this.send(op, pool, token, attempt);
     if (response.status === 401 && op.auth && auth) {
@@ -157,6 +163,7 @@ export class ControllerChannel {
       if (state.renewed) throw this.rejectedToken(ctx);
       state.renewed = true;
       token = await this.tokens.replace(auth.key, token, auth.login);
+      sent.push(token);
       started = this.options.now();
       response = await this.send(op, pool, token, attempt);
       if (response.status === 401) {
@@ -165,7 +172,7 @@ export class ControllerChannel {
       }
     }
     try {
-      const outcome = this.interpret(op, ctx, response);
+      const outcome = this.interpret(op, ctx, response, sent);
       this.report({ operation: op.name, method: op.method, status: response.status, durationMs: this.options.now() - started, attempt });
       return outcome;
     } catch (error) {
@@ -174,14 +181,15 @@ export class ControllerChannel {
     }
   }
 
-  private interpret<T>(op: CmlOperation<T>, ctx: ResponseContext, response: HttpResponse): CallOutcome<T> {
+  private interpret<T>(op: CmlOperation<T>, ctx: ResponseContext, response: HttpResponse, sent: string[]): CallOutcome<T> {
     if (response.status >= 200 && response.status < 300) return { status: response.status, value: op.decode(response, ctx) };
     if (op.pass?.includes(response.status)) return { status: response.status };
-    throw this.statusError(ctx, response);
+    throw this.statusError(ctx, response, sent);
   }
 
-  private statusError(ctx: ResponseContext, response: HttpResponse): DomainError {
-    const description = errorDescription(response.body);
+  /** The error for a non-2xx answer; `sent` are the secrets of the request, redacted from the controller's description. */
+  private statusError(ctx: ResponseContext, response: HttpResponse, sent: string[]): DomainError {
+    const description = errorDescription(response.body, sent);
     const details = { controller: this.controller, operation: ctx.operation, status: response.status };
     const call = `${ctx.method} ${ctx.path}`;
     if (response.status === 502) return cmlError(CML_ERROR.BOOTING, `CML controller ${this.controller} is not up yet: ${call} answered 502.`, details);

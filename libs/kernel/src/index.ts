@@ -9,3 +9,4 @@ export * from './events/worker-events.js';
 export * from './concurrency.js';
 export * from './ids.js';
 export * from './ports.js';
+export * from './redact.js';

@@ -9,7 +9,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js';
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
 import { createValidationPipe } from '../platform/http/validation.js';
-import { createRootLogger, PinoNestLogger } from '../platform/logging/logger.js';
+import { createRootLogger, loggableUrl, PinoNestLogger } from '../platform/logging/logger.js';
 import { Telemetry } from '../platform/telemetry/telemetry.js';
 import { httpTracing } from '../platform/telemetry/telemetry.module.js';
 import { setupOpenApi } from './openapi.js';
@@ -41,7 +41,7 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health/') },
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: loggableUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -199,7 +199,7 @@ export const VARIABLES = {
   SSE_OVERFLOW_GRACE_MS: { group: 'Live events', schema: int(0, 60000), default: '2000', description: 'How long in milliseconds a client told about an overflow may still read it before its connection is cut.' },
 
   // --- CloudEvents
-  CLOUD_EVENT_SINK: { group: 'CloudEvents', schema: url(['http:', 'https:']), optional: true, secret: true, description: 'URL every domain event is POSTed to as a CloudEvent (at least once, in event order). Unset: nothing is published.' },
+  CLOUD_EVENT_SINK: { group: 'CloudEvents', schema: url(['http:', 'https:']), optional: true, secret: true, description: 'URL every domain event is POSTed to as a CloudEvent (at least once, in event order). Credentials in it (`https://user:password@host/...`) are sent as HTTP Basic authentication, a query string as is; neither is logged. Unset: nothing is published.' },
   CLOUD_EVENT_SOURCE: { group: 'CloudEvents', schema: z.string().trim().min(1).regex(/^\S+$/, 'must be a URI reference without spaces'), optional: true, description: 'The CloudEvents `source` attribute. Default: PUBLIC_URL.' },
   CLOUD_EVENT_TYPE_PREFIX: { group: 'CloudEvents', schema: z.string().trim().regex(/^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$/, 'must be a reverse-DNS name such as io.cml-cloud-manager'), default: 'io.cml-cloud-manager', description: 'Prefix of the CloudEvents `type`: `<prefix>.<event type>`, e.g. `io.cml-cloud-manager.worker.imported`.' },
   CLOUD_EVENT_MODE: { group: 'CloudEvents', schema: z.enum(['binary', 'structured']), default: 'binary', description: 'HTTP content mode: `binary` (attributes in `ce-*` headers, the data as the body) or `structured` (one `application/cloudevents+json` document).' },

@@ -9,6 +9,8 @@ export type TokenCheck =
   | { ok: true; subject: TokenSubject }
   | { ok: false; reason: 'missing' | 'invalid' | 'expired' };
 
+const MAX_ISSUED_KEPT = 1000;
+
 const b64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
 
 /**
@@ -21,6 +23,8 @@ export class SimTokenIssuer {
   private readonly live = new Map<string, { subject: TokenSubject; exp: number }>();
   /** Tokens forced to expire by the `expireTokens` fault, so the answer can say "expired". */
   private readonly forcedExpired = new Set<string>();
+  /** The most recent tokens issued, newest last, for tests that look for them elsewhere. */
+  private readonly issuedTokens: string[] = [];
 
   constructor(
     private readonly issuer: string,
@@ -35,7 +39,15 @@ export class SimTokenIssuer {
     const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
     const payload = b64url(JSON.stringify({ iss: this.issuer, sub: subject.userId, username: subject.username, iat, exp, jti }));
     this.live.set(jti, { subject, exp });
-    return `${header}.${payload}.${this.sign(`${header}.${payload}`)}`;
+    const token = `${header}.${payload}.${this.sign(`${header}.${payload}`)}`;
+    this.issuedTokens.push(token);
+    if (this.issuedTokens.length > MAX_ISSUED_KEPT) this.issuedTokens.splice(0, this.issuedTokens.length - MAX_ISSUED_KEPT);
+    return token;
+  }
+
+  /** The tokens issued so far (the most recent 1000), expired ones included. */
+  get issued(): string[] {
+    return [...this.issuedTokens];
   }
 
   check(token: string | undefined): TokenCheck {

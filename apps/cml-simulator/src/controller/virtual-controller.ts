@@ -167,6 +167,11 @@ export class VirtualController {
     return this.tokens.issue({ userId: user.id, username: user.username }, this.tokenTtlSeconds);
   }
 
+  /** Every token this controller issued (the most recent 1000), for tests that look for them elsewhere. */
+  issuedTokens(): string[] {
+    return this.tokens.issued;
+  }
+
   checkToken(token: string | undefined): TokenCheck {
     return this.tokens.check(token);
   }

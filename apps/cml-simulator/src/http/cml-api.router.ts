@@ -141,6 +141,18 @@ function findRoute(method: string, path: string): { route: CmlRoute; params: Rec
 const unauthorized = (reason: 'missing' | 'invalid' | 'expired'): Reply =>
   cmlError(401, reason === 'missing' ? 'No authorization token provided.' : reason === 'expired' ? 'Authorization token has expired.' : 'Invalid authorization token.');
 
+/**
+ * The `echoRequest` fault: an error answer in CML's shape gets the request appended to its
+ * description, the way a careless controller or proxy repeats what it was sent.
+ */
+async function withEcho(reply: Reply, req: IncomingMessage, apiPath: string, body: () => Promise<string>): Promise<Reply> {
+  const error = reply.json as { code?: unknown; description?: unknown } | undefined;
+  if (reply.status < 400 || !error || typeof error.description !== 'string') return reply;
+  const text = await body().catch(() => '');
+  const echo = `request: ${req.method ?? 'GET'} ${apiPath} headers=${JSON.stringify(req.headers)} body=${text} form=${encodeURIComponent(text)}`;
+  return { ...reply, json: { ...error, description: `${error.description} (${echo})` } };
+}
+
 /** Answers one request under `/<controller>/api/v0`; `apiPath` is the part after `/api/v0`. */
 export async function handleCmlRequest(controller: VirtualController, apiPath: string, url: URL, req: IncomingMessage, res: ServerResponse, resources: FaultResources): Promise<void> {
   const method = req.method ?? 'GET';
@@ -151,11 +163,15 @@ export async function handleCmlRequest(controller: VirtualController, apiPath: s
   res.on('finish', () => {
     record.status = res.statusCode;
   });
+  // Read at most once: by the route, or by the echo of an error answer.
+  let bodyText: Promise<string> | undefined;
+  const body = (): Promise<string> => (bodyText ??= readBody(req));
+  const answer = async (reply: Reply): Promise<void> => send(res, controller.faults.echoRequest ? await withEcho(reply, req, apiPath, body) : reply);
 
   const outcome = await applyFaults(controller, routeName, req, res, resources);
   if (outcome.kind === 'dropped') return;
-  if (outcome.kind === 'reply') return send(res, outcome.reply);
-  if (!found) return send(res, notFound(apiPath));
+  if (outcome.kind === 'reply') return answer(outcome.reply);
+  if (!found) return answer(notFound(apiPath));
 
   const { route, params } = found;
   let user: SimUser | undefined;
@@ -163,13 +179,13 @@ export async function handleCmlRequest(controller: VirtualController, apiPath: s
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
     const check = controller.checkToken(match?.[1]?.trim());
-    if (!check.ok) return send(res, unauthorized(check.reason));
-    if (controller.faults.rejectTokens) return send(res, unauthorized('invalid'));
+    if (!check.ok) return answer(unauthorized(check.reason));
+    if (controller.faults.rejectTokens) return answer(unauthorized('invalid'));
     user = controller.userNamed(check.subject.username);
   }
   let reply: Reply;
   try {
-    reply = await route.handle({ controller, params, query: url.searchParams, user: user as SimUser, body: () => readBody(req) });
+    reply = await route.handle({ controller, params, query: url.searchParams, user: user as SimUser, body });
   } catch (error) {
     if (error instanceof CmlApiError) reply = cmlError(error.status, error.description);
     else if (error instanceof BodyError) reply = cmlError(413, error.message);
@@ -177,5 +193,5 @@ export async function handleCmlRequest(controller: VirtualController, apiPath: s
   }
   const mode = controller.faults.malformed?.[route.path];
   if (mode && reply.status >= 200 && reply.status < 300) reply = malform(reply, mode);
-  send(res, reply);
+  return answer(reply);
 }

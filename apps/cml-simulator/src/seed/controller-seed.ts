@@ -95,6 +95,12 @@ export interface FaultSettings {
   malformed?: Record<string, MalformedMode>;
   /** Spec paths (e.g. `/labs/{lab_id}`) that latency, errors and hang apply to; default all. */
   only?: string[];
+  /**
+   * Error answers (CML's `{code, description}` with a 4xx or 5xx status) end their description with
+   * the request as received: method, path, headers and body, the body also percent-encoded. Like a
+   * controller or proxy that echoes what it was sent, credentials and tokens included.
+   */
+  echoRequest?: boolean;
 }
 
 /** A simulated CML controller. Everything has a default; `{}` is a healthy, licensed, empty CML 2.9. */
@@ -184,6 +190,7 @@ export const faultSettingsSchema = z.strictObject({
   rejectTokens: z.boolean().optional(),
   malformed: z.record(z.string().startsWith('/'), z.enum(['invalid-json', 'wrong-shape'])).optional(),
   only: z.array(z.string().startsWith('/')).optional(),
+  echoRequest: z.boolean().optional(),
 });
 
 export const controllerSeedSchema = z.strictObject({

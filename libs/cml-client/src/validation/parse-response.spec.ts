@@ -50,4 +50,21 @@ describe('response validation', () => {
     expect(errorDescription('{"code":400,"description":"Lab is running"}')).toBe('Lab is running');
     expect(errorDescription('<html><title>502 Bad Gateway</title></html>')).toBe('502 Bad Gateway');
   });
+
+  it('redacts what the request carried, and anything token-like, from an echoed error', () => {
+    const password = 'pa55/"word"';
+    const body = JSON.stringify({ code: 403, description: `Authentication failed! (got ${JSON.stringify({ username: 'u', password })}, ${encodeURIComponent(password)})` });
+    expect(errorDescription(body, [password])).toBe('Authentication failed! (got {"username":"u","password":"[redacted]"}, [redacted])');
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLW9mLWEtdG9rZW4';
+    expect(errorDescription(JSON.stringify({ code: 500, description: `failed: authorization=Bearer opaque-token-0123456789abcdef; old ${jwt}` }))).toBe('failed: authorization=Bearer [redacted]; old [redacted]');
+    expect(errorDescription('{"code":400,"description":"Bearer tokens are required"}')).toBe('Bearer tokens are required');
+  });
+
+  it('redacts before cutting a long error page, so no piece of a secret is left at the cut', () => {
+    const secret = 'secret-value-cut-in-two-0123456789';
+    const page = `<html>${'x'.repeat(180)} ${secret}</html>`;
+    const described = errorDescription(page, [secret]);
+    expect(described).toContain('[redacted]');
+    expect(described).not.toContain(secret.slice(0, 6));
+  });
 });

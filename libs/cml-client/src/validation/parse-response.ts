@@ -1,4 +1,4 @@
-import type { DomainError } from '#kernel';
+import { type DomainError, REDACTED, redactSecrets } from '#kernel';
 import type { z } from 'zod';
 import { CML_ERROR, cmlError } from '../cml-error.js';
 import { cmlErrorBodySchema } from '../schemas/cml-responses.schema.js';
@@ -58,14 +58,33 @@ export function parseTextBody(ctx: ResponseContext, body: string, contentType: s
   return text;
 }
 
-/** CML's explanation of an error answer: `description` of its error body, else a short, tag-free excerpt. */
-export function errorDescription(body: string): string {
+// Credentials a controller (or a proxy before it) may repeat that the caller did not name: a bearer
+// token (RFC 6750 token characters, long enough not to be a word), a JWT such as a CML token.
+const TOKEN_LIKE: [RegExp, string][] = [
+  [/\bBearer\s+[\w.~+/-]{16,}=*/gi, `Bearer ${REDACTED}`],
+  [/\beyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*/g, REDACTED],
+];
+
+/** `text` without the given secrets (in any form, see `redactSecrets`) and without token-like strings. */
+export function redactControllerText(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = redactSecrets(text, secrets);
+  for (const [pattern, replacement] of TOKEN_LIKE) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * CML's explanation of an error answer: `description` of its error body, else a short, tag-free
+ * excerpt. Controllers and proxies may echo the request, so `secrets` (what the request carried:
+ * password, token, licence token) and anything token-like are redacted before anything is cut.
+ */
+export function errorDescription(body: string, secrets: readonly (string | undefined)[] = []): string {
+  const safe = redactControllerText(body, secrets);
   try {
-    const parsed = cmlErrorBodySchema.safeParse(JSON.parse(body));
-    if (parsed.success) return parsed.data.description;
+    const parsed = cmlErrorBodySchema.safeParse(JSON.parse(safe));
+    if (parsed.success) return redactControllerText(parsed.data.description, secrets);
   } catch {
     // not JSON: fall through to the text
   }
-  const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = safe.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return text.length > 200 ? `${text.slice(0, 200)}…` : text || 'no description';
 }

@@ -1,35 +1,76 @@
 import type { LoggerService } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, pino, type Logger } from 'pino';
 import { currentRequestId } from './request-context.js';
 
-/** Field names whose values must never reach the logs. */
+/** Names of fields whose values must never reach the logs, wherever they are in a log line. */
+export const SECRET_FIELDS = [
+  'password',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'idToken',
+  'clientSecret',
+  'licenseToken',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'client_secret',
+  'authorization',
+  'cookie',
+];
+
+/**
+ * Redaction paths: each secret field at the top of a log line (`logger.warn({ token })`, and Nest
+ * logs whose details are spread there) and nested one or two levels (`{ err: { details: { password } } }`).
+ */
 export const REDACTED_PATHS = [
+  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.token',
-  '*.accessToken',
-  '*.refreshToken',
-  '*.idToken',
-  '*.clientSecret',
-  '*.licenseToken',
 ];
 
-export function createRootLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'cml-cloud-manager' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    mixin() {
-      const requestId = currentRequestId();
-      const traceId = trace.getActiveSpan()?.spanContext().traceId;
-      return { ...(requestId ? { requestId } : {}), ...(traceId ? { traceId } : {}) };
+// Query parameters that carry credentials: the authorization code and state of a sign-in callback, tokens, secrets.
+const SECRET_QUERY_PARAM = /^(code|state|.*token.*|.*secret.*|.*password.*)$/i;
+
+/** A request URL as it may be logged: the values of credential-like query parameters are `[redacted]`. */
+export function loggableUrl(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const query = url
+    .slice(at + 1)
+    .split('&')
+    .map((pair) => {
+      const name = pair.split('=')[0] ?? '';
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // keep the raw name
+      }
+      return SECRET_QUERY_PARAM.test(decoded) ? `${name}=[redacted]` : pair;
+    });
+  return `${url.slice(0, at)}?${query.join('&')}`;
+}
+
+/** The process's logger: JSON lines with redaction; on stdout unless a destination is given (tests). */
+export function createRootLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'cml-cloud-manager' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      mixin() {
+        const requestId = currentRequestId();
+        const traceId = trace.getActiveSpan()?.spanContext().traceId;
+        return { ...(requestId ? { requestId } : {}), ...(traceId ? { traceId } : {}) };
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Nest's logger interface over pino, so framework and application logs are one JSON stream. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP } from 'cloudevents';
-import { type EventEnvelope, systemActor } from '#kernel';
+import { type EventEnvelope, secretForms, systemActor } from '#kernel';
 import { loadConfig } from '../../../config/app-config.js';
 import { HttpCloudEventSink, toCloudEvent } from './http-cloud-event-sink.adapter.js';
 
@@ -37,14 +37,14 @@ describe('HttpCloudEventSink', () => {
   let url: string;
   let answer = 204;
   let delayMs = 0;
-  const seen: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const seen: { url: string; headers: IncomingHttpHeaders; body: string }[] = [];
 
   beforeAll(async () => {
     server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        seen.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        seen.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
         setTimeout(() => res.writeHead(answer).end('{"ignored":true}'), delayMs);
       });
     });
@@ -98,5 +98,35 @@ describe('HttpCloudEventSink', () => {
     const outcome = await sink({ CLOUD_EVENT_SINK: `http://127.0.0.1:${port}/nobody` }).send(envelope);
     expect(outcome).toMatchObject({ delivered: false, retry: true });
     expect((outcome as { reason: string }).reason).toContain('ECONNREFUSED');
+  });
+
+  const withCredentials = (base: string, password: string, token: string): string => {
+    const u = new URL(base);
+    u.username = 'ce-user';
+    u.password = password;
+    u.searchParams.set('access_token', token);
+    return u.toString();
+  };
+
+  it('sends the credentials of the sink URL as HTTP Basic authentication, and keeps its query', async () => {
+    const password = 'pa55/"word" +x';
+    expect(await sink({ CLOUD_EVENT_SINK: withCredentials(url, password, 'query-token-1234') }).send(envelope)).toEqual({ delivered: true });
+    const [{ url: path, headers }] = seen;
+    expect(path).toBe('/hook?access_token=query-token-1234');
+    expect(headers.authorization).toBe(`Basic ${Buffer.from(`ce-user:${password}`).toString('base64')}`);
+  });
+
+  it('never repeats the credentials of the sink URL in a failure reason', async () => {
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const port = (gone.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => gone.close(() => resolve()));
+    const password = 'sink-pa55/"word"+9';
+    const token = 'query-token-never-shown';
+    const outcome = await sink({ CLOUD_EVENT_SINK: withCredentials(`http://127.0.0.1:${port}/nobody`, password, token) }).send(envelope);
+    expect(outcome).toMatchObject({ delivered: false, retry: true });
+    const reason = (outcome as { reason: string }).reason;
+    expect(reason).toContain('ECONNREFUSED');
+    expect([password, token].flatMap(secretForms).filter((form) => reason.includes(form))).toEqual([]);
   });
 });
