@@ -167,7 +167,7 @@ describe('labs API', () => {
   describe('sync', () => {
     it('knows no labs of a worker before its first sync', async () => {
       const res = await api.get(`/api/workers/${workers.a}/labs`).then(expectStatus(200));
-      expect(res.body).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
+      expect(res.body).toEqual({ items: [], total: 0, page: 1, pageSize: 25, lastPage: 1 });
     });
 
     it('creates a record per lab from one lab-tiles call, each a lab.discovered by the caller', async () => {
@@ -606,6 +606,7 @@ describe('labs API', () => {
     it.each([
       ['pageSize=0', 'pageSize must be between 1 and 500'],
       ['page=0', 'page must be 1 or more'],
+      ['page=401', 'page × pageSize must be at most 10000 items: with pageSize 25 the last page is 400'],
       ['state=started', 'state must be CML lab states'],
       ['sort=price', 'sort must be one of'],
       ['workerId=nope', 'workerId must be a worker id'],

@@ -126,12 +126,23 @@ describe('workers API', () => {
     it.each([
       ['pageSize=0', 'pageSize must be between 1 and 500'],
       ['pageSize=501', 'pageSize must be between 1 and 500'],
+      ['page=401', 'page × pageSize must be at most 10000 items: with pageSize 25 the last page is 400'],
+      ['page=21&pageSize=500', 'with pageSize 500 the last page is 20'],
       ['status=sleeping', 'status must be one of'],
       ['sort=price', 'sort must be one of'],
       ['region=moon', 'region must be an AWS region'],
     ])('refuses %s with a field message', async (query, message) => {
       const res = await api.get(`/api/workers?${query}`).then(expectStatus(400));
       expect(res.body.errors[0].messages[0]).toContain(message);
+    });
+
+    it('answers the last page within 10000 items of a timeline, and refuses one beyond with the bound', async () => {
+      const id = (await api.get(`/api/workers?q=${run}&pageSize=1`)).body.items[0].id as string;
+      const last = await api.get(`/api/workers/${id}/events?page=50&pageSize=200`).then(expectStatus(200));
+      expect(last.body).toMatchObject({ items: [], page: 50, pageSize: 200 });
+      const deep = await api.get(`/api/workers/${id}/events?page=100000&pageSize=200`).then(expectStatus(400));
+      expect(deep.body.code).toBe('REQUEST.INVALID');
+      expect(deep.body.errors).toEqual([{ field: 'page', messages: [expect.stringContaining('page × pageSize must be at most 10000 items: with pageSize 200 the last page is 50')] }]);
     });
 
     it('shows terminated workers to admins only', async () => {

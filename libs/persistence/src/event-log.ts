@@ -10,6 +10,9 @@ export interface EventPage {
   total: number;
 }
 
+/** Timeline order: the higher version first (ids break ties, which unique versions never need). */
+const newestFirst = (a: EventEnvelope, b: EventEnvelope): number => b.aggregateVersion - a.aggregateVersion || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 const toEnvelope = ({ _id, recordedAt: _recordedAt, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
 
 function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = []): Filter<StoredEvent> {
@@ -56,19 +59,44 @@ export class MongoEventLog {
     }
   }
 
-  /** One aggregate's events, newest first. */
-  async timeline(aggregateType: string, aggregateId: string, page: number, pageSize: number): Promise<EventPage> {
+  /**
+   * One aggregate's events, newest first, paged by the database: it reads at most
+   * `pageSize + pending.length` events whatever the page. `pending` are events the aggregate still
+   * holds in its outbox (written, maybe not yet in the log): those the log lacks take their place in
+   * the order (read-your-writes). Versions are unique per aggregate, so they alone order it.
+   */
+  async timeline(aggregateType: string, aggregateId: string, page: number, pageSize: number, pending: readonly EventEnvelope[] = []): Promise<EventPage> {
     const filter = { aggregateType, aggregateId };
-    const [docs, total] = await Promise.all([
+    const offset = (page - 1) * pageSize;
+    const logged = pending.length
+      ? new Set((await this.collection.find({ _id: { $in: pending.map((e) => e.id) } }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)))
+      : new Set<string>();
+    const unlogged = pending.filter((e) => !logged.has(e.id)).sort(newestFirst);
+    // Where each unlogged event falls among the logged ones: how many logged events are newer.
+    const newerLogged = await Promise.all(unlogged.map((e) => this.collection.countDocuments({ ...filter, aggregateVersion: { $gt: e.aggregateVersion } })));
+    // The logged events of this page are among these: at most `unlogged.length` of them moved down into it.
+    const skip = Math.max(0, offset - unlogged.length);
+    const [docs, loggedTotal] = await Promise.all([
       this.collection
         .find(filter)
-        .sort({ aggregateVersion: -1, _id: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
+        .sort({ aggregateVersion: -1 })
+        .skip(skip)
+        .limit(pageSize + unlogged.length)
         .toArray(),
       this.collection.countDocuments(filter),
     ]);
-    return { items: docs.map((d) => toEnvelope(d as StoredEvent)), total };
+    const placed: { at: number; event: EventEnvelope }[] = [
+      ...unlogged.map((event, i) => ({ at: i + newerLogged[i], event })),
+      ...docs.map((d, i) => {
+        const event = toEnvelope(d as StoredEvent);
+        return { at: skip + i + unlogged.filter((u) => newestFirst(u, event) < 0).length, event };
+      }),
+    ];
+    const items = placed
+      .filter((p) => p.at >= offset && p.at < offset + pageSize)
+      .sort((a, b) => a.at - b.at)
+      .map((p) => p.event);
+    return { items, total: loggedTotal + unlogged.length };
   }
 
   /**

@@ -902,6 +902,11 @@ export interface components {
         };
         EventPageResponse: {
             items: components["schemas"]["EventResponse"][];
+            /**
+             * @description The last page that can be asked for with this pageSize: the last page of the items, but no deeper than 10000 items (page × pageSize)
+             * @example 1
+             */
+            lastPage: number;
             page: number;
             pageSize: number;
             total: number;
@@ -1143,6 +1148,11 @@ export interface components {
         };
         LabPageResponse: {
             items: components["schemas"]["LabSummaryResponse"][];
+            /**
+             * @description The last page that can be asked for with this pageSize: the last page of the items, but no deeper than 10000 items (page × pageSize)
+             * @example 2
+             */
+            lastPage: number;
             /** @example 1 */
             page: number;
             /** @example 25 */
@@ -1788,6 +1798,11 @@ export interface components {
         };
         WorkerPageResponse: {
             items: components["schemas"]["WorkerResponse"][];
+            /**
+             * @description The last page that can be asked for with this pageSize: the last page of the items, but no deeper than 10000 items (page × pageSize)
+             * @example 2
+             */
+            lastPage: number;
             /** @example 1 */
             page: number;
             /** @example 25 */
@@ -2667,6 +2682,7 @@ export interface operations {
                 includeGone?: boolean;
                 /** @description Owner username (exact) */
                 owner?: string;
+                /** @description Page number, from 1. page × pageSize may be at most 10000 (with the default pageSize of 25: page 400 at most); narrow the filters to reach items beyond that. */
                 page?: number;
                 pageSize?: number;
                 /** @description Search in titles (case-insensitive) */
@@ -2874,6 +2890,7 @@ export interface operations {
                 includeTerminated?: boolean;
                 /** @description Also list unregistered workers (admin only) */
                 includeUnregistered?: boolean;
+                /** @description Page number, from 1. page × pageSize may be at most 10000 (with the default pageSize of 25: page 400 at most); narrow the filters to reach items beyond that. */
                 page?: number;
                 pageSize?: number;
                 /** @description Search in name, instance id and IP addresses */
@@ -3307,6 +3324,7 @@ export interface operations {
     Workers_events: {
         parameters: {
             query?: {
+                /** @description Page number, from 1. page × pageSize may be at most 10000 (with the default pageSize of 50: page 200 at most); narrow the filters to reach items beyond that. */
                 page?: number;
                 pageSize?: number;
             };
@@ -3643,6 +3661,7 @@ export interface operations {
                 includeGone?: boolean;
                 /** @description Owner username (exact) */
                 owner?: string;
+                /** @description Page number, from 1. page × pageSize may be at most 10000 (with the default pageSize of 25: page 400 at most); narrow the filters to reach items beyond that. */
                 page?: number;
                 pageSize?: number;
                 /** @description Search in titles (case-insensitive) */

@@ -124,7 +124,7 @@ export function LabsPage() {
       {labs.data && labs.data.items.length > 0 && (
         <>
           <LabsTable labs={labs.data.items} showWorker />
-          <Pager label="Labs pages" page={labs.data.page} pageSize={labs.data.pageSize} total={labs.data.total} onPage={(page) => set({ page: String(page) }, false)} />
+          <Pager label="Labs pages" page={labs.data.page} pageSize={labs.data.pageSize} total={labs.data.total} lastPage={labs.data.lastPage} onPage={(page) => set({ page: String(page) }, false)} />
         </>
       )}
       <UploadLabDialog show={uploading} onClose={() => setUploading(false)} workers={workers.data} />

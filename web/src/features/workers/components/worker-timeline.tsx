@@ -33,7 +33,7 @@ export function WorkerTimeline({ workerId }: { workerId: string }) {
           </li>
         ))}
       </ol>
-      <Pager label="Timeline pages" page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+      <Pager label="Timeline pages" page={data.page} pageSize={data.pageSize} total={data.total} lastPage={data.lastPage} onPage={setPage} />
     </>
   );
 }

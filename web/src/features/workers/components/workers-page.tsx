@@ -108,6 +108,7 @@ export function WorkersPage() {
             page={data.page}
             pageSize={data.pageSize}
             total={data.total}
+            lastPage={data.lastPage}
             sizes={PAGE_SIZES}
             onPage={(page) => update({ page }, false)}
             onPageSize={(size) => update({ size })}

@@ -116,11 +116,7 @@ export class WorkerMongoTimeline extends WorkerTimeline {
   async events(workerId: string, page: number, pageSize: number): Promise<{ items: EventEnvelope[]; total: number } | undefined> {
     const doc = await this.collection.findOne({ _id: workerId }, { projection: { _outbox: 1 } });
     if (!doc) return undefined;
-    const pending = ((doc._outbox ?? []) as EventEnvelope[]).sort((a, b) => b.aggregateVersion - a.aggregateVersion);
-    const logged = await this.log.timeline('worker', workerId, 1, page * pageSize + pending.length);
-    const seen = new Set(logged.items.map((e) => e.id));
-    const unlogged = pending.filter((e) => !seen.has(e.id));
-    const all = [...unlogged, ...logged.items].sort((a, b) => b.aggregateVersion - a.aggregateVersion || b.id.localeCompare(a.id));
-    return { items: all.slice((page - 1) * pageSize, page * pageSize), total: logged.total + unlogged.length };
+    // The log pages in the database; the outbox (events not relayed yet) is merged in their place.
+    return this.log.timeline('worker', workerId, page, pageSize, (doc._outbox ?? []) as EventEnvelope[]);
   }
 }

@@ -37,7 +37,7 @@ export class ListWorkerLabsQueryDto {
   @IsBoolean({ message: 'includeGone must be true or false' })
   includeGone?: boolean;
 
-  @PageParam()
+  @PageParam(25)
   page?: number;
 
   @PageSizeParam(25, 500)

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
 
 const STATE_DOC = 'CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers)';
 
@@ -56,6 +57,7 @@ export class LabPageResponse {
   @ApiProperty({ example: 42 }) total!: number;
   @ApiProperty({ example: 1 }) page!: number;
   @ApiProperty({ example: 25 }) pageSize!: number;
+  @ApiProperty({ example: 2, description: LAST_PAGE_DESCRIPTION }) lastPage!: number;
 }
 
 export class LabSyncResponse {

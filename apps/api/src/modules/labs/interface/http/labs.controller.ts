@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { withLastPage } from '../../../../platform/http/paging.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import { RequireRole } from '../../../auth/auth.public.js';
 import type { LabView, Page } from '../../application/lab.view.js';
@@ -20,7 +21,7 @@ export class LabsController {
   @ApiOperation({ summary: 'Lab records across the fleet', description: "Filtered, sorted and paged by the database; each item names its worker. Records only (no controller call): sync a worker to refresh its labs." })
   @ApiOkResponse({ type: LabPageResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  list(@Query() q: ListLabsQueryDto): Promise<Page<LabView>> {
-    return this.queries.execute(new ListLabsQuery(labFilter(q)));
+  async list(@Query() q: ListLabsQueryDto): Promise<Page<LabView> & { lastPage: number }> {
+    return withLastPage(await this.queries.execute<ListLabsQuery, Page<LabView>>(new ListLabsQuery(labFilter(q))));
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '#kernel';
+import { withLastPage } from '../../../../platform/http/paging.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeLabStateCommand, type LabAction } from '../../application/commands/change-lab-state/change-lab-state.command.js';
@@ -54,8 +55,8 @@ export class WorkerLabsController {
   @ApiOkResponse({ type: LabPageResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
-  list(@Param('id', WORKER_ID) id: string, @Query() q: ListWorkerLabsQueryDto): Promise<Page<LabView>> {
-    return this.queries.execute(new ListLabsQuery(labFilter(q, id), true));
+  async list(@Param('id', WORKER_ID) id: string, @Query() q: ListWorkerLabsQueryDto): Promise<Page<LabView> & { lastPage: number }> {
+    return withLastPage(await this.queries.execute<ListLabsQuery, Page<LabView>>(new ListLabsQuery(labFilter(q, id), true)));
   }
 
   @Post('labs/sync')

@@ -64,7 +64,7 @@ export class ListWorkersQueryDto {
   @IsBoolean({ message: 'includeUnregistered must be true or false' })
   includeUnregistered?: boolean;
 
-  @PageParam()
+  @PageParam(25)
   page?: number;
 
   @PageSizeParam(25, 500)
@@ -77,7 +77,7 @@ export class ListWorkersQueryDto {
 }
 
 export class PageQueryDto {
-  @PageParam()
+  @PageParam(50)
   page?: number;
 
   @PageSizeParam(50, 200)

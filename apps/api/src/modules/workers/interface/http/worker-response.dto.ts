@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
 import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.js';
 
 export class ActorResponse {
@@ -117,6 +118,7 @@ export class WorkerPageResponse {
   @ApiProperty({ example: 42 }) total!: number;
   @ApiProperty({ example: 1 }) page!: number;
   @ApiProperty({ example: 25 }) pageSize!: number;
+  @ApiProperty({ example: 2, description: LAST_PAGE_DESCRIPTION }) lastPage!: number;
   @ApiProperty({ type: FleetSummaryResponse }) summary!: FleetSummaryResponse;
 }
 
@@ -143,6 +145,7 @@ export class EventPageResponse {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
+  @ApiProperty({ example: 1, description: LAST_PAGE_DESCRIPTION }) lastPage!: number;
 }
 
 export class DiscoveredInstanceResponse {

@@ -15,6 +15,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Actor, DomainError } from '#kernel';
+import { withLastPage } from '../../../../platform/http/paging.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeWorkerLicenseCommand } from '../../application/commands/change-worker-license/change-worker-license.command.js';
@@ -74,12 +75,12 @@ export class WorkersController {
   @ApiOperation({ summary: 'List workers', description: 'Filtered, sorted and paged by the database. Terminated and unregistered workers are hidden unless an admin asks for them.' })
   @ApiOkResponse({ type: WorkerPageResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<WorkerPageResponse> {
+  async list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<WorkerPageResponse> {
     if ((q.includeTerminated || q.includeUnregistered) && !hasRole(identity.roles, 'admin')) {
       throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Only admins can list terminated or unregistered workers.', { required: 'admin' });
     }
     const sort = q.sort ?? 'name';
-    return this.queries.execute(
+    const page = await this.queries.execute<ListWorkersQuery, Omit<WorkerPageResponse, 'lastPage'>>(
       new ListWorkersQuery({
         region: q.region,
         statuses: q.status as WorkerView['status'][] | undefined,
@@ -91,6 +92,7 @@ export class WorkersController {
         sort: { field: sort.replace(/^-/, '') as WorkerSortField, direction: sort.startsWith('-') ? -1 : 1 },
       }),
     );
+    return withLastPage(page);
   }
 
   @Post()
@@ -155,8 +157,8 @@ export class WorkersController {
   @ApiOperation({ summary: "The worker's audit timeline, newest first", description: 'Every change: what, when, and who (user, service account or the system).' })
   @ApiOkResponse({ type: EventPageResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  events(@Param('id', ID) id: string, @Query() q: PageQueryDto): Promise<EventPageResponse> {
-    return this.queries.execute(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50));
+  async events(@Param('id', ID) id: string, @Query() q: PageQueryDto): Promise<EventPageResponse> {
+    return withLastPage(await this.queries.execute<GetWorkerTimelineQuery, Omit<EventPageResponse, 'lastPage'>>(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50)));
   }
 
   @Post(':id/start')

@@ -1,0 +1,88 @@
+import { type CommandStartedEvent, type Db, type Document, MongoClient } from 'mongodb';
+import { type EventEnvelope, systemActor } from '#kernel';
+import { MongoEventLog } from './event-log.js';
+
+const uri = process.env.MONGODB_URI;
+if (!uri) throw new Error('MONGODB_URI must point at the MongoDB from scripts/services');
+
+const AGG = '0193a000-0000-7000-8000-0000000000aa';
+
+/** Event `version` of the aggregate; ids grow with the version, as uuidv7 ids of later events do. */
+function event(version: number, aggregateId = AGG): EventEnvelope {
+  return {
+    id: `0193a000-0000-7000-8000-${String(version).padStart(12, '0')}`,
+    type: 'worker.renamed',
+    aggregateType: 'worker',
+    aggregateId,
+    aggregateVersion: version,
+    occurredAt: new Date(1_750_000_000_000 + version).toISOString(),
+    actor: systemActor('test'),
+    data: { from: 'a', to: String(version) } as never,
+  } as EventEnvelope;
+}
+
+describe('event log against the real MongoDB server', () => {
+  let client: MongoClient;
+  let db: Db;
+  let log: MongoEventLog;
+  let collectionName: string;
+  const finds: Document[] = [];
+
+  beforeAll(async () => {
+    client = await new MongoClient(uri, { monitorCommands: true }).connect();
+    client.on('commandStarted', (e: CommandStartedEvent) => {
+      if (e.commandName === 'find' && e.command.find === collectionName) finds.push(e.command);
+    });
+    db = client.db(`ccm_test_event_log_${Date.now().toString(36)}`);
+  });
+  afterAll(async () => {
+    await db.dropDatabase();
+    await client.close();
+  });
+  beforeEach(async () => {
+    collectionName = `events_${Math.random().toString(36).slice(2, 8)}`;
+    log = new MongoEventLog(db.collection(collectionName));
+    await log.ensureIndexes();
+    finds.length = 0;
+  });
+
+  describe('timeline', () => {
+    /** 40 logged events (versions 1-40), and an outbox of 41-43 where 41 already reached the log. */
+    async function seed(): Promise<{ pending: EventEnvelope[]; all: number[] }> {
+      await log.append([...Array.from({ length: 41 }, (_, i) => event(i + 1)), event(7, 'someone-else')]);
+      return { pending: [event(43), event(41), event(42)], all: Array.from({ length: 43 }, (_, i) => 43 - i) };
+    }
+
+    it('answers every page, newest first, with the outbox events the log lacks in their place', async () => {
+      const { pending, all } = await seed();
+      for (const pageSize of [1, 5, 7, 50]) {
+        for (let page = 1; page <= Math.ceil(all.length / pageSize) + 1; page++) {
+          const res = await log.timeline('worker', AGG, page, pageSize, pending);
+          expect({ pageSize, page, versions: res.items.map((e) => e.aggregateVersion) }).toEqual({ pageSize, page, versions: all.slice((page - 1) * pageSize, page * pageSize) });
+          expect(res.total).toBe(43);
+        }
+      }
+    });
+
+    it('places an outbox event the log lacks among older logged ones (a relay that logged only part of a batch)', async () => {
+      await log.append([1, 2, 3, 5, 6].map((v) => event(v)));
+      const res = await log.timeline('worker', AGG, 1, 10, [event(4), event(5), event(6)]);
+      expect(res.items.map((e) => e.aggregateVersion)).toEqual([6, 5, 4, 3, 2, 1]);
+      expect((await log.timeline('worker', AGG, 2, 2, [event(4)])).items.map((e) => e.aggregateVersion)).toEqual([4, 3]);
+    });
+
+    it('asks the database for one page however deep it is, never for the pages before it', async () => {
+      const { pending } = await seed();
+      finds.length = 0;
+      await log.timeline('worker', AGG, 8, 5, pending);
+      const pageReads = finds.filter((f) => f.filter?.aggregateId === AGG);
+      expect(pageReads).toHaveLength(1);
+      // Two outbox events are not in the log: they may push two logged events into this page.
+      expect(pageReads[0]).toMatchObject({ skip: 33, limit: 7 });
+
+      finds.length = 0;
+      await log.timeline('worker', AGG, 8, 5);
+      expect(finds.filter((f) => f.filter?.aggregateId === AGG)[0]).toMatchObject({ skip: 35, limit: 5 });
+    });
+  });
+});
