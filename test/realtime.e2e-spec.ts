@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP, type CloudEventV1 } from 'cloudevents';
 import { Redis } from 'ioredis';
+import { MongoClient } from 'mongodb';
 import { RealtimeMetrics } from '../apps/api/src/modules/realtime/realtime.public.js';
 import { Api, eventually, expectStatus } from './support/api.js';
 import { BrowserSession } from './support/browser-session.js';
@@ -265,6 +266,21 @@ describe('realtime: the live event stream', () => {
       const bad = await api.get('/api/events?limit=0&types=nope').then(expectStatus(400));
       expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit']);
       await api.get('/api/events?types=nope').then(expectStatus(400));
+    });
+  });
+
+  describe('the event log', () => {
+    it('has an index, in event id order, for each thing the workerIds and types filters match', async () => {
+      const mongo = await new MongoClient(t.mongoUri).connect();
+      try {
+        const keys = await eventually(async () => {
+          const found = (await mongo.db().collection('events').listIndexes().toArray()).map((i) => JSON.stringify(i.key));
+          return found.includes(JSON.stringify({ 'data.workerId': 1, _id: 1 })) ? found : undefined;
+        });
+        expect(keys).toEqual(expect.arrayContaining([{ aggregateId: 1, _id: 1 }, { 'data.workerId': 1, _id: 1 }, { type: 1, _id: 1 }].map((k) => JSON.stringify(k))));
+      } finally {
+        await mongo.close();
+      }
     });
   });
 

@@ -1,4 +1,5 @@
 import { DescribeInstancesCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import { MongoClient } from 'mongodb';
 import { Api, eventually, expectStatus } from './support/api.js';
 import { closeMotoClients, createNamedAmi, launchInstances, motoEc2, uniqueRunId } from './support/moto.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -143,6 +144,16 @@ describe('workers API', () => {
       const deep = await api.get(`/api/workers/${id}/events?page=100000&pageSize=200`).then(expectStatus(400));
       expect(deep.body.code).toBe('REQUEST.INVALID');
       expect(deep.body.errors).toEqual([{ field: 'page', messages: [expect.stringContaining('page × pageSize must be at most 10000 items: with pageSize 200 the last page is 50')] }]);
+    });
+
+    it('has an index for the region filter in the list’s default order', async () => {
+      const mongo = await new MongoClient(t.mongoUri).connect();
+      try {
+        const keys = (await mongo.db().collection('workers').listIndexes().toArray()).map((i) => JSON.stringify(i.key));
+        expect(keys).toContain(JSON.stringify({ managed: 1, region: 1, name: 1 }));
+      } finally {
+        await mongo.close();
+      }
     });
 
     it('shows terminated workers to admins only', async () => {

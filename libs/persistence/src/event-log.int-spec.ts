@@ -85,4 +85,20 @@ describe('event log against the real MongoDB server', () => {
       expect(finds.filter((f) => f.filter?.aggregateId === AGG)[0]).toMatchObject({ skip: 35, limit: 5 });
     });
   });
+
+  describe('indexes', () => {
+    const keysOf = async () => (await db.collection(collectionName).listIndexes().toArray()).map((i) => JSON.stringify(i.key));
+
+    it('indexes what the list and stream filters read, in event id order: the aggregate, the type and the related payload ids', async () => {
+      await log.ensureFilterIndexes(['workerId']);
+      const keys = await keysOf();
+      expect(keys).toEqual(expect.arrayContaining([JSON.stringify({ aggregateId: 1, _id: 1 }), JSON.stringify({ type: 1, _id: 1 }), JSON.stringify({ 'data.workerId': 1, _id: 1 })]));
+    });
+
+    it('keeps the payload index to the events that carry the field', async () => {
+      await log.ensureFilterIndexes(['workerId']);
+      const index = (await db.collection(collectionName).listIndexes().toArray()).find((i) => i.key['data.workerId'] === 1);
+      expect(index?.partialFilterExpression).toEqual({ 'data.workerId': { $exists: true } });
+    });
+  });
 });

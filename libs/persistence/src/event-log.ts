@@ -34,9 +34,25 @@ export class MongoEventLog {
   constructor(private readonly collection: Collection<StoredEvent>) {}
 
   async ensureIndexes(): Promise<void> {
+    // The timeline of one aggregate, newest first.
     await this.collection.createIndex({ aggregateType: 1, aggregateId: 1, aggregateVersion: -1 });
     await this.collection.createIndex({ type: 1, occurredAt: -1 });
     await this.collection.createIndex({ recordedAt: 1 });
+    // The list and stream filters (`after`, `latest`, `countAfter`) select by aggregate or type and
+    // read in id order: each filter walks its own index in that order instead of the whole log.
+    await this.collection.createIndex({ aggregateId: 1, _id: 1 });
+    await this.collection.createIndex({ type: 1, _id: 1 });
+  }
+
+  /**
+   * Indexes the payload fields that also carry an aggregate id (`relatedIdFields` of the filters),
+   * in id order; only the events that have the field are in the index.
+   */
+  async ensureFilterIndexes(relatedIdFields: readonly string[]): Promise<void> {
+    for (const field of relatedIdFields) {
+      const path = `data.${field}`;
+      await this.collection.createIndex({ [path]: 1, _id: 1 }, { partialFilterExpression: { [path]: { $exists: true } } });
+    }
   }
 
   /** Appends events; ones already in the log are skipped. Returns how many were new. */

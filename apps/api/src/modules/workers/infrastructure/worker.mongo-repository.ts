@@ -35,6 +35,8 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
       await this.collection.createIndex({ instanceKey: 1 }, { unique: true, sparse: true, name: 'instanceKey_unique' });
       await this.collection.createIndex({ managed: 1, status: 1, name: 1 });
       await this.collection.createIndex({ region: 1, status: 1 });
+      // The list filtered by region (the console's region filter), in its default order.
+      await this.collection.createIndex({ managed: 1, region: 1, name: 1 });
       await this.collection.createIndex({ name: 1 });
       await this.collection.createIndex({ 'lifecycle.createdAt': -1 });
     });
