@@ -284,6 +284,44 @@ describe('realtime: the live event stream', () => {
     });
   });
 
+  describe('how many streams may be open', () => {
+    let capped: TestApp;
+    beforeAll(async () => {
+      capped = await startTestApp('realtime-capped', { SSE_MAX_STREAMS_PER_IDENTITY: '2', SSE_MAX_STREAMS_PER_INSTANCE: '3', SSE_HEARTBEAT_SECONDS: '5' }, { mongoUri: t.mongoUri });
+    });
+    afterAll(() => capped.close());
+
+    /** Waits until the capped instance holds exactly `n` streams (a closed client is noticed a moment after it goes). */
+    const openStreamsAre = (n: number) => eventually(async () => capped.app.get(RealtimeMetrics, { strict: false }).snapshot().clientsConnected === n || undefined);
+    beforeEach(() => openStreamsAre(0));
+
+    it('refuses a caller’s stream over SSE_MAX_STREAMS_PER_IDENTITY with a 429 problem naming the limit, and frees the slot when a stream closes', async () => {
+      const first = track(await openStream(capped, userToken));
+      track(await openStream(capped, userToken));
+      const refused = track(await SseClient.open(streamUrl(capped), { headers: bearer(userToken) }));
+      expect(refused.status).toBe(429);
+      expect(refused.header('content-type')).toContain('application/problem+json');
+      expect(refused.header('retry-after')).toBe('5');
+      const body = await refused.body();
+      expect(body).toMatchObject({ status: 429, code: 'EVENTS.TOO_MANY_STREAMS', details: { limit: 'per-identity', max: 2, retryAfterSeconds: 5 } });
+      expect(body.detail).toContain('SSE_MAX_STREAMS_PER_IDENTITY = 2');
+
+      first.close();
+      await openStreamsAre(1);
+      track(await openStream(capped, userToken));
+    });
+
+    it('refuses any stream over SSE_MAX_STREAMS_PER_INSTANCE, naming that limit', async () => {
+      track(await openStream(capped, userToken));
+      track(await openStream(capped, userToken));
+      const managerToken = await roleToken('manager');
+      track(await openStream(capped, managerToken));
+      const refused = track(await SseClient.open(streamUrl(capped), { headers: bearer(await roleToken('admin')) }));
+      expect(refused.status).toBe(429);
+      expect(await refused.body()).toMatchObject({ code: 'EVENTS.TOO_MANY_STREAMS', details: { limit: 'per-instance', max: 3 } });
+    });
+  });
+
   describe('a client that does not read', () => {
     let slow: TestApp;
     beforeAll(async () => {

@@ -166,6 +166,10 @@ export interface paths {
          *     `resync` (too much was missed to replay: refetch what you show), `overflow` (the client read too slowly and is
          *     disconnected) and `auth.expired` (the session ended or the token expired; the stream then closes).
          *     Reading the stream does not extend a console session.
+         *
+         *     A caller may hold SSE_MAX_STREAMS_PER_IDENTITY streams open on one app instance (default 10), and an instance serves
+         *     SSE_MAX_STREAMS_PER_INSTANCE in all (default 1000); one more is refused with 429 `EVENTS.TOO_MANY_STREAMS` and
+         *     Retry-After (`details.limit` is `per-identity` or `per-instance`). A closed stream frees its slot.
          */
         get: operations["Events_stream"];
         put?: never;
@@ -2358,7 +2362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests; see Retry-After */
+            /** @description EVENTS.TOO_MANY_STREAMS: the caller already holds SSE_MAX_STREAMS_PER_IDENTITY open streams on this instance, or the instance serves SSE_MAX_STREAMS_PER_INSTANCE (`details.limit` says which); Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;

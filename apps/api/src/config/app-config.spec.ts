@@ -96,7 +96,7 @@ describe('loadConfig', () => {
 
   it('configures the live stream and leaves CloudEvents off unless a sink is set', () => {
     const config = loadConfig({ ...valid, PUBLIC_URL: 'https://ccm.example.com' });
-    expect(config.realtime).toEqual({ heartbeatSeconds: 20, retryMs: 3000, clientBufferEvents: 1000, replayMaxEvents: 1000, resumeOverlapSeconds: 5, overflowGraceMs: 2000 });
+    expect(config.realtime).toEqual({ heartbeatSeconds: 20, retryMs: 3000, clientBufferEvents: 1000, replayMaxEvents: 1000, resumeOverlapSeconds: 5, overflowGraceMs: 2000, maxStreamsPerIdentity: 10, maxStreamsPerInstance: 1000 });
     expect(config.cloudEvents).toMatchObject({ sink: undefined, source: 'https://ccm.example.com', typePrefix: 'io.cml-cloud-manager', mode: 'binary', maxAttempts: 5 });
     expect(loadConfig({ ...valid, CLOUD_EVENT_SOURCE: 'urn:ccm:prod' }).cloudEvents.source).toBe('urn:ccm:prod');
   });

@@ -99,6 +99,10 @@ export class AppConfig {
     replayMaxEvents: number;
     resumeOverlapSeconds: number;
     overflowGraceMs: number;
+    /** Open streams per caller on this instance (SSE_MAX_STREAMS_PER_IDENTITY). */
+    maxStreamsPerIdentity: number;
+    /** Open streams on this instance, every caller together (SSE_MAX_STREAMS_PER_INSTANCE). */
+    maxStreamsPerInstance: number;
   };
   readonly cloudEvents!: {
     sink?: string;
@@ -302,6 +306,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       replayMaxEvents: p.SSE_REPLAY_MAX_EVENTS,
       resumeOverlapSeconds: p.SSE_RESUME_OVERLAP_SECONDS,
       overflowGraceMs: p.SSE_OVERFLOW_GRACE_MS,
+      maxStreamsPerIdentity: p.SSE_MAX_STREAMS_PER_IDENTITY,
+      maxStreamsPerInstance: p.SSE_MAX_STREAMS_PER_INSTANCE,
     },
     cloudEvents: {
       sink: p.CLOUD_EVENT_SINK,

@@ -196,6 +196,8 @@ export const VARIABLES = {
   SSE_CLIENT_BUFFER_EVENTS: { group: 'Live events', schema: int(1, 100000), default: '1000', description: 'Events kept for one client that does not read fast enough; beyond this it gets `overflow` and is disconnected.' },
   SSE_REPLAY_MAX_EVENTS: { group: 'Live events', schema: int(0, 100000), default: '1000', description: 'Most events replayed to a client resuming with Last-Event-ID; one that missed more gets `resync` and refetches.' },
   SSE_RESUME_OVERLAP_SECONDS: { group: 'Live events', schema: int(0, 3600), default: '5', description: 'A resuming client also gets the events with earlier ids that reached the event log from this many seconds before its last event on (they committed late, e.g. on another instance). Such an event may come twice; clients deduplicate by `id`.' },
+  SSE_MAX_STREAMS_PER_IDENTITY: { group: 'Live events', schema: int(1, 100000), default: '10', description: 'Live event streams one caller (a person or a service account) may hold open on one app instance at a time (a console tab holds one); one more gets 429 `EVENTS.TOO_MANY_STREAMS` with Retry-After. A closed stream frees its slot.' },
+  SSE_MAX_STREAMS_PER_INSTANCE: { group: 'Live events', schema: int(1, 1000000), default: '1000', description: 'Live event streams one app instance serves at a time, all callers together; one more gets 429 `EVENTS.TOO_MANY_STREAMS` with Retry-After.' },
   SSE_OVERFLOW_GRACE_MS: { group: 'Live events', schema: int(0, 60000), default: '2000', description: 'How long in milliseconds a client told about an overflow may still read it before its connection is cut.' },
 
   // --- CloudEvents

@@ -11,6 +11,7 @@ import { ListEventsHandler } from './application/queries/list-events/list-events
 import { RealtimeMetrics } from './application/realtime-metrics.js';
 import { EventHub } from './application/stream/event-hub.js';
 import { EventStreamService } from './application/stream/event-stream.service.js';
+import { StreamSlots } from './application/stream/stream-slots.js';
 import { MongoDeliveryLedger } from './infrastructure/delivery-ledger.mongo-store.js';
 import { MongoEventHistory } from './infrastructure/event-history.mongo-adapter.js';
 import { HttpCloudEventSink } from './infrastructure/http-cloud-event-sink.adapter.js';
@@ -29,6 +30,7 @@ import { EventsController } from './interface/http/events.controller.js';
     { provide: CloudEventSink, useClass: HttpCloudEventSink },
     { provide: DeliveryLedger, useClass: MongoDeliveryLedger },
     EventHub,
+    StreamSlots,
     EventStreamService,
     StreamWhenEventRelayed,
     ListEventsHandler,

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await mongo.close();
 
   const idp = await issuer();
-  const api = await startApi({ MONGODB_URI: mongoUri, REDIS_URL: process.env.REDIS_URL ?? '', OIDC_ISSUER_URL: idp.url, AWS_ENDPOINT_URL: process.env.AWS_ENDPOINT_URL ?? 'http://127.0.0.1:1', SSE_HEARTBEAT_SECONDS: '20' });
+  const api = await startApi({ MONGODB_URI: mongoUri, REDIS_URL: process.env.REDIS_URL ?? '', OIDC_ISSUER_URL: idp.url, AWS_ENDPOINT_URL: process.env.AWS_ENDPOINT_URL ?? 'http://127.0.0.1:1', SSE_HEARTBEAT_SECONDS: '20', SSE_MAX_STREAMS_PER_IDENTITY: String(clients), SSE_MAX_STREAMS_PER_INSTANCE: String(clients) });
   const viewer = await clientToken(idp.url, 'cml-automation-viewer', 'dev-automation-viewer-secret');
   const admin = await clientToken(idp.url, 'cml-automation-admin', 'dev-automation-admin-secret');
   const rssBefore = rssMb(api.pid);

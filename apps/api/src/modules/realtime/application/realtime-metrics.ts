@@ -14,6 +14,8 @@ export interface RealtimeMetricsSnapshot {
   overflowDisconnects: number;
   /** Streams closed because the session ended or the token expired. */
   authExpiredDisconnects: number;
+  /** Streams refused because the caller or the instance held the most open streams allowed. */
+  streamsRefused: number;
   /** `resync` notices sent (a resume that missed too much, a fan-out gap). */
   resyncsSent: number;
   /** The most events ever waiting for one client (stays at or below SSE_CLIENT_BUFFER_EVENTS). */
@@ -40,6 +42,7 @@ export class RealtimeMetrics {
     eventsReplayed: 0,
     overflowDisconnects: 0,
     authExpiredDisconnects: 0,
+    streamsRefused: 0,
     resyncsSent: 0,
     peakClientBacklog: 0,
     fanOutPublishFailures: 0,

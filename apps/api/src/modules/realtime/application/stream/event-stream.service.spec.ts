@@ -7,6 +7,7 @@ import { EventHistory, type HistoryQuery } from '../ports/event-history.port.js'
 import { RealtimeMetrics } from '../realtime-metrics.js';
 import { EventHub } from './event-hub.js';
 import { EventStreamService, type OpenStream } from './event-stream.service.js';
+import { StreamSlots } from './stream-slots.js';
 import { FakeFrameSink } from './fake-frame-sink.test.js';
 
 // The warnings these failures log are expected here.
@@ -89,10 +90,11 @@ function setup(env: Record<string, string> = {}) {
   const metrics = new RealtimeMetrics();
   const hub = new EventHub(history, config);
   const clock = new FixedClock();
-  const service = new EventStreamService(hub, history, config, metrics, clock);
+  const slots = new StreamSlots(config, metrics);
+  const service = new EventStreamService(hub, history, config, metrics, clock, slots);
   const sink = new FakeFrameSink();
   const open = (request: Partial<OpenStream> = {}) => service.open(sink, { filter: StreamFilter.everything, ...request });
-  return { history, hub, sink, open, metrics, clock };
+  return { history, hub, sink, open, metrics, clock, service, slots };
 }
 
 describe('EventStreamService: resuming from Last-Event-ID', () => {
@@ -266,5 +268,21 @@ describe('EventStreamService: heartbeats and the end of authorisation', () => {
     jest.advanceTimersByTime(120_000);
     expect(sink.chunks.length).toBe(written);
     expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('frees the caller’s stream slot when the client leaves, and when the server ends the stream', async () => {
+    jest.useFakeTimers();
+    const { sink, open, service, slots, clock } = setup({ SSE_MAX_STREAMS_PER_IDENTITY: '1' });
+    await open({ slot: service.admit('user:u1') });
+    expect(() => service.admit('user:u1')).toThrow(expect.objectContaining({ code: 'EVENTS.TOO_MANY_STREAMS' }));
+    sink.clientLeft();
+    expect(slots.count('user:u1')).toBe(0);
+
+    const next = new FakeFrameSink();
+    const client = await service.open(next, { filter: StreamFilter.everything, slot: service.admit('user:u1'), expiresAt: new Date(clock.at.getTime() + 1_000) });
+    expect(slots.count()).toBe(1);
+    jest.advanceTimersByTime(1_000);
+    expect(client.closed).toBe(true);
+    expect(slots.count()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { ClientStream } from './client-stream.js';
 import { EventHub } from './event-hub.js';
 import type { FrameSink } from './frame-sink.js';
 import { retryFrame } from './sse-frames.js';
+import { type StreamSlot, StreamSlots } from './stream-slots.js';
 
 // Replay pages are small so a resuming client is fed at the pace it reads, not all at once.
 const REPLAY_PAGE = 200;
@@ -22,6 +23,8 @@ export interface OpenStream {
   expiresAt?: Date;
   /** Asked at every heartbeat, without counting as activity; false ends the stream with `auth.expired`. */
   stillAuthorised?: () => Promise<boolean>;
+  /** The caller's place among the open streams (`admit`), freed when the stream closes. */
+  slot?: StreamSlot;
 }
 
 /**
@@ -38,13 +41,25 @@ export class EventStreamService {
     private readonly config: AppConfig,
     private readonly metrics: RealtimeMetrics,
     private readonly clock: Clock,
+    private readonly slots: StreamSlots,
   ) {}
+
+  /**
+   * Takes a place for one more stream of `holder` before anything is sent, or throws 429
+   * `EVENTS.TOO_MANY_STREAMS` naming the limit. Pass it to `open`; release it if `open` is never reached.
+   */
+  admit(holder: string): StreamSlot {
+    return this.slots.take(holder);
+  }
 
   async open(sink: FrameSink, request: OpenStream): Promise<ClientStream> {
     const { clientBufferEvents, overflowGraceMs, retryMs, heartbeatSeconds } = this.config.realtime;
     const client = new ClientStream(sink, request.filter, { bufferEvents: clientBufferEvents, overflowGraceMs }, this.metrics);
     this.metrics.clientConnected();
-    client.onClose(() => this.metrics.clientDisconnected());
+    client.onClose(() => {
+      this.metrics.clientDisconnected();
+      request.slot?.release();
+    });
     sink.write(retryFrame(retryMs));
 
     // Attached before the log is read: an event is published on the bus only after it is in the log,

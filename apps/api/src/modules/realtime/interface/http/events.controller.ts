@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ValidationFailed } from '../../../../platform/http/problem-details.filter.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
@@ -30,7 +30,11 @@ Each domain event is one frame:
 Control frames carry no \`id\`: \`heartbeat\` (every SSE_HEARTBEAT_SECONDS), \`ready\` (live from here on),
 \`resync\` (too much was missed to replay: refetch what you show), \`overflow\` (the client read too slowly and is
 disconnected) and \`auth.expired\` (the session ended or the token expired; the stream then closes).
-Reading the stream does not extend a console session.`;
+Reading the stream does not extend a console session.
+
+A caller may hold SSE_MAX_STREAMS_PER_IDENTITY streams open on one app instance (default 10), and an instance serves
+SSE_MAX_STREAMS_PER_INSTANCE in all (default 1000); one more is refused with 429 \`EVENTS.TOO_MANY_STREAMS\` and
+Retry-After (\`details.limit\` is \`per-identity\` or \`per-instance\`). A closed stream frees its slot.`;
 
 @ApiTags('events')
 @Controller('events')
@@ -52,6 +56,10 @@ export class EventsController {
     content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 0193b2c4-5d6e-7000-8000-00000000abcd\nevent: worker.status-changed\ndata: {"id":"0193b2c4-5d6e-7000-8000-00000000abcd","type":"worker.status-changed","workerId":"0193b2c4-1111-7000-8000-000000000001","at":"2026-11-25T10:00:00.000Z","data":{"from":"running","to":"stopping","trigger":"user","reason":"stop requested"}}\n\n' } } },
   })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Unknown event type, malformed worker id or event id' })
+  @ApiTooManyRequestsResponse({
+    type: ProblemDetails,
+    description: 'EVENTS.TOO_MANY_STREAMS: the caller already holds SSE_MAX_STREAMS_PER_IDENTITY open streams on this instance, or the instance serves SSE_MAX_STREAMS_PER_INSTANCE (`details.limit` says which); Retry-After in seconds',
+  })
   async stream(
     @Query() q: StreamQueryDto,
     @Headers('last-event-id') lastEventIdHeader: string | undefined,
@@ -63,12 +71,20 @@ export class EventsController {
     const header = lastEventIdHeader?.trim();
     if (header && !isEventId(header)) throw new ValidationFailed([{ field: 'Last-Event-ID', messages: [LAST_EVENT_ID_MESSAGE] }]);
     const lastEventId = (header || q.lastEventId)?.toLowerCase();
-    await this.streams.open(openSseResponse(req, res), {
-      filter,
-      lastEventId,
-      expiresAt: identity.via === 'bearer' ? new Date(identity.expiresAt) : undefined,
-      stillAuthorised: () => this.access.stillAllowed(req, 'user'),
-    });
+    // Before the response starts, so a refusal is still a problem (429) and not a broken stream.
+    const slot = this.streams.admit(`${identity.kind}:${identity.id}`);
+    try {
+      await this.streams.open(openSseResponse(req, res), {
+        filter,
+        lastEventId,
+        expiresAt: identity.via === 'bearer' ? new Date(identity.expiresAt) : undefined,
+        stillAuthorised: () => this.access.stillAllowed(req, 'user'),
+        slot,
+      });
+    } catch (err) {
+      slot.release();
+      throw err;
+    }
   }
 
   @Get()
