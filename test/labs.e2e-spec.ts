@@ -105,6 +105,9 @@ describe('labs API', () => {
       CML_PASSWORD: 'admin',
       LAB_UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT),
       WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0',
+      // This suite syncs and reads the same controllers many times; the throttles have tests of their own below.
+      LAB_SYNC_MIN_INTERVAL_SECONDS: '0',
+      LAB_CONTROLLER_READS_PER_MINUTE: '0',
       // The fault tests below must not open a circuit the later tests need.
       CML_READ_RETRIES: '0',
       CML_BREAKER_FAILURES: '5',
@@ -485,6 +488,38 @@ describe('labs API', () => {
     });
   });
 
+  describe('controller-backed reads are throttled per worker', () => {
+    let held: TestApp;
+    let heldApi: Api;
+    beforeAll(async () => {
+      held = await startTestApp('labs-throttled', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', LAB_SYNC_MIN_INTERVAL_SECONDS: '3600', LAB_CONTROLLER_READS_PER_MINUTE: '2' }, { mongoUri: t.mongoUri });
+      heldApi = new Api(held.url);
+    });
+    afterAll(async () => {
+      await held?.close();
+    });
+
+    it('answers a second sync of a worker within LAB_SYNC_MIN_INTERVAL_SECONDS with 429 and Retry-After, whoever asks', async () => {
+      await heldApi.post(`/api/workers/${workers.b}/labs/sync`, {}, 'manager').then(expectStatus(200));
+      const again = await heldApi.post(`/api/workers/${workers.b}/labs/sync`, {}, 'admin').then(expectStatus(429));
+      expect(again.body).toMatchObject({ code: 'LAB.SYNC_THROTTLED', details: { workerId: workers.b } });
+      expect(again.body.detail).toContain('LAB_SYNC_MIN_INTERVAL_SECONDS');
+      expect(Number(again.headers['retry-after'])).toBeGreaterThan(3500);
+    });
+
+    it('answers topology downloads and definition reads of a worker beyond LAB_CONTROLLER_READS_PER_MINUTE with 429 and Retry-After', async () => {
+      await heldApi.get(`/api/workers/${workers.a}/node-definitions`, 'manager').then(expectStatus(200));
+      await heldApi.get(`/api/workers/${workers.a}/image-definitions`, 'manager').then(expectStatus(200));
+      const refused = await heldApi.get(`/api/workers/${workers.a}/node-definitions`, 'manager').then(expectStatus(429));
+      expect(refused.body).toMatchObject({ code: 'LAB.CONTROLLER_READS_THROTTLED', details: { perMinute: 2 } });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      const download = await request(held.url).get(`/api/workers/${workers.a}/labs/${labs.empty}/download`).auth(token('manager'), { type: 'bearer' });
+      expect(download.status).toBe(429);
+      // Another worker's controller has its own budget.
+      await heldApi.get(`/api/workers/${workers.b}/node-definitions`, 'manager').then(expectStatus(200));
+    });
+  });
+
   describe('refusals when the worker or its controller is not usable', () => {
     it.each([
       ['POST', 'labs/sync', 'user'],
@@ -509,7 +544,7 @@ describe('labs API', () => {
       let fast: TestApp;
       let fastApi: Api;
       beforeAll(async () => {
-        fast = await startTestApp('labs-faults', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', CML_TIMEOUT_MS: '500', CML_READ_RETRIES: '0', CML_BREAKER_FAILURES: '2' }, { mongoUri: t.mongoUri });
+        fast = await startTestApp('labs-faults', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', CML_TIMEOUT_MS: '500', CML_READ_RETRIES: '0', CML_BREAKER_FAILURES: '2', LAB_SYNC_MIN_INTERVAL_SECONDS: '0' }, { mongoUri: t.mongoUri });
         fastApi = new Api(fast.url);
         await fastApi.post(`/api/workers/${workers.faulty}/labs/sync`, {}, 'user').then(expectStatus(200));
       });

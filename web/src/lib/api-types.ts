@@ -441,7 +441,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Image definitions installed on the controller */
+        /**
+         * Image definitions installed on the controller
+         * @description Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.
+         */
         get: operations["WorkerLabs_imageDefinitions"];
         put?: never;
         post?: never;
@@ -508,7 +511,7 @@ export interface paths {
         };
         /**
          * Download the lab's topology (YAML)
-         * @description As CML exports it; an attachment named after the lab title (`<title>.yaml`).
+         * @description As CML exports it; an attachment named after the lab title (`<title>.yaml`). Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.
          */
         get: operations["WorkerLabs_download"];
         put?: never;
@@ -590,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Read the worker's labs from its controller and update the records
-         * @description One call to the controller (lab tiles; older controllers are read lab by lab). New labs are created, changed ones updated (events only for real changes), labs gone from the controller marked removed (their records and history stay).
+         * @description One call to the controller (lab tiles; older controllers are read lab by lab). New labs are created, changed ones updated (events only for real changes), labs gone from the controller marked removed (their records and history stay). One on-demand sync per worker per LAB_SYNC_MIN_INTERVAL_SECONDS, whoever asks (429 with Retry-After inside it).
          */
         post: operations["WorkerLabs_sync"];
         delete?: never;
@@ -652,7 +655,7 @@ export interface paths {
         };
         /**
          * Node definitions installed on the controller
-         * @description Trimmed to what choosing and sizing nodes needs, with the image definitions of each.
+         * @description Trimmed to what choosing and sizing nodes needs, with the image definitions of each. Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.
          */
         get: operations["WorkerLabs_nodeDefinitions"];
         put?: never;
@@ -3638,7 +3641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests; see Retry-After */
+            /** @description LAB.CONTROLLER_READS_THROTTLED: the worker's controller was asked for LAB_CONTROLLER_READS_PER_MINUTE topologies and definitions this minute; Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4118,7 +4121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests; see Retry-After */
+            /** @description LAB.CONTROLLER_READS_THROTTLED: the worker's controller was asked for LAB_CONTROLLER_READS_PER_MINUTE topologies and definitions this minute; Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4500,7 +4503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests; see Retry-After */
+            /** @description LAB.SYNC_THROTTLED: this worker was synced on demand less than LAB_SYNC_MIN_INTERVAL_SECONDS ago; Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4862,7 +4865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests; see Retry-After */
+            /** @description LAB.CONTROLLER_READS_THROTTLED: the worker's controller was asked for LAB_CONTROLLER_READS_PER_MINUTE topologies and definitions this minute; Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;

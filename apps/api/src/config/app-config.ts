@@ -90,6 +90,10 @@ export class AppConfig {
     uploadMaxBytes: number;
     stateHistoryLimit: number;
     syncConcurrency: number;
+    /** Seconds between two on-demand syncs of one worker (LAB_SYNC_MIN_INTERVAL_SECONDS); 0: unthrottled. */
+    syncMinIntervalSeconds: number;
+    /** On-demand controller reads per worker per minute (LAB_CONTROLLER_READS_PER_MINUTE); 0: unthrottled. */
+    controllerReadsPerMinute: number;
   };
 
   readonly realtime!: {
@@ -298,6 +302,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       uploadMaxBytes: p.LAB_UPLOAD_MAX_BYTES,
       stateHistoryLimit: p.LAB_STATE_HISTORY_LIMIT,
       syncConcurrency: p.LAB_SYNC_CONCURRENCY,
+      syncMinIntervalSeconds: p.LAB_SYNC_MIN_INTERVAL_SECONDS,
+      controllerReadsPerMinute: p.LAB_CONTROLLER_READS_PER_MINUTE,
     },
     realtime: {
       heartbeatSeconds: p.SSE_HEARTBEAT_SECONDS,

@@ -188,6 +188,8 @@ export const VARIABLES = {
   // --- Labs
   LAB_UPLOAD_MAX_BYTES: { group: 'Labs', schema: int(1024, 104857600), default: '5242880', description: 'Largest lab topology (YAML) accepted for upload, in bytes (default 5 MiB); larger uploads get 413.' },
   LAB_STATE_HISTORY_LIMIT: { group: 'Labs', schema: int(1, 1000), default: '50', description: 'State changes kept on each lab record (the newest; older ones drop off). Every change also stays in the event log.' },
+  LAB_SYNC_MIN_INTERVAL_SECONDS: { group: 'Labs', schema: int(0, 3600), default: '10', description: 'Minimum seconds between two on-demand lab syncs of one worker, whoever asks (429 with Retry-After inside it); the scheduled lab sync is not held back. 0 turns the throttle off.' },
+  LAB_CONTROLLER_READS_PER_MINUTE: { group: 'Labs', schema: int(0, 10000), default: '30', description: 'On-demand reads one worker\'s controller answers per minute, whoever asks: topology downloads and node and image definition lists together; more get 429 with Retry-After until the minute is over. 0 turns the throttle off.' },
   LAB_SYNC_CONCURRENCY: { group: 'Labs', schema: int(1, 64), default: '8', description: 'Lab records a sync writes in parallel for one worker.' },
 
   // --- Live events (SSE)

@@ -4,6 +4,7 @@ import { ChangeLabStateHandler } from './application/commands/change-lab-state/c
 import { DeleteLabHandler } from './application/commands/delete-lab/delete-lab.handler.js';
 import { ImportLabHandler } from './application/commands/import-lab/import-lab.handler.js';
 import { SyncWorkerLabsHandler } from './application/commands/sync-worker-labs/sync-worker-labs.handler.js';
+import { ControllerReadThrottle } from './application/controller-read-throttle.js';
 import { LabRecordWriter } from './application/lab-record-writer.js';
 import { LabReadModel } from './application/lab.view.js';
 import { LabControllerPort } from './application/ports/lab-controller.port.js';
@@ -33,6 +34,7 @@ import { WorkerLabsController } from './interface/http/worker-labs.controller.js
     { provide: LabControllerPort, useClass: CmlLabControllerAdapter },
     { provide: WorkerDirectory, useClass: WorkersFacadeDirectory },
     LabRecordWriter,
+    ControllerReadThrottle,
     TopologyUploadInterceptor,
     SyncWorkerLabsHandler,
     ChangeLabStateHandler,

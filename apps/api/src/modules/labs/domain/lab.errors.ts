@@ -17,3 +17,23 @@ export function workerNotManaged(worker: { id: string; name: string }): DomainEr
     workerId: worker.id,
   });
 }
+
+/** An on-demand sync of this worker ran moments ago (LAB_SYNC_MIN_INTERVAL_SECONDS). */
+export function syncThrottled(worker: { id: string; name: string }, retryAfterSeconds: number, intervalSeconds: number): DomainError {
+  return new DomainError(
+    'LAB.SYNC_THROTTLED',
+    'rate-limited',
+    `The labs of worker ${worker.name} were synced moments ago; one sync per ${intervalSeconds} s (LAB_SYNC_MIN_INTERVAL_SECONDS). Try again in ${retryAfterSeconds} s.`,
+    { workerId: worker.id, retryAfterSeconds },
+  );
+}
+
+/** The worker's controller answered its share of on-demand reads this minute (LAB_CONTROLLER_READS_PER_MINUTE). */
+export function controllerReadsThrottled(worker: { id: string; name: string }, retryAfterSeconds: number, perMinute: number): DomainError {
+  return new DomainError(
+    'LAB.CONTROLLER_READS_THROTTLED',
+    'rate-limited',
+    `The controller of worker ${worker.name} was asked for ${perMinute} topologies or definitions in the last minute, the most it is asked (LAB_CONTROLLER_READS_PER_MINUTE). Try again in ${retryAfterSeconds} s.`,
+    { workerId: worker.id, perMinute, retryAfterSeconds },
+  );
+}

@@ -12,6 +12,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -36,6 +37,9 @@ import { LAB_ID, labFilter, WORKER_ID } from './lab-params.js';
 import { ImportLabQueryDto, ListWorkerLabsQueryDto } from './lab-request.dto.js';
 import { ImageDefinitionResponse, LabPageResponse, LabResponse, LabSyncResponse, NodeDefinitionResponse } from './lab-response.dto.js';
 import { RAW_YAML_TYPES, type TopologyUpload, TopologyUploadInterceptor, UPLOAD_FIELD, UploadedTopology } from './topology-upload.interceptor.js';
+
+const SYNC_THROTTLED = 'LAB.SYNC_THROTTLED: this worker was synced on demand less than LAB_SYNC_MIN_INTERVAL_SECONDS ago; Retry-After in seconds';
+const READS_THROTTLED = "LAB.CONTROLLER_READS_THROTTLED: the worker's controller was asked for LAB_CONTROLLER_READS_PER_MINUTE topologies and definitions this minute; Retry-After in seconds";
 
 const UNAVAILABLE = 'LAB.WORKER_NOT_RUNNING (names the status), LAB.WORKER_NOT_MANAGED, or LAB.CONTROLLER_UNAVAILABLE (unreachable, timed out, booting, circuit open, no endpoint or credentials; names the reason)';
 
@@ -64,9 +68,12 @@ export class WorkerLabsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: "Read the worker's labs from its controller and update the records",
-    description: 'One call to the controller (lab tiles; older controllers are read lab by lab). New labs are created, changed ones updated (events only for real changes), labs gone from the controller marked removed (their records and history stay).',
+    description:
+      'One call to the controller (lab tiles; older controllers are read lab by lab). New labs are created, changed ones updated (events only for real changes), labs gone from the controller marked removed (their records and history stay). ' +
+      'One on-demand sync per worker per LAB_SYNC_MIN_INTERVAL_SECONDS, whoever asks (429 with Retry-After inside it).',
   })
   @ApiOkResponse({ type: LabSyncResponse })
+  @ApiTooManyRequestsResponse({ type: ProblemDetails, description: SYNC_THROTTLED })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'The controller refused the credentials or answered something unexpected (CML.*)' })
@@ -172,8 +179,12 @@ export class WorkerLabsController {
   @RequireRole('user')
   @ApiParam({ name: 'labId', description: 'The lab id on the CML controller' })
   @ApiProduces('application/x-yaml')
-  @ApiOperation({ summary: "Download the lab's topology (YAML)", description: 'As CML exports it; an attachment named after the lab title (`<title>.yaml`).' })
+  @ApiOperation({
+    summary: "Download the lab's topology (YAML)",
+    description: "As CML exports it; an attachment named after the lab title (`<title>.yaml`). Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.",
+  })
   @ApiOkResponse({ schema: { type: 'string' }, description: 'The topology YAML' })
+  @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND or LAB.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   async download(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @Res({ passthrough: true }) res: Response): Promise<string> {
@@ -186,8 +197,12 @@ export class WorkerLabsController {
 
   @Get('node-definitions')
   @RequireRole('user')
-  @ApiOperation({ summary: 'Node definitions installed on the controller', description: 'Trimmed to what choosing and sizing nodes needs, with the image definitions of each.' })
+  @ApiOperation({
+    summary: 'Node definitions installed on the controller',
+    description: "Trimmed to what choosing and sizing nodes needs, with the image definitions of each. Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.",
+  })
   @ApiOkResponse({ type: [NodeDefinitionResponse] })
+  @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   nodeDefinitions(@Param('id', WORKER_ID) id: string): Promise<NodeDefinitionView[]> {
@@ -196,8 +211,9 @@ export class WorkerLabsController {
 
   @Get('image-definitions')
   @RequireRole('user')
-  @ApiOperation({ summary: 'Image definitions installed on the controller' })
+  @ApiOperation({ summary: 'Image definitions installed on the controller', description: "Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE." })
   @ApiOkResponse({ type: [ImageDefinitionResponse] })
+  @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   imageDefinitions(@Param('id', WORKER_ID) id: string): Promise<ImageDefinitionView[]> {

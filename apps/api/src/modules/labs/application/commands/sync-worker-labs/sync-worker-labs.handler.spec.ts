@@ -1,8 +1,10 @@
-import { Clock, ConcurrencyError, DomainError, type DomainEvent, type EventType } from '#kernel';
+import { type Actor, Clock, ConcurrencyError, DomainError, type DomainEvent, type EventType, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
+import { MemoryKeyValueStore } from '../../../../../platform/kv/memory-key-value.store.js';
 import { LabRecord, type LabRecordState } from '../../../domain/lab-record.aggregate.js';
 import { LabRecordRepository } from '../../../domain/lab-record.repository.port.js';
 import type { LabWorker } from '../../../domain/lab-worker.rule.js';
+import { ControllerReadThrottle } from '../../controller-read-throttle.js';
 import { LabRecordWriter } from '../../lab-record-writer.js';
 import { type ControllerLab, LabControllerPort } from '../../ports/lab-controller.port.js';
 import { WorkerDirectory } from '../../ports/worker-directory.port.js';
@@ -48,7 +50,9 @@ class MemoryRecords extends LabRecordRepository {
 class FakeController extends LabControllerPort {
   labsNow: ControllerLab[] = [];
   failure?: DomainError;
+  reads = 0;
   async labs(): Promise<ControllerLab[]> {
+    this.reads += 1;
     if (this.failure) throw this.failure;
     return structuredClone(this.labsNow);
   }
@@ -106,7 +110,8 @@ describe('SyncWorkerLabsHandler', () => {
   let workers: FakeWorkers;
   let clock: StepClock;
   let handler: SyncWorkerLabsHandler;
-  const sync = () => handler.execute(new SyncWorkerLabsCommand('w1', actor));
+  let now: number;
+  const sync = (by: Actor = actor) => handler.execute(new SyncWorkerLabsCommand('w1', by));
   const eventTypes = (): EventType[] => records.published.map((e) => e.type);
 
   beforeEach(() => {
@@ -114,8 +119,40 @@ describe('SyncWorkerLabsHandler', () => {
     controller = new FakeController();
     workers = new FakeWorkers();
     clock = new StepClock();
-    const config = new AppConfig({ labs: { uploadMaxBytes: 1024, stateHistoryLimit: 50, syncConcurrency: 3 } });
-    handler = new SyncWorkerLabsHandler(workers, controller, records, new LabRecordWriter(records, controller, clock, config), config, clock);
+    handler = handlerWith(0);
+  });
+
+  function handlerWith(syncMinIntervalSeconds: number): SyncWorkerLabsHandler {
+    const config = new AppConfig({ labs: { uploadMaxBytes: 1024, stateHistoryLimit: 50, syncConcurrency: 3, syncMinIntervalSeconds, controllerReadsPerMinute: 0 } });
+    now = Date.UTC(2026, 10, 25, 10);
+    const throttle = new ControllerReadThrottle(new MemoryKeyValueStore(() => now), config);
+    return new SyncWorkerLabsHandler(workers, controller, records, new LabRecordWriter(records, controller, clock, config), config, clock, throttle);
+  }
+
+  it('holds back a second sync asked for within LAB_SYNC_MIN_INTERVAL_SECONDS with 429 and the seconds to wait, without reading the controller', async () => {
+    handler = handlerWith(30);
+    controller.labsNow = [lab('a')];
+    await sync();
+    now += 10_000;
+    await expect(sync({ kind: 'service', id: 'automation', name: 'cml-automation-manager' })).rejects.toMatchObject({
+      code: 'LAB.SYNC_THROTTLED',
+      kind: 'rate-limited',
+      details: { workerId: 'w1', retryAfterSeconds: 20 },
+      message: expect.stringContaining('one sync per 30 s (LAB_SYNC_MIN_INTERVAL_SECONDS)'),
+    });
+    expect(controller.reads).toBe(1);
+    now += 20_000;
+    await sync();
+    expect(controller.reads).toBe(2);
+  });
+
+  it('never holds back the scheduled sync, nor counts it against people', async () => {
+    handler = handlerWith(30);
+    controller.labsNow = [lab('a')];
+    await sync(systemActor('lab-sync'));
+    await sync(systemActor('lab-sync'));
+    await sync();
+    expect(controller.reads).toBe(3);
   });
 
   it('creates a record per lab on the first sync, one lab.discovered each', async () => {

@@ -4,6 +4,7 @@ import { AppConfig } from '../../../../../config/app-config.js';
 import { LabRecord, type SyncOutcome } from '../../../domain/lab-record.aggregate.js';
 import { LabRecordRepository } from '../../../domain/lab-record.repository.port.js';
 import { ensureControllerUsable } from '../../../domain/lab-worker.rule.js';
+import { ControllerReadThrottle } from '../../controller-read-throttle.js';
 import { LabRecordWriter } from '../../lab-record-writer.js';
 import { factsOf, LabControllerPort } from '../../ports/lab-controller.port.js';
 import { WorkerDirectory } from '../../ports/worker-directory.port.js';
@@ -23,11 +24,14 @@ export class SyncWorkerLabsHandler implements ICommandHandler<SyncWorkerLabsComm
     private readonly writer: LabRecordWriter,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly throttle: ControllerReadThrottle,
   ) {}
 
   async execute({ workerId, actor }: SyncWorkerLabsCommand): Promise<LabSyncResult> {
     const worker = await this.workers.get(workerId);
     ensureControllerUsable(worker);
+    // Asked for by a person or an API client: held back per worker. The scheduled sync paces itself.
+    if (actor.kind !== 'system') await this.throttle.sync(worker, actor.id);
     const labs = await this.controller.labs(worker);
     const syncedAt = this.clock.now().toISOString();
     const seen = new Set(labs.map((l) => l.labId));

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { parse } from 'yaml';
 import { ensureControllerUsable } from '../../../domain/lab-worker.rule.js';
+import { ControllerReadThrottle } from '../../controller-read-throttle.js';
 import { LabReadModel } from '../../lab.view.js';
 import { LabControllerPort } from '../../ports/lab-controller.port.js';
 import { WorkerDirectory } from '../../ports/worker-directory.port.js';
@@ -22,11 +23,13 @@ export class DownloadLabHandler implements IQueryHandler<DownloadLabQuery, LabTo
     private readonly workers: WorkerDirectory,
     private readonly controller: LabControllerPort,
     private readonly readModel: LabReadModel,
+    private readonly throttle: ControllerReadThrottle,
   ) {}
 
   async execute({ workerId, labId }: DownloadLabQuery): Promise<LabTopologyFile> {
     const worker = await this.workers.get(workerId);
     ensureControllerUsable(worker);
+    await this.throttle.read(worker);
     const yaml = await this.controller.download(worker, labId);
     const title = titleIn(yaml) ?? (await this.readModel.get(workerId, labId))?.title ?? labId;
     return { title, yaml };
