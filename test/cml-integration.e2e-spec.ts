@@ -67,7 +67,7 @@ describe('workers and their CML controllers', () => {
 
     it('emits nothing when a second sync finds the same picture', async () => {
       const before = (await api.get(`/api/workers/${id}/events?pageSize=100`)).body.total;
-      await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
       const after = await api.get(`/api/workers/${id}/events?pageSize=100`);
       const newTypes = after.body.items.slice(0, after.body.total - before).map((e: { type: string }) => e.type);
       expect(newTypes.filter((type: string) => type.startsWith('worker.service') || type.startsWith('worker.cml'))).toEqual([]);
@@ -89,7 +89,7 @@ describe('workers and their CML controllers', () => {
       sim.controllers.require('hung').setFaults({ hang: true });
       const id = await importWorker('hung');
       const started = Date.now();
-      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
       expect(Date.now() - started).toBeLessThan(3000);
       expect(res.body.serviceStatus).toBe('unavailable');
       expect(res.body.cml.error).toMatch(/did not answer|circuit/i);
@@ -101,10 +101,10 @@ describe('workers and their CML controllers', () => {
       // A public address (TEST-NET-3), as a worker without a cml-endpoint tag would have.
       const [instanceId] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: `outside-${run}`, 'cml-endpoint': 'https://203.0.113.10' } });
       const id = (await api.post('/api/workers/import', { region: REGION, instanceId }).then(expectStatus(201))).body.id as string;
-      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
       expect(res.body.serviceStatus).toBe('unavailable');
       expect(res.body.cml.error).toContain('https://203.0.113.10 is outside CML_ALLOWED_NETWORKS (127.0.0.0/8, localhost)');
-      const sync = await api.post(`/api/workers/${id}/labs/sync`, {}, 'user');
+      const sync = await api.post(`/api/workers/${id}/labs/sync`, {}, 'manager');
       expect(sync.status).toBe(409);
       expect(sync.body.code).toBe('LAB.CONTROLLER_UNAVAILABLE');
       expect(sync.body.detail).toContain('outside CML_ALLOWED_NETWORKS');

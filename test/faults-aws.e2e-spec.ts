@@ -65,7 +65,7 @@ describe('faults: AWS throttles, fails and slows down', () => {
     for (const r of results) expect([202, 503, 502]).toContain(r.status);
 
     proxy.faults = {};
-    for (const id of ids) await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+    for (const id of ids) await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
     const described = await motoEc2(REGION).send(new DescribeInstancesCommand({ InstanceIds: instances }));
     const actual = new Map(described.Reservations!.flatMap((r) => r.Instances!).map((i) => [i.InstanceId!, i.State!.Name!]));
     const after = await api.get(`/api/workers?q=flaky&pageSize=50&includeTerminated=true`, 'admin');

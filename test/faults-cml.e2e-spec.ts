@@ -67,7 +67,7 @@ describe('faults: misbehaving CML controllers', () => {
     // The cycle above opened the booting controller's circuit (CML_BREAKER_FAILURES=2, a 30 s
     // cooldown); a person's refresh tries it now instead of failing fast until the cooldown ends.
     sim.controllers.require('boot').setFaults({});
-    await api.post(`/api/workers/${ids.get('boot')}/refresh`, {}, 'user').then(expectStatus(200));
+    await api.post(`/api/workers/${ids.get('boot')}/refresh`, {}, 'manager').then(expectStatus(200));
     await eventually(async () => (await api.get(`/api/workers/${ids.get('boot')}`)).body.serviceStatus === 'available', 10_000);
   });
 });

@@ -123,7 +123,7 @@ describe('labs API', () => {
     }
     // The stopped worker: stopped in EC2 and refreshed so its record says so.
     await api.post(`/api/workers/${workers.down}/stop`, {}, 'manager').then(expectStatus(202));
-    await eventually(async () => (await api.post(`/api/workers/${workers.down}/refresh`, {}, 'user')).body.status === 'stopped');
+    await eventually(async () => (await api.post(`/api/workers/${workers.down}/refresh`, {}, 'manager')).body.status === 'stopped');
   });
 
   afterAll(async () => {
@@ -138,11 +138,11 @@ describe('labs API', () => {
     const routes: [string, (w: string) => string, Role][] = [
       ['GET', () => '/api/labs', 'user'],
       ['GET', (w) => `/api/workers/${w}/labs`, 'user'],
-      ['POST', (w) => `/api/workers/${w}/labs/sync`, 'user'],
+      ['POST', (w) => `/api/workers/${w}/labs/sync`, 'manager'],
       ['GET', (w) => `/api/workers/${w}/labs/${someLab}`, 'user'],
-      ['GET', (w) => `/api/workers/${w}/labs/${someLab}/download`, 'user'],
-      ['GET', (w) => `/api/workers/${w}/node-definitions`, 'user'],
-      ['GET', (w) => `/api/workers/${w}/image-definitions`, 'user'],
+      ['GET', (w) => `/api/workers/${w}/labs/${someLab}/download`, 'manager'],
+      ['GET', (w) => `/api/workers/${w}/node-definitions`, 'manager'],
+      ['GET', (w) => `/api/workers/${w}/image-definitions`, 'manager'],
       ['POST', (w) => `/api/workers/${w}/labs`, 'manager'],
       ['POST', (w) => `/api/workers/${w}/labs/${someLab}/start`, 'manager'],
       ['POST', (w) => `/api/workers/${w}/labs/${someLab}/stop`, 'manager'],
@@ -175,7 +175,7 @@ describe('labs API', () => {
 
     it('creates a record per lab from one lab-tiles call, each a lab.discovered by the caller', async () => {
       controller('cml-a').resetRequests();
-      const res = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'user').then(expectStatus(200));
+      const res = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'manager').then(expectStatus(200));
       expect(res.body).toMatchObject({ workerId: workers.a, created: 3, updated: 0, removed: 0, unchanged: 0 });
       expect(new Date(res.body.syncedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
       expect(controller('cml-a').requestCount('GET /populate_lab_tiles')).toBe(1);
@@ -203,11 +203,11 @@ describe('labs API', () => {
         return found.length === 3 && found;
       });
       expect(events.map((e) => e.type)).toEqual(['lab.discovered', 'lab.discovered', 'lab.discovered']);
-      expect(events[0].actor).toMatchObject({ kind: 'service', name: 'cml-automation-viewer' });
+      expect(events[0].actor).toMatchObject({ kind: 'service', name: 'cml-automation-manager' });
     });
 
     it('raises no event when nothing changed', async () => {
-      const res = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'user').then(expectStatus(200));
+      const res = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'manager').then(expectStatus(200));
       expect(res.body).toMatchObject({ created: 0, updated: 0, removed: 0, unchanged: 3 });
       await new Promise((r) => setTimeout(r, 300));
       expect(await labEvents({ 'data.workerId': workers.a })).toHaveLength(3);
@@ -218,7 +218,7 @@ describe('labs API', () => {
       const extra = cml.addLab({ title: `Extra ${run}`, nodes: 1, owner: 'bob' });
       cml.stopLab(labs.ospf, admin('cml-a'));
       cml.deleteLab(labs.empty);
-      const res = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'user').then(expectStatus(200));
+      const res = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'manager').then(expectStatus(200));
       expect(res.body).toMatchObject({ created: 1, updated: 1, removed: 1, unchanged: 1 });
 
       const present = await api.get(`/api/workers/${workers.a}/labs`).then(expectStatus(200));
@@ -243,7 +243,7 @@ describe('labs API', () => {
     });
 
     it('reads an older controller without lab tiles lab by lab', async () => {
-      const res = await api.post(`/api/workers/${workers.b}/labs/sync`, {}, 'user').then(expectStatus(200));
+      const res = await api.post(`/api/workers/${workers.b}/labs/sync`, {}, 'manager').then(expectStatus(200));
       expect(res.body).toMatchObject({ created: 1 });
       expect(controller('cml-b').requestCount('GET /labs')).toBeGreaterThanOrEqual(1);
       const legacy = await api.get(`/api/workers/${workers.b}/labs/${labs.legacy}`).then(expectStatus(200));
@@ -251,7 +251,7 @@ describe('labs API', () => {
     });
 
     it('answers 404 for an unknown or malformed worker id', async () => {
-      const unknown = await api.post('/api/workers/0193b2c4-0000-7000-8000-000000000000/labs/sync', {}, 'user').then(expectStatus(404));
+      const unknown = await api.post('/api/workers/0193b2c4-0000-7000-8000-000000000000/labs/sync', {}, 'manager').then(expectStatus(404));
       expect(unknown.body.code).toBe('WORKER.NOT_FOUND');
       await api.get('/api/workers/0193b2c4-0000-7000-8000-000000000000/labs').then(expectStatus(404));
       await api.get('/api/workers/not-a-uuid/labs').then(expectStatus(404));
@@ -304,7 +304,7 @@ describe('labs API', () => {
 
     it('marks a record removed when an action finds its lab gone from the controller', async () => {
       const doomed = controller('cml-a').addLab({ title: `Doomed ${run}`, nodes: 1 });
-      await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'user').then(expectStatus(200));
+      await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'manager').then(expectStatus(200));
       controller('cml-a').deleteLab(doomed.id);
       const res = await api.post(`/api/workers/${workers.a}/labs/${doomed.id}/start`, {}, 'manager').then(expectStatus(404));
       expect(res.body.code).toBe('LAB.NOT_FOUND');
@@ -351,7 +351,7 @@ describe('labs API', () => {
     it('answers the topology as a YAML attachment named after the lab', async () => {
       const res = await request(t.url)
         .get(`/api/workers/${workers.b}/labs/${labs.legacy}/download`)
-        .auth(token('user'), { type: 'bearer' })
+        .auth(token('manager'), { type: 'bearer' })
         .buffer(true)
         .parse((r, done) => {
           let body = '';
@@ -368,7 +368,7 @@ describe('labs API', () => {
     });
 
     it('answers 404 for an unknown lab', async () => {
-      const res = await api.get(`/api/workers/${workers.b}/labs/${randomUUID()}/download`).then(expectStatus(404));
+      const res = await api.get(`/api/workers/${workers.b}/labs/${randomUUID()}/download`, 'manager').then(expectStatus(404));
       expect(res.body.code).toBe('LAB.NOT_FOUND');
     });
   });
@@ -386,7 +386,7 @@ describe('labs API', () => {
       });
       expect(events.map((e) => e.type)).toEqual(['lab.imported']);
       expect(events[0].data).toMatchObject({ filename: 'uploaded.yaml', title: `Uploaded ${run}` });
-      const sync = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'user').then(expectStatus(200));
+      const sync = await api.post(`/api/workers/${workers.a}/labs/sync`, {}, 'manager').then(expectStatus(200));
       expect(sync.body.created).toBe(0);
     });
 
@@ -399,7 +399,7 @@ describe('labs API', () => {
     it('round-trips: a downloaded topology uploads again as a copy', async () => {
       const downloaded = await request(t.url)
         .get(`/api/workers/${workers.b}/labs/${labs.legacy}/download`)
-        .auth(token('user'), { type: 'bearer' })
+        .auth(token('manager'), { type: 'bearer' })
         .buffer(true)
         .parse((r, done) => {
           let body = '';
@@ -465,7 +465,7 @@ describe('labs API', () => {
 
   describe('node and image definitions', () => {
     it('lists node definitions in a trimmed shape, with their images', async () => {
-      const res = await api.get(`/api/workers/${workers.a}/node-definitions`).then(expectStatus(200));
+      const res = await api.get(`/api/workers/${workers.a}/node-definitions`, 'manager').then(expectStatus(200));
       const iosv = res.body.find((d: { id: string }) => d.id === 'iosv');
       expect(iosv).toEqual({
         id: 'iosv',
@@ -483,7 +483,7 @@ describe('labs API', () => {
     });
 
     it('lists image definitions', async () => {
-      const res = await api.get(`/api/workers/${workers.a}/image-definitions`).then(expectStatus(200));
+      const res = await api.get(`/api/workers/${workers.a}/image-definitions`, 'manager').then(expectStatus(200));
       expect(res.body).toContainEqual({ id: 'iosv-159-3-m8', nodeDefinitionId: 'iosv', label: 'IOSv 15.9(3)M8', diskImage: 'vios-adventerprisek9-m.spa.159-3.m8.qcow2', readOnly: true });
     });
   });
@@ -522,12 +522,12 @@ describe('labs API', () => {
 
   describe('refusals when the worker or its controller is not usable', () => {
     it.each([
-      ['POST', 'labs/sync', 'user'],
+      ['POST', 'labs/sync', 'manager'],
       ['POST', `labs/{lab}/start`, 'manager'],
       ['DELETE', `labs/{lab}`, 'admin'],
-      ['GET', `labs/{lab}/download`, 'user'],
-      ['GET', 'node-definitions', 'user'],
-      ['GET', 'image-definitions', 'user'],
+      ['GET', `labs/{lab}/download`, 'manager'],
+      ['GET', 'node-definitions', 'manager'],
+      ['GET', 'image-definitions', 'manager'],
     ] as [string, string, Role][])('%s %s on a stopped worker: 409 LAB.WORKER_NOT_RUNNING naming the status', async (method, path, role) => {
       const url = `/api/workers/${workers.down}/${path.replace('{lab}', randomUUID())}`;
       const res = await (method === 'GET' ? api.get(url, role) : method === 'DELETE' ? api.delete(url, role) : api.post(url, {}, role)).then(expectStatus(409));
@@ -546,7 +546,7 @@ describe('labs API', () => {
       beforeAll(async () => {
         fast = await startTestApp('labs-faults', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', CML_TIMEOUT_MS: '500', CML_READ_RETRIES: '0', CML_BREAKER_FAILURES: '2', LAB_SYNC_MIN_INTERVAL_SECONDS: '0' }, { mongoUri: t.mongoUri });
         fastApi = new Api(fast.url);
-        await fastApi.post(`/api/workers/${workers.faulty}/labs/sync`, {}, 'user').then(expectStatus(200));
+        await fastApi.post(`/api/workers/${workers.faulty}/labs/sync`, {}, 'manager').then(expectStatus(200));
       });
       afterEach(() => controller('cml-faulty').setFaults({}));
       afterAll(async () => {
@@ -556,14 +556,14 @@ describe('labs API', () => {
       it('answers a hung controller with 409 LAB.CONTROLLER_UNAVAILABLE within its timeout, then fails fast once the circuit opens', async () => {
         controller('cml-faulty').setFaults({ hang: true });
         const started = Date.now();
-        const res = await fastApi.post(`/api/workers/${workers.faulty}/labs/sync`, {}, 'user').then(expectStatus(409));
+        const res = await fastApi.post(`/api/workers/${workers.faulty}/labs/sync`, {}, 'manager').then(expectStatus(409));
         expect(Date.now() - started).toBeLessThan(3_000);
         expect(res.body).toMatchObject({ code: 'LAB.CONTROLLER_UNAVAILABLE', details: { workerId: workers.faulty, reason: 'CML.TIMEOUT' } });
         expect(res.body.detail).toContain(`The CML controller of worker faulty-${run} is unavailable`);
         const action = await fastApi.post(`/api/workers/${workers.faulty}/labs/${labs.fragile}/start`, {}, 'manager').then(expectStatus(409));
         expect(action.body.details.reason).toBe('CML.TIMEOUT');
         const quick = Date.now();
-        const open = await fastApi.get(`/api/workers/${workers.faulty}/node-definitions`).then(expectStatus(409));
+        const open = await fastApi.get(`/api/workers/${workers.faulty}/node-definitions`, 'manager').then(expectStatus(409));
         expect(open.body.details.reason).toBe('CML.CIRCUIT_OPEN');
         expect(Date.now() - quick).toBeLessThan(400);
         // Nothing was recorded from a controller that did not answer.
@@ -578,7 +578,7 @@ describe('labs API', () => {
     ])('answers a controller with %j with 409 naming %s', async (faults, reason) => {
       controller('cml-b').setFaults(faults);
       try {
-        const res = await api.post(`/api/workers/${workers.b}/labs/sync`, {}, 'user').then(expectStatus(409));
+        const res = await api.post(`/api/workers/${workers.b}/labs/sync`, {}, 'manager').then(expectStatus(409));
         expect(res.body).toMatchObject({ code: 'LAB.CONTROLLER_UNAVAILABLE', details: { reason } });
       } finally {
         controller('cml-b').setFaults({});
@@ -600,7 +600,7 @@ describe('labs API', () => {
 
   describe('fleet-wide list', () => {
     beforeAll(async () => {
-      await api.post(`/api/workers/${workers.b}/labs/sync`, {}, 'user').then(expectStatus(200));
+      await api.post(`/api/workers/${workers.b}/labs/sync`, {}, 'manager').then(expectStatus(200));
     });
 
     it('lists present labs of every worker, each naming its worker', async () => {

@@ -54,6 +54,31 @@ describe('routes: every route declares who may call it (deny by default)', () =>
     expect(routes.filter((r) => !r.access).map((r) => `${r.method} ${r.path} (${r.handler})`)).toEqual([]);
   });
 
+  it('leaves plain reads of stored state to users and makes controller-backed work and topologies manager actions', () => {
+    const accessOf = (method: string, path: string) => routes.find((r) => r.method === method && r.path === path)?.access;
+    const managerOnly = [
+      ['POST', '/api/workers/{id}/refresh'],
+      ['POST', '/api/workers/{id}/labs/sync'],
+      ['GET', '/api/workers/{id}/labs/{labId}/download'],
+      ['GET', '/api/workers/{id}/node-definitions'],
+      ['GET', '/api/workers/{id}/image-definitions'],
+    ];
+    const userReads = [
+      ['GET', '/api/workers'],
+      ['GET', '/api/workers/{id}'],
+      ['GET', '/api/workers/{id}/events'],
+      ['GET', '/api/workers/{id}/metrics'],
+      ['GET', '/api/workers/{id}/idle'],
+      ['GET', '/api/labs'],
+      ['GET', '/api/workers/{id}/labs'],
+      ['GET', '/api/workers/{id}/labs/{labId}'],
+      ['GET', '/api/events'],
+      ['GET', '/api/events/stream'],
+    ];
+    expect(Object.fromEntries(managerOnly.map(([m, p]) => [`${m} ${p}`, accessOf(m, p)]))).toEqual(Object.fromEntries(managerOnly.map(([m, p]) => [`${m} ${p}`, 'manager'])));
+    expect(Object.fromEntries(userReads.map(([m, p]) => [`${m} ${p}`, accessOf(m, p)]))).toEqual(Object.fromEntries(userReads.map(([m, p]) => [`${m} ${p}`, 'user'])));
+  });
+
   it('matches the route-by-role table in docs/security.md', () => {
     const doc = readFileSync('docs/security.md', 'utf8');
     const table = /<!-- routes:start -->\n([\s\S]*?)\n<!-- routes:end -->/.exec(doc)?.[1];

@@ -188,7 +188,7 @@ describe('security: secrets never leak into responses, the stream, stored data, 
     for (const path of [`/api/workers/${workerId}`, `/api/workers/${workerId}/events?pageSize=200`, `/api/operations/${license.body.id}`, `/api/workers/${workerId}/labs`, '/api/workers', '/api/jobs']) {
       record(path, await api.get(path, 'admin'));
     }
-    record('sync', await api.post(`/api/workers/${workerId}/labs/sync`, {}, 'user'));
+    record('sync', await api.post(`/api/workers/${workerId}/labs/sync`, {}, 'manager'));
     const labId = (await api.get(`/api/workers/${workerId}/labs`)).body.items[0].labId as string;
     record('start lab', await api.post(`/api/workers/${workerId}/labs/${labId}/start`, {}, 'manager'));
     await recordFetch('refresh', await browser.send('POST', `/api/workers/${workerId}/refresh`));
@@ -216,12 +216,12 @@ describe('security: secrets never leak into responses, the stream, stored data, 
     record('import refused', imported);
     refusedWorkerId = imported.body.id as string;
     expect(await eventually(() => errorOf(refusedWorkerId))).toContain('Authentication failed!');
-    record('labs sync refused', await api.post(`/api/workers/${refusedWorkerId}/labs/sync`, {}, 'user'));
+    record('labs sync refused', await api.post(`/api/workers/${refusedWorkerId}/labs/sync`, {}, 'manager'));
     record('labs refused', await api.get(`/api/workers/${refusedWorkerId}/labs`));
     // The same controller failing the sign-in with a 500 that echoes it.
     const refuse = sim.controllers.require('refuse');
     refuse.setFaults({ echoRequest: true, errorRate: 1, only: ['/authenticate'] });
-    record('refresh refused', await api.post(`/api/workers/${refusedWorkerId}/refresh`, {}, 'user'));
+    record('refresh refused', await api.post(`/api/workers/${refusedWorkerId}/refresh`, {}, 'manager'));
     expect(await errorOf(refusedWorkerId)).toContain('Internal Server Error');
     expect(refuse.requests().filter((r) => r.route === '/authenticate').map((r) => r.status)).toEqual(expect.arrayContaining([403, 500]));
 
@@ -242,7 +242,7 @@ describe('security: secrets never leak into responses, the stream, stored data, 
     expect(settled.body.status).toBe('failed');
     // Expired tokens (401, echoing the token), then a sign-in answered 500 echoing the fleet password.
     sec.setFaults({ echoRequest: true, expireTokens: true, errorRate: 1, only: ['/authenticate'] });
-    record('refresh echo', await api.post(`/api/workers/${workerId}/refresh`, {}, 'user'));
+    record('refresh echo', await api.post(`/api/workers/${workerId}/refresh`, {}, 'manager'));
     expect(await errorOf(workerId)).toContain('Internal Server Error');
     const answered = sec.requests().map((r) => `${r.method} ${r.route} ${r.status}`);
     expect(answered).toEqual(expect.arrayContaining(['PUT /labs/{lab_id}/stop 500', 'POST /licensing/registration 500', 'GET /system_health 401', 'POST /authenticate 500']));

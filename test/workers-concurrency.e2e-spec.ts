@@ -46,7 +46,7 @@ describe('workers under concurrency and crashes', () => {
     const id = imported.body.id as string;
     await api.post(`/api/workers/${id}/stop`, {}, 'manager').then(expectStatus(202));
     // From stopping: start is refused (409) while stop is a no-op; from a refreshed 'stopped': both act.
-    await eventually(async () => (await api.post(`/api/workers/${id}/refresh`, {}, 'user')).status === 200 && (await api.get(`/api/workers/${id}`)).body.status === 'stopped');
+    await eventually(async () => (await api.post(`/api/workers/${id}/refresh`, {}, 'manager')).status === 200 && (await api.get(`/api/workers/${id}`)).body.status === 'stopped');
     const before = (await api.get(`/api/workers/${id}`)).body.version as number;
     const [start, stop] = await Promise.all([api.post(`/api/workers/${id}/start`, {}, 'manager'), api.post(`/api/workers/${id}/stop`, {}, 'manager')]);
     expect([200, 202]).toContain(start.status);

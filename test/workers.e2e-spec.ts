@@ -184,11 +184,12 @@ describe('workers API', () => {
       expect(again.body).toMatchObject({ changed: false, message: 'The worker is already stopping.' });
     });
 
-    it('refreshes from EC2 (user), throttled per worker with 429 and Retry-After', async () => {
-      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+    it('refreshes from EC2 (manager; a user may not), throttled per worker with 429 and Retry-After', async () => {
+      await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(403));
+      const res = await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
       expect(res.body.status).toBe('stopped');
       expect(res.body.statusChecks).toBeDefined();
-      const throttled = await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(429));
+      const throttled = await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(429));
       expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
       expect(throttled.body.code).toBe('WORKER.REFRESH_THROTTLED');
     });
@@ -226,7 +227,7 @@ describe('workers API', () => {
       const res = await api.post(`/api/workers/${id}/terminate`, {}, 'admin').then(expectStatus(202));
       expect(res.body.worker.status).toBe('shutting-down');
       await new Promise((r) => setTimeout(r, 3100));
-      await api.post(`/api/workers/${id}/refresh`, {}, 'user').then(expectStatus(200));
+      await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
       const start = await api.post(`/api/workers/${id}/start`, {}, 'manager').then(expectStatus(409));
       expect(start.body.code).toBe('WORKER.INVALID_TRANSITION');
       expect(start.body.detail).toMatch(/terminated|shutting-down/);
@@ -241,7 +242,7 @@ describe('workers API', () => {
       const versions = res.body.items.map((e: { aggregateVersion: number }) => e.aggregateVersion);
       expect(versions).toEqual([...versions].sort((a: number, b: number) => b - a));
       const actors = new Set(res.body.items.map((e: { actor: { name: string } }) => e.actor.name));
-      expect(actors).toEqual(new Set(['cml-automation-admin', 'cml-automation-manager', 'cml-automation-viewer']));
+      expect(actors).toEqual(new Set(['cml-automation-admin', 'cml-automation-manager']));
     });
   });
 

@@ -3614,7 +3614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the user role or a stronger one */
+            /** @description Requires the manager role or a stronger one */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,7 +4094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the user role or a stronger one */
+            /** @description Requires the manager role or a stronger one */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4467,7 +4467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the user role or a stronger one */
+            /** @description Requires the manager role or a stronger one */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4838,7 +4838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the user role or a stronger one */
+            /** @description Requires the manager role or a stronger one */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4922,7 +4922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the user role or a stronger one */
+            /** @description Requires the manager role or a stronger one */
             403: {
                 headers: {
                     [name: string]: unknown;

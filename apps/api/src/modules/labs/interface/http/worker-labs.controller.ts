@@ -64,7 +64,8 @@ export class WorkerLabsController {
   }
 
   @Post('labs/sync')
-  @RequireRole('user')
+  // Work on the controller, not a read of stored records (those are GET .../labs, for users).
+  @RequireRole('manager')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: "Read the worker's labs from its controller and update the records",
@@ -176,7 +177,8 @@ export class WorkerLabsController {
   }
 
   @Get('labs/:labId/download')
-  @RequireRole('user')
+  // A topology carries the nodes' configurations (addresses, credentials in device configs).
+  @RequireRole('manager')
   @ApiParam({ name: 'labId', description: 'The lab id on the CML controller' })
   @ApiProduces('application/x-yaml')
   @ApiOperation({
@@ -196,7 +198,8 @@ export class WorkerLabsController {
   }
 
   @Get('node-definitions')
-  @RequireRole('user')
+  // Live controller reads, for building topologies to upload (a manager's action).
+  @RequireRole('manager')
   @ApiOperation({
     summary: 'Node definitions installed on the controller',
     description: "Trimmed to what choosing and sizing nodes needs, with the image definitions of each. Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.",
@@ -210,7 +213,7 @@ export class WorkerLabsController {
   }
 
   @Get('image-definitions')
-  @RequireRole('user')
+  @RequireRole('manager')
   @ApiOperation({ summary: 'Image definitions installed on the controller', description: "Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE." })
   @ApiOkResponse({ type: [ImageDefinitionResponse] })
   @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })

@@ -225,7 +225,8 @@ export class WorkersController {
   }
 
   @Post(':id/refresh')
-  @RequireRole('user')
+  // Calls EC2 and the controller on demand; the stored state it refreshes is readable by users.
+  @RequireRole('manager')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Re-read EC2 state and status checks now', description: 'Throttled per worker (WORKER_REFRESH_MIN_INTERVAL_SECONDS): 429 with Retry-After inside the interval.' })
   @ApiOkResponse({ type: WorkerResponse })
