@@ -14,7 +14,10 @@ import { labActionReason } from '../lib/lab-actions';
 
 type Dialog = 'stop' | 'wipe' | 'delete' | null;
 
-/** Start, stop, wipe, delete and download one lab; destructive ones ask first and say what they do. */
+/**
+ * Start, stop, wipe, download and delete one lab (each a manager's action, delete an admin's);
+ * destructive ones ask first and say what they do. A `user` gets none (`LabsTable` leaves the column out).
+ */
 export function LabActions({ lab }: { lab: LabRecord }) {
   const isManager = useHasRole('manager');
   const isAdmin = useHasRole('admin');
@@ -54,11 +57,12 @@ export function LabActions({ lab }: { lab: LabRecord }) {
           <ActionButton variant="outline-secondary" reason={labActionReason('wipe', lab.state)} onClick={() => setDialog('wipe')}>
             Wipe
           </ActionButton>
+          {/* A topology carries the nodes' configurations: a manager's to take. */}
+          <ActionButton variant="outline-primary" busy={downloading} onClick={onDownload}>
+            Download
+          </ActionButton>
         </>
       )}
-      <ActionButton variant="outline-primary" busy={downloading} onClick={onDownload}>
-        Download
-      </ActionButton>
       {isAdmin && (
         <ActionButton variant="outline-danger" onClick={() => setDialog('delete')}>
           Delete

@@ -1,12 +1,17 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/relative-time';
+import { useHasRole } from '../../../lib/auth';
 import type { LabRecord } from '../api/types';
 import { LabActions } from './lab-actions';
 import { LabStateBadge } from './lab-state-badge';
 
-/** Labs with their state and actions; `showWorker` adds a worker column (the fleet-wide list). */
+/**
+ * Labs with their state and actions; `showWorker` adds a worker column (the fleet-wide list). Every
+ * lab action is a manager's, so a `user` sees no actions column.
+ */
 export function LabsTable({ labs, showWorker = false }: { labs: LabRecord[]; showWorker?: boolean }) {
+  const showActions = useHasRole('manager');
   return (
     <div className="table-responsive">
       <table className="table table-hover align-middle" aria-label="Labs">
@@ -23,12 +28,12 @@ export function LabsTable({ labs, showWorker = false }: { labs: LabRecord[]; sho
               Links
             </th>
             <th scope="col">Modified</th>
-            <th scope="col">Actions</th>
+            {showActions && <th scope="col">Actions</th>}
           </tr>
         </thead>
         <tbody>
           {labs.map((lab) => (
-            <LabRow key={lab.id} lab={lab} showWorker={showWorker} />
+            <LabRow key={lab.id} lab={lab} showWorker={showWorker} showActions={showActions} />
           ))}
         </tbody>
       </table>
@@ -36,7 +41,7 @@ export function LabsTable({ labs, showWorker = false }: { labs: LabRecord[]; sho
   );
 }
 
-const LabRow = memo(function LabRow({ lab, showWorker }: { lab: LabRecord; showWorker: boolean }) {
+const LabRow = memo(function LabRow({ lab, showWorker, showActions }: { lab: LabRecord; showWorker: boolean; showActions: boolean }) {
   const gone = lab.presence !== 'present';
   return (
     <tr data-lab-id={lab.labId}>
@@ -69,7 +74,7 @@ const LabRow = memo(function LabRow({ lab, showWorker }: { lab: LabRecord; showW
           </div>
         )}
       </td>
-      <td>{gone ? <span className="small text-body-secondary">history only</span> : <LabActions lab={lab} />}</td>
+      {showActions && <td>{gone ? <span className="small text-body-secondary">history only</span> : <LabActions lab={lab} />}</td>}
     </tr>
   );
 });

@@ -72,4 +72,28 @@ describe('the labs of a worker', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('CML refused the topology: node definition "iosxr9000" is not installed.');
     expect(api.callsTo('POST /workers/:id/labs')[0].body).toBeInstanceOf(FormData);
   });
+
+  it('shows a user the labs but no button for what only a manager may do: sync, upload, lab actions, download', async () => {
+    api = mockApi({
+      'GET /workers/:id/labs': { data: { items: [lab('l1', 'STARTED', 'OSPF'), lab('l2', 'STOPPED', 'BGP')], total: 2, page: 1, pageSize: 500 } },
+      'GET /system/defaults': { data: DEFAULTS },
+    });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" running />, { role: 'user' });
+    const table = await screen.findByRole('table', { name: 'Labs' });
+    expect(within(table).getByText('OSPF')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(within(table).queryByRole('columnheader', { name: 'Actions' })).toBeNull();
+  });
+
+  it('offers a manager sync and upload, and each lab its download', async () => {
+    api = mockApi({
+      'GET /workers/:id/labs': { data: { items: [lab('l1', 'STARTED', 'OSPF')], total: 1, page: 1, pageSize: 500 } },
+      'GET /system/defaults': { data: DEFAULTS },
+    });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" running />, { role: 'manager' });
+    const ospf = within((await screen.findByText('OSPF')).closest('tr')!);
+    expect(ospf.getByRole('button', { name: 'Download' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Upload topology' })).toBeInTheDocument();
+  });
 });

@@ -9,18 +9,20 @@ import { useSyncWorkerLabs } from '../api/sync-worker-labs';
 import { LabsTable } from './labs-table';
 import { UploadLabDialog } from './upload-lab-dialog';
 
-/** The labs tab of a worker's page: its labs with their actions, sync now, upload. */
+/** The labs tab of a worker's page: its labs with their actions, sync now and upload (both a manager's). */
 export function WorkerLabsPanel({ workerId, workerName, running }: { workerId: string; workerName: string; running: boolean }) {
   const { data, error, isPending } = useWorkerLabs(workerId);
   const sync = useSyncWorkerLabs();
-  const canUpload = useHasRole('manager');
+  // Sync and upload set off work on the controller: a manager's actions, like every lab action.
+  const isManager = useHasRole('manager');
   const notify = useNotify();
   const [uploading, setUploading] = useState(false);
   const notRunning = running ? undefined : 'The worker is not running: its controller cannot be reached.';
 
   return (
     <section aria-label={`Labs on ${workerName}`}>
-      <div className="d-flex gap-2 mb-3">
+      {isManager && (
+        <div className="d-flex gap-2 mb-3">
           <button
             type="button"
             className="btn btn-sm btn-outline-secondary"
@@ -37,15 +39,14 @@ export function WorkerLabsPanel({ workerId, workerName, running }: { workerId: s
             {sync.isPending && <span className="spinner-border spinner-border-sm me-1" aria-hidden="true" />}
             Sync now
           </button>
-          {canUpload && (
-            <button type="button" className="btn btn-sm btn-primary" aria-disabled={Boolean(notRunning)} title={notRunning} onClick={() => !notRunning && setUploading(true)}>
-              Upload topology
-            </button>
-          )}
+          <button type="button" className="btn btn-sm btn-primary" aria-disabled={Boolean(notRunning)} title={notRunning} onClick={() => !notRunning && setUploading(true)}>
+            Upload topology
+          </button>
         </div>
+      )}
       {isPending && <Loading label="Loading labs…" />}
       {error && <ErrorAlert error={error} title="The labs could not be loaded." />}
-      {data && data.items.length === 0 && <EmptyState title="No labs on this worker.">{canUpload ? 'Upload a topology to create one, or sync if labs were made on the controller.' : 'Sync if labs were made on the controller.'}</EmptyState>}
+      {data && data.items.length === 0 && <EmptyState title="No labs on this worker.">{isManager ? 'Upload a topology to create one, or sync if labs were made on the controller.' : 'Labs made on the controller appear after its next scheduled sync.'}</EmptyState>}
       {data && data.items.length > 0 && <LabsTable labs={data.items} />}
       <UploadLabDialog show={uploading} onClose={() => setUploading(false)} workerId={workerId} />
     </section>

@@ -15,8 +15,9 @@ import { availability } from '../lib/worker-transitions';
 type Dialog = 'stop' | 'terminate' | 'unregister' | null;
 
 /**
- * Start, stop, refresh, terminate and unregister. What a role may not do is not shown at all; what
- * the status does not allow is shown unavailable with the reason (the server's transition table).
+ * Start, stop, refresh, terminate and unregister. What a role may not do is not shown at all (a
+ * `user` sees none: every one of them is a manager's or an admin's); what the status does not allow
+ * is shown unavailable with the reason (the server's transition table).
  */
 export function WorkerActions({ worker }: { worker: Worker }) {
   const isManager = useHasRole('manager');
@@ -47,18 +48,15 @@ export function WorkerActions({ worker }: { worker: Worker }) {
       onError: (err) => notify('danger', `Refresh ${worker.name}: ${errorMessage(err)}`),
     });
 
+  if (!isManager) return null;
   return (
     <div className="d-flex flex-wrap gap-2" role="group" aria-label={`Actions for ${worker.name}`}>
-      {isManager && (
-        <>
-          <ActionButton variant="success" reason={canStart.reason} busy={start.isPending} onClick={onStart}>
-            Start
-          </ActionButton>
-          <ActionButton variant="warning" reason={canStop.reason} busy={stop.isPending} onClick={() => setDialog('stop')}>
-            Stop
-          </ActionButton>
-        </>
-      )}
+      <ActionButton variant="success" reason={canStart.reason} busy={start.isPending} onClick={onStart}>
+        Start
+      </ActionButton>
+      <ActionButton variant="warning" reason={canStop.reason} busy={stop.isPending} onClick={() => setDialog('stop')}>
+        Stop
+      </ActionButton>
       <ActionButton reason={unmanaged} busy={refresh.isPending} onClick={onRefresh}>
         Refresh
       </ActionButton>
