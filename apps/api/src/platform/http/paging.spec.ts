@@ -37,9 +37,12 @@ describe('paging parameters', () => {
     expect(page[0]).toContain(lastPage);
   });
 
-  it('leaves a malformed pageSize to its own message', async () => {
+  it('leaves a malformed page or pageSize to its own message', async () => {
     expect(await problems({ page: '5', pageSize: '0' })).toEqual({ pageSize: ['pageSize must be between 1 and 500'] });
     expect(await problems({ page: '0' })).toEqual({ page: ['page must be 1 or more'] });
+    const { page } = await problems({ page: 'last' });
+    expect(page).toContain('page must be a whole number');
+    expect(page.join(' ')).not.toContain('page × pageSize');
   });
 
   it('gives the last page of each page size', () => {

@@ -41,8 +41,8 @@ export function PageParam(defaultPageSize: number): PropertyDecorator {
       validator: {
         validate: (page: unknown, args) => {
           const size = pageSizeOf(args!, defaultPageSize);
-          // A malformed pageSize is reported by its own checks.
-          if (typeof page !== 'number' || !Number.isInteger(size) || size < 1) return true;
+          // A malformed page or pageSize is reported by its own checks, once.
+          if (typeof page !== 'number' || !Number.isInteger(page) || !Number.isInteger(size) || size < 1) return true;
           return page <= maxPageFor(size);
         },
         defaultMessage: (args) => {
