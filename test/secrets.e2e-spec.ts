@@ -102,6 +102,7 @@ describe('security: secrets never leak into responses, the stream, stored data, 
   let browser: BrowserSession;
   let workerId: string;
   let refusedWorkerId: string;
+  let refusedInstanceId: string;
 
   function record(label: string, res: { status: number; headers: Record<string, unknown>; text?: string; body?: unknown }): void {
     responses.push(`${label} ${res.status} ${JSON.stringify(res.headers)} ${res.text ?? JSON.stringify(res.body)}`);
@@ -125,12 +126,15 @@ describe('security: secrets never leak into responses, the stream, stored data, 
     sinkUrl.username = SINK_USER;
     sinkUrl.password = SINK_PASSWORD;
     sinkUrl.searchParams.set('access_token', SINK_TOKEN);
+    // The instance behind the refusing controller exists first: per-controller credentials are keyed by its id.
+    const refusedAmi = await createNamedAmi(REGION, `cml-refused-${run}`);
+    [refusedInstanceId] = await launchInstances(REGION, { count: 1, imageId: refusedAmi, tags: { Name: REFUSED_WORKER, 'cml-endpoint': sim.baseUrlOf('refuse') } });
     t = await startTestApp(
       'secrets',
       {
         CML_USERNAME: 'ccm-api',
         CML_PASSWORD,
-        CML_CREDENTIALS_OVERRIDES: JSON.stringify({ [REFUSED_WORKER]: { username: 'ccm-api', password: OVERRIDE_PASSWORD } }),
+        CML_CREDENTIALS_OVERRIDES: JSON.stringify({ [refusedInstanceId]: { username: 'ccm-api', password: OVERRIDE_PASSWORD } }),
         CML_READ_RETRIES: '0',
         CML_BREAKER_FAILURES: '100',
         WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0',
@@ -210,9 +214,7 @@ describe('security: secrets never leak into responses, the stream, stored data, 
 
   it('runs the failure paths: a refused controller sign-in, controller errors echoing the request', async () => {
     // A controller that refuses the sign-in (403), its answer echoing the override password sent.
-    const amiId = await createNamedAmi(REGION, `cml-refused-${run}`);
-    const [instanceId] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: REFUSED_WORKER, 'cml-endpoint': sim.baseUrlOf('refuse') } });
-    const imported = await api.post('/api/workers/import', { region: REGION, instanceId }).then(expectStatus(201));
+    const imported = await api.post('/api/workers/import', { region: REGION, instanceId: refusedInstanceId }).then(expectStatus(201));
     record('import refused', imported);
     refusedWorkerId = imported.body.id as string;
     expect(await eventually(() => errorOf(refusedWorkerId))).toContain('Authentication failed!');
