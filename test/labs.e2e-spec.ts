@@ -411,6 +411,12 @@ describe('labs API', () => {
       expect(res.body).toMatchObject({ title: 'Copy', nodeCount: 3, workerId: workers.b });
     });
 
+    /** Nine levels of ten aliases each: a billion `lol`s once expanded. */
+    const laughs = () => {
+      const rows = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (const name of 'bcdefghij') rows.push(`${name}: &${name} [${Array(10).fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`).join(', ')}]`);
+      return `${rows.join('\n')}\nlab: {version: 0.3.0}\nnodes: []\n`;
+    };
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const invalid: [string, Buffer, string, string][] = [
       ['an empty file', Buffer.alloc(0), 'LAB.TOPOLOGY_EMPTY', 'empty'],
@@ -418,15 +424,23 @@ describe('labs API', () => {
       ['broken YAML', Buffer.from('lab: {version: 0.3.0}\nnodes: [\n  {id: n0\n'), 'LAB.TOPOLOGY_NOT_YAML', '(line 4, column'],
       ['YAML without nodes', Buffer.from('lab:\n  title: nothing\n  version: 0.3.0\n'), 'LAB.TOPOLOGY_INVALID', 'has no `nodes` section'],
       ['a YAML list', Buffer.from('- a\n- b\n'), 'LAB.TOPOLOGY_INVALID', 'must be a YAML mapping'],
+      // Pathological YAML: each of these is a 400 naming the problem, never a 500 (the block lists overflowed the stack: a 500).
+      ['10,000 nested lists', Buffer.from(`${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'LAB.TOPOLOGY_TOO_DEEP', 'more than 64 levels deep'],
+      ['10,000 nested mappings', Buffer.from(`${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}`), 'LAB.TOPOLOGY_TOO_DEEP', 'more than 64 levels deep'],
+      ['10,000 nested block lists, then a key back at the top', Buffer.from(`lab: {}\nnodes:\n  ${'- '.repeat(10_000)}x\nlinks: []\n`), 'LAB.TOPOLOGY_TOO_DEEP', '(line 3, column'],
+      ['an alias bomb (billion laughs)', Buffer.from(laughs()), 'LAB.TOPOLOGY_TOO_COMPLEX', 'an alias bomb'],
+      ['a topology that contains itself', Buffer.from('lab: &lab {version: 0.3.0, again: *lab}\nnodes: []\n'), 'LAB.TOPOLOGY_INVALID', 'contain itself'],
     ];
     it.each(invalid.map(([what, content, code, fragment]) => ({ what, content, code, fragment })))('refuses $what with 400 $code, as multipart and as a raw body, and creates nothing', async ({ content, code, fragment }) => {
       const before = controller('cml-a').labIds().length;
+      const importsBefore = (await labEvents({ type: 'lab.imported' })).length;
       const multipart = await upload(workers.a).attach('file', content, 'lab.yaml').then(expectStatus(400));
       expect(multipart.body.code).toBe(code);
       expect(multipart.body.detail).toContain(fragment);
       const raw = await upload(workers.a).set('Content-Type', 'application/x-yaml').send(content).then(expectStatus(400));
       expect(raw.body.code).toBe(code);
       expect(controller('cml-a').labIds()).toHaveLength(before);
+      expect(await labEvents({ type: 'lab.imported' })).toHaveLength(importsBefore);
     });
 
     it('refuses a topology over LAB_UPLOAD_MAX_BYTES with 413, as multipart and as a raw body', async () => {

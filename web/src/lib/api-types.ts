@@ -3787,7 +3787,7 @@ export interface operations {
                     "application/json": components["schemas"]["LabResponse"];
                 };
             };
-            /** @description LAB.TOPOLOGY_EMPTY, LAB.TOPOLOGY_NOT_TEXT, LAB.TOPOLOGY_NOT_YAML (with line and column), LAB.TOPOLOGY_INVALID, LAB.UPLOAD_NO_FILE, LAB.UPLOAD_FIELDS, LAB.UPLOAD_MALFORMED */
+            /** @description LAB.TOPOLOGY_EMPTY, LAB.TOPOLOGY_NOT_TEXT, LAB.TOPOLOGY_NOT_YAML (with line and column), LAB.TOPOLOGY_INVALID, LAB.TOPOLOGY_TOO_DEEP (nested more than 64 levels), LAB.TOPOLOGY_TOO_COMPLEX (more than 100 aliases, or aliases that expand too far), LAB.UPLOAD_NO_FILE, LAB.UPLOAD_FIELDS, LAB.UPLOAD_MALFORMED */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { DomainError } from '#kernel';
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, type ParsedNode } from 'yaml';
+import { Composer, type CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, type Node, type ParsedNode, Parser, visit } from 'yaml';
 
 /** A topology that passed the checks: the text to send to CML and what the checks learnt about it. */
 export interface CheckedTopology {
@@ -11,8 +11,13 @@ export interface CheckedTopology {
 
 /** CML refuses longer titles (LabTopology.title, 1..64 characters). */
 const MAX_TITLE = 64;
-// Anchors and aliases are legal YAML but a CML export never needs many: this stops alias bombs.
+// Anchors and aliases are legal YAML but a CML export never needs many: this stops alias bombs,
+// and resolving each alias walks the whole document, so many aliases in a big file cost minutes.
 const MAX_ALIASES = 100;
+// A CML export nests about 6 levels deep (nodes -> node -> interfaces -> interface -> value). The
+// YAML library composes and converts documents recursively, so thousands of levels exhaust the
+// stack; refusing before it composes is the only place where the refusal can name the problem.
+const MAX_DEPTH = 64;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -26,8 +31,87 @@ function refuse(code: string, message: string, where?: Where, details: Record<st
 function describe(node: unknown): string {
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a mapping';
-  if (isScalar(node)) return node.value === null ? 'empty' : `a ${typeof node.value} (${JSON.stringify(node.value).slice(0, 40)})`;
+  if (isAlias(node)) return `an alias (*${node.source})`;
+  if (isScalar(node)) {
+    const { value } = node;
+    if (value === null) return 'empty';
+    if (value instanceof Date) return `a timestamp (${node.source ?? value.toISOString()})`;
+    if (value instanceof Uint8Array) return `binary data (${value.length} bytes)`;
+    return `a ${typeof value} (${String(JSON.stringify(value)).slice(0, 40)})`;
+  }
   return 'nothing';
+}
+
+const isCollectionToken = (token: CST.Token): boolean => token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+
+/**
+ * Parses all documents, refusing nesting deeper than MAX_DEPTH while the (iterative) lexer and
+ * parser run, before the recursive composer sees it. The parser's stack holds every collection
+ * still open, so the collections on it are the nesting depth at that point of the text.
+ */
+function parseBounded(text: string, lines: LineCounter, at: (offset: number) => Where): Document.Parsed<ParsedNode>[] {
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack also holds the document and a scalar being read: count collections only, and only
+    // when the stack is that high at all, so the common case costs one comparison per token.
+    if (parser.stack.length > MAX_DEPTH && parser.stack.filter(isCollectionToken).length > MAX_DEPTH) {
+      throw refuse(
+        'LAB.TOPOLOGY_TOO_DEEP',
+        `The topology nests lists and mappings more than ${MAX_DEPTH} levels deep; a CML export nests about 6, so this is not a lab topology.`,
+        at(parser.offset),
+        { maxDepth: MAX_DEPTH },
+      );
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  // Repeated keys are found by checkKeysAndAliases, in linear time.
+  return Array.from(new Composer({ uniqueKeys: false }).compose(tokens)) as Document.Parsed<ParsedNode>[];
+}
+
+/**
+ * One walk over the document, in document order, for what the YAML library checks too slowly:
+ * - keys repeated in a mapping (its own check compares each key with every earlier one, so a file
+ *   of 100,000 keys took minutes; a Set per mapping does it in one pass);
+ * - aliases: more than MAX_ALIASES, one that names no anchor before it, and one inside the node it
+ *   names (a structure that contains itself, while CML wants a tree). Each alias resolves to the
+ *   last anchor of its name before it, as YAML says.
+ */
+function checkKeysAndAliases(doc: Document.Parsed<ParsedNode>, where: (node: Node | undefined | null) => Where | undefined): void {
+  const anchors = new Map<string, Node>();
+  let aliases = 0;
+  visit(doc, {
+    Node(_key, node, path) {
+      if (isMap(node)) {
+        const seen = new Map<unknown, Node>();
+        for (const { key } of node.items) {
+          if (!isScalar(key)) continue;
+          const first = seen.get(key.value);
+          if (first) {
+            const firstLine = where(first)?.line;
+            const name = String(key.source ?? key.value).slice(0, 60);
+            throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: Map keys must be unique, but the key \`${name}\` appears again${firstLine ? ` (first on line ${firstLine})` : ''}.`, where(key));
+          }
+          seen.set(key.value, key);
+        }
+      }
+      if (isAlias(node)) {
+        aliases += 1;
+        if (aliases > MAX_ALIASES) {
+          throw refuse('LAB.TOPOLOGY_TOO_COMPLEX', `The topology uses more than ${MAX_ALIASES} YAML aliases (*name); a CML export needs few or none.`, where(node), { maxAliases: MAX_ALIASES });
+        }
+        const target = anchors.get(node.source);
+        if (!target) throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: the alias *${node.source} names no anchor (&${node.source}) before it.`, where(node));
+        if (path.includes(target)) {
+          throw refuse('LAB.TOPOLOGY_INVALID', `The alias *${node.source} is inside the node it names (&${node.source}), so the topology would contain itself; a CML topology is a tree.`, where(node));
+        }
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+    },
+  });
 }
 
 /**
@@ -51,32 +135,35 @@ export function checkTopology(content: Uint8Array): CheckedTopology {
   if (!text.trim()) throw refuse('LAB.TOPOLOGY_EMPTY', 'The uploaded topology holds only white space; upload the YAML file CML exports for a lab.');
 
   const lines = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true });
-  const docs = Array.isArray(parsed) ? parsed : [];
-  const where = (node: Node | undefined | null): Where | undefined => {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return undefined;
+  const at = (offset: number): Where => {
     const pos = lines.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const where = (node: Node | undefined | null): Where | undefined => {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : at(offset);
+  };
+  const docs = parseBounded(text, lines, at);
 
   for (const doc of docs) {
     const error = doc.errors[0];
-    if (error) {
-      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      const at = error.linePos?.[0];
-      throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: ${reason}`, at ? { line: at.line, column: at.col } : undefined);
-    }
+    if (error) throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: ${error.message.split('\n')[0]}`, at(error.pos[0]));
   }
   if (docs.length === 0) throw refuse('LAB.TOPOLOGY_EMPTY', 'The uploaded topology holds only comments; upload the YAML file CML exports for a lab.');
   if (docs.length > 1) {
     throw refuse('LAB.TOPOLOGY_INVALID', `The topology holds ${docs.length} YAML documents; a CML topology is exactly one.`, where(docs[1].contents as Node));
   }
-  const doc = docs[0] as Document.Parsed<ParsedNode>;
+  const doc = docs[0];
+  checkKeysAndAliases(doc, where);
   try {
+    // Expands the aliases as CML would, stopping when they copy the same node too often.
     doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
-    throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    if (/Excessive alias count/i.test(message)) {
+      throw refuse('LAB.TOPOLOGY_TOO_COMPLEX', `The topology's aliases (*name) expand to more than ${MAX_ALIASES} copies of the nodes they name (an alias bomb); a CML export needs few or none.`, undefined, { maxAliases: MAX_ALIASES });
+    }
+    throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: ${message}`);
   }
 
   const root = doc.contents;
@@ -95,7 +182,8 @@ export function checkTopology(content: Uint8Array): CheckedTopology {
   if (titleNode !== undefined && !(isScalar(titleNode) && titleNode.value === null)) {
     const value = isScalar(titleNode) ? titleNode.value : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') throw refuse('LAB.TOPOLOGY_INVALID', `\`lab.title\` must be text, but it is ${describe(titleNode)}.`, where(titleNode as Node));
-    title = String(value).trim();
+    // The number as written: 1e400 or a hundred nines would otherwise become "Infinity".
+    title = (typeof value === 'number' ? (titleNode.source ?? String(value)) : value).trim();
     if (!title || title.length > MAX_TITLE) throw refuse('LAB.TOPOLOGY_INVALID', `\`lab.title\` must be 1 to ${MAX_TITLE} characters long (it has ${title.length}).`, where(titleNode as Node));
   }
 

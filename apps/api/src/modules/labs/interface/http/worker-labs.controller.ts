@@ -99,7 +99,7 @@ export class WorkerLabsController {
     },
   })
   @ApiCreatedResponse({ type: LabResponse })
-  @ApiBadRequestResponse({ type: ProblemDetails, description: 'LAB.TOPOLOGY_EMPTY, LAB.TOPOLOGY_NOT_TEXT, LAB.TOPOLOGY_NOT_YAML (with line and column), LAB.TOPOLOGY_INVALID, LAB.UPLOAD_NO_FILE, LAB.UPLOAD_FIELDS, LAB.UPLOAD_MALFORMED' })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'LAB.TOPOLOGY_EMPTY, LAB.TOPOLOGY_NOT_TEXT, LAB.TOPOLOGY_NOT_YAML (with line and column), LAB.TOPOLOGY_INVALID, LAB.TOPOLOGY_TOO_DEEP (nested more than 64 levels), LAB.TOPOLOGY_TOO_COMPLEX (more than 100 aliases, or aliases that expand too far), LAB.UPLOAD_NO_FILE, LAB.UPLOAD_FIELDS, LAB.UPLOAD_MALFORMED' })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   @ApiPayloadTooLargeResponse({ type: ProblemDetails, description: 'LAB.UPLOAD_TOO_LARGE: over LAB_UPLOAD_MAX_BYTES' })
