@@ -6,7 +6,14 @@ import { AppConfig } from '../../../config/app-config.js';
 import { type Identity, identityFromClaims } from '../domain/identity.js';
 import { JwksKeyProvider } from './jwks-key.provider.js';
 
-/** Bearer JWTs: signature from the provider's JWKS, issuer, audience, expiry with skew, algorithm allowlist. */
+/** The message of a refused token without `exp`; AccessGuard turns it into the 401's reason. */
+export const NO_EXPIRY = 'token has no expiry time (exp)';
+
+/**
+ * Bearer JWTs: signature from the provider's JWKS, issuer, audience, expiry with skew, algorithm
+ * allowlist. A token must carry `exp`: jsonwebtoken checks it only when present, and a token
+ * without it would be accepted for ever.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private readonly clients: string[];
@@ -30,6 +37,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(payload: Record<string, unknown>): Identity {
+    // Runs after the signature, issuer, audience and (when present) exp checks.
+    if (typeof payload.exp !== 'number') throw new Error(NO_EXPIRY);
     return identityFromClaims(payload, 'bearer', this.clients);
   }
 }

@@ -102,6 +102,7 @@ export class AccessGuard extends AuthGuard('jwt') {
 
 function describe(reason: string): string {
   if (/expired/i.test(reason)) return 'it has expired';
+  if (/no expiry/i.test(reason)) return 'it has no expiry time (exp); bearer tokens must expire';
   if (/audience/i.test(reason)) return 'it is not meant for this API (audience)';
   if (/issuer/i.test(reason)) return 'it was not issued by the configured identity provider';
   if (/signature/i.test(reason)) return 'its signature does not verify';
