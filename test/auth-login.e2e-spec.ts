@@ -23,11 +23,12 @@ const providers: [string, () => Promise<{ env: Record<string, string>; close?: (
 describe.each(providers)('sign-in through %s', (_name, provider, port) => {
   let t: TestApp;
   let closeProvider: (() => Promise<void>) | undefined;
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     const p = await provider();
     closeProvider = p.close;
-    t = await startTestApp(`login-${port}`, { ...p.env, AUTH_LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, { port });
+    t = await startTestApp(`login-${port}`, { ...p.env, AUTH_LOGIN_RATE_LIMIT_PER_MINUTE: '1000', LOG_LEVEL: 'info' }, { port, logLines });
   });
   afterAll(async () => {
     await t.close();
@@ -68,6 +69,21 @@ describe.each(providers)('sign-in through %s', (_name, provider, port) => {
     expect(session).toMatch(/Path=\//);
     expect(session).not.toMatch(/Secure/); // http in tests; Secure behind https (PUBLIC_URL)
     expect(csrf).not.toMatch(/HttpOnly/);
+  });
+
+  it('logs the callback request without its code and state', async () => {
+    const browser = new BrowserSession(t.url);
+    const { callbackUrl } = await browser.signIn('user', 'user');
+    const code = callbackUrl.searchParams.get('code')!;
+    const state = callbackUrl.searchParams.get('state')!;
+    expect(code.length).toBeGreaterThan(8);
+    expect(state.length).toBeGreaterThan(8);
+    const requests = logLines.map((line) => JSON.parse(line) as { req?: { url?: string }; res?: { statusCode?: number } }).filter((line) => line.req?.url);
+    const callback = requests.find((line) => line.req!.url!.startsWith('/api/auth/callback?') && line.res?.statusCode === 303);
+    expect(callback?.req?.url).toMatch(/[?&]code=\[redacted\]/);
+    expect(callback?.req?.url).toMatch(/[?&]state=\[redacted\]/);
+    const leaks = logLines.filter((line) => line.includes(code) || line.includes(state));
+    expect(leaks).toEqual([]);
   });
 
   it('refuses a replayed callback with a clear 400 page', async () => {
