@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, problem } from '../test/mock-api';
 import { USER_IDLE_AFTER_MS } from '../config/console';
 import { api, BACKGROUND_HEADER, errorMessage, onUnauthorized } from './api-client';
@@ -24,6 +24,18 @@ describe('the API client', () => {
       ['delete', 'abc123'],
       ['patch', 'abc123'],
     ]);
+  });
+
+  it('sends the token of the __Host-ccm_csrf cookie, the name the server uses behind https', async () => {
+    // jsdom's page is plain http, where a browser refuses to store a __Host- cookie: read it as a browser on https would.
+    const cookie = vi.spyOn(document, 'cookie', 'get').mockReturnValue('ccm_csrf=stale; __Host-ccm_csrf=host456');
+    mock = mockApi({ 'POST /workers/:id/stop': { data: {} } });
+    try {
+      await api.post('/workers/w1/stop');
+    } finally {
+      cookie.mockRestore();
+    }
+    expect(mock.calls.map((c) => c.headers['X-CSRF-Token'])).toEqual(['host456']);
   });
 
   it('announces a 401 from any call (the session ended), but not from asking who is signed in', async () => {

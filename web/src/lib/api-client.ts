@@ -1,6 +1,6 @@
 import axios, { AxiosError, type InternalAxiosRequestConfig } from 'axios';
 import type { components } from './api-types';
-import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf';
+import { CSRF_HEADER, readCsrfToken } from './csrf';
 import { isUserIdle } from './user-activity';
 
 export type Problem = components['schemas']['ProblemDetails'];
@@ -16,7 +16,7 @@ export const api = axios.create({ baseURL: '/api', withCredentials: true, header
 
 export function withCsrfToken(config: InternalAxiosRequestConfig): InternalAxiosRequestConfig {
   if (!SAFE_METHODS.has((config.method ?? 'get').toLowerCase())) {
-    const token = readCookie(CSRF_COOKIE);
+    const token = readCsrfToken();
     if (token) config.headers.set(CSRF_HEADER, token);
   }
   return config;

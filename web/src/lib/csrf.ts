@@ -1,5 +1,10 @@
-/** The name of the cookie that carries the session's CSRF token (readable by scripts on purpose). */
-export const CSRF_COOKIE = 'ccm_csrf';
+/**
+ * The cookie that carries the session's CSRF token (readable by scripts on purpose). Behind https the
+ * server names it `__Host-ccm_csrf` (no other host can set or shadow it); over plain http, where
+ * browsers refuse that prefix, `ccm_csrf`. The prefixed one wins when both are there (a plain one
+ * left from before, or planted by a sibling host).
+ */
+export const CSRF_COOKIES = ['__Host-ccm_csrf', 'ccm_csrf'] as const;
 export const CSRF_HEADER = 'X-CSRF-Token';
 
 /** A cookie's value from `document.cookie`, or undefined. */
@@ -8,6 +13,15 @@ export function readCookie(name: string, cookies: string = document.cookie): str
     const eq = part.indexOf('=');
     if (eq === -1) continue;
     if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** The session's CSRF token, under whichever name the server gave its cookie. */
+export function readCsrfToken(cookies: string = document.cookie): string | undefined {
+  for (const name of CSRF_COOKIES) {
+    const token = readCookie(name, cookies);
+    if (token) return token;
   }
   return undefined;
 }

@@ -2,11 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemDetails } from '../platform/http/problem-details.js';
 import type { AppConfig } from '../config/app-config.js';
+import { cookieNames } from '../modules/auth/auth.public.js';
 
 export const API_VERSION = process.env.npm_package_version ?? '0.1.0';
 
 /** Builds the OpenAPI document (also used by the web console's type generation). */
 export function buildOpenApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
+  const { session } = cookieNames(config);
   const builder = new DocumentBuilder()
     .setTitle('CML Cloud Manager API')
     .setDescription(
@@ -15,7 +17,7 @@ export function buildOpenApiDocument(app: INestApplication, config: AppConfig): 
     )
     .setVersion(API_VERSION)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the identity provider' }, 'bearer')
-    .addCookieAuth('ccm_session', { type: 'apiKey', in: 'cookie', name: 'ccm_session', description: 'Web console session (browser only); writes also need X-CSRF-Token' }, 'session')
+    .addCookieAuth(session, { type: 'apiKey', in: 'cookie', name: session, description: 'Web console session (browser only); writes also need X-CSRF-Token' }, 'session')
     .addSecurity('oidc', {
       type: 'openIdConnect',
       openIdConnectUrl: `${config.auth.issuer}/.well-known/openid-configuration`,

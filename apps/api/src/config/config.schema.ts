@@ -126,7 +126,7 @@ export const VARIABLES = {
   SESSION_IDLE_TIMEOUT_MINUTES: { group: 'Sign-in', schema: int(1, 1440), default: '30', description: 'A console session ends after this many minutes without a request.' },
   SESSION_MAX_LIFETIME_MINUTES: { group: 'Sign-in', schema: int(5, 10080), default: '480', description: 'A console session ends this many minutes after sign-in, whatever the activity.' },
   SESSION_REFRESH_LEEWAY_SECONDS: { group: 'Sign-in', schema: int(0, 600), default: '60', description: 'The server refreshes the session\'s access token when it expires within this many seconds.' },
-  SESSION_COOKIE_SECURE: { group: 'Sign-in', schema: z.enum(['auto', 'true', 'false']), default: 'auto', description: '`Secure` flag of the session cookie. `auto`: set when PUBLIC_URL is https.' },
+  SESSION_COOKIE_SECURE: { group: 'Sign-in', schema: z.enum(['auto', 'true', 'false']), default: 'auto', description: '`Secure` flag of the session, CSRF and sign-in cookies; Secure cookies are named with the `__Host-` prefix (`__Host-ccm_session` ...), which browsers refuse over plain http. `auto`: set when PUBLIC_URL is https.' },
   AUTH_PENDING_LOGINS_MAX: { group: 'Sign-in', schema: int(10, 1000000), default: '10000', description: 'Sign-ins started (each keeps a small record for up to 10 minutes until its callback) per 10-minute window, across all clients; more get 429, so an anonymous loop cannot fill Redis.' },
   AUTH_LOGIN_RATE_LIMIT_PER_MINUTE: { group: 'Sign-in', schema: int(1, 10000), default: '30', description: 'Sign-in requests (login and callback) allowed per client IP per minute; more get 429.' },
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '#kernel';
+import { AppConfig } from '../../../../config/app-config.js';
 import { SessionService } from '../../application/sessions/session.service.js';
 import { hasRole, type Role } from '../../domain/role.js';
 import type { AuthenticatedRequest } from './access.guard.js';
-import { SESSION_COOKIE } from './cookies.js';
+import { cookieNames, requestCookie } from './cookies.js';
 
 /**
  * Asks again, during a long-lived response (the live event stream), whether its caller may still be
@@ -14,6 +15,7 @@ export class AccessRecheck {
   constructor(
     private readonly sessions: SessionService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -24,7 +26,7 @@ export class AccessRecheck {
     const identity = req.identity;
     if (!identity) return false;
     if (identity.via === 'bearer') return this.clock.now().getTime() < Date.parse(identity.expiresAt);
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const cookie = requestCookie(req, cookieNames(this.config).session);
     if (!cookie) return false;
     const session = await this.sessions.resume(cookie, false);
     return session !== undefined && hasRole(session.record.user.roles, role);

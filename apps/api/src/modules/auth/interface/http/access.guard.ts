@@ -10,7 +10,7 @@ import type { Identity } from '../../domain/identity.js';
 import { type Access, hasRole, highestRole } from '../../domain/role.js';
 import { ACCESS_KEY, NO_TOUCH_KEY } from './access.decorator.js';
 import { AuthenticationRequired } from './auth-error.js';
-import { BACKGROUND_HEADER, clearSessionCookies, CSRF_HEADER, SESSION_COOKIE } from './cookies.js';
+import { BACKGROUND_HEADER, clearSessionCookies, cookieNames, CSRF_HEADER, requestCookie } from './cookies.js';
 
 export type AuthenticatedRequest = Request & { identity?: Identity; csrfToken?: string };
 
@@ -73,7 +73,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   private async fromSession(context: ExecutionContext, req: AuthenticatedRequest): Promise<Identity> {
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const names = cookieNames(this.config);
+    const cookie = requestCookie(req, names.session);
     if (!cookie) throw new AuthenticationRequired('Sign in, or send a bearer token in the Authorization header.');
     // Status checks never extend the session, nor do reads the console makes while nobody uses it.
     const background = SAFE_METHODS.has(req.method) && req.header(BACKGROUND_HEADER) === '1';
@@ -84,7 +85,7 @@ export class AccessGuard extends AuthGuard('jwt') {
       throw new AuthenticationRequired('Your session has ended; sign in again.');
     }
     if (!SAFE_METHODS.has(req.method) && !sameToken(req.header(CSRF_HEADER), session.record.csrfToken)) {
-      throw new DomainError('AUTH.CSRF_TOKEN_INVALID', 'forbidden', 'This change needs the X-CSRF-Token header with the value of the ccm_csrf cookie.');
+      throw new DomainError('AUTH.CSRF_TOKEN_INVALID', 'forbidden', `This change needs the X-CSRF-Token header with the value of the ${names.csrf} cookie.`);
     }
     req.csrfToken = session.record.csrfToken;
     return { ...session.record.user, via: 'session', expiresAt: new Date(session.expiresAt).toISOString() };

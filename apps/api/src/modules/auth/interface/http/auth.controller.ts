@@ -11,7 +11,7 @@ import type { Identity } from '../../domain/identity.js';
 import { DoesNotExtendSession, Public, SignedIn } from './access.decorator.js';
 import { renderAuthError, wantsHtml } from './auth-page.js';
 import { LogoutResponse, MeResponse, SessionStatusResponse } from './auth.dto.js';
-import { clearLoginCookie, clearSessionCookies, LOGIN_COOKIE, SESSION_COOKIE, setLoginCookie, setSessionCookies } from './cookies.js';
+import { clearLoginCookie, clearSessionCookies, cookieNames, requestCookie, setLoginCookie, setSessionCookies } from './cookies.js';
 import { CurrentIdentity } from './current-actor.decorator.js';
 
 @ApiTags('auth')
@@ -50,8 +50,9 @@ export class AuthController {
     try {
       await this.limitSignIn(req);
       const callbackUrl = new URL(req.originalUrl, this.config.http.publicUrl);
-      const binding = (req.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE];
-      const previous = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+      const names = cookieNames(this.config);
+      const binding = requestCookie(req, names.login);
+      const previous = requestCookie(req, names.session);
       const session = await this.signIn.complete(callbackUrl, binding);
       // A new id at every sign-in (no session fixation); the previous one, if any, is ended.
       if (previous) await this.sessions.destroy(previous);
@@ -108,7 +109,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign out', description: 'Ends the session here and returns the identity provider end-session URL to finish there.' })
   @ApiOkResponse({ type: LogoutResponse })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LogoutResponse> {
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const cookie = requestCookie(req, cookieNames(this.config).session);
     const logoutUrl = await this.signIn.signOut(cookie);
     clearSessionCookies(res, this.config);
     return { logoutUrl };
