@@ -68,6 +68,8 @@ export class AppConfig {
     refreshMinIntervalSeconds: number;
     provisionPollSeconds: number;
     provisionTimeoutMinutes: number;
+    followIntervalSeconds: number;
+    followMaxMinutes: number;
   };
   readonly cml!: {
     username: string;
@@ -281,6 +283,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       refreshMinIntervalSeconds: p.WORKER_REFRESH_MIN_INTERVAL_SECONDS,
       provisionPollSeconds: p.WORKER_PROVISION_POLL_SECONDS,
       provisionTimeoutMinutes: p.WORKER_PROVISION_TIMEOUT_MINUTES,
+      followIntervalSeconds: p.WORKER_FOLLOW_INTERVAL_SECONDS,
+      followMaxMinutes: p.WORKER_FOLLOW_MAX_MINUTES,
     },
     cml: {
       username: p.CML_USERNAME,

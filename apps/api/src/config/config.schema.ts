@@ -148,6 +148,8 @@ export const VARIABLES = {
   WORKER_ENDPOINT_USE_PRIVATE_IP: { group: 'Workers', schema: bool, default: 'false', description: 'Reach CML controllers at `https://<private ip>` instead of the public IP (when the app runs inside the VPC).' },
   WORKER_PROVISION_POLL_SECONDS: { group: 'Workers', schema: int(1, 300), default: '10', description: 'While a new worker boots, how often in seconds its EC2 state is read until it leaves pending.' },
   WORKER_PROVISION_TIMEOUT_MINUTES: { group: 'Workers', schema: int(1, 120), default: '20', description: 'How long in minutes provisioning follows a pending instance before leaving it to the periodic sync.' },
+  WORKER_FOLLOW_INTERVAL_SECONDS: { group: 'Workers', schema: int(5, 300), default: '10', description: 'While an instance changes state (pending, stopping, shutting down), how often in seconds its EC2 state is read: one batched call per region for all changing instances (the `status-follow` job).' },
+  WORKER_FOLLOW_MAX_MINUTES: { group: 'Workers', schema: int(1, 240), default: '20', description: 'How long in minutes after a change began an instance is followed that closely; after that the collection cycle (WORKER_METRICS_INTERVAL_SECONDS) reads it.' },
   WORKER_REFRESH_MIN_INTERVAL_SECONDS: { group: 'Workers', schema: int(0, 3600), default: '10', description: 'Minimum seconds between two on-demand refreshes of one worker (429 with Retry-After inside it).' },
 
   // --- CML controllers

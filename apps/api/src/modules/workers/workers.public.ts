@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '#kernel';
+import { AppConfig } from '../../config/app-config.js';
+import { followPolicy, workersToFollow } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
 import type { WorkerView } from './application/worker.view.js';
 import { WorkerReadModel } from './application/worker.view.js';
 import { workerNotFound } from './domain/worker.errors.js';
@@ -8,7 +11,16 @@ export type { WorkerView } from './application/worker.view.js';
 /** What other modules (labs, jobs) may ask of the workers module. */
 @Injectable()
 export class WorkersFacade {
-  constructor(private readonly readModel: WorkerReadModel) {}
+  constructor(
+    private readonly readModel: WorkerReadModel,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Whether an instance is changing state and followed closely now (the status-follow job has work). */
+  async hasChangesToFollow(): Promise<boolean> {
+    return (await workersToFollow(this.readModel, this.clock.now(), followPolicy(this.config))).length > 0;
+  }
 
   /** One worker as the API shows it; WORKER.NOT_FOUND (404) when unknown. */
   async get(workerId: string): Promise<WorkerView> {
@@ -48,5 +60,6 @@ export class WorkersFacade {
 
 /** Commands other modules (the jobs module) may send on the bus. */
 export { CollectFleetMetricsCommand, type FleetCollectionSummary } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.command.js';
+export { FollowWorkerTransitionsCommand, type FollowSummary } from './application/commands/follow-worker-transitions/follow-worker-transitions.command.js';
 export { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.command.js';
 export { ImportWorkersCommand, type ImportResult } from './application/commands/import-workers/import-workers.command.js';

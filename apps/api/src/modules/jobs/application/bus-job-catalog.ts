@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { mapWithConcurrency, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
-import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
+import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
 /** The product's jobs: each run sends a command on the bus to the module that owns the work. */
@@ -33,6 +33,14 @@ export class BusJobCatalog extends JobCatalog {
         intervalSeconds: jobs.metricsIntervalSeconds,
         enabled: true,
         run: async () => ({ ...(await this.commands.execute(new CollectFleetMetricsCommand())) }),
+      },
+      {
+        name: 'status-follow',
+        description: `Reads the EC2 state of instances that are starting or stopping every ${this.config.workers.followIntervalSeconds} s (one call per region) for up to ${this.config.workers.followMaxMinutes} min, so the console shows the change as soon as EC2 has made it. Runs only when an instance is changing.`,
+        intervalSeconds: this.config.workers.followIntervalSeconds,
+        enabled: true,
+        due: () => this.workers.hasChangesToFollow(),
+        run: async () => ({ ...(await this.commands.execute(new FollowWorkerTransitionsCommand())) }),
       },
       {
         name: 'idle-detection',

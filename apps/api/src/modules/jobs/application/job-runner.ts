@@ -46,6 +46,7 @@ export class JobRunner {
     const now = this.clock.now().getTime();
     for (const job of this.catalog.all()) {
       if (!job.enabled) continue;
+      if (job.due && !(await job.due().catch(() => true))) continue;
       const slot = slotOf(now, job.intervalSeconds);
       const claimed = await this.kv.setIfAbsent(`job:slot:${job.name}:${slot}`, this.instance, Math.max(60, job.intervalSeconds * 2)).catch(() => false);
       if (!claimed) continue;

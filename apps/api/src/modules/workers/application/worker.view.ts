@@ -1,13 +1,17 @@
 import type { Actor, ServiceStatusName, WorkerStatusName } from '#kernel';
+import type { CmlFreshness, NextStatusCheck } from '../domain/status-follow.rule.js';
 import type { WorkerState } from '../domain/worker.aggregate.js';
 
 /** A worker as the API shows it (the read model); no secrets. */
-export interface WorkerView extends Omit<WorkerState, 'status' | 'serviceStatus' | 'provisioning'> {
+export interface WorkerView extends Omit<WorkerState, 'status' | 'serviceStatus' | 'provisioning' | 'cml'> {
   id: string;
   status: WorkerStatusName;
   serviceStatus: ServiceStatusName;
   version: number;
   provisioning?: WorkerState['provisioning'];
+  cml: WorkerState['cml'] & { freshness?: CmlFreshness };
+  /** When EC2 is read next (set by the queries, at the moment of the read). */
+  nextStatusCheck?: NextStatusCheck;
 }
 
 export type WorkerSortField = 'name' | 'status' | 'region' | 'instanceType' | 'createdAt' | 'updatedAt' | 'cpu' | 'memory' | 'disk' | 'runningNodes';

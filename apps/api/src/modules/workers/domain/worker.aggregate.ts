@@ -68,6 +68,8 @@ export interface WorkerState {
   ami: { id?: string; name?: string; description?: string };
   status: WorkerStatus;
   statusReason?: string;
+  /** When the status last changed (a changing instance is followed closely for a while after). */
+  statusChangedAt?: string;
   serviceStatus: ServiceStatus;
   endpoint?: string;
   endpointSource: EndpointSource;
@@ -85,6 +87,8 @@ export interface WorkerState {
     licenseStatus?: string;
     licensed?: boolean;
     lastSyncedAt?: string;
+    /** When the controller last answered: the facts here are from then. */
+    lastReadAt?: string;
     error?: string;
     computes?: ComputeView[];
     /** Lab id -> state at the last collection, to see state changes (activity). */
@@ -155,6 +159,7 @@ export class Worker extends AggregateRoot<WorkerState> {
         ami: { ...request.ami },
         status: 'pending',
         statusReason: 'Provisioning requested',
+        statusChangedAt: now,
         serviceStatus: 'unavailable',
         endpointSource: 'none',
         tags: {},
@@ -210,6 +215,7 @@ export class Worker extends AggregateRoot<WorkerState> {
         ami: { id: instance.imageId, ...input.ami },
         status,
         statusReason: `Imported while ${instance.state}`,
+        statusChangedAt: now,
         serviceStatus: 'unavailable',
         endpoint: endpoint.url,
         endpointSource: endpoint.source,
@@ -415,6 +421,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     if (observation.computes) cml.computes = observation.computes;
     cml.error = observation.serviceStatus === 'available' ? undefined : observation.reason;
     cml.lastSyncedAt = ctx.now.toISOString();
+    if (observation.serviceStatus === 'available') cml.lastReadAt = cml.lastSyncedAt;
     this.touch();
   }
 
@@ -577,6 +584,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     if (from === to) return;
     this.state.status = to;
     this.state.statusReason = reason;
+    this.state.statusChangedAt = ctx.now.toISOString();
     this.state.lifecycle.updatedAt = ctx.now.toISOString();
     if (to !== 'running') this.state.serviceStatus = 'unavailable';
     this.raise('worker.status-changed', { from, to, trigger, reason }, ctx);

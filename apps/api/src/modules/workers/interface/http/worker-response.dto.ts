@@ -20,13 +20,27 @@ class StatusChecksResponse {
   @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) checkedAt!: string;
 }
 
+class CmlFreshnessResponse {
+  @ApiProperty({ description: 'True while the instance runs and the controller answers: the CML facts are live' }) current!: boolean;
+  @ApiPropertyOptional({ example: '2026-11-25T10:00:00.000Z', description: 'When the controller last answered: the facts shown are from then' }) asOf?: string;
+  @ApiPropertyOptional({ example: 'The instance is stopping: its controller is not read.', description: 'Why the facts are not current' }) reason?: string;
+}
+
+class NextStatusCheckResponse {
+  @ApiProperty({ example: '2026-11-25T10:00:10.000Z', description: 'When EC2 is read next' }) at!: string;
+  @ApiProperty({ example: 10, description: 'Seconds between reads' }) intervalSeconds!: number;
+  @ApiProperty({ enum: ['following-change', 'collection-cycle'], description: '`following-change`: the instance is starting or stopping and read often; `collection-cycle`: read with the fleet' }) reason!: string;
+}
+
 class CmlResponse {
   @ApiPropertyOptional({ example: '2.9.0' }) version?: string;
   @ApiPropertyOptional() ready?: boolean;
   @ApiPropertyOptional({ example: 'COMPLETED', description: 'License registration status' }) licenseStatus?: string;
   @ApiPropertyOptional() licensed?: boolean;
-  @ApiPropertyOptional() lastSyncedAt?: string;
+  @ApiPropertyOptional({ description: 'When the controller was last asked' }) lastSyncedAt?: string;
+  @ApiPropertyOptional({ description: 'When the controller last answered' }) lastReadAt?: string;
   @ApiPropertyOptional({ description: 'Why the last controller sync failed' }) error?: string;
+  @ApiPropertyOptional({ type: CmlFreshnessResponse, description: 'Whether these facts are live or the last known ones' }) freshness?: CmlFreshnessResponse;
 }
 
 class TelemetryResponse {
@@ -86,6 +100,8 @@ export class WorkerResponse {
   @ApiProperty({ type: AmiResponse }) ami!: AmiResponse;
   @ApiProperty({ enum: WORKER_STATUSES }) status!: string;
   @ApiPropertyOptional({ example: 'EC2 reports the instance running' }) statusReason?: string;
+  @ApiPropertyOptional({ description: 'When the status last changed' }) statusChangedAt?: string;
+  @ApiPropertyOptional({ type: NextStatusCheckResponse, description: 'When the product reads the instance\'s EC2 state next' }) nextStatusCheck?: NextStatusCheckResponse;
   @ApiProperty({ enum: SERVICE_STATUSES, description: 'Whether the CML controller answers' }) serviceStatus!: string;
   @ApiPropertyOptional({ example: 'https://198.51.100.7', description: 'Where the CML controller answers' }) endpoint?: string;
   @ApiProperty({ enum: ['override', 'tag', 'public-ip', 'private-ip', 'none'] }) endpointSource!: string;
