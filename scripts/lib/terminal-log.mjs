@@ -4,6 +4,7 @@
 import { createInterface } from 'node:readline';
 
 const LEVELS = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const BY_NAME = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
 const COLOURS = { 40: '\x1b[33m', 50: '\x1b[31m', 60: '\x1b[1;31m' };
 const minLevel = Number(process.env.TERMINAL_LOG_LEVEL ?? 40);
 const colour = process.stdout.isTTY;
@@ -16,7 +17,11 @@ export function formatLine(line) {
   } catch {
     return line.trim() ? line : undefined;
   }
-  if (typeof record !== 'object' || record === null || typeof record.level !== 'number') return line;
+  if (typeof record !== 'object' || record === null) return line;
+  // The app writes level names ("warn"); pino's default is numbers.
+  const levelNumber = typeof record.level === 'number' ? record.level : BY_NAME[String(record.level).toLowerCase()];
+  if (levelNumber === undefined) return line;
+  record.level = levelNumber;
   if (record.level < minLevel) return undefined;
   const time = new Date(record.time ?? Date.now()).toTimeString().slice(0, 8);
   const level = LEVELS[record.level] ?? String(record.level);

@@ -13,7 +13,7 @@ const JobsPage = lazy(() => import('../features/system/components/jobs-page'));
 
 /** The worker page with the labs feature's panel in its labs tab: the two features meet here, not in each other. */
 function WorkerDetailRoute() {
-  return <WorkerDetailPage labsPanel={(w) => <WorkerLabsPanel workerId={w.id} workerName={w.name} running={w.status === 'running'} />} />;
+  return <WorkerDetailPage labsPanel={(w) => <WorkerLabsPanel workerId={w.id} workerName={w.name} status={w.status} />} />;
 }
 
 function NotFound() {

@@ -846,9 +846,28 @@ export interface components {
             /** @example cml-2.9.0-lablet */
             name?: string;
         };
+        CmlFreshnessResponse: {
+            /**
+             * @description When the controller last answered: the facts shown are from then
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            asOf?: string;
+            /** @description True while the instance runs and the controller answers: the CML facts are live */
+            current: boolean;
+            /**
+             * @description Why the facts are not current
+             * @example The instance is stopping: its controller is not read.
+             */
+            reason?: string;
+        };
         CmlResponse: {
             /** @description Why the last controller sync failed */
             error?: string;
+            /** @description Whether these facts are live or the last known ones */
+            freshness?: components["schemas"]["CmlFreshnessResponse"];
+            /** @description When the controller last answered */
+            lastReadAt?: string;
+            /** @description When the controller was last asked */
             lastSyncedAt?: string;
             licensed?: boolean;
             /**
@@ -1245,6 +1264,11 @@ export interface components {
              * @example lab-east-1
              */
             workerName?: string;
+            /**
+             * @description The worker's status in lists: a lab of a worker that is not running is as last seen (`lastSyncedAt`)
+             * @example stopped
+             */
+            workerStatus?: string;
         };
         LabSummaryResponse: {
             /**
@@ -1322,6 +1346,11 @@ export interface components {
              * @example lab-east-1
              */
             workerName?: string;
+            /**
+             * @description The worker's status in lists: a lab of a worker that is not running is as last seen (`lastSyncedAt`)
+             * @example stopped
+             */
+            workerStatus?: string;
         };
         LabSyncResponse: {
             /**
@@ -1423,6 +1452,23 @@ export interface components {
             memoryPercent?: number;
             /** @description count */
             runningNodes?: number;
+        };
+        NextStatusCheckResponse: {
+            /**
+             * @description When EC2 is read next
+             * @example 2026-11-25T10:00:10.000Z
+             */
+            at: string;
+            /**
+             * @description Seconds between reads
+             * @example 10
+             */
+            intervalSeconds: number;
+            /**
+             * @description `following-change`: the instance is starting or stopping and read often; `collection-cycle`: read with the fleet
+             * @enum {string}
+             */
+            reason: "following-change" | "collection-cycle";
         };
         NodeDefinitionResponse: {
             /**
@@ -1849,6 +1895,8 @@ export interface components {
             managed: boolean;
             /** @example lab-east-1 */
             name: string;
+            /** @description When the product reads the instance's EC2 state next */
+            nextStatusCheck?: components["schemas"]["NextStatusCheckResponse"];
             /** @example 10.0.1.7 */
             privateIp?: string;
             provisioning?: components["schemas"]["ProvisioningResponse"];
@@ -1863,6 +1911,8 @@ export interface components {
             serviceStatus: "unavailable" | "starting" | "available" | "error";
             /** @enum {string} */
             status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+            /** @description When the status last changed */
+            statusChangedAt?: string;
             statusChecks?: components["schemas"]["StatusChecksResponse"];
             /** @example EC2 reports the instance running */
             statusReason?: string;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../config/app-config.js';
 import { followPolicy, workersToFollow } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
-import type { WorkerView } from './application/worker.view.js';
+import type { WorkerBrief, WorkerView } from './application/worker.view.js';
 import { WorkerReadModel } from './application/worker.view.js';
 import { workerNotFound } from './domain/worker.errors.js';
 
-export type { WorkerView } from './application/worker.view.js';
+export type { WorkerBrief, WorkerView } from './application/worker.view.js';
 
 /** What other modules (labs, jobs) may ask of the workers module. */
 @Injectable()
@@ -47,14 +47,9 @@ export class WorkersFacade {
     }
   }
 
-  /** Names of workers by id (for fleet-wide lists). */
-  async names(ids: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    for (const id of new Set(ids)) {
-      const v = await this.readModel.get(id);
-      if (v) out.set(id, v.name);
-    }
-    return out;
+  /** Name and status of workers by id, in one read (for fleet-wide lists); unknown ids are left out. */
+  briefs(ids: string[]): Promise<Map<string, WorkerBrief>> {
+    return this.readModel.briefs(ids);
   }
 }
 

@@ -43,6 +43,8 @@ export function LabsTable({ labs, showWorker = false }: { labs: LabRecord[]; sho
 
 const LabRow = memo(function LabRow({ lab, showWorker, showActions }: { lab: LabRecord; showWorker: boolean; showActions: boolean }) {
   const gone = lab.presence !== 'present';
+  // The controller of a worker that is not running is not read: this is the lab as last seen.
+  const workerDown = !gone && lab.workerStatus !== undefined && lab.workerStatus !== 'running';
   return (
     <tr data-lab-id={lab.labId}>
       <td>
@@ -57,6 +59,11 @@ const LabRow = memo(function LabRow({ lab, showWorker, showActions }: { lab: Lab
       )}
       <td>
         <LabStateBadge state={lab.state} />
+        {workerDown && (
+          <div className="small text-body-secondary" data-testid="lab-last-seen">
+            as last seen <RelativeTime iso={lab.lastSyncedAt} />
+          </div>
+        )}
         {gone && (
           <span className="badge text-bg-dark ms-1" title={lab.presence === 'deleted' ? `Deleted ${lab.deletedBy ? `by ${lab.deletedBy.name}` : ''}` : 'No longer on the controller'}>
             {lab.presence}
@@ -74,7 +81,17 @@ const LabRow = memo(function LabRow({ lab, showWorker, showActions }: { lab: Lab
           </div>
         )}
       </td>
-      {showActions && <td>{gone ? <span className="small text-body-secondary">history only</span> : <LabActions lab={lab} />}</td>}
+      {showActions && (
+        <td>
+          {gone ? (
+            <span className="small text-body-secondary">history only</span>
+          ) : workerDown ? (
+            <span className="small text-body-secondary">Worker {lab.workerStatus}: start it to work with this lab.</span>
+          ) : (
+            <LabActions lab={lab} />
+          )}
+        </td>
+      )}
     </tr>
   );
 });

@@ -37,7 +37,7 @@ describe('the labs of a worker', () => {
       'GET /system/defaults': { data: DEFAULTS },
       'POST /workers/:id/labs/:labId/stop': { data: lab('l1', 'STOPPED', 'OSPF') },
     });
-    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" running />, { role: 'manager' });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="running" />, { role: 'manager' });
     const ospf = within((await screen.findByText('OSPF')).closest('tr')!);
     expect(ospf.getByRole('button', { name: 'Start' })).toHaveAttribute('aria-disabled', 'true');
     expect(ospf.getByRole('button', { name: 'Wipe' })).toHaveAccessibleDescription('Stop the lab before wiping it.');
@@ -58,7 +58,7 @@ describe('the labs of a worker', () => {
       'GET /system/defaults': { data: DEFAULTS },
       'POST /workers/:id/labs': problem(422, 'LAB.TOPOLOGY_REFUSED', 'CML refused the topology: node definition "iosxr9000" is not installed.'),
     });
-    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" running />, { role: 'manager' });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="running" />, { role: 'manager' });
     await user.click(await screen.findByRole('button', { name: 'Upload topology' }));
     const input = await screen.findByLabelText(/Topology file/);
     await waitFor(() => expect(screen.getByText(/at most 1.0 KB/)).toBeInTheDocument());
@@ -78,7 +78,7 @@ describe('the labs of a worker', () => {
       'GET /workers/:id/labs': { data: { items: [lab('l1', 'STARTED', 'OSPF'), lab('l2', 'STOPPED', 'BGP')], total: 2, page: 1, pageSize: 500 } },
       'GET /system/defaults': { data: DEFAULTS },
     });
-    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" running />, { role: 'user' });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="running" />, { role: 'user' });
     const table = await screen.findByRole('table', { name: 'Labs' });
     expect(within(table).getByText('OSPF')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
@@ -90,10 +90,37 @@ describe('the labs of a worker', () => {
       'GET /workers/:id/labs': { data: { items: [lab('l1', 'STARTED', 'OSPF')], total: 1, page: 1, pageSize: 500 } },
       'GET /system/defaults': { data: DEFAULTS },
     });
-    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" running />, { role: 'manager' });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="running" />, { role: 'manager' });
     const ospf = within((await screen.findByText('OSPF')).closest('tr')!);
     expect(ospf.getByRole('button', { name: 'Download' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Upload topology' })).toBeInTheDocument();
+  });
+
+  it('keeps the labs of a stopped worker as last seen, says why nothing can be done with them, and invites no action', async () => {
+    const stoppedLab = { ...lab('l1', 'STARTED', 'OSPF'), workerStatus: 'stopped' };
+    api = mockApi({
+      'GET /workers/:id/labs': { data: { items: [stoppedLab], total: 1, page: 1, pageSize: 500 } },
+      'GET /system/defaults': { data: DEFAULTS },
+    });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="stopped" />, { role: 'manager' });
+    const row = within((await screen.findByText('OSPF')).closest('tr')!);
+    expect(row.getByTestId('lab-last-seen')).toHaveTextContent(/as last seen/);
+    expect(row.getByText('Worker stopped: start it to work with this lab.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('lab-east-1 is stopped: its controller is not read, so these are its labs as last seen');
+    expect(screen.queryByRole('button', { name: 'Sync now' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Upload topology' })).toBeNull();
+    expect(row.queryByRole('button')).toBeNull();
+  });
+
+  it('does not invite a sync on a stopped worker whose labs were never seen', async () => {
+    api = mockApi({
+      'GET /workers/:id/labs': { data: { items: [], total: 0, page: 1, pageSize: 500 } },
+      'GET /system/defaults': { data: DEFAULTS },
+    });
+    renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="stopped" />, { role: 'manager' });
+    expect(await screen.findByText('No labs were seen on this worker while it ran.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByText(/sync if labs/i)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { IdlePanel } from './idle-panel';
 import { TagsEditor } from './tags-editor';
 import { WorkerActions } from './worker-actions';
 import { WorkerOverview } from './worker-overview';
+import { NextStatusCheck } from './next-status-check';
 import { WorkerStatusBadge } from './worker-status-badge';
 import { WorkerTimeline } from './worker-timeline';
 
@@ -66,6 +67,7 @@ export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) =
           {worker.name}
         </h1>
         <WorkerStatusBadge status={worker.status} reason={worker.statusReason} />
+        <NextStatusCheck check={worker.nextStatusCheck} />
         {!worker.managed && <span className="badge text-bg-dark">unregistered</span>}
         {idle.tone === 'warning' && (
           <span className="badge text-bg-warning" title={idle.title}>

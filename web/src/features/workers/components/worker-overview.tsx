@@ -3,17 +3,21 @@ import { RelativeTime } from '../../../components/relative-time';
 import { UsageBar } from '../../../components/usage-bar';
 import { formatDateTime } from '../../../lib/format';
 import type { Worker } from '../api/types';
+import { NextStatusCheck } from './next-status-check';
 
-function Facts({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
+function Facts({ title, rows, note, dimmed = false }: { title: string; rows: [string, ReactNode][]; note?: ReactNode; dimmed?: boolean }) {
+  // An id with a space would name two elements in aria-labelledby.
+  const id = `facts-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
-    <section className="col-12 col-lg-6" aria-labelledby={`facts-${title}`}>
+    <section className="col-12 col-lg-6" aria-labelledby={id}>
       <div className="card h-100">
         <div className="card-header">
-          <h2 id={`facts-${title}`} className="h6 mb-0">
+          <h2 id={id} className="h6 mb-0">
             {title}
           </h2>
         </div>
-        <dl className="card-body row mb-0 small">
+        {note}
+        <dl className={`card-body row mb-0 small${dimmed ? ' opacity-75' : ''}`}>
           {rows.map(([k, v]) => (
             <div key={k} className="col-12 d-flex border-bottom py-1">
               <dt className="fw-normal text-body-secondary" style={{ width: '40%' }}>
@@ -35,9 +39,28 @@ const check = (value: string | undefined) =>
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? 'yes' : 'no');
 
+/** Says that the CML facts below are the last ones known, since when and why (not shown as live). */
+function StaleNote({ worker: w }: { worker: Worker }) {
+  const f = w.cml.freshness;
+  if (!f || f.current) return null;
+  return (
+    <div className="alert alert-secondary small rounded-0 border-0 border-bottom mb-0 py-2" role="status" data-testid="cml-stale">
+      <strong>Not current.</strong> {f.reason}{' '}
+      {f.asOf ? (
+        <>
+          Shown as last read <RelativeTime iso={f.asOf} />.
+        </>
+      ) : (
+        'The controller has not been read yet.'
+      )}
+    </div>
+  );
+}
+
 /** EC2 and CML facts of one worker, its endpoint, checks, license and versions. */
 export function WorkerOverview({ worker: w }: { worker: Worker }) {
   const life = w.lifecycle;
+  const stale = w.cml.freshness?.current === false;
   return (
     <div className="row g-3">
       <Facts
@@ -50,7 +73,7 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
           ['Public IP', w.publicIp && <span className="font-monospace">{w.publicIp}</span>],
           ['Private IP', w.privateIp && <span className="font-monospace">{w.privateIp}</span>],
           ['Launched', w.launchedAt && <RelativeTime iso={w.launchedAt} />],
-          ['Status', <span>{w.status}{w.statusReason && <span className="d-block text-body-secondary">{w.statusReason}</span>}</span>],
+          ['Status', <span>{w.status}<NextStatusCheck check={w.nextStatusCheck} />{w.statusReason && <span className="d-block text-body-secondary">{w.statusReason}</span>}</span>],
           ['Instance check', check(w.statusChecks?.instance)],
           ['System check', check(w.statusChecks?.system)],
           ['Checks read', w.statusChecks && <RelativeTime iso={w.statusChecks.checkedAt} />],
@@ -59,6 +82,8 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
       />
       <Facts
         title="CML controller"
+        note={<StaleNote worker={w} />}
+        dimmed={stale}
         rows={[
           [
             'Endpoint',
@@ -75,7 +100,7 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
           ],
           ['Service', <span className={`badge ${w.serviceStatus === 'available' ? 'text-bg-success' : w.serviceStatus === 'error' ? 'text-bg-danger' : 'text-bg-secondary'}`}>{w.serviceStatus}</span>],
           ['Version', w.cml.version],
-          ['Ready', yesNo(w.cml.ready)],
+          ['Ready', stale && w.cml.ready ? `${yesNo(w.cml.ready)} (when last read)` : yesNo(w.cml.ready)],
           ['License', w.cml.licenseStatus ? `${w.cml.licenseStatus}${w.cml.licensed ? ' (licensed)' : ''}` : yesNo(w.cml.licensed)],
           ['Last synced', w.cml.lastSyncedAt && <RelativeTime iso={w.cml.lastSyncedAt} />],
           ...(w.cml.error ? ([['Last sync error', <span className="text-danger">{w.cml.error}</span>]] as [string, ReactNode][]) : []),
@@ -85,6 +110,8 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
       />
       <Facts
         title="Resources"
+        note={stale && w.telemetry.collectedAt ? <div className="alert alert-secondary small rounded-0 border-0 border-bottom mb-0 py-2">Last known figures, collected <RelativeTime iso={w.telemetry.collectedAt} />.</div> : undefined}
+        dimmed={stale}
         rows={[
           ['CPU (CML)', <UsageBar label="CPU" value={w.telemetry.cpuPercent} />],
           ['Memory (CML)', <UsageBar label="Memory" value={w.telemetry.memoryPercent} />],

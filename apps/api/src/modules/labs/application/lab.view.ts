@@ -7,6 +7,8 @@ export interface LabView extends LabFacts {
   workerId: string;
   /** Absent when the worker record cannot be found any more. */
   workerName?: string;
+  /** The worker's status: a lab of a worker that is not running is shown as last seen (`lastSyncedAt`). */
+  workerStatus?: string;
   labId: string;
   presence: LabPresence;
   /** Only on single records; lists leave it out. */

@@ -42,6 +42,12 @@ export interface FleetSummary {
   billable: number;
 }
 
+/** What lists of other things (labs) show of their worker. */
+export interface WorkerBrief {
+  name: string;
+  status: WorkerStatusName;
+}
+
 /** Reads the workers read model (filtering, sorting and paging happen in the database). */
 export abstract class WorkerReadModel {
   abstract list(filter: WorkerListFilter): Promise<Page<WorkerView>>;
@@ -49,6 +55,8 @@ export abstract class WorkerReadModel {
   abstract summary(region?: string): Promise<FleetSummary>;
   /** Every managed worker in one of `statuses`, oldest first, read in one pass (fleet-wide jobs; no paging, no count). */
   abstract allManaged(statuses: WorkerStatusName[]): Promise<WorkerView[]>;
+  /** Name and status of the given workers in one read; unknown ids are left out. */
+  abstract briefs(ids: string[]): Promise<Map<string, WorkerBrief>>;
   /** Managed workers of a region by instance id (for discovery and import). */
   abstract managedByInstance(region: string, instanceIds?: string[]): Promise<Map<string, { id: string; name: string }>>;
 }

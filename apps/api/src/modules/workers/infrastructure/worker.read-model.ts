@@ -5,7 +5,7 @@ import type { Connection } from 'mongoose';
 import type { EventEnvelope } from '#kernel';
 import { MongoEventLog } from '#persistence';
 import { WorkerTimeline } from '../application/ports/worker-timeline.port.js';
-import { type FleetSummary, type Page, WorkerReadModel, type WorkerListFilter, type WorkerSortField, type WorkerView } from '../application/worker.view.js';
+import { type FleetSummary, type Page, type WorkerBrief, WorkerReadModel, type WorkerListFilter, type WorkerSortField, type WorkerView } from '../application/worker.view.js';
 import { FleetSummaryCache } from './fleet-summary.cache.js';
 import { instanceKey, type StoredWorker, toView } from './worker.mapper.js';
 import { WORKERS_COLLECTION } from './worker.mongo-repository.js';
@@ -77,6 +77,12 @@ export class WorkerMongoReadModel extends WorkerReadModel {
   async get(id: string): Promise<WorkerView | undefined> {
     const doc = await this.collection.findOne({ _id: id }, { projection: { _outbox: 0 } });
     return doc ? toView(doc) : undefined;
+  }
+
+  async briefs(ids: string[]): Promise<Map<string, WorkerBrief>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.collection.find({ _id: { $in: [...new Set(ids)] } }, { projection: { name: 1, status: 1 } }).toArray();
+    return new Map(docs.map((d) => [String(d._id), { name: d.name, status: d.status }]));
   }
 
   summary(region?: string): Promise<FleetSummary> {

@@ -4,6 +4,6 @@ import type { LabWorker } from '../../domain/lab-worker.rule.js';
 export abstract class WorkerDirectory {
   /** One worker; WORKER.NOT_FOUND (404) when unknown. */
   abstract get(workerId: string): Promise<LabWorker>;
-  /** Names of the given workers (unknown ids are left out). */
-  abstract names(workerIds: string[]): Promise<Map<string, string>>;
+  /** Name and status of the given workers, in one read (unknown ids are left out). */
+  abstract briefs(workerIds: string[]): Promise<Map<string, { name: string; status: string }>>;
 }

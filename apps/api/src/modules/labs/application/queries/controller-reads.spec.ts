@@ -51,7 +51,7 @@ class Workers extends WorkerDirectory {
     if (!worker) throw DomainError.notFound('WORKER.NOT_FOUND', `Worker ${id} does not exist.`);
     return worker;
   }
-  async names(): Promise<Map<string, string>> {
+  async briefs(): Promise<Map<string, { name: string; status: string }>> {
     return new Map();
   }
 }

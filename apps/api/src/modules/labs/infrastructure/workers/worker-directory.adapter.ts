@@ -15,7 +15,7 @@ export class WorkersFacadeDirectory extends WorkerDirectory {
     return { id: w.id, name: w.name, status: w.status, managed: w.managed, instanceId: w.instanceId, endpoint: w.endpoint };
   }
 
-  names(workerIds: string[]): Promise<Map<string, string>> {
-    return this.workers.names(workerIds);
+  briefs(workerIds: string[]): Promise<Map<string, { name: string; status: string }>> {
+    return this.workers.briefs(workerIds);
   }
 }

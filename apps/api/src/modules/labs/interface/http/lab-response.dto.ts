@@ -22,6 +22,7 @@ export class LabSummaryResponse {
   @ApiProperty({ example: '5f0c2d8e-1a2b-8c3d-9e4f-0123456789ab', description: "The record's id, derived from workerId and labId" }) id!: string;
   @ApiProperty({ example: '0193b2c4-...' }) workerId!: string;
   @ApiPropertyOptional({ example: 'lab-east-1', description: "The worker's name (absent if the worker record is gone)" }) workerName?: string;
+  @ApiPropertyOptional({ example: 'stopped', description: "The worker's status in lists: a lab of a worker that is not running is as last seen (`lastSyncedAt`)" }) workerStatus?: string;
   @ApiProperty({ example: '3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11', description: 'The lab id on the CML controller' }) labId!: string;
   @ApiProperty({ example: 'OSPF area 0' }) title!: string;
   @ApiProperty({ example: 'CCNP study lab' }) description!: string;

@@ -77,8 +77,8 @@ class FakeWorkers extends WorkerDirectory {
     if (id !== this.worker.id) throw DomainError.notFound('WORKER.NOT_FOUND', `Worker ${id} does not exist.`);
     return this.worker;
   }
-  async names(): Promise<Map<string, string>> {
-    return new Map([[this.worker.id, this.worker.name]]);
+  async briefs(): Promise<Map<string, { name: string; status: string }>> {
+    return new Map([[this.worker.id, { name: this.worker.name, status: this.worker.status }]]);
   }
 }
 

@@ -78,6 +78,7 @@ class ListedWorkers extends WorkerReadModel {
     return [...this.workers.docs.keys()].map((id) => this.workers.view(id));
   }
   list = () => Promise.reject(new Error('the cycle reads all managed workers in one pass'));
+  briefs = () => Promise.reject(new Error('the cycle names no workers'));
   get = () => Promise.reject(new Error('not used'));
   summary = () => Promise.reject(new Error('not used'));
   managedByInstance = () => Promise.reject(new Error('not used'));
