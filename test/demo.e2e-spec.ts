@@ -1,8 +1,13 @@
 import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { type DevIdp, startDevIdp } from '../apps/dev-idp/src/dev-idp.js';
 import { DEMO_FLEET, DEMO_TAG } from '../apps/api/src/tools/demo/demo-fleet.js';
+import { demoControllerId, equipNewWorkers } from '../apps/api/src/tools/demo/demo-controllers.js';
+import { writeMetricHistory } from '../apps/api/src/tools/demo/demo-history.js';
+import { ProductApiClient } from '../apps/api/src/tools/demo/product-api.client.js';
+import { SimulatorAdminClient } from '../apps/api/src/tools/demo/simulator-admin.client.js';
 import { type SeedDemoResult, seedDemo } from '../apps/api/src/tools/demo/seed-demo.js';
 import { Api, eventually, expectStatus, type Role } from './support/api.js';
+import { TimeTravel } from './support/clock.js';
 import { type CmlSimulator, startTestSimulator } from './support/cml.js';
 import { AUTOMATION } from './support/keycloak.js';
 import { closeMotoClients, motoEc2, motoEndpoint, uniqueRunId } from './support/moto.js';
@@ -47,7 +52,17 @@ describe('demo fleet seeder', () => {
   const progress: string[] = [];
 
   const seed = (log?: (line: string) => void, simulatorUrl = sim.url) =>
-    seedDemo({ appUrl: t.url, issuer: idp.issuer, awsEndpoint: motoEndpoint(), simulatorUrl, cml: { username: 'admin', password: 'demo-secret' }, fleet, waitForAppMs: 20_000, log });
+    seedDemo({
+      appUrl: t.url,
+      issuer: idp.issuer,
+      awsEndpoint: motoEndpoint(),
+      simulatorUrl,
+      cml: { username: 'admin', password: 'demo-secret' },
+      fleet,
+      waitForAppMs: 20_000,
+      log,
+      history: (ids) => writeMetricHistory(t.mongoUri, ids),
+    });
 
   const workers = async (): Promise<WorkerItem[]> => (await api.get('/api/workers?pageSize=100').then(expectStatus(200))).body.items;
 
@@ -61,11 +76,17 @@ describe('demo fleet seeder', () => {
       AWS_ENDPOINT_URL: motoEndpoint(),
       // Each run refreshes every worker; the last test runs the seeder a third time at once.
       WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0',
+      LAB_SYNC_MIN_INTERVAL_SECONDS: '0',
+      // As scripts/start sets it for the demo.
+      IDLE_WARNING_LEAD_MINUTES: '2',
     });
     api = new Api(t.url, (role) => devIdpToken(idp.issuer, role));
     // moto is shared by every suite and every run: this run's fleet has a tag value of its own.
     fleet = uniqueRunId('demo');
     first = await seed((line) => progress.push(line));
+    // What the status-follow job does in scripts/start a few seconds after the seeder's stops.
+    await api.post('/api/jobs/status-follow/run', {}, 'admin').then(expectStatus(202));
+    await eventually(async () => (await workers()).filter((w) => w.status === 'stopped').length === 2);
   });
   afterAll(async () => {
     await t?.close();
@@ -76,7 +97,12 @@ describe('demo fleet seeder', () => {
 
   it('creates every controller, launches every instance and imports the managed ones, reporting progress', () => {
     expect(first).toMatchObject({ fleet, controllersCreated: DEMO_FLEET.length, instancesLaunched: DEMO_FLEET.length, workersImported: DEMO_FLEET.filter((m) => m.managed).length });
-    expect(progress).toContain(`[demo] ${first.workersImported}/${first.workersImported} workers imported (west-weekend, us-west-2, stopped)`);
+    expect(progress).toContain(`[demo] ${first.workersImported}/${first.workersImported} workers imported (west-weekend, us-west-2, running)`);
+    expect(progress).toContain('[demo] east-archive, west-weekend stopped after their labs were read');
+    expect(progress).toContain('[demo] east-forgotten gets an idle timeout of 5 min: watch it be warned, then stopped, within minutes');
+    // Every 5 minutes over a day, for each worker.
+    const history = progress.find((l) => l.startsWith('[demo] a day of metric history'));
+    expect(Number(/(\d+) samples/.exec(history ?? '')?.[1]) / first.workersImported).toBeGreaterThanOrEqual(287);
     expect(progress.at(-1)).toMatch(/^\[demo\] done: 6 workers in us-east-1 and us-west-2 \(4 running, 2 stopped\); 2 unmanaged instances left to import/);
   });
 
@@ -112,10 +138,72 @@ describe('demo fleet seeder', () => {
     expect(running.find((w) => w.name === 'west-evaluation')?.cml.licensed).toBe(false);
     // The app signed in with the fleet credentials the seeder gave every controller.
     expect(sim.controllers.require('cml-west-ccnp').requestCount('POST /authenticate')).toBeGreaterThan(0);
-    // Stopped workers are not contacted.
     const stopped = (await workers()).filter((w) => w.status === 'stopped');
     expect(stopped.every((w) => w.serviceStatus === 'unavailable')).toBe(true);
-    expect(sim.controllers.require('cml-east-archive').requestCount('POST /authenticate')).toBe(0);
+  });
+
+  it('keeps the labs the stopped workers had when they ran, as last seen', async () => {
+    const archive = (await workers()).find((w) => w.name === 'east-archive')!;
+    const labs = (await api.get(`/api/workers/${archive.id}/labs`).then(expectStatus(200))).body.items as { title: string; workerStatus: string; lastSyncedAt: string }[];
+    expect(labs.map((l) => l.title).sort()).toEqual(['Old topology', 'Security baseline']);
+    expect(labs.every((l) => l.workerStatus === 'stopped' && l.lastSyncedAt)).toBe(true);
+    const timeline = (await api.get(`/api/workers/${archive.id}/events`).then(expectStatus(200))).body.items as { type: string; data: { to?: string } }[];
+    expect(timeline.some((e) => e.type === 'worker.status-changed' && e.data.to === 'stopped')).toBe(true);
+  });
+
+  it('fills the charts with a day of history', async () => {
+    const classroom = (await workers()).find((w) => w.name === 'east-classroom')!;
+    const from = new Date(Date.now() - 24 * 3_600_000).toISOString();
+    const metrics = (await api.get(`/api/workers/${classroom.id}/metrics?from=${from}`).then(expectStatus(200))).body as { points: { cpuPercent?: number; runningNodes?: number }[] };
+    expect(metrics.points.length).toBeGreaterThan(100);
+    expect(metrics.points.every((p) => p.cpuPercent! >= 0 && p.cpuPercent! <= 100)).toBe(true);
+  });
+
+  it('shows idle detection at work within minutes: east-forgotten is warned, then stopped, with the reason', async () => {
+    const forgotten = (await workers()).find((w) => w.name === 'east-forgotten')!;
+    const clock = new TimeTravel(t.app);
+    clock.advanceMinutes(6);
+    await api.post('/api/jobs/idle-detection/run', {}, 'admin').then(expectStatus(202));
+    const warned = await eventually(async () => {
+      const w = (await api.get(`/api/workers/${forgotten.id}`).then(expectStatus(200))).body as { idle: { warning?: { plannedStopAt: string } } };
+      return w.idle.warning && w;
+    });
+    expect(Date.parse(warned.idle.warning!.plannedStopAt) - clock.now().getTime()).toBeLessThanOrEqual(2 * 60_000 + 1_000);
+    // Nobody else in the demo is warned that soon.
+    const others = (await workers()).filter((w) => w.name !== 'east-forgotten' && w.status === 'running');
+    for (const w of others) expect((await api.get(`/api/workers/${w.id}`).then(expectStatus(200))).body.idle.warning).toBeUndefined();
+
+    clock.advanceMinutes(3);
+    await eventually(async () => (await api.post('/api/jobs/idle-detection/run', {}, 'admin')).status === 202);
+    const stopped = await eventually(async () => {
+      const w = (await api.get(`/api/workers/${forgotten.id}`).then(expectStatus(200))).body as { status: string; statusReason?: string };
+      return w.status !== 'running' && w;
+    });
+    expect(['stopping', 'stopped']).toContain(stopped.status);
+    const timeline = (await api.get(`/api/workers/${forgotten.id}/events`).then(expectStatus(200))).body.items as { type: string; data: { trigger?: string; reason?: string } }[];
+    const stop = timeline.find((e) => e.type === 'worker.status-changed' && e.data.trigger === 'idle-detection');
+    expect(stop?.data.reason).toMatch(/without activity/);
+  });
+
+  it('gives a worker launched from the console a simulated controller, so it shows what a real one would', async () => {
+    const launched = await api.post('/api/workers', { name: `demo-new-${fleet}`.slice(0, 60), region: 'us-east-1', instanceType: 'm5zn.metal', amiName: 'cml-2.9.0-demo-*' }, 'admin');
+    expect(launched.status).toBe(202);
+    const id = launched.body.id as string;
+    const simulator = new SimulatorAdminClient(sim.url);
+    const client = new ProductApiClient(t.url, idp.issuer, { clientId: 'cml-automation-admin', secret: 'dev-automation-admin-secret' });
+    const done = new Set<string>();
+    await eventually(async () => (await equipNewWorkers(client, simulator, { username: 'admin', password: 'demo-secret' }, done)).length > 0 || done.has(id), 20_000, 500);
+    expect(done.has(id)).toBe(true);
+    await api.post(`/api/workers/${id}/refresh`, {}, 'manager').then(expectStatus(200));
+    const worker = await eventually(async () => {
+      const w = (await api.get(`/api/workers/${id}`).then(expectStatus(200))).body as WorkerItem & { endpointSource: string };
+      return w.serviceStatus === 'available' && w;
+    }, 20_000);
+    expect(worker).toMatchObject({ endpoint: sim.baseUrlOf(demoControllerId(id)), endpointSource: 'override' });
+    // Imported workers keep their own controllers.
+    expect(await equipNewWorkers(client, simulator, { username: 'admin', password: 'demo-secret' }, done)).toEqual([]);
+    // The demo fleet of the next tests is the seeded one.
+    await api.delete(`/api/workers/${id}?terminateInstance=true`).then(expectStatus(200));
   });
 
   it('leaves the unmanaged instances importable in discovery, in both regions', async () => {

@@ -59,6 +59,11 @@ export interface DemoMachine {
   state: 'running' | 'stopped';
   /** Imported by the seeder; false: left unmanaged for the console's import workflow. */
   managed: boolean;
+  /**
+   * Its own idle timeout in minutes, so the demo shows idle detection at work within minutes
+   * (the warning, then the stop with its explanation) instead of after the fleet's hour.
+   */
+  idleTimeoutMinutes?: number;
   controller: DemoController;
 }
 
@@ -93,6 +98,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     instanceType: 'c5.metal',
     state: 'running',
     managed: true,
+    idleTimeoutMinutes: 5,
     controller: {
       hostname: 'east-forgotten.cml.demo.example',
       people: ['carol'],

@@ -85,6 +85,43 @@ export class ProductApiClient {
     throw new DemoSeedError(`Refreshing worker ${workerId} failed: HTTP ${res.status} ${problem.code ?? ''} ${problem.detail ?? ''}`.trim());
   }
 
+  /** Reads the worker's labs from its controller (so a worker stopped next keeps them as last seen). */
+  async syncLabs(workerId: string): Promise<void> {
+    await this.expectOk('POST', `/api/workers/${workerId}/labs/sync`, undefined, `Syncing the labs of worker ${workerId}`, [429]);
+  }
+
+  /** Sets the worker's own idle timeout (minutes). */
+  async setIdleTimeout(workerId: string, minutes: number): Promise<void> {
+    await this.expectOk('PATCH', `/api/workers/${workerId}`, { idleTimeoutMinutes: minutes }, `Setting the idle timeout of worker ${workerId}`);
+  }
+
+  /** Gives the worker an endpoint override (a simulated controller for a worker the console launched). */
+  async setEndpoint(workerId: string, endpoint: string): Promise<void> {
+    await this.expectOk('PATCH', `/api/workers/${workerId}`, { endpoint }, `Setting the endpoint of worker ${workerId}`);
+  }
+
+  /** Stops the worker through the product, as a person would (recorded in its timeline). */
+  async stop(workerId: string): Promise<void> {
+    await this.expectOk('POST', `/api/workers/${workerId}/stop`, {}, `Stopping worker ${workerId}`);
+  }
+
+  /** Workers as the API lists them (the first 500). */
+  async workers(): Promise<{ id: string; name: string; status: string; endpoint?: string; endpointSource: string; lifecycle: { importedAt?: string } }[]> {
+    const res = await this.call('GET', '/api/workers?pageSize=500');
+    if (!res.ok) throw new DemoSeedError(`Listing workers failed: HTTP ${res.status}`);
+    return (await readJson<{ items: never[] }>(res)).items;
+  }
+
+  private async expectOk(method: string, path: string, body: unknown, what: string, alsoFine: number[] = []): Promise<void> {
+    const res = await this.call(method, path, body);
+    if (res.ok || alsoFine.includes(res.status)) {
+      await res.body?.cancel();
+      return;
+    }
+    const problem = await readJson<Problem>(res);
+    throw new DemoSeedError(`${what} failed: HTTP ${res.status} ${problem.code ?? ''} ${problem.detail ?? ''}`.trim());
+  }
+
   private async call(method: string, path: string, body?: unknown): Promise<Response> {
     const token = await this.token();
     try {

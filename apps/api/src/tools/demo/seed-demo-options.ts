@@ -1,3 +1,4 @@
+import { writeMetricHistory } from './demo-history.js';
 import { isLoopbackUrl } from './http.js';
 import type { SeedDemoOptions } from './seed-demo.js';
 
@@ -17,6 +18,8 @@ the API). Safe to run again: it creates only what is missing. Environment:
   DEMO_CLIENT_SECRET   its secret (default dev-automation-admin-secret)
   DEMO_FLEET           value of the 'demo' tag marking the fleet (default cml-cloud-manager)
   DEMO_WAIT_SECONDS    how long to wait for the app to be ready (default 60)
+  MONGODB_URI          the app's database: when set, a day of metric history is written for the
+                       charts (nothing is written for workers that already have history)
 `;
 
 const httpUrl = (v: string) => {
@@ -50,6 +53,9 @@ export function readSeedDemoOptions(env: Record<string, string | undefined>): { 
   const fleet = value('DEMO_FLEET', 'cml-cloud-manager')!;
   if (!/^[\w.:/=+@-]{1,128}$/.test(fleet)) problems.push(`DEMO_FLEET must be a short tag value (letters, digits, - _ . : / = + @), got ${fleet}`);
 
+  const mongoUri = value('MONGODB_URI');
+  if (mongoUri && !/^mongodb(\+srv)?:\/\//.test(mongoUri)) problems.push('MONGODB_URI must be a mongodb:// connection string');
+
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -62,6 +68,7 @@ export function readSeedDemoOptions(env: Record<string, string | undefined>): { 
       serviceAccount: { clientId: value('DEMO_CLIENT_ID', 'cml-automation-admin')!, secret: value('DEMO_CLIENT_SECRET', 'dev-automation-admin-secret')! },
       fleet,
       waitForAppMs: Number(waitRaw) * 1000,
+      ...(mongoUri ? { history: (ids: string[]) => writeMetricHistory(mongoUri, ids) } : {}),
     },
   };
 }

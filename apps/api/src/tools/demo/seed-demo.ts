@@ -31,6 +31,8 @@ export interface SeedDemoOptions {
   waitForAppMs?: number;
   /** Receives one progress line at a time. */
   log?: (line: string) => void;
+  /** Writes past metric samples for these workers (the charts' history); returns how many. */
+  history?: (workerIds: string[]) => Promise<number>;
 }
 
 export interface SeededMachine {
@@ -59,7 +61,8 @@ export interface SeedDemoResult {
 /**
  * Seeds a living demo fleet: simulated CML controllers (through the simulator's admin API), EC2
  * instances in moto pointing at them (`cml-endpoint` tag), some stopped, some left unmanaged, and
- * imports the managed ones through the product's REST API followed by a refresh of each.
+ * imports the managed ones through the product's REST API followed by a refresh and a lab sync of
+ * each; the ones planned as stopped are then stopped through the API, so their labs stay known.
  *
  * Idempotent: instances are found again by their `demo` and `demo-machine` tags, controllers by id
  * (409), workers by the import API's 409 IMPORT.ALREADY_REGISTERED. A second run creates nothing;
@@ -95,7 +98,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       if (planned.length === 0) continue;
       const ami = await ec2.ensureAmi(region);
       const existing = await ec2.demoInstances(region, fleet);
-      const toStop: SeededMachine[] = [];
+      const stopNow: SeededMachine[] = [];
       for (const machine of planned) {
         const controllerUrl = controllerUrls.get(machine.key)!;
         const found = existing.get(machine.key);
@@ -107,10 +110,11 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
         const instanceId = await ec2.launch(machine, ami.imageId, controllerUrl, fleet);
         const entry: SeededMachine = { key: machine.key, name: machine.name, region, instanceId, state: 'running', managed: machine.managed, launched: true, imported: false };
         seeded.push(entry);
-        if (machine.state === 'stopped') toStop.push(entry);
+        // Managed ones are stopped through the product once it has seen their labs (below).
+        if (machine.state === 'stopped' && !machine.managed) stopNow.push(entry);
       }
-      await ec2.stop(region, toStop.map((m) => m.instanceId));
-      for (const m of toStop) m.state = 'stopped';
+      await ec2.stop(region, stopNow.map((m) => m.instanceId));
+      for (const m of stopNow) m.state = 'stopped';
       const launched = seeded.filter((m) => m.region === region && m.launched).length;
       log(`[demo] ${region}: AMI ${DEMO_AMI_NAME} (${ami.imageId}${ami.created ? ', new' : ''}), ${planned.length} instances (${launched} launched, ${planned.length - launched} already there)`);
     }
@@ -130,6 +134,28 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       if ((await api.refresh(machine.workerId!)) === 'throttled') throttled++;
     }
     log(`[demo] ${managed.length - throttled}/${managed.length} workers refreshed${throttled ? ` (${throttled} refreshed moments ago)` : ''}`);
+
+    // A worker planned as stopped ran first, so the product knows its labs and shows them as last
+    // seen once it is stopped; it is stopped through the product, as a person would.
+    const plan = new Map(machines.map((m) => [m.key, m]));
+    for (const machine of managed.filter((m) => m.state === 'running')) await api.syncLabs(machine.workerId!);
+    for (const machine of managed) {
+      const minutes = plan.get(machine.key)?.idleTimeoutMinutes;
+      if (machine.imported && minutes !== undefined) {
+        await api.setIdleTimeout(machine.workerId!, minutes);
+        log(`[demo] ${machine.name} gets an idle timeout of ${minutes} min: watch it be warned, then stopped, within minutes`);
+      }
+    }
+    const toStop = managed.filter((m) => m.launched && plan.get(m.key)?.state === 'stopped');
+    for (const machine of toStop) {
+      await api.stop(machine.workerId!);
+      machine.state = 'stopped';
+    }
+    if (toStop.length) log(`[demo] ${toStop.map((m) => m.name).join(', ')} stopped after their labs were read`);
+    if (options.history) {
+      const samples = await options.history(managed.map((m) => m.workerId!));
+      log(`[demo] a day of metric history: ${samples} samples`);
+    }
 
     const running = managed.filter((m) => m.state === 'running').length;
     const unmanaged = seeded.filter((m) => !m.managed);
