@@ -51,6 +51,14 @@ export function formatTime(iso: string | undefined): string {
   return Number.isNaN(d.getTime()) ? '—' : timeOnly.format(d);
 }
 
+/** A time of day when it falls on the same local day as `reference` ("13:05"), else with its date. */
+export function formatTimeNear(iso: string | undefined, reference: number): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return d.toDateString() === new Date(reference).toDateString() ? timeOnly.format(d) : dateTime.format(d);
+}
+
 export function formatPercent(value: number | undefined): string {
   return value === undefined || value === null ? '—' : `${value.toFixed(value < 10 ? 1 : 0)} %`;
 }
