@@ -121,7 +121,9 @@ describe('jobs', () => {
     const idle = await api.get(`/api/workers/${ids.quiet}/idle`).then(expectStatus(200));
     expect(idle.body.warning.plannedStopAt).toBeDefined();
     expect(idle.body.recentDecisions[0]).toMatchObject({ outcome: 'warn', timeoutMinutes: 60, lastActivitySource: 'import' });
-    expect(idle.body.recentDecisions[0].reason).toMatch(/Idle for 6\d min .* will be stopped at/);
+    expect(idle.body.recentDecisions[0].reason).toMatch(/^Idle for 1 h \d+ min \(timeout 1 h, last activity at \d\d:\d\d UTC: imported\); it will be stopped at \d\d:\d\d UTC/);
+    expect(idle.body.current).toMatchObject({ code: 'warning-pending', since: idle.body.recentDecisions[0].at });
+    expect(idle.body.lastEvaluatedAt).toBe(idle.body.recentDecisions[0].at);
     const timeline = await api.get(`/api/workers/${ids.quiet}/events`);
     expect(timeline.body.items[0]).toMatchObject({ type: 'worker.idle-warning-issued', actor: { kind: 'system', name: 'idle-detection' } });
 
@@ -141,9 +143,16 @@ describe('jobs', () => {
     const events = (await api.get(`/api/workers/${ids.quiet}/events`)).body.items;
     const stop = events.find((e: { type: string; data: { to?: string } }) => e.type === 'worker.status-changed' && e.data.to === 'stopping');
     expect(stop).toMatchObject({ actor: { name: 'idle-detection' }, data: { trigger: 'idle-detection' } });
-    expect(stop.data.reason).toMatch(/Stopped after 7\d min without activity/);
+    expect(stop.data.reason).toMatch(/^Stopped after 1 h 1\d min without activity \(timeout 1 h, last activity at \d\d:\d\d UTC: imported\); warned at \d\d:\d\d UTC\.$/);
     const decisions = (await api.get(`/api/workers/${ids.quiet}/idle`)).body.recentDecisions;
-    expect(decisions[0].outcome).toBe('stop');
+    expect(decisions.map((d: { outcome: string; code: string }) => `${d.outcome} ${d.code}`)).toEqual(['stop idle-stop', 'warn idle-warning']);
+
+    // A run that decides what the last one did records nothing: the log holds changes, not every minute.
+    const busyBefore = (await api.get(`/api/workers/${ids.busy}/idle`)).body.recentDecisions;
+    expect(busyBefore.map((d: { outcome: string; code: string }) => `${d.outcome} ${d.code}`)).toEqual(['keep snoozed', 'warn idle-warning']);
+    clock.advanceMinutes(1);
+    expect((await runJob('idle-detection')).summary).toMatchObject({ recorded: 0 });
+    expect((await api.get(`/api/workers/${ids.busy}/idle`)).body.recentDecisions).toEqual(busyBefore);
     expect((await api.get(`/api/workers/${ids.busy}`)).body.status).toBe('running');
     expect((await api.get(`/api/workers/${ids.dead}/idle`)).body.recentDecisions[0]).toMatchObject({ outcome: 'skipped', reason: 'Idle detection is turned off for this worker.' });
   });

@@ -10,3 +10,4 @@ export * from './concurrency.js';
 export * from './ids.js';
 export * from './ports.js';
 export * from './redact.js';
+export * from './text/human-time.js';

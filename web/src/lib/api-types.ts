@@ -994,13 +994,13 @@ export interface components {
             total: number;
         };
         IdleCurrentResponse: {
-            /** @enum {string} */
-            outcome: "keep" | "warn" | "stop" | "skipped";
-            plannedStopAt?: string;
-            reason: string;
-        };
-        IdleDecisionResponse: {
-            at: string;
+            /**
+             * @description What the decision rests on
+             * @enum {string}
+             */
+            code: "not-running" | "fleet-disabled" | "worker-disabled" | "snoozed" | "start-grace" | "no-activity-yet" | "activity-after-warning" | "active" | "idle-warning" | "warning-pending" | "idle-stop";
+            /** @description When the worker is idle (and warned) if nothing happens */
+            idleFrom?: string;
             /** @description Minutes since the last activity */
             idleMinutes?: number;
             lastActivityAt?: string;
@@ -1009,10 +1009,46 @@ export interface components {
             /** @enum {string} */
             outcome: "keep" | "warn" | "stop" | "skipped";
             plannedStopAt?: string;
-            /** @example Last activity 12 min ago (cml-telemetry); the idle timeout is 60 min. */
+            /** @description The decision in words, times in UTC (the console words it from the fields, in the viewer's time zone) */
+            reason: string;
+            /** @description Since when idle detection has taken this same decision */
+            since?: string;
+            /** @description Minutes */
+            timeoutMinutes?: number;
+            /** @description End of the snooze (snoozed) or of the start grace period (start-grace) */
+            until?: string;
+            /** @description When the pending warning was issued */
+            warnedAt?: string;
+        };
+        IdleDecisionResponse: {
+            /** @description When this decision was first taken (a row is written when the decision changes, not at every evaluation) */
+            at: string;
+            /**
+             * @description What the decision rests on; absent on rows stored before 2026-12
+             * @enum {string}
+             */
+            code?: "not-running" | "fleet-disabled" | "worker-disabled" | "snoozed" | "start-grace" | "no-activity-yet" | "activity-after-warning" | "active" | "idle-warning" | "warning-pending" | "idle-stop";
+            /** @description When the worker is idle (and warned) if nothing happens */
+            idleFrom?: string;
+            /** @description Minutes since the last activity */
+            idleMinutes?: number;
+            lastActivityAt?: string;
+            /** @enum {string} */
+            lastActivitySource?: "cml-telemetry" | "lab-event" | "lab-state" | "start" | "import" | "created";
+            /** @enum {string} */
+            outcome: "keep" | "warn" | "stop" | "skipped";
+            plannedStopAt?: string;
+            /**
+             * @description The decision in words, times in UTC
+             * @example Last activity 12 min ago at 10:01 UTC (lab state change); idle from 11:01 UTC if nothing happens (idle timeout 1 h).
+             */
             reason: string;
             /** @description Minutes */
             timeoutMinutes: number;
+            /** @description End of the snooze (snoozed) or of the start grace period (start-grace) */
+            until?: string;
+            /** @description When the pending warning was issued */
+            warnedAt?: string;
         };
         IdleDefaultsResponse: {
             /**
@@ -1815,7 +1851,7 @@ export interface components {
             name?: string;
         };
         WorkerIdleResponse: {
-            /** @description What an evaluation would decide now */
+            /** @description What an evaluation decides now, and the facts it rests on */
             current: components["schemas"]["IdleCurrentResponse"];
             /** @description Detection covers this worker now (fleet and worker switches) */
             enabled: boolean;
@@ -1823,9 +1859,12 @@ export interface components {
             /** @description Minutes since the last activity */
             idleMinutes?: number;
             lastActivityAt?: string;
+            /** @description When the collection cycle last read the controller's activity */
             lastActivityCheckAt?: string;
             lastActivitySource?: string;
-            /** @description Recent evaluations, newest first */
+            /** @description When idle detection last evaluated this worker */
+            lastEvaluatedAt?: string;
+            /** @description The latest changes of decision, newest first */
             recentDecisions: components["schemas"]["IdleDecisionResponse"][];
             snoozedUntil?: string;
             /** @description Never stopped before this time (manual start grace period) */

@@ -4,18 +4,25 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "3 min", "2 h 5 min", "4 d 3 h": a duration in words, rounded to what matters. */
+/**
+ * "45 s", "12 min", "1 h", "1 h 18 min", "4 d 3 h": a duration in words, rounded to the unit that
+ * matters (never "60 min" or "1 h 60 min"). The server words stored reasons the same way
+ * (`libs/kernel/src/text/human-time.ts`); both run `duration-wording.cases.json`.
+ */
 export function formatDuration(ms: number): string {
   const abs = Math.abs(ms);
-  if (abs < MINUTE) return `${Math.max(0, Math.round(abs / 1000))} s`;
-  if (abs < HOUR) return `${Math.round(abs / MINUTE)} min`;
-  if (abs < DAY) {
-    const h = Math.floor(abs / HOUR);
-    const m = Math.round((abs - h * HOUR) / MINUTE);
+  const seconds = Math.round(abs / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(abs / MINUTE);
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < DAY / MINUTE) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
     return m ? `${h} h ${m} min` : `${h} h`;
   }
-  const d = Math.floor(abs / DAY);
-  const h = Math.round((abs - d * DAY) / HOUR);
+  const hours = Math.round(abs / HOUR);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
   return h ? `${d} d ${h} h` : `${d} d`;
 }
 
@@ -42,6 +49,14 @@ export function formatTime(iso: string | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '—' : timeOnly.format(d);
+}
+
+/** A time of day when it falls on the same local day as `reference` ("13:05"), else with its date. */
+export function formatTimeNear(iso: string | undefined, reference: number): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return d.toDateString() === new Date(reference).toDateString() ? timeOnly.format(d) : dateTime.format(d);
 }
 
 export function formatPercent(value: number | undefined): string {

@@ -1,15 +1,16 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, problem } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
 import type { WorkerIdle } from '../api/types';
-import { IdlePanel } from './idle-panel';
+import { IdleDetails, IdlePanel } from './idle-panel';
 
 const ID = '0193b2c4-1111-7000-8000-000000000001';
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000 + 5_000).toISOString();
 
 function idle(overrides: Partial<WorkerIdle> = {}): WorkerIdle {
+  const lastActivityAt = new Date(Date.now() - 75 * 60_000).toISOString();
   return {
     workerId: ID,
     status: 'running',
@@ -18,32 +19,103 @@ function idle(overrides: Partial<WorkerIdle> = {}): WorkerIdle {
     workerEnabled: true,
     timeoutMinutes: 60,
     timeoutSource: 'fleet',
-    lastActivityAt: new Date(Date.now() - 75 * 60_000).toISOString(),
+    lastActivityAt,
     lastActivitySource: 'cml-telemetry',
     idleMinutes: 75,
-    warning: { issuedAt: new Date().toISOString(), plannedStopAt: inMinutes(9) },
-    current: { outcome: 'warn', reason: 'Last activity 75 min ago (cml-telemetry); the idle timeout is 60 min.', plannedStopAt: inMinutes(9) },
+    warning: { issuedAt: new Date(Date.now() - 60_000).toISOString(), plannedStopAt: inMinutes(9) },
+    lastEvaluatedAt: new Date(Date.now() - 40_000).toISOString(),
+    current: {
+      outcome: 'keep',
+      code: 'warning-pending',
+      reason: 'Idle for 1 h 15 min (timeout 1 h); warned at 10:02 UTC, stop planned at 10:12 UTC.',
+      lastActivityAt,
+      lastActivitySource: 'cml-telemetry',
+      idleMinutes: 75,
+      timeoutMinutes: 60,
+      plannedStopAt: inMinutes(9),
+      warnedAt: new Date(Date.now() - 60_000).toISOString(),
+      since: new Date(Date.now() - 60_000).toISOString(),
+    },
     recentDecisions: [
-      { at: '2026-11-25T10:02:00.000Z', outcome: 'warn', reason: 'Idle for 61 min; stop planned in 10 min.', timeoutMinutes: 60 },
+      {
+        at: '2026-11-25T10:02:00.000Z',
+        outcome: 'warn',
+        code: 'idle-warning',
+        reason: 'Idle for 1 h 1 min (timeout 1 h, last activity at 09:01 UTC: lab event); it will be stopped at 10:12 UTC unless someone uses or snoozes it.',
+        idleMinutes: 61,
+        lastActivityAt: '2026-11-25T09:01:00.000Z',
+        lastActivitySource: 'lab-event',
+        plannedStopAt: '2026-11-25T10:12:00.000Z',
+        timeoutMinutes: 60,
+      },
+      // Stored before decisions had codes: shown as stored.
       { at: '2026-11-25T09:30:00.000Z', outcome: 'keep', reason: 'Last activity 29 min ago (lab-event); the idle timeout is 60 min.', timeoutMinutes: 60 },
     ],
     ...overrides,
   };
 }
 
-let api: ReturnType<typeof mockApi>;
-afterEach(() => api.restore());
+const localTime = (iso: string) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso));
+
+let api: ReturnType<typeof mockApi> | undefined;
+afterEach(() => {
+  api?.restore();
+  api = undefined;
+  vi.useRealTimers();
+});
 
 describe('the idle panel', () => {
-  it('shows what detection would decide now and why, the planned stop, and the recent decisions with their reasons', async () => {
+  it('shows the decision of now from its facts, when it was evaluated, the planned stop, and the changes of decision', async () => {
     api = mockApi({ 'GET /workers/:id/idle': { data: idle() } });
     renderPage(<IdlePanel workerId={ID} />, { role: 'user' });
-    expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent('Last activity 75 min ago (cml-telemetry); the idle timeout is 60 min.');
+    expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent(
+      `Idle for 1 h 15 min (timeout 1 h); warned at ${localTime(idle().current.warnedAt!)}, stops at ${localTime(inMinutes(9))} unless someone uses or snoozes it.`,
+    );
+    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(`Evaluated 40 s ago; the same decision since ${localTime(idle().current.since!)}.`);
     expect(screen.getByTestId('idle-planned-stop')).toHaveTextContent(/will be stopped at .* \(in 9 min\) unless someone uses it or snoozes it/);
-    expect(screen.getByText('1 h (fleet default)')).toBeInTheDocument();
+    expect(screen.getByTestId('idle-timeout')).toHaveTextContent('1 h (fleet default)');
+    expect(screen.getByTestId('idle-last-activity')).toHaveTextContent('1 h 15 min ago (CML user activity)');
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows[0]).toHaveTextContent('warnIdle for 61 min; stop planned in 10 min.');
+    expect(rows[0]).toHaveTextContent(`warnIdle for 1 h 1 min (timeout 1 h); stops at ${localTime('2026-11-25T10:12:00.000Z')} unless someone uses or snoozes it.`);
     expect(rows[1]).toHaveTextContent('keepLast activity 29 min ago (lab-event); the idle timeout is 60 min.');
+  });
+
+  it('says when an active worker turns idle if nothing happens, in the viewer’s time', async () => {
+    const lastActivityAt = new Date(Date.now() - 12 * 60_000).toISOString();
+    const idleFrom = new Date(Date.parse(lastActivityAt) + 60 * 60_000).toISOString();
+    api = mockApi({
+      'GET /workers/:id/idle': {
+        data: idle({
+          warning: undefined,
+          lastActivityAt,
+          lastActivitySource: 'lab-state',
+          current: { outcome: 'keep', code: 'active', reason: '…', lastActivityAt, lastActivitySource: 'lab-state', idleMinutes: 12, timeoutMinutes: 60, idleFrom },
+        }),
+      },
+    });
+    renderPage(<IdlePanel workerId={ID} />, { role: 'user' });
+    expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent(`Last activity 12 min ago (lab state change); idle from ${localTime(idleFrom)} if nothing happens.`);
+    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent('Evaluated 40 s ago; idle detection takes this decision at its next run.');
+    expect(screen.queryByTestId('idle-planned-stop')).toBeNull();
+  });
+
+  it('measures every time on the panel against one clock, so they agree as it ticks', () => {
+    vi.useFakeTimers({ now: Date.now() + 3_600_000, toFake: ['Date', 'setInterval', 'clearInterval'] });
+    // 12 min 20 s ago: "12 min" now, "13 min" 15 s later (past the half minute).
+    const lastActivityAt = new Date(Date.now() - (12 * 60 + 20) * 1000).toISOString();
+    const plannedStopAt = new Date(Date.now() + (4 * 60 + 20) * 1000).toISOString();
+    const data = idle({
+      lastActivityAt,
+      warning: { issuedAt: lastActivityAt, plannedStopAt },
+      lastEvaluatedAt: new Date(Date.now() - 20_000).toISOString(),
+      current: { outcome: 'keep', code: 'warning-pending', reason: '…', lastActivityAt, lastActivitySource: 'cml-telemetry', idleMinutes: 12, timeoutMinutes: 10, plannedStopAt, warnedAt: lastActivityAt },
+    });
+    renderPage(<IdleDetails idle={data} />, { role: 'user' });
+    const shown = () => [screen.getByTestId('idle-current-reason').textContent, screen.getByTestId('idle-last-activity').textContent, screen.getByTestId('idle-planned-stop').textContent];
+    expect(shown()).toEqual([expect.stringMatching(/^Idle for 12 min /), '12 min ago (CML user activity)', expect.stringMatching(/\(in 4 min\)/)]);
+    act(() => void vi.advanceTimersByTime(15_000));
+    expect(shown()).toEqual([expect.stringMatching(/^Idle for 13 min /), '13 min ago (CML user activity)', expect.stringMatching(/\(in 4 min\)/)]);
+    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 35 s ago/);
   });
 
   it('lets a manager snooze for the chosen time and shows the new state', async () => {
@@ -51,12 +123,12 @@ describe('the idle panel', () => {
     const until = inMinutes(240);
     api = mockApi({
       'GET /workers/:id/idle': { data: idle() },
-      'POST /workers/:id/idle/snooze': { data: idle({ snoozedUntil: until, warning: undefined, current: { outcome: 'keep', reason: 'Snoozed until later.' } }) },
+      'POST /workers/:id/idle/snooze': { data: idle({ snoozedUntil: until, warning: undefined, current: { outcome: 'keep', code: 'snoozed', reason: '…', until, idleFrom: until } }) },
     });
     renderPage(<IdlePanel workerId={ID} />, { role: 'manager' });
     await user.selectOptions(await screen.findByLabelText('For'), '4 hours');
     await user.click(screen.getByRole('button', { name: 'Snooze idle stop' }));
-    await waitFor(() => expect(screen.getByTestId('idle-current-reason')).toHaveTextContent('Snoozed until later.'));
+    await waitFor(() => expect(screen.getByTestId('idle-current-reason')).toHaveTextContent(`Snoozed until ${localTime(until)}.`));
     expect(api.callsTo('POST /workers/:id/idle/snooze')[0]).toMatchObject({ url: `/workers/${ID}/idle/snooze`, body: { minutes: 240 } });
     expect(screen.queryByTestId('idle-planned-stop')).toBeNull();
   });

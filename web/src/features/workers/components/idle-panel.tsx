@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
-import { RelativeTime } from '../../../components/relative-time';
+import { RelativeTimeAt } from '../../../components/relative-time';
 import { useNotify } from '../../../components/toaster';
 import { useNow } from '../../../components/use-now';
 import { useHasRole } from '../../../lib/auth';
-import { formatDateTime, formatDuration, formatTime } from '../../../lib/format';
+import { formatDateTime, formatDuration, formatTimeNear } from '../../../lib/format';
 import { useWorkerIdle } from '../api/get-worker-idle';
 import { useSnoozeWorker } from '../api/snooze-worker';
 import type { WorkerIdle } from '../api/types';
+import { activitySourceWords, describeIdleDecision } from '../lib/idle-words';
 
 const SNOOZE_CHOICES = [
   { minutes: 30, label: '30 minutes' },
@@ -25,7 +26,7 @@ function Outcome({ outcome }: { outcome: string }) {
   return <span className={`badge text-bg-${OUTCOME_TONE[outcome] ?? 'secondary'}`}>{outcome}</span>;
 }
 
-/** Idle detection for one worker: what it would decide now and why, the planned stop, snooze, recent decisions. */
+/** Idle detection for one worker: the decision of now and why, the planned stop, snooze, and the changes of decision. */
 export function IdlePanel({ workerId }: { workerId: string }) {
   const { data, error, isPending } = useWorkerIdle(workerId);
   if (isPending) return <Loading label="Loading idle state…" />;
@@ -34,6 +35,7 @@ export function IdlePanel({ workerId }: { workerId: string }) {
 }
 
 export function IdleDetails({ idle }: { idle: WorkerIdle }) {
+  // One clock for the whole panel: every "ago", "in" and "for" below is measured against it.
   const now = useNow(15_000);
   const plannedStop = idle.warning?.plannedStopAt ?? idle.current.plannedStopAt;
   const snoozed = idle.snoozedUntil && Date.parse(idle.snoozedUntil) > now ? idle.snoozedUntil : undefined;
@@ -49,12 +51,15 @@ export function IdleDetails({ idle }: { idle: WorkerIdle }) {
             <Outcome outcome={idle.current.outcome} />
           </div>
           <div className="card-body small">
-            <p className="mb-2" data-testid="idle-current-reason">
-              {idle.current.reason}
+            <p className="mb-1" data-testid="idle-current-reason">
+              {describeIdleDecision(idle.current, now)}
+            </p>
+            <p className="text-body-secondary mb-2" data-testid="idle-evaluated">
+              <Evaluated idle={idle} now={now} />
             </p>
             {idle.warning && plannedStop && (
               <div className="alert alert-warning py-2" role="status" data-testid="idle-planned-stop">
-                Idle: this worker will be <strong>stopped at {formatTime(plannedStop)}</strong>
+                Idle: this worker will be <strong>stopped at {formatTimeNear(plannedStop, now)}</strong>
                 {Date.parse(plannedStop) > now ? ` (in ${formatDuration(Date.parse(plannedStop) - now)})` : ''} unless someone uses it or snoozes it.
               </div>
             )}
@@ -66,36 +71,30 @@ export function IdleDetails({ idle }: { idle: WorkerIdle }) {
                 {idle.fleetEnabled && !idle.workerEnabled && ' (off for this worker)'}
               </dd>
               <dt className="col-5 fw-normal text-body-secondary">Idle timeout</dt>
-              <dd className="col-7">
+              <dd className="col-7" data-testid="idle-timeout">
                 {formatDuration(idle.timeoutMinutes * 60_000)} ({idle.timeoutSource === 'worker' ? 'this worker' : 'fleet default'})
               </dd>
               <dt className="col-5 fw-normal text-body-secondary">Last activity</dt>
-              <dd className="col-7">
+              <dd className="col-7" data-testid="idle-last-activity">
                 {idle.lastActivityAt ? (
                   <>
-                    <RelativeTime iso={idle.lastActivityAt} /> {idle.lastActivitySource && <span className="text-body-secondary">({idle.lastActivitySource})</span>}
+                    <RelativeTimeAt iso={idle.lastActivityAt} now={now} /> <span className="text-body-secondary">({activitySourceWords(idle.lastActivitySource)})</span>
                   </>
                 ) : (
                   'none seen'
                 )}
               </dd>
-              {idle.idleMinutes !== undefined && (
-                <>
-                  <dt className="col-5 fw-normal text-body-secondary">Idle for</dt>
-                  <dd className="col-7">{formatDuration(idle.idleMinutes * 60_000)}</dd>
-                </>
-              )}
               <dt className="col-5 fw-normal text-body-secondary">Snoozed</dt>
-              <dd className="col-7">{snoozed ? `until ${formatDateTime(snoozed)}` : 'no'}</dd>
+              <dd className="col-7">{snoozed ? `until ${formatTimeNear(snoozed, now)}` : 'no'}</dd>
               {grace && (
                 <>
                   <dt className="col-5 fw-normal text-body-secondary">Start grace</dt>
-                  <dd className="col-7">never stopped before {formatTime(grace)}</dd>
+                  <dd className="col-7">never stopped before {formatTimeNear(grace, now)}</dd>
                 </>
               )}
-              <dt className="col-5 fw-normal text-body-secondary">Last checked</dt>
+              <dt className="col-5 fw-normal text-body-secondary">Activity read</dt>
               <dd className="col-7">
-                <RelativeTime iso={idle.lastActivityCheckAt} />
+                <RelativeTimeAt iso={idle.lastActivityCheckAt} now={now} />
               </dd>
             </dl>
           </div>
@@ -105,16 +104,17 @@ export function IdleDetails({ idle }: { idle: WorkerIdle }) {
         <SnoozeCard idle={idle} />
       </section>
       <section className="col-12" aria-labelledby="idle-decisions">
-        <h2 id="idle-decisions" className="h6">
-          Recent decisions
+        <h2 id="idle-decisions" className="h6 mb-1">
+          Decision changes
         </h2>
+        <p className="small text-body-secondary mb-2">A row is added when the decision or its reason changes; the decision of now is above.</p>
         {idle.recentDecisions.length === 0 ? (
-          <p className="small text-body-secondary">No evaluation yet.</p>
+          <p className="small text-body-secondary">No decision yet.</p>
         ) : (
           <table className="table table-sm small" aria-labelledby="idle-decisions">
             <thead>
               <tr>
-                <th scope="col">When</th>
+                <th scope="col">Since</th>
                 <th scope="col">Decision</th>
                 <th scope="col">Why</th>
               </tr>
@@ -126,7 +126,7 @@ export function IdleDetails({ idle }: { idle: WorkerIdle }) {
                   <td>
                     <Outcome outcome={d.outcome} />
                   </td>
-                  <td>{d.reason}</td>
+                  <td>{describeIdleDecision(d)}</td>
                 </tr>
               ))}
             </tbody>
@@ -134,6 +134,18 @@ export function IdleDetails({ idle }: { idle: WorkerIdle }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** When idle detection last looked, and since when it has taken the decision of now. */
+function Evaluated({ idle, now }: { idle: WorkerIdle; now: number }) {
+  if (!idle.enabled) return <>Idle detection does not evaluate this worker.</>;
+  if (!idle.lastEvaluatedAt) return <>Not evaluated by idle detection yet.</>;
+  return (
+    <>
+      Evaluated <RelativeTimeAt iso={idle.lastEvaluatedAt} now={now} />
+      {idle.current.since ? `; the same decision since ${formatTimeNear(idle.current.since, now)}.` : '; idle detection takes this decision at its next run.'}
+    </>
   );
 }
 

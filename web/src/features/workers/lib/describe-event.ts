@@ -1,4 +1,5 @@
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatDuration } from '../../../lib/format';
+import { activitySourceWords } from './idle-words';
 
 /** Enough of an audit event to describe it (the timeline's and the live stream's events both fit). */
 export interface DescribableEvent {
@@ -14,6 +15,8 @@ function changes(data: Record<string, unknown>): string {
   const parts = Object.entries(c).map(([field, { from, to }]) => `${field} ${str(from)} → ${str(to)}`);
   return parts.length ? parts.join(', ') : 'no details';
 }
+
+const minutes = (v: unknown): string => (typeof v === 'number' ? formatDuration(v * 60_000) : '—');
 
 function who(e: DescribableEvent): string {
   if (!e.actor) return 'Someone';
@@ -54,13 +57,14 @@ export function describeEvent(e: DescribableEvent): string {
     case 'worker.terminated':
       return `Instance ${str(d.instanceId)} is terminated.`;
     case 'worker.idle-warning-issued':
-      return `Idle for ${str(d.idleMinutes)} min (timeout ${str(d.timeoutMinutes)} min): will be stopped at ${formatDateTime(String(d.plannedStopAt))} unless used or snoozed. ${str(d.reason)}`;
+      // From the event's fields, in the viewer's time (its `reason` says the same with UTC times).
+      return `Idle for ${minutes(d.idleMinutes)} (timeout ${minutes(d.timeoutMinutes)}, last activity: ${activitySourceWords(d.lastActivitySource as string | undefined)}): will be stopped at ${formatDateTime(String(d.plannedStopAt))} unless used or snoozed.`;
     case 'worker.idle-warning-cleared':
       return `Idle warning withdrawn: ${str(d.reason)}`;
     case 'worker.idle-snoozed':
       return `${who(e)} kept the worker running until ${formatDateTime(String(d.until))}.`;
     case 'worker.idle-timeout-changed':
-      return `${who(e)} changed the idle timeout from ${d.from === undefined ? 'the fleet default' : `${str(d.from)} min`} to ${d.to === undefined ? 'the fleet default' : `${str(d.to)} min`}.`;
+      return `${who(e)} changed the idle timeout from ${d.from === undefined ? 'the fleet default' : minutes(d.from)} to ${d.to === undefined ? 'the fleet default' : minutes(d.to)}.`;
     case 'worker.license-registration-requested':
       return `${who(e)} asked to ${d.reregister ? 're-register' : 'register'} the CML license.`;
     case 'worker.license-registration-finished':

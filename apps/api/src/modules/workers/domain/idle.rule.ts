@@ -1,3 +1,5 @@
+import { formatMinutes, formatUtc } from '#kernel';
+
 /** Where the last human activity on a worker was seen. */
 export type ActivitySource = 'cml-telemetry' | 'lab-event' | 'lab-state' | 'start' | 'import' | 'created';
 
@@ -22,21 +24,60 @@ export interface IdleInput {
   warning?: { issuedAt: string; plannedStopAt: string };
 }
 
+/**
+ * What a decision rests on, as a stable code (the text may change, the code does not). The
+ * console words a decision from its code and fields in the viewer's time zone; `reason` is the
+ * same in words, with UTC times, for the timeline, logs and e-mails.
+ */
+export type IdleReasonCode =
+  | 'not-running'
+  | 'fleet-disabled'
+  | 'worker-disabled'
+  | 'snoozed'
+  | 'start-grace'
+  | 'no-activity-yet'
+  | 'activity-after-warning'
+  | 'active'
+  | 'idle-warning'
+  | 'warning-pending'
+  | 'idle-stop';
+
 export interface IdleDecision {
   outcome: IdleOutcome;
-  /** The decision in words, as people read it in the console. */
+  code: IdleReasonCode;
+  /** The decision in words, as people read it in the timeline or an e-mail: durations as the console words them, times in UTC ("10:01 UTC"). */
   reason: string;
+  /** Whole minutes since the last activity. */
   idleMinutes?: number;
   lastActivityAt?: string;
   lastActivitySource?: ActivitySource;
+  /** The idle timeout that applied, minutes (unset when detection does not cover the worker). */
+  timeoutMinutes?: number;
+  /** When the worker will be idle, and warned, if nothing happens (keep decisions). */
+  idleFrom?: string;
+  /** The end of the snooze (`snoozed`) or of the start grace period (`start-grace`). */
+  until?: string;
   /** Set with `warn` (and repeated while a warning is pending). */
   plannedStopAt?: string;
+  /** When the pending warning was issued (`warning-pending`, `idle-stop`). */
+  warnedAt?: string;
   /** True when activity since the warning lifts it. */
   clearsWarning?: boolean;
 }
 
-const minutesBetween = (a: Date, b: Date) => Math.floor((a.getTime() - b.getTime()) / 60_000);
-const at = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** How stored text names where activity was seen (the console uses the same words). */
+export const ACTIVITY_SOURCE_WORDS: Record<ActivitySource, string> = {
+  'cml-telemetry': 'CML user activity',
+  'lab-event': 'lab event',
+  'lab-state': 'lab state change',
+  start: 'started',
+  import: 'imported',
+  created: 'created',
+};
+
+const MINUTE = 60_000;
+const minutesBetween = (a: Date, b: Date) => Math.floor((a.getTime() - b.getTime()) / MINUTE);
+const later = (a: Date, b: Date) => (a > b ? a : b);
 
 /**
  * Decides whether an idle worker keeps running, is warned, or is stopped. CPU is not activity:
@@ -46,51 +87,126 @@ const at = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
  */
 export function decideIdle(input: IdleInput): IdleDecision {
   const { now } = input;
-  if (input.status !== 'running') return { outcome: 'skipped', reason: `Not running (${input.status}); nothing to stop.` };
-  if (!input.fleetEnabled) return { outcome: 'skipped', reason: 'Idle detection is turned off for the fleet (IDLE_DETECTION_ENABLED=false).' };
-  if (!input.workerEnabled) return { outcome: 'skipped', reason: 'Idle detection is turned off for this worker.' };
+  const at = (d: Date | string) => formatUtc(d, now);
+  if (input.status !== 'running') return { outcome: 'skipped', code: 'not-running', reason: `Not running (${input.status}); nothing to stop.` };
+  if (!input.fleetEnabled) return { outcome: 'skipped', code: 'fleet-disabled', reason: 'Idle detection is turned off for the fleet (IDLE_DETECTION_ENABLED=false).' };
+  if (!input.workerEnabled) return { outcome: 'skipped', code: 'worker-disabled', reason: 'Idle detection is turned off for this worker.' };
 
+  const timeoutMinutes = input.timeoutMinutes;
+  const timeout = formatMinutes(timeoutMinutes);
   const candidates: { at: Date; source: ActivitySource }[] = [];
   if (input.lastActivityAt) candidates.push({ at: new Date(input.lastActivityAt), source: input.lastActivitySource ?? 'cml-telemetry' });
   if (input.startedAt) candidates.push({ at: new Date(input.startedAt), source: 'start' });
   const last = candidates.sort((a, b) => b.at.getTime() - a.at.getTime())[0];
-  const base = { lastActivityAt: last?.at.toISOString(), lastActivitySource: last?.source };
   const idleMinutes = last ? Math.max(0, minutesBetween(now, last.at)) : undefined;
+  const idleAt = last ? new Date(last.at.getTime() + timeoutMinutes * MINUTE) : undefined;
+  const base = { lastActivityAt: last?.at.toISOString(), lastActivitySource: last?.source, idleMinutes, timeoutMinutes };
+  const words = last && ACTIVITY_SOURCE_WORDS[last.source];
+  const ago = idleMinutes === undefined ? '' : idleMinutes < 1 ? 'less than 1 min ago' : `${formatMinutes(idleMinutes)} ago`;
+  const idleFromText = (from: Date) => `idle from ${at(from)} if nothing happens`;
 
   if (input.keepRunningUntil && new Date(input.keepRunningUntil) > now) {
-    return { outcome: 'keep', reason: `Kept running until ${at(new Date(input.keepRunningUntil))} (snoozed).`, idleMinutes, ...base, clearsWarning: Boolean(input.warning) };
+    const until = new Date(input.keepRunningUntil);
+    const idleFrom = idleAt && later(idleAt, until);
+    return {
+      outcome: 'keep',
+      code: 'snoozed',
+      reason: `Snoozed: kept running until ${at(until)}${idleFrom && idleFrom > until ? `; ${idleFromText(idleFrom)}` : ''}.`,
+      ...base,
+      until: until.toISOString(),
+      idleFrom: idleFrom?.toISOString(),
+      clearsWarning: Boolean(input.warning),
+    };
   }
   if (input.startedAt) {
-    const graceEnds = new Date(new Date(input.startedAt).getTime() + input.startGraceMinutes * 60_000);
+    const started = new Date(input.startedAt);
+    const graceEnds = new Date(started.getTime() + input.startGraceMinutes * MINUTE);
     if (graceEnds > now) {
-      return { outcome: 'keep', reason: `Started manually at ${at(new Date(input.startedAt))}; never stopped before ${at(graceEnds)} (${input.startGraceMinutes} min grace).`, idleMinutes, ...base, clearsWarning: Boolean(input.warning) };
+      const idleFrom = idleAt && later(idleAt, graceEnds);
+      return {
+        outcome: 'keep',
+        code: 'start-grace',
+        reason: `Started manually at ${at(started)}; never stopped before ${at(graceEnds)} (${formatMinutes(input.startGraceMinutes)} start grace)${idleFrom && idleFrom > graceEnds ? `; ${idleFromText(idleFrom)}` : ''}.`,
+        ...base,
+        until: graceEnds.toISOString(),
+        idleFrom: idleFrom?.toISOString(),
+        clearsWarning: Boolean(input.warning),
+      };
     }
   }
-  if (idleMinutes === undefined) return { outcome: 'keep', reason: 'No activity has been seen yet; waiting for the first observation.', ...base };
+  if (!last || !idleAt || idleMinutes === undefined) return { outcome: 'keep', code: 'no-activity-yet', reason: 'No activity has been seen yet; waiting for the first observation.', ...base };
 
-  if (input.warning && last && last.at > new Date(input.warning.issuedAt)) {
-    return { outcome: 'keep', reason: `Activity (${last.source}) at ${at(last.at)} after the warning; the planned stop is cancelled.`, idleMinutes, ...base, clearsWarning: true };
+  if (input.warning && last.at > new Date(input.warning.issuedAt)) {
+    return {
+      outcome: 'keep',
+      code: 'activity-after-warning',
+      reason: `Activity at ${at(last.at)} (${words}) after the warning; the planned stop is cancelled.`,
+      ...base,
+      idleFrom: idleAt.toISOString(),
+      clearsWarning: true,
+    };
   }
-  if (idleMinutes < input.timeoutMinutes) {
-    return { outcome: 'keep', reason: `Last activity ${idleMinutes} min ago (${last!.source}); the idle timeout is ${input.timeoutMinutes} min.`, idleMinutes, ...base };
+  if (idleMinutes < timeoutMinutes) {
+    return {
+      outcome: 'keep',
+      code: 'active',
+      reason: `Last activity ${ago} at ${at(last.at)} (${words}); ${idleFromText(idleAt)} (idle timeout ${timeout}).`,
+      ...base,
+      idleFrom: idleAt.toISOString(),
+    };
   }
   if (!input.warning) {
-    const plannedStopAt = new Date(now.getTime() + input.warningLeadMinutes * 60_000).toISOString();
+    const plannedStopAt = new Date(now.getTime() + input.warningLeadMinutes * MINUTE);
     return {
       outcome: 'warn',
-      reason: `Idle for ${idleMinutes} min (timeout ${input.timeoutMinutes} min, last activity: ${last!.source}); it will be stopped at ${at(new Date(plannedStopAt))} unless someone uses or snoozes it.`,
-      idleMinutes,
-      plannedStopAt,
+      code: 'idle-warning',
+      reason: `Idle for ${formatMinutes(idleMinutes)} (timeout ${timeout}, last activity at ${at(last.at)}: ${words}); it will be stopped at ${at(plannedStopAt)} unless someone uses or snoozes it.`,
       ...base,
+      plannedStopAt: plannedStopAt.toISOString(),
     };
   }
   if (new Date(input.warning.plannedStopAt) > now) {
-    return { outcome: 'keep', reason: `Idle for ${idleMinutes} min; stop planned at ${at(new Date(input.warning.plannedStopAt))}.`, idleMinutes, plannedStopAt: input.warning.plannedStopAt, ...base };
+    return {
+      outcome: 'keep',
+      code: 'warning-pending',
+      reason: `Idle for ${formatMinutes(idleMinutes)} (timeout ${timeout}); warned at ${at(input.warning.issuedAt)}, stop planned at ${at(input.warning.plannedStopAt)}.`,
+      ...base,
+      plannedStopAt: input.warning.plannedStopAt,
+      warnedAt: input.warning.issuedAt,
+    };
   }
   return {
     outcome: 'stop',
-    reason: `Stopped after ${idleMinutes} min without activity (timeout ${input.timeoutMinutes} min, last activity: ${last!.source} at ${at(last!.at)}); warned at ${at(new Date(input.warning.issuedAt))}.`,
-    idleMinutes,
+    code: 'idle-stop',
+    reason: `Stopped after ${formatMinutes(idleMinutes)} without activity (timeout ${timeout}, last activity at ${at(last.at)}: ${words}); warned at ${at(input.warning.issuedAt)}.`,
     ...base,
+    warnedAt: input.warning.issuedAt,
   };
+}
+
+/**
+ * What makes two decisions the same decision: the reason's code and the fact it rests on, not the
+ * minutes that pass. "keep, active" stays one decision while the minutes since the last activity
+ * grow; a new snooze, a new timeout, a new warning or another reason is a new one. A warning and the
+ * minutes it is pending are one decision. Only a change of decision is recorded.
+ */
+export function idleDecisionKey(d: Pick<IdleDecision, 'code' | 'reason' | 'timeoutMinutes' | 'until' | 'plannedStopAt' | 'warnedAt' | 'lastActivityAt'>): string {
+  switch (d.code) {
+    case 'snoozed':
+    case 'start-grace':
+      return `${d.code}:${d.until}`;
+    case 'active':
+    case 'no-activity-yet':
+      return `${d.code}:${d.timeoutMinutes}`;
+    case 'idle-warning':
+    case 'warning-pending':
+      return `warning:${d.plannedStopAt}`;
+    case 'idle-stop':
+      return `${d.code}:${d.warnedAt}`;
+    case 'activity-after-warning':
+      return `${d.code}:${d.lastActivityAt}`;
+    default:
+      // Skipped: the text says all there is (the status, which switch is off) and does not move.
+      return `${d.code}:${d.reason}`;
+  }
 }

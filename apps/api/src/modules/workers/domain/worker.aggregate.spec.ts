@@ -1,5 +1,6 @@
 import { DomainError, type EventType } from '#kernel';
 import { type ObservedInstance, Worker } from './worker.aggregate.js';
+import { decideIdle, type IdleInput } from './idle.rule.js';
 
 const ctx = (minute = 0) => ({ actor: { kind: 'user' as const, id: 'u1', name: 'ada' }, now: new Date(Date.UTC(2026, 10, 25, 10, minute)) });
 const policy = { usePrivateIp: false };
@@ -151,5 +152,47 @@ describe('Worker settings', () => {
     w.setIdleDetection(false, ctx());
     expect(types(w)).toEqual(['worker.renamed', 'worker.idle-detection-changed']);
     expect(() => w.rename('  ', ctx())).toThrow(expect.objectContaining({ code: 'WORKER.NAME_INVALID' }));
+  });
+});
+
+describe('Worker idle decisions', () => {
+  const input = (minute: number, over: Partial<IdleInput> = {}): IdleInput => ({
+    now: ctx(minute).now,
+    status: 'running',
+    fleetEnabled: true,
+    workerEnabled: true,
+    timeoutMinutes: 60,
+    startGraceMinutes: 60,
+    warningLeadMinutes: 10,
+    lastActivityAt: ctx(0).now.toISOString(),
+    lastActivitySource: 'lab-state',
+    ...over,
+  });
+  const apply = (w: Worker, minute: number, over: Partial<IdleInput> = {}) => w.applyIdleDecision(decideIdle(input(minute, over)), 60, ctx(minute));
+
+  it('tells a new decision from the same one again, and remembers since when it holds', () => {
+    const w = imported();
+    expect(apply(w, 1)).toBe(true);
+    expect(apply(w, 2)).toBe(false);
+    expect(apply(w, 30)).toBe(false);
+    expect(w.idle.lastDecision).toMatchObject({ at: '2026-11-25T10:30:00.000Z', since: '2026-11-25T10:01:00.000Z', outcome: 'keep', code: 'active' });
+    // The latest evaluation's words, with the minutes of now.
+    expect(w.idle.lastDecision!.reason).toMatch(/^Last activity 30 min ago/);
+    expect(apply(w, 31, { keepRunningUntil: ctx(45).now.toISOString() })).toBe(true);
+    expect(w.idle.lastDecision).toMatchObject({ since: '2026-11-25T10:31:00.000Z', code: 'snoozed' });
+  });
+
+  it('takes a decision stored before decisions had a key as a new one', () => {
+    const w = new Worker('w1', { ...imported().snapshot(), idle: { lastDecision: { at: '2026-11-25T09:59:00.000Z', outcome: 'keep', reason: 'Last activity 9 min ago (cml-telemetry); the idle timeout is 60 min.' } } }, 1);
+    expect(apply(w, 1)).toBe(true);
+    expect(w.idle.lastDecision?.since).toBe('2026-11-25T10:01:00.000Z');
+  });
+
+  it('says who snoozed and until when, in UTC words, when a snooze lifts a warning', () => {
+    const w = imported();
+    apply(w, 61, { lastActivityAt: ctx(0).now.toISOString() });
+    w.uncommit();
+    w.snooze(new Date(Date.UTC(2026, 10, 26, 18, 0)), ctx(62));
+    expect(w.getUncommittedEvents().map((e) => e.data)).toContainEqual({ reason: 'Snoozed by ada until 26 Nov 18:00 UTC.' });
   });
 });

@@ -1,5 +1,5 @@
-import { type Actor, AggregateRoot, type ChangeContext, DomainError, type EventMap, type EventType, type StatusTrigger } from '#kernel';
-import type { ActivitySource, IdleDecision } from './idle.rule.js';
+import { type Actor, AggregateRoot, type ChangeContext, DomainError, type EventMap, formatUtc, type EventType, type StatusTrigger } from '#kernel';
+import { type ActivitySource, type IdleDecision, idleDecisionKey, type IdleReasonCode } from './idle.rule.js';
 import { type EndpointSource, resolveEndpoint } from './worker-endpoint.rule.js';
 import { type Decision, type Operation, type ServiceStatus, statusForInstanceState, TRANSITIONS, type WorkerStatus } from './worker-status.js';
 
@@ -117,7 +117,11 @@ export interface WorkerState {
     lastActivityCheckAt?: string;
     snoozedUntil?: string;
     warning?: { issuedAt: string; plannedStopAt: string };
-    lastDecision?: { at: string; outcome: string; reason: string };
+    /**
+     * The latest evaluation (`at`) and the decision it took; `since` is when that decision (same
+     * `key`, see idleDecisionKey) was first taken. Stored before 2026-12 without since, code and key.
+     */
+    lastDecision?: { at: string; outcome: string; reason: string; since?: string; code?: IdleReasonCode; key?: string };
   };
   provisioning?: { subnetId?: string; securityGroupIds?: string[]; keyName?: string; failureReason?: string };
   lifecycle: WorkerLifecycle;
@@ -466,8 +470,12 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.touch();
   }
 
-  /** Applies an idle decision: a warning is an event; a lifted warning too; the rest is stored quietly. */
-  applyIdleDecision(decision: IdleDecision, timeoutMinutes: number, ctx: ChangeContext): void {
+  /**
+   * Applies an idle decision: a warning is an event; a lifted warning too; the rest is stored quietly.
+   * Returns whether this is a new decision (another reason, or the same reason resting on another
+   * fact) rather than the previous one again: only those are worth a line in the decision log.
+   */
+  applyIdleDecision(decision: IdleDecision, timeoutMinutes: number, ctx: ChangeContext): boolean {
     const idle = this.state.idle;
     if (decision.clearsWarning && idle.warning) {
       idle.warning = undefined;
@@ -482,8 +490,13 @@ export class Worker extends AggregateRoot<WorkerState> {
       );
     }
     if (decision.outcome === 'stop' || decision.outcome === 'skipped') idle.warning = undefined;
-    idle.lastDecision = { at: ctx.now.toISOString(), outcome: decision.outcome, reason: decision.reason };
+    const at = ctx.now.toISOString();
+    const key = idleDecisionKey(decision);
+    const previous = idle.lastDecision;
+    const changed = previous?.key !== key;
+    idle.lastDecision = { at, outcome: decision.outcome, reason: decision.reason, since: changed ? at : (previous.since ?? previous.at), code: decision.code, key };
     this.touch();
+    return changed;
   }
 
   /** Keeps the worker running until `until`, whatever its activity (lifts a pending warning). */
@@ -496,7 +509,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.raise('worker.idle-snoozed', { until: until.toISOString() }, ctx);
     if (this.state.idle.warning) {
       this.state.idle.warning = undefined;
-      this.raise('worker.idle-warning-cleared', { reason: `Snoozed by ${ctx.actor.name} until ${until.toISOString()}` }, ctx);
+      this.raise('worker.idle-warning-cleared', { reason: `Snoozed by ${ctx.actor.name} until ${formatUtc(until, ctx.now)}.` }, ctx);
     }
   }
 

@@ -30,14 +30,23 @@ export class MetricsQueryDto {
   to?: Date;
 }
 
+const OUTCOMES = ['keep', 'warn', 'stop', 'skipped'];
+const REASON_CODES = ['not-running', 'fleet-disabled', 'worker-disabled', 'snoozed', 'start-grace', 'no-activity-yet', 'activity-after-warning', 'active', 'idle-warning', 'warning-pending', 'idle-stop'];
+const SOURCES = ['cml-telemetry', 'lab-event', 'lab-state', 'start', 'import', 'created'];
+
 class IdleDecisionResponse {
-  @ApiProperty() at!: string;
-  @ApiProperty({ enum: ['keep', 'warn', 'stop', 'skipped'] }) outcome!: string;
-  @ApiProperty({ example: 'Last activity 12 min ago (cml-telemetry); the idle timeout is 60 min.' }) reason!: string;
+  @ApiProperty({ description: 'When this decision was first taken (a row is written when the decision changes, not at every evaluation)' }) at!: string;
+  @ApiProperty({ enum: OUTCOMES }) outcome!: string;
+  @ApiPropertyOptional({ enum: REASON_CODES, description: 'What the decision rests on; absent on rows stored before 2026-12' }) code?: string;
+  @ApiProperty({ example: 'Last activity 12 min ago at 10:01 UTC (lab state change); idle from 11:01 UTC if nothing happens (idle timeout 1 h).', description: 'The decision in words, times in UTC' })
+  reason!: string;
   @ApiPropertyOptional({ description: 'Minutes since the last activity' }) idleMinutes?: number;
   @ApiPropertyOptional() lastActivityAt?: string;
-  @ApiPropertyOptional({ enum: ['cml-telemetry', 'lab-event', 'lab-state', 'start', 'import', 'created'] }) lastActivitySource?: string;
+  @ApiPropertyOptional({ enum: SOURCES }) lastActivitySource?: string;
+  @ApiPropertyOptional({ description: 'When the worker is idle (and warned) if nothing happens' }) idleFrom?: string;
+  @ApiPropertyOptional({ description: 'End of the snooze (snoozed) or of the start grace period (start-grace)' }) until?: string;
   @ApiPropertyOptional() plannedStopAt?: string;
+  @ApiPropertyOptional({ description: 'When the pending warning was issued' }) warnedAt?: string;
   @ApiProperty({ description: 'Minutes' }) timeoutMinutes!: number;
 }
 
@@ -47,9 +56,18 @@ class IdleWarningResponse {
 }
 
 class IdleCurrentResponse {
-  @ApiProperty({ enum: ['keep', 'warn', 'stop', 'skipped'] }) outcome!: string;
-  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: OUTCOMES }) outcome!: string;
+  @ApiProperty({ enum: REASON_CODES, description: 'What the decision rests on' }) code!: string;
+  @ApiProperty({ description: 'The decision in words, times in UTC (the console words it from the fields, in the viewer\'s time zone)' }) reason!: string;
+  @ApiPropertyOptional({ description: 'Minutes since the last activity' }) idleMinutes?: number;
+  @ApiPropertyOptional() lastActivityAt?: string;
+  @ApiPropertyOptional({ enum: SOURCES }) lastActivitySource?: string;
+  @ApiPropertyOptional({ description: 'Minutes' }) timeoutMinutes?: number;
+  @ApiPropertyOptional({ description: 'When the worker is idle (and warned) if nothing happens' }) idleFrom?: string;
+  @ApiPropertyOptional({ description: 'End of the snooze (snoozed) or of the start grace period (start-grace)' }) until?: string;
   @ApiPropertyOptional() plannedStopAt?: string;
+  @ApiPropertyOptional({ description: 'When the pending warning was issued' }) warnedAt?: string;
+  @ApiPropertyOptional({ description: 'Since when idle detection has taken this same decision' }) since?: string;
 }
 
 export class WorkerIdleResponse {
@@ -62,13 +80,14 @@ export class WorkerIdleResponse {
   @ApiProperty({ enum: ['worker', 'fleet'] }) timeoutSource!: string;
   @ApiPropertyOptional() lastActivityAt?: string;
   @ApiPropertyOptional() lastActivitySource?: string;
-  @ApiPropertyOptional() lastActivityCheckAt?: string;
+  @ApiPropertyOptional({ description: 'When the collection cycle last read the controller\'s activity' }) lastActivityCheckAt?: string;
   @ApiPropertyOptional({ description: 'Minutes since the last activity' }) idleMinutes?: number;
   @ApiPropertyOptional() snoozedUntil?: string;
   @ApiPropertyOptional({ description: 'Never stopped before this time (manual start grace period)' }) startGraceUntil?: string;
   @ApiPropertyOptional({ type: IdleWarningResponse }) warning?: IdleWarningResponse;
-  @ApiProperty({ type: IdleCurrentResponse, description: 'What an evaluation would decide now' }) current!: IdleCurrentResponse;
-  @ApiProperty({ type: [IdleDecisionResponse], description: 'Recent evaluations, newest first' }) recentDecisions!: IdleDecisionResponse[];
+  @ApiPropertyOptional({ description: 'When idle detection last evaluated this worker' }) lastEvaluatedAt?: string;
+  @ApiProperty({ type: IdleCurrentResponse, description: 'What an evaluation decides now, and the facts it rests on' }) current!: IdleCurrentResponse;
+  @ApiProperty({ type: [IdleDecisionResponse], description: 'The latest changes of decision, newest first' }) recentDecisions!: IdleDecisionResponse[];
 }
 
 class MetricPointResponse {

@@ -7,5 +7,7 @@ export interface IdleEvaluationSummary {
   warned: number;
   stopped: number;
   skipped: number;
+  /** Evaluations that changed a worker's decision, and so were written to the decision log. */
+  recorded: number;
   errors: string[];
 }

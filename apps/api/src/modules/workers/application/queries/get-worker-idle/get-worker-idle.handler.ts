@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
+import { idleDecisionKey } from '../../../domain/idle.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { evaluate, timeoutFor } from '../../idle-policy.js';
 import { IdleDecisionLog } from '../../ports/idle-decision-log.port.js';
@@ -37,7 +38,21 @@ export class GetWorkerIdleHandler implements IQueryHandler<GetWorkerIdleQuery, W
       snoozedUntil: idle.snoozedUntil && Date.parse(idle.snoozedUntil) > now.getTime() ? idle.snoozedUntil : undefined,
       startGraceUntil: graceEnds && graceEnds > now ? graceEnds.toISOString() : undefined,
       warning: idle.warning,
-      current: { outcome: current.outcome, reason: current.reason, plannedStopAt: idle.warning?.plannedStopAt ?? current.plannedStopAt },
+      lastEvaluatedAt: idle.lastDecision?.at,
+      current: {
+        outcome: current.outcome,
+        code: current.code,
+        reason: current.reason,
+        idleMinutes: current.idleMinutes,
+        lastActivityAt: current.lastActivityAt,
+        lastActivitySource: current.lastActivitySource,
+        timeoutMinutes: current.timeoutMinutes,
+        idleFrom: current.idleFrom,
+        until: current.until,
+        plannedStopAt: idle.warning?.plannedStopAt ?? current.plannedStopAt,
+        warnedAt: current.warnedAt,
+        since: idle.lastDecision?.key === idleDecisionKey(current) ? idle.lastDecision.since : undefined,
+      },
       recentDecisions: await this.decisions.recent(workerId, 20),
     };
   }

@@ -1,3 +1,4 @@
+import type { IdleDecision } from '../../../domain/idle.rule.js';
 import type { IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
 
 export class GetWorkerIdleQuery {
@@ -21,7 +22,15 @@ export interface WorkerIdleView {
   snoozedUntil?: string;
   startGraceUntil?: string;
   warning?: { issuedAt: string; plannedStopAt: string };
-  /** What the next evaluation would decide now. */
-  current: { outcome: string; reason: string; plannedStopAt?: string };
+  /** When idle detection last evaluated this worker (it runs every IDLE_CHECK_INTERVAL_SECONDS). */
+  lastEvaluatedAt?: string;
+  /** What an evaluation decides now, with the facts it rests on (the console words it from them). */
+  current: IdleCurrentDecision;
+  /** The latest changes of decision, newest first (not every evaluation). */
   recentDecisions: IdleDecisionRecord[];
+}
+
+export interface IdleCurrentDecision extends Omit<IdleDecision, 'clearsWarning'> {
+  /** When this decision was first taken, if idle detection has taken it already (the same decision since then). */
+  since?: string;
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../lib/format';
+import { describeEvent } from './describe-event';
+
+describe('describeEvent: idle detection in the timeline', () => {
+  it('words an idle warning from its fields, durations as the rest of the console does', () => {
+    const plannedStopAt = '2026-11-25T11:11:00.000Z';
+    const text = describeEvent({
+      type: 'worker.idle-warning-issued',
+      actor: { kind: 'system', name: 'idle-detection' },
+      data: { plannedStopAt, idleMinutes: 61, timeoutMinutes: 60, lastActivitySource: 'lab-state', reason: 'Idle for 1 h 1 min (timeout 1 h, …); it will be stopped at 11:11 UTC …' },
+    });
+    expect(text).toBe(`Idle for 1 h 1 min (timeout 1 h, last activity: lab state change): will be stopped at ${formatDateTime(plannedStopAt)} unless used or snoozed.`);
+  });
+
+  it('words a timeout change in hours and minutes', () => {
+    expect(describeEvent({ type: 'worker.idle-timeout-changed', actor: { kind: 'user', name: 'ada' }, data: { to: 90 } })).toBe('ada changed the idle timeout from the fleet default to 1 h 30 min.');
+    expect(describeEvent({ type: 'worker.idle-timeout-changed', actor: { kind: 'user', name: 'ada' }, data: { from: 60, to: 45 } })).toBe('ada changed the idle timeout from 1 h to 45 min.');
+  });
+});
