@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ColumnChooser } from '../../../components/column-chooser';
 import { ErrorAlert } from '../../../components/error-alert';
 import { EmptyState, Loading } from '../../../components/loading';
 import { Pager } from '../../../components/pager';
@@ -8,10 +9,11 @@ import { useHasRole } from '../../../lib/auth';
 import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
 import { useWorkers } from '../api/list-workers';
+import { useWorkerColumns } from '../hooks/use-worker-columns';
+import { WORKER_COLUMNS } from '../lib/worker-columns';
 import { FleetTotals } from './fleet-totals';
 import { type FilterValues, WorkersFilters } from './workers-filters';
 import { WorkersTable } from './workers-table';
-
 
 /** Filters, sort and page live in the URL, so a view can be bookmarked, shared and reloaded. */
 function useListParams() {
@@ -56,6 +58,7 @@ export function WorkersPage() {
   // An admin's choice in the URL must not leak to a user who opens the same link.
   const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated }), [filters, isAdmin]);
   const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
+  const columns = useWorkerColumns();
 
   const onFilter = useCallback(
     (patch: Partial<FilterValues>) =>
@@ -102,7 +105,10 @@ export function WorkersPage() {
       )}
       {data && data.items.length > 0 && (
         <div className={isPlaceholderData ? 'opacity-75' : undefined}>
-          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} />
+          <div className="d-flex justify-content-end mb-2">
+            <ColumnChooser columns={WORKER_COLUMNS} visible={columns.visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
+          </div>
+          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={columns.visible} />
           <Pager
             label="Workers pages"
             page={data.page}
