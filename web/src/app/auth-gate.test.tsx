@@ -32,6 +32,7 @@ describe('the sign-in gate', () => {
     expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/api/auth/login?returnTo=${encodeURIComponent('/workers/abc?tab=idle')}`);
     // Browsers log a 401 as a failed request: before a sign-in there is no session to ask about.
     expect(api.callsTo('GET /auth/me')).toHaveLength(0);
+    expect(document.title).toBe('Sign in · CML Cloud Manager');
   });
 
   it('asks once when the browser remembers a session that has ended, then forgets it', async () => {

@@ -5,6 +5,7 @@ import { DisabledReason } from '../../../components/disabled-reason';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { useDefaults } from '../../../lib/defaults';
 import { useDiscovery } from '../api/discover-instances';
 import { usePreviewImport } from '../api/preview-import';
@@ -31,6 +32,7 @@ function NothingFound({ criteria }: { criteria: DiscoveryCriteria }) {
 
 /** Find instances, pick the ones to manage, preview exactly those, then import them one by one with a result for each (admin). */
 export default function ImportPage() {
+  usePageTitle('Import instances', 'Workers');
   const defaults = useDefaults();
   const [criteria, setCriteria] = useState<DiscoveryCriteria>();
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { useDebouncedField } from '../../../components/use-debounced-field';
 import { useHasRole } from '../../../lib/auth';
@@ -18,6 +19,7 @@ import { UploadLabDialog } from './upload-lab-dialog';
  * (text after a pause in typing), like the workers' filters, and live in the URL.
  */
 export function LabsPage() {
+  usePageTitle('Labs');
   const [params, setParams] = useSearchParams();
   const filters: LabListFilters = useMemo(
     () => ({

@@ -3,6 +3,7 @@ import { ActionButton } from '../../../components/action-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { RelativeTime } from '../../../components/relative-time';
 import { useNotify } from '../../../components/toaster';
 import { errorMessage } from '../../../lib/api-client';
@@ -96,6 +97,7 @@ function RunsRow({ name, colSpan }: { name: string; colSpan: number }) {
 
 /** Scheduled jobs: last and next run, outcome and figures, recent runs, "run now" (admin; loaded on demand). */
 export default function JobsPage() {
+  usePageTitle('Jobs');
   const { data, error, isPending } = useJobs();
   const isAdmin = useHasRole('admin');
   const run = useRunJob();

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ColumnChooser } from '../../../components/column-chooser';
 import { ErrorAlert } from '../../../components/error-alert';
 import { EmptyState, Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { PAGE_SIZES } from '../../../config/console';
 import { useHasRole } from '../../../lib/auth';
@@ -52,6 +53,7 @@ function useListParams() {
 }
 
 export function WorkersPage() {
+  usePageTitle('Workers');
   const { filters, update } = useListParams();
   const isAdmin = useHasRole('admin');
   const defaults = useDefaults();
