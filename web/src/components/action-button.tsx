@@ -39,7 +39,7 @@ export function ActionButton({
   const button = (
     <button
       type="button"
-      className={`btn btn-${variant} ${size === 'sm' ? 'btn-sm' : ''}`}
+      className={`btn btn-${variant} ${size === 'sm' ? 'btn-sm' : ''} text-nowrap`}
       aria-disabled={unavailable || undefined}
       aria-describedby={description}
       title={showReason ? undefined : reason}
