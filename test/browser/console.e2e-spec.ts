@@ -86,11 +86,12 @@ describe('web console in a browser', () => {
     await page.getByRole('button', { name: 'Find instances' }).click();
     await expectText(page.getByRole('heading', { name: /instances found/ }), '5 instances found · 2 managed · 3 importable');
 
-    await page.getByRole('button', { name: 'Preview (dry run)' }).click();
-    await expectText(page.getByTestId('import-preview'), '5 matching, 3 would be imported, 2 would be skipped');
-
+    // The preview is a dry run of exactly the selected instances.
     await page.getByRole('checkbox', { name: new RegExp(instances.classroom) }).check();
     await page.getByRole('checkbox', { name: new RegExp(instances.ccnp) }).check();
+    await page.getByRole('button', { name: 'Preview 2 selected (dry run)' }).click();
+    await expectText(page.getByTestId('import-preview'), 'Preview of 2 instances: 2 would be imported, 0 would be refused');
+
     await page.getByRole('button', { name: 'Import 2 selected' }).click();
     await expectText(page.getByRole('heading', { name: /Import finished/ }), 'Import finished: 2 imported, 0 refused');
     // The preview described the fleet before the import; it is gone rather than misleading.

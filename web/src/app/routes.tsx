@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Link, Navigate, type RouteObject } from 'react-router';
+import { PageTitle, usePageTitle } from '../components/page-title';
 import { RequireRole } from '../components/require-role';
 import { LabsPage } from '../features/labs/components/labs-page';
 import { WorkerLabsPanel } from '../features/labs/components/worker-labs-panel';
@@ -17,6 +18,7 @@ function WorkerDetailRoute() {
 }
 
 function NotFound() {
+  usePageTitle('Page not found');
   return (
     <div>
       <h1 className="h3">Page not found</h1>
@@ -42,7 +44,10 @@ export const routes: RouteObject[] = [
     path: 'workers/new',
     element: (
       <RequireRole role="admin">
-        <ProvisionWorkerPage />
+        {/* The provisioning page sets no title of its own. */}
+        <PageTitle parts={['New worker', 'Workers']}>
+          <ProvisionWorkerPage />
+        </PageTitle>
       </RequireRole>
     ),
   },

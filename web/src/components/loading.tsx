@@ -8,11 +8,5 @@ export function Loading({ label = 'Loading…', className = '' }: { label?: stri
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
-  return (
-    <div className="text-center text-body-secondary py-5 border rounded bg-body-tertiary">
-      <p className="fw-semibold mb-1">{title}</p>
-      {children && <div className="small">{children}</div>}
-    </div>
-  );
-}
+/** Moved to ./empty-state; re-exported so existing imports keep working. */
+export { EmptyState } from './empty-state';

@@ -25,3 +25,13 @@ export function readCsrfToken(cookies: string = document.cookie): string | undef
   }
   return undefined;
 }
+
+/**
+ * Forgets the session's CSRF cookie once the server has said the session is gone, so the next visit
+ * knows there is no session without asking (see `mayHaveSession`). The server sets a new one at sign-in.
+ */
+export function forgetCsrfToken(): void {
+  // A __Host- cookie is only replaced (here: expired) with the attributes it was set with.
+  document.cookie = '__Host-ccm_csrf=; Max-Age=0; Path=/; Secure';
+  document.cookie = 'ccm_csrf=; Max-Age=0; Path=/';
+}

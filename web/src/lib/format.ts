@@ -26,14 +26,49 @@ export function formatDuration(ms: number): string {
   return h ? `${d} d ${h} h` : `${d} d`;
 }
 
+/**
+ * What a relative time is about: `past` for what the server observed or recorded (it cannot lie in
+ * the future, so a timestamp a little ahead of the browser's clock reads "just now"), `future` for
+ * what is planned (a moment overdue reads "now"), `any` for neither.
+ */
+export type TimeDirection = 'past' | 'future' | 'any';
+
 /** "in 5 min" / "5 min ago" relative to `now`. */
-export function formatRelative(iso: string | undefined, now: number = Date.now()): string {
+export function formatRelative(iso: string | undefined, now: number = Date.now(), direction: TimeDirection = 'any'): string {
   if (!iso) return '—';
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '—';
   const diff = at - now;
   if (Math.abs(diff) < 5_000) return 'just now';
+  // The browser's clock and the server's disagree by a few seconds, and a shared ticker lags a render.
+  if (direction === 'past' && diff > 0) return 'just now';
+  if (direction === 'future' && diff < 0) return 'now';
   return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(diff)} ago`;
+}
+
+const decimal1 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** A number for people: grouped ("12,345"), at most `fractionDigits` decimals. */
+export function formatNumber(value: number, fractionDigits = 2): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/**
+ * How long something took, precise where it is short: "40 ms", "0.2 s", "2.3 s", "23 s", then as
+ * {@link formatDuration} ("3 min").
+ */
+export function formatElapsed(ms: number): string {
+  const abs = Math.max(0, ms);
+  if (abs < 100) return `${integer.format(abs)} ms`;
+  if (abs < 10_000) return `${decimal1.format(abs / 1000)} s`;
+  if (abs < MINUTE) return `${integer.format(abs / 1000)} s`;
+  return formatDuration(abs);
+}
+
+/** Milliseconds as they were measured: "149 ms", "12,300 ms". */
+export function formatMilliseconds(ms: number): string {
+  return `${integer.format(ms)} ms`;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -43,6 +78,48 @@ export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '—' : dateTime.format(d);
+}
+
+const timestamp = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' });
+const dateTimeSeconds = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' });
+const fullTimestamp = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+const day = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+const dayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+
+const valid = (iso: string | undefined): Date | undefined => {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+};
+
+/** To the second, with the time zone: "14:03:27 CET" (records whose order matters, such as the audit timeline). */
+export function formatTimestamp(iso: string | undefined): string {
+  const d = valid(iso);
+  return d ? timestamp.format(d) : '—';
+}
+
+/** Day and time to the second, with the time zone: "Nov 25, 14:03:27 CET". */
+export function formatDateTimeSeconds(iso: string | undefined): string {
+  const d = valid(iso);
+  return d ? dateTimeSeconds.format(d) : '—';
+}
+
+/** Everything about a moment: "Wednesday, 25 November 2026 at 14:03:27 CET" (for a title). */
+export function formatFullTimestamp(iso: string | undefined): string {
+  const d = valid(iso);
+  return d ? fullTimestamp.format(d) : '—';
+}
+
+/** The day of a moment: "Wednesday, 25 November 2026". */
+export function formatDay(iso: string | undefined): string {
+  const d = valid(iso);
+  return d ? day.format(d) : '—';
+}
+
+/** The browser-local calendar day of a moment, for grouping ("2026-11-25"). */
+export function localDayOf(iso: string): string {
+  const d = valid(iso);
+  return d ? dayKey.format(d) : '';
 }
 
 export function formatTime(iso: string | undefined): string {

@@ -1,9 +1,11 @@
+import { usePageTitle } from '../../../components/page-title';
 import type { Me } from '../../../lib/auth';
 import { useLogout } from '../api/logout';
 
 /** Signed in, but without any CML Cloud Manager role: say so plainly and offer a way out. */
 export function NoAccessScreen({ me }: { me: Me }) {
   const logout = useLogout();
+  usePageTitle('No access');
   return (
     <main className="container d-flex align-items-center justify-content-center" style={{ minHeight: '100vh' }}>
       <div className="card shadow-sm" style={{ maxWidth: 520 }}>

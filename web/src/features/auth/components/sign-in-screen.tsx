@@ -1,7 +1,9 @@
+import { usePageTitle } from '../../../components/page-title';
 import { signInUrl } from '../../../lib/auth';
 
 /** Shown to anyone without a session, and when a session ends. Signing in happens at the identity provider. */
 export function SignInScreen({ reason }: { reason?: string }) {
+  usePageTitle('Sign in');
   return (
     <main className="container d-flex align-items-center justify-content-center" style={{ minHeight: '100vh' }}>
       <div className="card shadow-sm" style={{ maxWidth: 440 }}>

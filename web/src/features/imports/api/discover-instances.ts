@@ -3,9 +3,10 @@ import { api } from '../../../lib/api-client';
 import { workerKeys } from '../../../lib/query-keys';
 import type { DiscoveredInstance, DiscoveryCriteria } from './types';
 
-/** EC2 instances of a region matching one criterion, each marked managed (with its worker) or not (admin). */
+/** EC2 instances of a region matching one criterion (or all of them), each marked managed (with its worker) or not (admin). */
 export async function discoverInstances(criteria: DiscoveryCriteria, signal?: AbortSignal): Promise<DiscoveredInstance[]> {
-  const params = { region: criteria.region, [criteria.kind]: criteria.value.trim() };
+  const value = criteria.value?.trim();
+  const params = { region: criteria.region, ...(criteria.kind && value ? { [criteria.kind]: value } : {}) };
   return (await api.get<DiscoveredInstance[]>('/workers/discovery', { params, signal })).data;
 }
 

@@ -8,8 +8,16 @@ export type ImportedWorker = S['WorkerResponse'];
 
 export type CriterionKind = 'instanceId' | 'amiId' | 'amiName';
 
+/** A region and at most one criterion; without one, every instance of the region. */
 export interface DiscoveryCriteria {
   region: string;
-  kind: CriterionKind;
-  value: string;
+  kind?: CriterionKind;
+  value?: string;
+}
+
+/** What importing one instance would do, from a dry run: imported under a name, or refused with the server's reason. */
+export interface PreviewVerdict {
+  instanceId: string;
+  ok: boolean;
+  text: string;
 }

@@ -1,33 +1,27 @@
 import { Link } from 'react-router';
+import { BreakableText } from '../../../components/breakable-text';
 import { formatDateTime } from '../../../lib/format';
-import type { DiscoveredInstance, ImportResult } from '../api/types';
+import type { DiscoveredInstance, PreviewVerdict } from '../api/types';
 
-/** Instances found, managed or not; only importable ones can be selected. A preview adds its verdict per instance. */
+/** Instances found, managed or not; only importable ones can be selected. A preview adds its verdict per previewed instance. */
 export function DiscoveredInstancesTable({
   instances,
   selected,
   onToggle,
   onToggleAll,
-  preview,
+  verdicts,
   disabled,
 }: {
   instances: DiscoveredInstance[];
   selected: ReadonlySet<string>;
   onToggle: (instanceId: string) => void;
   onToggleAll: (select: boolean) => void;
-  preview?: ImportResult;
+  /** The dry run's verdict per previewed instance. */
+  verdicts?: ReadonlyMap<string, PreviewVerdict>;
   disabled?: boolean;
 }) {
   const importable = instances.filter((i) => i.importable && !i.managed);
   const allSelected = importable.length > 0 && importable.every((i) => selected.has(i.instanceId));
-  const verdict = (instanceId: string) => {
-    if (!preview) return undefined;
-    const would = preview.imported.find((i) => i.instanceId === instanceId);
-    if (would) return { ok: true, text: `would import as "${would.name}"` };
-    const skip = preview.skipped.find((s) => s.instanceId === instanceId);
-    if (skip) return { ok: false, text: `would skip: ${skip.reason}` };
-    return { ok: false, text: 'not covered by the preview' };
-  };
   return (
     <div className="table-responsive">
       <table className="table table-sm align-middle" aria-label="Instances found">
@@ -50,13 +44,13 @@ export function DiscoveredInstancesTable({
             <th scope="col">AMI</th>
             <th scope="col">Launched</th>
             <th scope="col">Managed</th>
-            {preview && <th scope="col">Preview</th>}
+            {verdicts && <th scope="col">Preview</th>}
           </tr>
         </thead>
         <tbody>
           {instances.map((i) => {
             const selectable = i.importable && !i.managed;
-            const v = verdict(i.instanceId);
+            const v = verdicts?.get(i.instanceId);
             return (
               <tr key={i.instanceId} className={selectable ? undefined : 'text-body-secondary'} data-instance-id={i.instanceId}>
                 <td>
@@ -73,9 +67,9 @@ export function DiscoveredInstancesTable({
                 <td className="text-nowrap">{i.name ?? '—'}</td>
                 <td>{i.state}</td>
                 <td className="text-nowrap">{i.instanceType}</td>
-                <td className="small">
+                <td className="small" style={{ maxWidth: 280 }}>
                   <span className="font-monospace">{i.amiId}</span>
-                  {i.amiName && <span className="d-block text-body-secondary">{i.amiName}</span>}
+                  {i.amiName && <BreakableText text={i.amiName} className="d-block text-body-secondary" />}
                 </td>
                 <td className="small text-nowrap">{formatDateTime(i.launchTime)}</td>
                 <td>
@@ -96,7 +90,11 @@ export function DiscoveredInstancesTable({
                     </span>
                   )}
                 </td>
-                {preview && <td className={`small ${v?.ok ? 'text-success' : 'text-body-secondary'}`}>{v?.text}</td>}
+                {verdicts && (
+                  <td className={`small ${v?.ok ? 'text-success' : 'text-body-secondary'}`} data-testid={`preview-${i.instanceId}`}>
+                    {v?.text ?? 'not previewed'}
+                  </td>
+                )}
               </tr>
             );
           })}

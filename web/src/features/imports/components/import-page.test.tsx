@@ -37,21 +37,12 @@ function routes() {
     'GET /workers/discovery': { data: FOUND },
     'POST /workers/import': (c: RecordedCall) => {
       const body = c.body as { instanceId?: string; dryRun?: boolean };
-      if (body.dryRun) {
-        return {
-          data: {
-            dryRun: true,
-            totalFound: 5,
-            imported: FOUND.filter((i) => i.importable).map((i) => ({ instanceId: i.instanceId, name: i.name, state: i.state })),
-            skipped: [
-              { instanceId: 'i-00000000000000b1', reason: 'already managed as worker lab-7', workerId: 'w-7' },
-              { instanceId: 'i-00000000000000c1', reason: 'instance is terminated' },
-            ],
-          },
-        };
-      }
       // Someone imported this one a moment ago, in another session.
       if (body.instanceId === 'i-00000000000000a2') return problem(409, 'IMPORT.ALREADY_REGISTERED', 'Instance i-00000000000000a2 in us-west-2 is already managed as worker lab-x.');
+      if (body.dryRun) {
+        const found = FOUND.find((i) => i.instanceId === body.instanceId)!;
+        return { data: { dryRun: true, totalFound: 1, imported: [{ instanceId: found.instanceId, name: found.name, state: found.state }], skipped: [] } };
+      }
       return { status: 201, data: aWorker({ name: `imported-${body.instanceId!.slice(-2)}`, instanceId: body.instanceId }) };
     },
   };
@@ -78,16 +69,29 @@ describe('the import workflow', () => {
     expect(within(within(table).getByText('i-00000000000000a1').closest('tr')!).getByRole('checkbox')).toBeEnabled();
   });
 
-  it('previews with a dry run of every match, writing nothing', async () => {
+  it('previews exactly the selected instances with a dry run of each, writing nothing', async () => {
     const user = userEvent.setup();
     api = mockApi(routes());
     renderPage(<ImportPage />);
     const table = await search(user);
-    await user.click(screen.getByRole('button', { name: 'Preview (dry run)' }));
-    expect(await screen.findByTestId('import-preview')).toHaveTextContent('5 matching, 3 would be imported, 2 would be skipped');
-    expect(api.callsTo('POST /workers/import').map((c) => c.body)).toEqual([{ region: 'us-west-2', amiName: 'cml-2.9-*', dryRun: true, all: true }]);
-    expect(within(table).getByText('i-00000000000000a1').closest('tr')).toHaveTextContent('would import as "cml-a1"');
-    expect(within(table).getByText('i-00000000000000c1').closest('tr')).toHaveTextContent('would skip: instance is terminated');
+    const previewButton = screen.getByRole('button', { name: 'Preview (dry run)' });
+    expect(previewButton).toHaveAttribute('aria-disabled', 'true');
+    expect(previewButton).toHaveAccessibleDescription('Select the instances to preview or import.');
+    expect(screen.getByText('Select the instances to preview or import.')).toBeInTheDocument();
+    await user.click(previewButton);
+    expect(api.callsTo('POST /workers/import')).toHaveLength(0);
+
+    await user.click(screen.getByRole('checkbox', { name: /i-00000000000000a1/ }));
+    await user.click(screen.getByRole('checkbox', { name: /i-00000000000000a2/ }));
+    await user.click(screen.getByRole('button', { name: 'Preview 2 selected (dry run)' }));
+    expect(await screen.findByTestId('import-preview')).toHaveTextContent('Preview of 2 instances: 1 would be imported, 1 would be refused. Nothing was written.');
+    expect(api.callsTo('POST /workers/import').map((c) => c.body)).toEqual([
+      { region: 'us-west-2', instanceId: 'i-00000000000000a1', dryRun: true },
+      { region: 'us-west-2', instanceId: 'i-00000000000000a2', dryRun: true },
+    ]);
+    expect(within(table).getByTestId('preview-i-00000000000000a1')).toHaveTextContent('would import as "cml-a1"');
+    expect(within(table).getByTestId('preview-i-00000000000000a2')).toHaveTextContent('would be refused: Instance i-00000000000000a2 in us-west-2 is already managed as worker lab-x.');
+    expect(within(table).getByTestId('preview-i-00000000000000a3')).toHaveTextContent('not previewed');
   });
 
   it('imports the selected instances one by one, with progress and each outcome, including the server’s reason for a refusal', async () => {
@@ -122,5 +126,66 @@ describe('the import workflow', () => {
     await user.type(await screen.findByLabelText('AMI name to search for'), 'cml-*');
     await user.click(screen.getByRole('button', { name: 'Find instances' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Region us-west-2 is not managed by this deployment (AWS_REGIONS).');
+  });
+});
+
+describe('the import search', () => {
+  it('shows clearly placeholder examples, and searches the whole region when the criterion is left empty', async () => {
+    const user = userEvent.setup();
+    api = mockApi(routes());
+    renderPage(<ImportPage />);
+    const field = await screen.findByLabelText('AMI name to search for');
+    expect(field).toHaveValue('');
+    expect(field).toHaveAttribute('placeholder', 'e.g. cml-2.9-*');
+    await user.click(screen.getByRole('radio', { name: 'Instance id' }));
+    expect(screen.getByLabelText('Instance id to search for')).toHaveAttribute('placeholder', 'e.g. i-0123456789abcdef0');
+    expect(screen.getByText(/Empty: every instance in us-west-2\./)).toBeInTheDocument();
+    const find = screen.getByRole('button', { name: 'Find instances' });
+    expect(find).toBeEnabled();
+    await user.click(find);
+    await screen.findByRole('table', { name: 'Instances found' });
+    expect(api.callsTo('GET /workers/discovery')[0].params).toEqual({ region: 'us-west-2' });
+  });
+
+  it('starts from the deployment’s own AMI, name or id per region, ready to search', async () => {
+    const user = userEvent.setup();
+    const defaults = { ...DEFAULTS, provisioning: { instanceType: 'c5.2xlarge', amiName: 'cml-2.9.0-*', amiIds: { 'us-west-2': 'ami-0aaaaaaaaaaaaaaa1', 'us-east-1': 'ami-0bbbbbbbbbbbbbbb2' } } };
+    api = mockApi({ ...routes(), 'GET /system/defaults': { data: defaults } });
+    renderPage(<ImportPage />);
+    expect(await screen.findByLabelText('AMI name to search for')).toHaveValue('cml-2.9.0-*');
+    await user.click(screen.getByRole('radio', { name: 'AMI id' }));
+    expect(screen.getByLabelText('AMI id to search for')).toHaveValue('ami-0aaaaaaaaaaaaaaa1');
+    await user.selectOptions(screen.getByLabelText('Region'), 'us-east-1');
+    expect(screen.getByLabelText('AMI id to search for')).toHaveValue('ami-0bbbbbbbbbbbbbbb2');
+    await user.click(screen.getByRole('button', { name: 'Find instances' }));
+    await screen.findByRole('table', { name: 'Instances found' });
+    expect(api.callsTo('GET /workers/discovery')[0].params).toEqual({ region: 'us-east-1', amiId: 'ami-0bbbbbbbbbbbbbbb2' });
+  });
+
+  it('says what a search that found nothing looked for', async () => {
+    const user = userEvent.setup();
+    api = mockApi({ ...routes(), 'GET /workers/discovery': { data: [] } });
+    renderPage(<ImportPage />);
+    await user.type(await screen.findByLabelText('AMI name to search for'), 'cml-3*');
+    await user.click(screen.getByRole('button', { name: 'Find instances' }));
+    expect(await screen.findByTestId('empty-state')).toHaveTextContent('No instance in us-west-2 was launched from an AMI named like "cml-3*".');
+    expect(screen.getByTestId('empty-state')).toHaveTextContent('Either no AMI of the configured AMI owners matches this name in this region, or no instance was launched from one.');
+
+    await user.click(screen.getByRole('radio', { name: 'Instance id' }));
+    await user.type(screen.getByLabelText('Instance id to search for'), 'i-0ffffffffffffffff');
+    await user.click(screen.getByRole('button', { name: 'Find instances' }));
+    await waitFor(() => expect(screen.getByTestId('empty-state')).toHaveTextContent('Instance i-0ffffffffffffffff does not exist in us-west-2.'));
+  });
+
+  it('wraps a long AMI name only between its parts, with the whole name on hover', async () => {
+    const user = userEvent.setup();
+    const long = 'cml-2.9.0-ubuntu-22.04-amd64-server-20261125T1003-hvm-ebs-gp3-encrypted';
+    api = mockApi({ ...routes(), 'GET /workers/discovery': { data: [instance('i-00000000000000a1', { amiName: long })] } });
+    renderPage(<ImportPage />);
+    const table = await search(user);
+    const name = within(table).getByTitle(long);
+    expect(name).toHaveTextContent(long);
+    expect(name.querySelectorAll('wbr').length).toBeGreaterThan(10);
+    for (const wbr of name.querySelectorAll('wbr')) expect(wbr.previousSibling?.textContent).toMatch(/[-_./:+]$/);
   });
 });

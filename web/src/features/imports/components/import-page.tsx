@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { ActionButton } from '../../../components/action-button';
+import { DisabledReason } from '../../../components/disabled-reason';
+import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
-import { EmptyState, Loading } from '../../../components/loading';
+import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { useDefaults } from '../../../lib/defaults';
 import { useDiscovery } from '../api/discover-instances';
 import { usePreviewImport } from '../api/preview-import';
@@ -11,14 +15,31 @@ import { DiscoveredInstancesTable } from './discovered-instances-table';
 import { ImportCriteriaForm } from './import-criteria-form';
 import { ImportProgress } from './import-progress';
 
-/** Find instances, pick the ones to manage, preview, then import them one by one with a result for each (admin). */
+/** Why a search found nothing, as far as the discovery answer can tell. */
+function NothingFound({ criteria }: { criteria: DiscoveryCriteria }) {
+  const { region, kind, value } = criteria;
+  if (!kind || !value) return <EmptyState title={`No instance in ${region}.`}>EC2 lists no instance in this region for the account CML Cloud Manager uses.</EmptyState>;
+  if (kind === 'instanceId') return <EmptyState title={`Instance ${value} does not exist in ${region}.`}>Check the instance id and the region.</EmptyState>;
+  // The discovery answer is the same for "no AMI matches" and "the AMI has no instances" (an API change would tell them apart).
+  return (
+    <EmptyState title={`No instance in ${region} was launched from ${kind === 'amiId' ? `AMI ${value}` : `an AMI named like "${value}"`}.`}>
+      {kind === 'amiName'
+        ? 'Either no AMI of the configured AMI owners matches this name in this region, or no instance was launched from one. Check the pattern (* matches anything) and the region.'
+        : 'Either this AMI does not exist in this region, or no instance was launched from it. Check the AMI id and the region.'}
+    </EmptyState>
+  );
+}
+
+/** Find instances, pick the ones to manage, preview exactly those, then import them one by one with a result for each (admin). */
 export default function ImportPage() {
+  usePageTitle('Import instances', 'Workers');
   const defaults = useDefaults();
   const [criteria, setCriteria] = useState<DiscoveryCriteria>();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const discovery = useDiscovery(criteria);
   const preview = usePreviewImport();
   const run = useImportRun();
+  const noSelectionId = useId();
 
   const search = (c: DiscoveryCriteria) => {
     setCriteria(c);
@@ -37,14 +58,15 @@ export default function ImportPage() {
       return next;
     });
   const toggleAll = (select: boolean) => setSelected(select ? new Set((discovery.data ?? []).filter((i) => i.importable && !i.managed).map((i) => i.instanceId)) : new Set());
+  /** The selection in the table's order. */
+  const chosen = () => (discovery.data ?? []).map((i) => i.instanceId).filter((id) => selected.has(id));
 
   const importSelected = () => {
     if (!criteria) return;
-    const order = (discovery.data ?? []).map((i) => i.instanceId).filter((id) => selected.has(id));
     // The preview describes the state before this import; afterwards it would only mislead.
     preview.reset();
     // The run invalidates every worker query, the discovery included: what was imported shows as managed.
-    void run.start(criteria.region, order).then(() => setSelected(new Set()));
+    void run.start(criteria.region, chosen()).then(() => setSelected(new Set()));
   };
 
   if (defaults.isPending) return <Loading label="Loading regions…" />;
@@ -52,6 +74,9 @@ export default function ImportPage() {
 
   const instances = discovery.data ?? [];
   const busy = run.running;
+  const noSelection = selected.size === 0 ? 'Select the instances to preview or import.' : undefined;
+  const verdicts = preview.data ? new Map(preview.data.map((v) => [v.instanceId, v])) : undefined;
+  const wouldImport = preview.data?.filter((v) => v.ok).length ?? 0;
   return (
     <>
       <nav aria-label="Breadcrumb">
@@ -68,11 +93,17 @@ export default function ImportPage() {
       <p className="text-body-secondary">
         Take existing EC2 instances running CML under management. Nothing changes in EC2: the instances keep running as they are; CML Cloud Manager starts watching them.
       </p>
-      <ImportCriteriaForm regions={defaults.data.regions} defaultRegion={defaults.data.defaultRegion} busy={discovery.isFetching} onSearch={search} />
+      <ImportCriteriaForm
+        regions={defaults.data.regions}
+        defaultRegion={defaults.data.defaultRegion}
+        defaults={{ amiName: defaults.data.provisioning.amiName, amiIds: defaults.data.provisioning.amiIds }}
+        busy={discovery.isFetching}
+        onSearch={search}
+      />
 
       {discovery.isFetching && !discovery.data && <Loading label="Asking EC2…" />}
       {discovery.error && <ErrorAlert error={discovery.error} title="The search failed." />}
-      {criteria && discovery.data && instances.length === 0 && <EmptyState title={`No instance in ${criteria.region} matches.`}>Check the region and the search.</EmptyState>}
+      {criteria && discovery.data && instances.length === 0 && <NothingFound criteria={criteria} />}
 
       {instances.length > 0 && (
         <section aria-labelledby="found-title">
@@ -81,22 +112,38 @@ export default function ImportPage() {
               {instances.length} instance{instances.length === 1 ? '' : 's'} found · {instances.filter((i) => i.managed).length} managed ·{' '}
               {instances.filter((i) => i.importable && !i.managed).length} importable
             </h2>
-            <button type="button" className="btn btn-outline-primary" disabled={busy || preview.isPending} onClick={() => criteria && preview.mutate(criteria)}>
-              {preview.isPending && <span className="spinner-border spinner-border-sm me-1" aria-hidden="true" />}
-              Preview (dry run)
-            </button>
-            <button type="button" className="btn btn-primary" disabled={busy || selected.size === 0} onClick={importSelected}>
+            <DisabledReason id={noSelectionId} reason={busy ? undefined : noSelection} />
+            <ActionButton
+              variant="outline-primary"
+              size="md"
+              reason={busy ? 'An import is running.' : noSelection}
+              showReason={false}
+              describedBy={noSelection ? noSelectionId : undefined}
+              busy={preview.isPending}
+              onClick={() => criteria && preview.mutate({ region: criteria.region, instanceIds: chosen() })}
+            >
+              {selected.size ? `Preview ${selected.size} selected (dry run)` : 'Preview (dry run)'}
+            </ActionButton>
+            <ActionButton
+              variant="primary"
+              size="md"
+              reason={busy ? 'An import is running.' : noSelection}
+              showReason={false}
+              describedBy={noSelection ? noSelectionId : undefined}
+              onClick={importSelected}
+            >
               Import {selected.size} selected
-            </button>
+            </ActionButton>
           </div>
-          {preview.error && <ErrorAlert error={preview.error} title="The preview was refused:" />}
+          {preview.error && <ErrorAlert error={preview.error} title="The preview failed:" />}
           {preview.data && (
             <div className="alert alert-info small" role="status" data-testid="import-preview">
-              Preview: {preview.data.totalFound} matching, {preview.data.imported.length} would be imported, {preview.data.skipped.length} would be skipped. Nothing was written.
+              Preview of {preview.data.length} instance{preview.data.length === 1 ? '' : 's'}: {wouldImport} would be imported, {preview.data.length - wouldImport} would be refused. Nothing
+              was written.
             </div>
           )}
           {run.total > 0 && <ImportProgress items={run.items} done={run.done} running={run.running} onCancel={run.cancel} />}
-          <DiscoveredInstancesTable instances={instances} selected={selected} onToggle={toggle} onToggleAll={toggleAll} preview={preview.data} disabled={busy} />
+          <DiscoveredInstancesTable instances={instances} selected={selected} onToggle={toggle} onToggleAll={toggleAll} verdicts={verdicts} disabled={busy} />
         </section>
       )}
     </>

@@ -44,17 +44,19 @@ export function LabActions({ lab }: { lab: LabRecord }) {
       .finally(() => setDownloading(false));
   };
 
+  // One row per lab: the state badge already says why most actions are off, and a sentence per
+  // button would bury the table; the reason is in each button's title and description.
   return (
     <div className="d-flex flex-wrap gap-1" role="group" aria-label={`Actions for lab ${lab.title}`}>
       {isManager && (
         <>
-          <ActionButton variant="outline-success" reason={labActionReason('start', lab.state)} busy={start.isPending} onClick={onStart}>
+          <ActionButton variant="outline-success" reason={labActionReason('start', lab.state)} showReason={false} busy={start.isPending} onClick={onStart}>
             Start
           </ActionButton>
-          <ActionButton variant="outline-warning" reason={labActionReason('stop', lab.state)} onClick={() => setDialog('stop')}>
+          <ActionButton variant="outline-warning" reason={labActionReason('stop', lab.state)} showReason={false} onClick={() => setDialog('stop')}>
             Stop
           </ActionButton>
-          <ActionButton variant="outline-secondary" reason={labActionReason('wipe', lab.state)} onClick={() => setDialog('wipe')}>
+          <ActionButton variant="outline-secondary" reason={labActionReason('wipe', lab.state)} showReason={false} onClick={() => setDialog('wipe')}>
             Wipe
           </ActionButton>
           {/* A topology carries the nodes' configurations: a manager's to take. */}

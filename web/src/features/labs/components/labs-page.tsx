@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
-import { EmptyState, Loading } from '../../../components/loading';
+import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
+import { useDebouncedField } from '../../../components/use-debounced-field';
 import { useHasRole } from '../../../lib/auth';
 import type { LabListFilters } from '../../../lib/query-keys';
 import { useLabs } from '../api/list-labs';
@@ -11,8 +14,12 @@ import { LAB_STATES } from '../lib/lab-actions';
 import { LabsTable } from './labs-table';
 import { UploadLabDialog } from './upload-lab-dialog';
 
-/** Every lab of the fleet, filtered by worker, state, owner and text. */
+/**
+ * Every lab of the fleet, filtered by worker, state, owner and text. Filters apply as they change
+ * (text after a pause in typing), like the workers' filters, and live in the URL.
+ */
 export function LabsPage() {
+  usePageTitle('Labs');
   const [params, setParams] = useSearchParams();
   const filters: LabListFilters = useMemo(
     () => ({
@@ -26,26 +33,32 @@ export function LabsPage() {
     }),
     [params],
   );
-  const [q, setQ] = useState(filters.q ?? '');
-  const [owner, setOwner] = useState(filters.owner ?? '');
   const labs = useLabs(filters);
   const workers = useWorkerOptions();
   const canUpload = useHasRole('manager');
   const [uploading, setUploading] = useState(false);
 
-  const set = (patch: Record<string, string | undefined>, resetPage = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+  const set = useCallback(
+    (patch: Record<string, string | undefined>, resetPage = true) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v) next.set(k, v);
+            else next.delete(k);
+          }
+          if (resetPage) next.delete('page');
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const [q, setQ, flushQ] = useDebouncedField(filters.q ?? '', useCallback((v: string) => set({ q: v }), [set]));
+  const [owner, setOwner, flushOwner] = useDebouncedField(filters.owner ?? '', useCallback((v: string) => set({ owner: v }), [set]));
+  // Text is sent trimmed (listLabs); the field keeps what was typed, trailing space included.
+  const filtered = Boolean(filters.workerId || filters.state || filters.owner?.trim() || filters.q?.trim());
+  const clear = () => set({ workerId: undefined, state: undefined, owner: undefined, q: undefined });
 
   return (
     <>
@@ -62,8 +75,10 @@ export function LabsPage() {
         role="search"
         aria-label="Filter labs"
         onSubmit={(e) => {
+          // Enter applies at once, without waiting for the pause.
           e.preventDefault();
-          set({ q, owner });
+          flushQ();
+          flushOwner();
         }}
       >
         <div className="col-12 col-md-3">
@@ -102,12 +117,14 @@ export function LabsPage() {
           <label htmlFor="labs-owner" className="form-label small mb-1">
             Owner
           </label>
-          <input id="labs-owner" className="form-control" placeholder="username" value={owner} onChange={(e) => setOwner(e.target.value)} />
+          <input id="labs-owner" type="search" className="form-control" placeholder="e.g. admin" value={owner} onChange={(e) => setOwner(e.target.value)} />
         </div>
         <div className="col-6 col-md-2">
-          <button type="submit" className="btn btn-outline-primary w-100">
-            Apply
-          </button>
+          {filtered && (
+            <button type="button" className="btn btn-link px-0" onClick={clear}>
+              Clear filters
+            </button>
+          )}
         </div>
         <div className="col-12">
           <div className="form-check">
@@ -120,7 +137,15 @@ export function LabsPage() {
       </form>
       {labs.error && <ErrorAlert error={labs.error} title="The labs could not be loaded." />}
       {labs.isPending && !labs.error && <Loading label="Loading labs…" />}
-      {labs.data && labs.data.items.length === 0 && <EmptyState title="No lab matches.">Labs appear here once the workers' controllers have been synced.</EmptyState>}
+      {labs.data &&
+        labs.data.items.length === 0 &&
+        (filtered ? (
+          <EmptyState title="No lab matches these filters." action={{ label: 'Clear filters', onClick: clear }}>
+            Change or clear the filters{filters.includeGone ? '' : ', or include labs that were removed or deleted'}.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No labs yet.">Labs appear here once the workers’ controllers have been synced.</EmptyState>
+        ))}
       {labs.data && labs.data.items.length > 0 && (
         <>
           <LabsTable labs={labs.data.items} showWorker />

@@ -1,15 +1,19 @@
 import { Fragment, useState } from 'react';
+import { ActionButton } from '../../../components/action-button';
+import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
-import { EmptyState, Loading } from '../../../components/loading';
+import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { RelativeTime } from '../../../components/relative-time';
 import { useNotify } from '../../../components/toaster';
 import { errorMessage } from '../../../lib/api-client';
 import { useHasRole } from '../../../lib/auth';
-import { formatDateTime, formatDuration } from '../../../lib/format';
+import { formatDateTimeSeconds, formatElapsed, formatFullTimestamp } from '../../../lib/format';
+import { describeJobFigures, describeTrigger } from '../../../lib/vocabulary';
 import { useJobRuns } from '../api/list-job-runs';
 import { useJobs } from '../api/list-jobs';
 import { useRunJob } from '../api/run-job';
-import type { JobRun } from '../api/types';
+import type { Job, JobRun } from '../api/types';
 
 const OUTCOME_TONE: Record<string, string> = { succeeded: 'success', failed: 'danger', running: 'info', skipped: 'secondary' };
 
@@ -18,19 +22,29 @@ function Outcome({ run }: { run: JobRun | undefined }) {
   return <span className={`badge text-bg-${OUTCOME_TONE[run.outcome] ?? 'secondary'}`}>{run.outcome}</span>;
 }
 
-/** The figures a run reported (workers, AWS calls, imported, stopped ...), as "key value" pairs. */
-function Figures({ summary }: { summary: Record<string, unknown> | undefined }) {
-  const entries = Object.entries(summary ?? {}).filter(([, v]) => typeof v !== 'object' || v === null);
-  if (!entries.length) return <span className="text-body-secondary">—</span>;
+/**
+ * The figures a run reported (workers, AWS calls, imported, stopped ...), labelled and with units.
+ * The run's own duration is shown as "took", so the job's copy of it is left out.
+ */
+function Figures({ run }: { run: JobRun | undefined }) {
+  const figures = describeJobFigures(run?.summary, run?.durationMs !== undefined ? ['durationMs'] : []);
+  if (!figures.length) return <span className="text-body-secondary">—</span>;
   return (
-    <span className="d-flex flex-wrap column-gap-2 small" style={{ maxWidth: 420 }}>
-      {entries.map(([k, v]) => (
-        <span key={k} className="text-nowrap">
-          {k} <strong>{String(v)}</strong>
+    <span className="d-flex flex-wrap column-gap-3 small" style={{ maxWidth: 460 }} data-testid="job-figures">
+      {figures.map((f) => (
+        <span key={f.key} className="text-nowrap" title={f.title}>
+          {f.label} <strong>{f.value}</strong>
         </span>
       ))}
     </span>
   );
+}
+
+/** Why "Run now" is unavailable, in words; undefined when it is available. */
+function runNowReason(job: Job, starting: boolean): string | undefined {
+  if (!job.enabled) return 'The job is disabled.';
+  if (job.running || starting) return 'A run is in progress.';
+  return undefined;
 }
 
 function RunsRow({ name, colSpan }: { name: string; colSpan: number }) {
@@ -56,15 +70,19 @@ function RunsRow({ name, colSpan }: { name: string; colSpan: number }) {
             <tbody>
               {data.map((r) => (
                 <tr key={r.id}>
-                  <td className="text-nowrap">{formatDateTime(r.startedAt)}</td>
-                  <td>{r.trigger}</td>
+                  <td className="text-nowrap">
+                    <time dateTime={r.startedAt} title={formatFullTimestamp(r.startedAt)}>
+                      {formatDateTimeSeconds(r.startedAt)}
+                    </time>
+                  </td>
+                  <td>{describeTrigger(r.trigger)}</td>
                   <td>
                     <Outcome run={r} />
                     {r.error && <div className="text-danger">{r.error}</div>}
                   </td>
-                  <td>{r.durationMs !== undefined ? formatDuration(r.durationMs) : '—'}</td>
+                  <td className="text-nowrap">{r.durationMs !== undefined ? formatElapsed(r.durationMs) : '—'}</td>
                   <td>
-                    <Figures summary={r.summary} />
+                    <Figures run={r} />
                   </td>
                   <td className="font-monospace">{r.instance}</td>
                 </tr>
@@ -79,6 +97,7 @@ function RunsRow({ name, colSpan }: { name: string; colSpan: number }) {
 
 /** Scheduled jobs: last and next run, outcome and figures, recent runs, "run now" (admin; loaded on demand). */
 export default function JobsPage() {
+  usePageTitle('Jobs');
   const { data, error, isPending } = useJobs();
   const isAdmin = useHasRole('admin');
   const run = useRunJob();
@@ -125,36 +144,36 @@ export default function JobsPage() {
                       {job.lastRun && (
                         <div className="text-body-secondary">
                           <RelativeTime iso={job.lastRun.startedAt} />
-                          {job.lastRun.durationMs !== undefined && `, took ${formatDuration(job.lastRun.durationMs)}`}
+                          {job.lastRun.durationMs !== undefined && `, took ${formatElapsed(job.lastRun.durationMs)}`}
                         </div>
                       )}
                       {job.lastRun?.error && <div className="text-danger">{job.lastRun.error}</div>}
                     </td>
                     <td>
-                      <Figures summary={job.lastRun?.summary} />
+                      <Figures run={job.lastRun} />
                     </td>
-                    <td className="small">{job.nextRunAt ? <RelativeTime iso={job.nextRunAt} everyMs={5_000} /> : '—'}</td>
-                    <td className="text-nowrap">
-                      <button type="button" className="btn btn-sm btn-outline-secondary me-1" aria-expanded={open === job.name} onClick={() => setOpen(open === job.name ? undefined : job.name)}>
-                        Runs
-                      </button>
-                      {isAdmin && (
-                        <button
-                          type="button"
-                          className="btn btn-sm btn-primary"
-                          aria-disabled={!job.enabled || job.running || (run.isPending && run.variables === job.name)}
-                          title={!job.enabled ? job.disabledReason ?? 'The job is disabled' : job.running ? 'A run is going now' : undefined}
-                          onClick={() => {
-                            if (!job.enabled || job.running) return;
-                            run.mutate(job.name, {
-                              onSuccess: () => notify('success', `${job.name} started.`),
-                              onError: (err) => notify('danger', `${job.name}: ${errorMessage(err)}`),
-                            });
-                          }}
-                        >
-                          Run now
+                    <td className="small">{job.nextRunAt ? <RelativeTime iso={job.nextRunAt} everyMs={5_000} direction="future" /> : '—'}</td>
+                    <td>
+                      <div className="d-flex flex-wrap align-items-center gap-1">
+                        <button type="button" className="btn btn-sm btn-outline-secondary" aria-expanded={open === job.name} onClick={() => setOpen(open === job.name ? undefined : job.name)}>
+                          Runs
                         </button>
-                      )}
+                        {isAdmin && (
+                          <ActionButton
+                            variant="primary"
+                            busy={run.isPending && run.variables === job.name}
+                            reason={runNowReason(job, run.isPending && run.variables === job.name)}
+                            onClick={() =>
+                              run.mutate(job.name, {
+                                onSuccess: () => notify('success', `${job.name} started.`),
+                                onError: (err) => notify('danger', `${job.name}: ${errorMessage(err)}`),
+                              })
+                            }
+                          >
+                            Run now
+                          </ActionButton>
+                        )}
+                      </div>
                     </td>
                   </tr>
                   {open === job.name && <RunsRow name={job.name} colSpan={6} />}

@@ -4,6 +4,7 @@ import Tabs from 'react-bootstrap/Tabs';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { statusOf } from '../../../lib/api-client';
 import { useWorker } from '../api/get-worker';
 import type { Worker } from '../api/types';
@@ -32,6 +33,7 @@ export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) =
   const tab: TabKey = TABS.includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'overview';
   const { data: worker, error, isPending } = useWorker(id);
   const heading = useRef<HTMLHeadingElement>(null);
+  usePageTitle(worker?.name ?? (error ? (statusOf(error) === 404 ? 'No such worker' : 'Worker not loaded') : undefined), 'Workers');
 
   // Moving focus to the heading, once it is there, tells screen-reader users that the page changed.
   const loaded = worker?.id;

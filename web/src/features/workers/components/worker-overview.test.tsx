@@ -1,38 +1,33 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { aWorker } from '../../../test/fixtures';
+import { mockApi } from '../../../test/mock-api';
+import { renderPage } from '../../../test/render';
 import { WorkerOverview } from './worker-overview';
 
+let api: ReturnType<typeof mockApi>;
+afterEach(() => api.restore());
+
 describe('the overview of a worker', () => {
-  it('shows live CML facts as they are', () => {
-    render(<WorkerOverview worker={aWorker({ cml: { ready: true, version: '2.9.0', freshness: { current: true, asOf: new Date().toISOString() } } })} />);
-    expect(screen.queryByTestId('cml-stale')).toBeNull();
-    expect(within(screen.getByRole('region', { name: 'CML controller' })).getByText('yes')).toBeInTheDocument();
+  it('shows the status checks of a normally stopped instance as neutral, "not checked while stopped", not as a warning', () => {
+    api = mockApi({});
+    renderPage(<WorkerOverview worker={aWorker({ status: 'stopped', statusChecks: { instance: 'not-applicable', system: 'not-applicable', checkedAt: new Date().toISOString() } })} />);
+    const checks = screen.getAllByTestId('status-check');
+    expect(checks.map((c) => c.textContent)).toEqual(['not checked while stopped', 'not checked while stopped']);
+    for (const c of checks) {
+      expect(c).not.toHaveClass('text-bg-warning');
+      expect(c).toHaveAttribute('title', 'EC2 reports not-applicable');
+    }
+    expect(screen.queryByText('not-applicable')).toBeNull();
   });
 
-  it('marks the CML facts of a stopping worker as last known, with their age and the reason, not as live', () => {
-    const asOf = new Date(Date.now() - 12 * 60_000).toISOString();
-    render(
-      <WorkerOverview
-        worker={aWorker({
-          status: 'stopping',
-          serviceStatus: 'unavailable',
-          cml: { ready: true, version: '2.9.0', freshness: { current: false, asOf, reason: 'The instance is stopping: its controller is not read.' } },
-        })}
-      />,
-    );
-    const note = screen.getByTestId('cml-stale');
-    expect(note).toHaveTextContent('Not current. The instance is stopping: its controller is not read. Shown as last read 12 min ago.');
-    expect(within(screen.getByRole('region', { name: 'CML controller' })).getByText('yes (when last read)')).toBeInTheDocument();
-  });
-
-  it('counts down to the next read of a changing instance', () => {
-    render(<WorkerOverview worker={aWorker({ status: 'stopping', nextStatusCheck: { at: new Date(Date.now() + 7_400).toISOString(), intervalSeconds: 10, reason: 'following-change' } })} />);
-    expect(screen.getByTestId('next-status-check')).toHaveTextContent('checking again in 8 s');
-  });
-
-  it('says nothing about the next read of a settled instance', () => {
-    render(<WorkerOverview worker={aWorker({ nextStatusCheck: { at: new Date(Date.now() + 200_000).toISOString(), intervalSeconds: 300, reason: 'collection-cycle' } })} />);
-    expect(screen.queryByTestId('next-status-check')).toBeNull();
+  it('says that a running instance passed its checks, in words', () => {
+    api = mockApi({});
+    renderPage(<WorkerOverview worker={aWorker({ statusChecks: { instance: 'ok', system: 'impaired', checkedAt: new Date().toISOString() } })} />);
+    const [instance, system] = screen.getAllByTestId('status-check');
+    expect(instance).toHaveTextContent('passed');
+    expect(instance).toHaveClass('text-bg-success');
+    expect(system).toHaveTextContent('failed (impaired)');
+    expect(system).toHaveClass('text-bg-danger');
   });
 });

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { RelativeTime } from '../../../components/relative-time';
 import { UsageBar } from '../../../components/usage-bar';
 import { formatDateTime } from '../../../lib/format';
+import { describeStatusCheck } from '../../../lib/vocabulary';
 import type { Worker } from '../api/types';
 import { NextStatusCheck } from './next-status-check';
 
@@ -34,8 +35,17 @@ function Facts({ title, rows, note, dimmed = false }: { title: string; rows: [st
   );
 }
 
-const check = (value: string | undefined) =>
-  value ? <span className={`badge ${value === 'ok' ? 'text-bg-success' : value === 'initializing' ? 'text-bg-info' : 'text-bg-warning'}`}>{value}</span> : '—';
+/** An EC2 status check in the console's words: neutral, not a warning, for an instance EC2 does not check (a stopped one). */
+function check(value: string | undefined, status: string) {
+  const term = describeStatusCheck(value, status);
+  return term ? (
+    <span className={`badge text-bg-${term.tone} ${term.tone === 'light' ? 'border fw-normal' : ''}`} title={term.title} data-testid="status-check">
+      {term.text}
+    </span>
+  ) : (
+    '—'
+  );
+}
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? 'yes' : 'no');
 
@@ -74,8 +84,8 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
           ['Private IP', w.privateIp && <span className="font-monospace">{w.privateIp}</span>],
           ['Launched', w.launchedAt && <RelativeTime iso={w.launchedAt} />],
           ['Status', <span>{w.status}<NextStatusCheck check={w.nextStatusCheck} />{w.statusReason && <span className="d-block text-body-secondary">{w.statusReason}</span>}</span>],
-          ['Instance check', check(w.statusChecks?.instance)],
-          ['System check', check(w.statusChecks?.system)],
+          ['Instance check', check(w.statusChecks?.instance, w.status)],
+          ['System check', check(w.statusChecks?.system, w.status)],
           ['Checks read', w.statusChecks && <RelativeTime iso={w.statusChecks.checkedAt} />],
           ...(w.provisioning?.failureReason ? ([['Provisioning failed', <span className="text-danger">{w.provisioning.failureReason}</span>]] as [string, ReactNode][]) : []),
         ]}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { humanize } from '../../../lib/vocabulary';
 import type { WorkerStatus } from '../api/types';
 
 export const STATUSES: WorkerStatus[] = ['running', 'pending', 'stopping', 'stopped', 'shutting-down', 'failed', 'unknown', 'terminated'];
@@ -60,7 +61,7 @@ export function WorkersFilters({
           <option value="">Any status</option>
           {STATUSES.filter((s) => s !== 'terminated' || canSeeTerminated).map((s) => (
             <option key={s} value={s}>
-              {s}
+              {humanize(s)}
             </option>
           ))}
         </select>

@@ -1,17 +1,20 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ColumnChooser } from '../../../components/column-chooser';
 import { ErrorAlert } from '../../../components/error-alert';
 import { EmptyState, Loading } from '../../../components/loading';
+import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { PAGE_SIZES } from '../../../config/console';
 import { useHasRole } from '../../../lib/auth';
 import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
 import { useWorkers } from '../api/list-workers';
+import { useWorkerColumns } from '../hooks/use-worker-columns';
+import { WORKER_COLUMNS } from '../lib/worker-columns';
 import { FleetTotals } from './fleet-totals';
 import { type FilterValues, WorkersFilters } from './workers-filters';
 import { WorkersTable } from './workers-table';
-
 
 /** Filters, sort and page live in the URL, so a view can be bookmarked, shared and reloaded. */
 function useListParams() {
@@ -50,12 +53,14 @@ function useListParams() {
 }
 
 export function WorkersPage() {
+  usePageTitle('Workers');
   const { filters, update } = useListParams();
   const isAdmin = useHasRole('admin');
   const defaults = useDefaults();
   // An admin's choice in the URL must not leak to a user who opens the same link.
   const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated }), [filters, isAdmin]);
   const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
+  const columns = useWorkerColumns();
 
   const onFilter = useCallback(
     (patch: Partial<FilterValues>) =>
@@ -102,7 +107,10 @@ export function WorkersPage() {
       )}
       {data && data.items.length > 0 && (
         <div className={isPlaceholderData ? 'opacity-75' : undefined}>
-          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} />
+          <div className="d-flex justify-content-end mb-2">
+            <ColumnChooser columns={WORKER_COLUMNS} visible={columns.visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
+          </div>
+          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={columns.visible} />
           <Pager
             label="Workers pages"
             page={data.page}

@@ -1,58 +1,72 @@
-import { memo } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { SortHeader } from '../../../components/sort-header';
 import { UsageBar } from '../../../components/usage-bar';
 import { useNow } from '../../../components/use-now';
+import { describeLicence } from '../../../lib/vocabulary';
 import type { Worker } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
+import { WORKER_COLUMNS, type WorkerColumnId } from '../lib/worker-columns';
 import { WorkerStatusBadge } from './worker-status-badge';
 
+/** Server sort field per sortable column. */
+const SORT_FIELDS: Partial<Record<WorkerColumnId, string>> = {
+  status: 'status',
+  name: 'name',
+  region: 'region',
+  instanceType: 'instanceType',
+  cpu: 'cpu',
+  memory: 'memory',
+  disk: 'disk',
+  nodes: 'runningNodes',
+};
+const END_ALIGNED: ReadonlySet<WorkerColumnId> = new Set(['nodes', 'labs']);
+
 /**
- * One page of workers. Rows are memoised on the worker object: React Query keeps unchanged objects
- * identical across refetches and live patches, so an update re-renders only the rows it touches.
+ * One page of workers, showing the `columns` chosen (all by default). Rows are memoised on the
+ * worker object: React Query keeps unchanged objects identical across refetches and live patches,
+ * so an update re-renders only the rows it touches.
  */
-export function WorkersTable({ workers, sort, onSort, busy }: { workers: Worker[]; sort: string; onSort: (sort: string) => void; busy?: boolean }) {
+export function WorkersTable({
+  workers,
+  sort,
+  onSort,
+  busy,
+  columns = new Set(WORKER_COLUMNS.map((c) => c.id)),
+}: {
+  workers: Worker[];
+  sort: string;
+  onSort: (sort: string) => void;
+  busy?: boolean;
+  columns?: ReadonlySet<WorkerColumnId>;
+}) {
   const now = useNow(30_000);
+  const shown = WORKER_COLUMNS.filter((c) => columns.has(c.id));
+  // A stable key for the memoised rows: a new Set with the same columns must not re-render them all.
+  const shownKey = shown.map((c) => c.id).join(',');
   return (
     <div className="table-responsive">
-      <table className="table table-hover align-middle mb-0" aria-busy={busy} aria-label="Workers">
+      <table className="table table-sm table-hover align-middle mb-0" aria-busy={busy} aria-label="Workers">
         <thead className="table-light">
           <tr>
-            <SortHeader field="status" sort={sort} onSort={onSort}>
-              Status
-            </SortHeader>
-            <SortHeader field="name" sort={sort} onSort={onSort}>
-              Name
-            </SortHeader>
-            <SortHeader field="region" sort={sort} onSort={onSort}>
-              Region
-            </SortHeader>
-            <SortHeader field="instanceType" sort={sort} onSort={onSort}>
-              Instance type
-            </SortHeader>
-            <th scope="col">Public IP</th>
-            <SortHeader field="cpu" sort={sort} onSort={onSort}>
-              CPU
-            </SortHeader>
-            <SortHeader field="memory" sort={sort} onSort={onSort}>
-              Memory
-            </SortHeader>
-            <SortHeader field="disk" sort={sort} onSort={onSort}>
-              Disk
-            </SortHeader>
-            <SortHeader field="runningNodes" sort={sort} onSort={onSort} className="text-end">
-              Nodes
-            </SortHeader>
-            <th scope="col" className="text-end">
-              Labs
-            </th>
-            <th scope="col">License</th>
-            <th scope="col">Idle</th>
+            {shown.map((c) => {
+              const field = SORT_FIELDS[c.id];
+              const className = `${END_ALIGNED.has(c.id) ? 'text-end' : ''} text-nowrap`;
+              return field ? (
+                <SortHeader key={c.id} field={field} sort={sort} onSort={onSort} className={className}>
+                  {c.label}
+                </SortHeader>
+              ) : (
+                <th key={c.id} scope="col" className={`${className} small`}>
+                  {c.label}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {workers.map((w) => (
-            <WorkerRow key={w.id} worker={w} now={now} />
+            <WorkerRow key={w.id} worker={w} now={now} shownKey={shownKey} />
           ))}
         </tbody>
       </table>
@@ -60,64 +74,75 @@ export function WorkersTable({ workers, sort, onSort, busy }: { workers: Worker[
   );
 }
 
-const WorkerRow = memo(function WorkerRow({ worker: w, now }: { worker: Worker; now: number }) {
+const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker: Worker; now: number; shownKey: string }) {
+  const shown = shownKey.split(',') as WorkerColumnId[];
+  const has = (id: WorkerColumnId) => shown.includes(id);
   const t = w.telemetry;
-  const idle = idleSummary(w, now);
   const live = w.status === 'running';
-  return (
-    <tr data-worker-id={w.id}>
-      <td>
-        <WorkerStatusBadge status={w.status} reason={w.statusReason} />
-      </td>
-      <td>
+  const idle = idleSummary(w, now);
+  const licence = describeLicence(w.cml);
+  // What the hidden identity columns would say goes under the name, so narrowing the table loses nothing.
+  const identity = [w.instanceId ?? 'no instance', !has('region') && w.region, !has('instanceType') && w.instanceType, !has('publicIp') && w.publicIp].filter(Boolean);
+
+  const cells: Record<WorkerColumnId, ReactNode> = {
+    status: <WorkerStatusBadge status={w.status} reason={w.statusReason} />,
+    name: (
+      <>
         <Link to={`/workers/${w.id}`} className="fw-semibold">
           {w.name}
         </Link>
-        <div className="small text-body-secondary font-monospace text-nowrap">{w.instanceId ?? 'no instance'}</div>
-      </td>
-      <td className="text-nowrap">{w.region}</td>
-      <td className="text-nowrap">{w.instanceType}</td>
-      <td className="font-monospace small">{w.publicIp ?? '—'}</td>
-      <td>
-        <UsageBar label={`CPU of ${w.name}`} value={live ? t.cpuPercent : undefined} />
-      </td>
-      <td>
-        <UsageBar label={`Memory of ${w.name}`} value={live ? t.memoryPercent : undefined} />
-      </td>
-      <td>
-        <UsageBar label={`Disk of ${w.name}`} value={live ? t.diskPercent : undefined} />
-      </td>
-      <td className="text-end text-nowrap" title="Running nodes / defined nodes">
-        {live && t.runningNodes !== undefined ? (
-          <>
-            {t.runningNodes}
-            {t.totalNodes !== undefined && <span className="text-body-secondary"> / {t.totalNodes}</span>}
-          </>
-        ) : (
-          <span className="text-body-secondary">—</span>
-        )}
-      </td>
-      <td className="text-end">{t.labs ?? '—'}</td>
-      <td>
-        {w.cml.licensed ? (
-          <span className="badge text-bg-success" title={w.cml.licenseStatus}>
-            licensed
-          </span>
-        ) : w.cml.licenseStatus ? (
-          <span className="badge text-bg-warning">{w.cml.licenseStatus.toLowerCase()}</span>
-        ) : (
-          <span className="text-body-secondary">—</span>
-        )}
-      </td>
-      <td>
-        {idle.tone === 'light' ? (
-          <span className="text-body-secondary">—</span>
-        ) : (
-          <span className={`badge text-bg-${idle.tone} fw-normal`} title={idle.title}>
-            {idle.text}
-          </span>
-        )}
-      </td>
+        <div className="small text-body-secondary" data-testid="worker-identity">
+          <span className="font-monospace text-nowrap">{identity[0]}</span>
+          {/* The space between parts stays outside them: the line may break there, never inside a part. */}
+          {identity.slice(1).map((part) => (
+            <Fragment key={String(part)}>
+              {' '}
+              <span className="text-nowrap">· {part}</span>
+            </Fragment>
+          ))}
+        </div>
+      </>
+    ),
+    idle:
+      idle.tone === 'light' ? (
+        <span className="text-body-secondary">—</span>
+      ) : (
+        <span className={`badge text-bg-${idle.tone} fw-normal`} title={idle.title} data-testid="worker-idle">
+          {idle.text}
+        </span>
+      ),
+    region: <span className="text-nowrap">{w.region}</span>,
+    instanceType: <span className="text-nowrap">{w.instanceType}</span>,
+    publicIp: <span className="font-monospace small">{w.publicIp ?? '—'}</span>,
+    cpu: <UsageBar compact label={`CPU of ${w.name}`} value={live ? t.cpuPercent : undefined} />,
+    memory: <UsageBar compact label={`Memory of ${w.name}`} value={live ? t.memoryPercent : undefined} />,
+    disk: <UsageBar compact label={`Disk of ${w.name}`} value={live ? t.diskPercent : undefined} />,
+    nodes:
+      live && t.runningNodes !== undefined ? (
+        <span className="text-nowrap" title="Running nodes / defined nodes">
+          {t.runningNodes}
+          {t.totalNodes !== undefined && <span className="text-body-secondary"> / {t.totalNodes}</span>}
+        </span>
+      ) : (
+        <span className="text-body-secondary">—</span>
+      ),
+    labs: t.labs ?? <span className="text-body-secondary">—</span>,
+    licence: licence ? (
+      <span className={`badge text-bg-${licence.tone} fw-normal ${licence.tone === 'light' ? 'border' : ''}`} title={licence.title}>
+        {licence.text}
+      </span>
+    ) : (
+      <span className="text-body-secondary">—</span>
+    ),
+  };
+
+  return (
+    <tr data-worker-id={w.id}>
+      {shown.map((id) => (
+        <td key={id} className={END_ALIGNED.has(id) ? 'text-end' : undefined} data-column={id}>
+          {cells[id]}
+        </td>
+      ))}
     </tr>
   );
 });

@@ -21,7 +21,9 @@ export function idleSummary(worker: Worker, now: number): IdleSummary {
   }
   if (idle.snoozedUntil && Date.parse(idle.snoozedUntil) > now) return { text: `snoozed until ${formatTime(idle.snoozedUntil)}`, tone: 'info' };
   if (idle.lastActivityAt) {
-    return { text: `active ${formatDuration(now - Date.parse(idle.lastActivityAt))} ago`, tone: 'success', title: `Last activity from ${idle.lastActivitySource ?? 'unknown source'}` };
+    // The shared clock may lag fresh activity: never "active in 10 s".
+    const since = now - Date.parse(idle.lastActivityAt);
+    return { text: since < 5_000 ? 'active just now' : `active ${formatDuration(since)} ago`, tone: 'success', title: `Last activity from ${idle.lastActivitySource ?? 'unknown source'}` };
   }
   return { text: idle.lastDecision?.outcome ?? 'no activity seen', tone: 'secondary', title: idle.lastDecision?.reason };
 }

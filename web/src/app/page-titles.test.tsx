@@ -1,0 +1,64 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Toaster } from '../components/toaster';
+import { authKeys } from '../lib/query-keys';
+import { aWorker } from '../test/fixtures';
+import { mockApi, problem } from '../test/mock-api';
+import { meAs } from '../test/render';
+import { routes } from './routes';
+
+const WORKER = aWorker({ name: 'lab-east-1' });
+const DEFAULTS = { regions: ['us-east-1'], defaultRegion: 'us-east-1', provisioning: { instanceType: 'c5.2xlarge', amiIds: {} }, idle: { enabled: true, timeoutMinutes: 60, warningLeadMinutes: 10, startGraceMinutes: 60, checkIntervalSeconds: 60 }, labs: { uploadMaxBytes: 1024 } };
+
+let api: ReturnType<typeof mockApi>;
+afterEach(() => api.restore());
+
+function open(path: string, role: 'user' | 'admin' = 'admin') {
+  api = mockApi({
+    'GET /workers': { data: { items: [WORKER], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } } },
+    [`GET /workers/${WORKER.id}`]: { data: WORKER },
+    'GET /workers/0193b2c4-9999-7000-8000-000000000009': problem(404, 'WORKER.NOT_FOUND', 'No worker 0193b2c4-9999-7000-8000-000000000009.'),
+    'GET /system/defaults': { data: DEFAULTS },
+    'GET /labs': { data: { items: [], total: 0, page: 1, pageSize: 50, lastPage: 1 } },
+    'GET /jobs': { data: [] },
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(authKeys.me(), meAs(role));
+  const router = createMemoryRouter([{ path: '/', children: routes }], { initialEntries: [path] });
+  return render(
+    <QueryClientProvider client={client}>
+      <Toaster>
+        <RouterProvider router={router} />
+      </Toaster>
+    </QueryClientProvider>,
+  );
+}
+
+describe('the browser tab', () => {
+  it.each([
+    ['/workers', 'Workers · CML Cloud Manager'],
+    [`/workers/${WORKER.id}`, 'lab-east-1 · Workers · CML Cloud Manager'],
+    [`/workers/${WORKER.id}?tab=timeline`, 'lab-east-1 · Workers · CML Cloud Manager'],
+    ['/workers/0193b2c4-9999-7000-8000-000000000009', 'No such worker · Workers · CML Cloud Manager'],
+    ['/workers/import', 'Import instances · Workers · CML Cloud Manager'],
+    ['/workers/new', 'New worker · Workers · CML Cloud Manager'],
+    ['/labs', 'Labs · CML Cloud Manager'],
+    ['/jobs', 'Jobs · CML Cloud Manager'],
+    ['/nowhere', 'Page not found · CML Cloud Manager'],
+  ])('says where the person is on %s', async (path, title) => {
+    open(path);
+    await waitFor(() => expect(document.title).toBe(title));
+  });
+
+  it('says so when a page needs a role the person does not have', async () => {
+    for (const path of ['/jobs', '/workers/new']) {
+      const page = open(path, 'user');
+      await screen.findByText(/This page needs the/);
+      expect(document.title).toBe('Not allowed · CML Cloud Manager');
+      page.unmount();
+      api.restore();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aWorker } from '../../../test/fixtures';
+import { mockApi } from '../../../test/mock-api';
+import { renderPage } from '../../../test/render';
+import { WORKER_COLUMNS_KEY } from '../hooks/use-worker-columns';
+import { WorkersPage } from './workers-page';
+
+const DEFAULTS = { regions: ['us-east-1'], defaultRegion: 'us-east-1', provisioning: { instanceType: 'c5.2xlarge', amiIds: {} }, idle: { enabled: true, timeoutMinutes: 60, warningLeadMinutes: 10, startGraceMinutes: 60, checkIntervalSeconds: 60 } };
+const warned = () =>
+  aWorker({ name: 'lab-warned', region: 'ap-southeast-2', publicIp: '198.51.100.77', idle: { warning: { issuedAt: new Date().toISOString(), plannedStopAt: new Date(Date.now() + 8 * 60_000 + 5_000).toISOString() } } });
+
+let api: ReturnType<typeof mockApi>;
+const original = window.matchMedia;
+
+/** A browser window `width` CSS pixels wide, as far as media queries tell. */
+function windowWidth(width: number) {
+  window.matchMedia = ((query: string) => ({
+    media: query,
+    matches: width >= Number(/min-width:\s*(\d+)px/.exec(query)?.[1] ?? Infinity),
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  })) as unknown as typeof window.matchMedia;
+}
+
+beforeEach(() => window.localStorage.clear());
+afterEach(() => {
+  api.restore();
+  window.matchMedia = original;
+});
+
+async function renderWorkers() {
+  api = mockApi({ 'GET /workers': { data: { items: [warned()], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } } }, 'GET /system/defaults': { data: DEFAULTS } });
+  const result = renderPage(<WorkersPage />, { path: '/workers' });
+  await screen.findByRole('link', { name: 'lab-warned' });
+  return result;
+}
+
+const headers = () => within(screen.getByRole('table', { name: 'Workers' })).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[↕▲▼]/g, '').trim());
+
+describe('the columns of the workers table', () => {
+  it('fit a 1280 px window: idle right after the name, region and IP under the name instead of in columns of their own', async () => {
+    windowWidth(1280);
+    await renderWorkers();
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
+    const row = screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!;
+    expect(within(row).getByTestId('worker-identity')).toHaveTextContent(/i-0\d+ · ap-southeast-2 · 198\.51\.100\.77/);
+    expect(within(row).getByTestId('worker-idle')).toHaveTextContent('stops in 8 min');
+    expect(screen.getByRole('button', { name: /^Columns/ })).toHaveTextContent('Columns (2 hidden)');
+  });
+
+  it('show the region from 1366 px, and the public IP only on wide screens', async () => {
+    windowWidth(1440);
+    const narrow = await renderWorkers();
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Region', 'Instance type', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
+    narrow.unmount();
+    api.restore();
+
+    windowWidth(1920);
+    await renderWorkers();
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Region', 'Instance type', 'Public IP', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
+    expect(within(screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!).getByTestId('worker-identity')).not.toHaveTextContent('ap-southeast-2');
+  });
+
+  it('can be chosen, and the choice is kept in this browser until the table is fitted to the window again', async () => {
+    const user = userEvent.setup();
+    windowWidth(1280);
+    const first = await renderWorkers();
+    await user.click(screen.getByRole('button', { name: /Columns/ }));
+    const chooser = screen.getByRole('group', { name: 'Columns to show' });
+    expect(within(chooser).getByRole('checkbox', { name: /Idle/ })).toBeDisabled();
+    await user.click(within(chooser).getByRole('checkbox', { name: 'Public IP' }));
+    await user.click(within(chooser).getByRole('checkbox', { name: 'Disk' }));
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'Public IP', 'CPU', 'Memory', 'Nodes', 'Labs', 'License']);
+    expect(JSON.parse(window.localStorage.getItem(WORKER_COLUMNS_KEY)!)).toEqual(['status', 'name', 'idle', 'instanceType', 'publicIp', 'cpu', 'memory', 'nodes', 'labs', 'licence']);
+    expect(within(chooser).getByText('Your choice, kept in this browser.')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Columns to show' })).toBeNull();
+    first.unmount();
+    api.restore();
+
+    await renderWorkers();
+    expect(headers()).toContain('Public IP');
+    expect(headers()).not.toContain('Disk');
+    await user.click(screen.getByRole('button', { name: /Columns/ }));
+    await user.click(screen.getByRole('button', { name: 'Fit the columns to the window' }));
+    await waitFor(() => expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']));
+    expect(window.localStorage.getItem(WORKER_COLUMNS_KEY)).toBeNull();
+  });
+
+  it('ignores a stored choice it cannot read, and never lets one hide the idle column', async () => {
+    windowWidth(1280);
+    window.localStorage.setItem(WORKER_COLUMNS_KEY, '{not json');
+    const damaged = await renderWorkers();
+    expect(headers()).toContain('Instance type');
+    damaged.unmount();
+    api.restore();
+
+    window.localStorage.setItem(WORKER_COLUMNS_KEY, JSON.stringify(['cpu', 'nonsense']));
+    await renderWorkers();
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'CPU']);
+  });
+});
