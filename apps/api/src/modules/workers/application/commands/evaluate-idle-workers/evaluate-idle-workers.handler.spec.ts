@@ -53,6 +53,7 @@ class RunningWorkers extends WorkerReadModel {
   get = () => Promise.reject(new Error('not used'));
   summary = () => Promise.reject(new Error('not used'));
   allManaged = () => Promise.reject(new Error('not used'));
+  briefs = () => Promise.reject(new Error('not used'));
   managedByInstance = () => Promise.reject(new Error('not used'));
 }
 
