@@ -86,6 +86,23 @@ describe('event log against the real MongoDB server', () => {
     });
   });
 
+  describe('timeline without what the system observed', () => {
+    const typed = (version: number, type: string, actor = systemActor('test')) => ({ ...event(version), type, actor }) as EventEnvelope;
+    const person = { kind: 'user' as const, id: 'u1', name: 'ada' };
+
+    it('leaves out observed types the system caused, also from the outbox, and pages and counts what is left', async () => {
+      await log.append([typed(1, 'worker.imported', person), typed(2, 'worker.telemetry-changed'), typed(3, 'worker.endpoint-changed', person), typed(4, 'worker.status-changed'), typed(5, 'worker.telemetry-changed')]);
+      const pending = [typed(6, 'worker.cml-info-changed'), typed(7, 'worker.renamed', person)];
+      const hide = ['worker.telemetry-changed', 'worker.cml-info-changed', 'worker.endpoint-changed'];
+      const all = await log.timeline('worker', AGG, 1, 10, pending, hide);
+      // A person's endpoint change stays; the system's status change is a decision of EC2's, kept.
+      expect(all.items.map((e) => e.aggregateVersion)).toEqual([7, 4, 3, 1]);
+      expect(all.total).toBe(4);
+      expect((await log.timeline('worker', AGG, 2, 2, pending, hide)).items.map((e) => e.aggregateVersion)).toEqual([3, 1]);
+      expect((await log.timeline('worker', AGG, 1, 10, pending)).total).toBe(7);
+    });
+  });
+
   describe('indexes', () => {
     const keysOf = async () => (await db.collection(collectionName).listIndexes().toArray()).map((i) => JSON.stringify(i.key));
 

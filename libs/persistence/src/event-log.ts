@@ -81,8 +81,10 @@ export class MongoEventLog {
    * holds in its outbox (written, maybe not yet in the log): those the log lacks take their place in
    * the order (read-your-writes). Versions are unique per aggregate, so they alone order it.
    */
-  async timeline(aggregateType: string, aggregateId: string, page: number, pageSize: number, pending: readonly EventEnvelope[] = []): Promise<EventPage> {
-    const filter = { aggregateType, aggregateId };
+  async timeline(aggregateType: string, aggregateId: string, page: number, pageSize: number, pending: readonly EventEnvelope[] = [], hideSystem?: readonly string[]): Promise<EventPage> {
+    // `hideSystem`: event types left out when the system caused them (observed changes).
+    const filter: Filter<StoredEvent> = hideSystem?.length ? { aggregateType, aggregateId, $nor: [{ type: { $in: [...hideSystem] as EventType[] }, 'actor.kind': 'system' }] } : { aggregateType, aggregateId };
+    if (hideSystem?.length) pending = pending.filter((e) => !(hideSystem.includes(e.type) && e.actor.kind === 'system'));
     const offset = (page - 1) * pageSize;
     const logged = pending.length
       ? new Set((await this.collection.find({ _id: { $in: pending.map((e) => e.id) } }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)))

@@ -3423,6 +3423,8 @@ export interface operations {
                 /** @description Page number, from 1. page × pageSize may be at most 10000 (with the default pageSize of 50: page 200 at most); narrow the filters to reach items beyond that. */
                 page?: number;
                 pageSize?: number;
+                /** @description `people`: what people and policies did, without the changes the product observed on its own (telemetry, CML and EC2 facts, status checks, endpoint and service status) */
+                view?: "all" | "people";
             };
             header?: never;
             path: {

@@ -20,7 +20,7 @@ export const workerKeys = {
   list: (filters: WorkerListFilters) => [...workerKeys.lists(), filters] as const,
   details: () => [...workerKeys.all, 'detail'] as const,
   detail: (id: string) => [...workerKeys.details(), id] as const,
-  timeline: (id: string, page = 1) => [...workerKeys.detail(id), 'timeline', page] as const,
+  timeline: (id: string, page = 1, view = 'people') => [...workerKeys.detail(id), 'timeline', view, page] as const,
   idle: (id: string) => [...workerKeys.detail(id), 'idle'] as const,
   metrics: (id: string, range?: string) => [...workerKeys.detail(id), 'metrics', ...(range ? [range] : [])] as const,
   labs: (id: string) => [...workerKeys.detail(id), 'labs'] as const,

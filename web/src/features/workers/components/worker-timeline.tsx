@@ -5,9 +5,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { Pager } from '../../../components/pager';
 import { formatDay, formatFullTimestamp, formatTimestamp, localDayOf } from '../../../lib/format';
-import { useWorkerTimeline } from '../api/get-worker-timeline';
+import { type TimelineView, useWorkerTimeline } from '../api/get-worker-timeline';
 import { describeEvent } from '../lib/describe-event';
-import { isObservedChange, type TimelineView } from '../lib/event-origin';
 
 const ACTOR_TONE: Record<string, string> = { user: 'primary', service: 'info', system: 'secondary' };
 
@@ -39,7 +38,7 @@ function useTimelineView(): [TimelineView, (view: TimelineView) => void] {
 export function WorkerTimeline({ workerId }: { workerId: string }) {
   const [page, setPage] = useState(1);
   const [view, setView] = useTimelineView();
-  const { data, error, isPending } = useWorkerTimeline(workerId, page);
+  const { data, error, isPending } = useWorkerTimeline(workerId, page, view);
   const id = useId();
 
   const choose = (next: TimelineView) => {
@@ -67,25 +66,15 @@ export function WorkerTimeline({ workerId }: { workerId: string }) {
 
   if (isPending) return <Loading label="Loading the timeline…" />;
   if (error) return <ErrorAlert error={error} title="The timeline could not be loaded." />;
-  if (data.total === 0) return <EmptyState title="Nothing recorded yet." />;
-
-  // The server pages all events; the view filters the page it sent.
-  const shown = view === 'all' ? data.items : data.items.filter((e) => !isObservedChange(e));
-  const hidden = data.items.length - shown.length;
+  const shown = data.items;
   let day = '';
   return (
     <>
       {filter}
-      {hidden > 0 && (
-        <p className="small text-body-secondary mb-2" data-testid="timeline-hidden">
-          {hidden} observed change{hidden === 1 ? '' : 's'} on this page {hidden === 1 ? 'is' : 'are'} not shown.{' '}
-          <button type="button" className="btn btn-link btn-sm p-0 align-baseline" onClick={() => choose('all')}>
-            Show all events
-          </button>
-        </p>
-      )}
-      {shown.length === 0 ? (
-        <EmptyState title="Only observed changes on this page.">Show all events, or go on to the next page.</EmptyState>
+      {data.total === 0 ? (
+        <EmptyState title={view === 'people' ? 'Nobody has done anything to this worker yet.' : 'Nothing recorded yet.'}>
+          {view === 'people' ? 'Observed changes (telemetry, status checks, controller facts) are under "All".' : undefined}
+        </EmptyState>
       ) : (
         <ol className="list-group list-group-flush" aria-label="Timeline, newest first">
           {shown.map((e) => {

@@ -119,10 +119,10 @@ export class WorkerMongoTimeline extends WorkerTimeline {
     this.collection = connection.collection(WORKERS_COLLECTION) as unknown as Collection<StoredWorker>;
   }
 
-  async events(workerId: string, page: number, pageSize: number): Promise<{ items: EventEnvelope[]; total: number } | undefined> {
+  async events(workerId: string, page: number, pageSize: number, hideSystem?: readonly string[]): Promise<{ items: EventEnvelope[]; total: number } | undefined> {
     const doc = await this.collection.findOne({ _id: workerId }, { projection: { _outbox: 1 } });
     if (!doc) return undefined;
     // The log pages in the database; the outbox (events not relayed yet) is merged in their place.
-    return this.log.timeline('worker', workerId, page, pageSize, (doc._outbox ?? []) as EventEnvelope[]);
+    return this.log.timeline('worker', workerId, page, pageSize, (doc._outbox ?? []) as EventEnvelope[], hideSystem);
   }
 }

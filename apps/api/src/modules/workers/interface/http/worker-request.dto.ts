@@ -16,6 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { TIMELINE_VIEWS, type TimelineView } from '../../domain/audit-view.rule.js';
 import { WORKER_STATUSES } from '../../domain/worker-status.js';
 import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
 
@@ -82,6 +83,13 @@ export class PageQueryDto {
 
   @PageSizeParam(50, 200)
   pageSize?: number;
+}
+
+export class TimelineQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TIMELINE_VIEWS, default: 'all', description: '`people`: what people and policies did, without the changes the product observed on its own (telemetry, CML and EC2 facts, status checks, endpoint and service status)' })
+  @IsOptional()
+  @IsIn([...TIMELINE_VIEWS], { message: `view must be one of ${TIMELINE_VIEWS.join(', ')}` })
+  view?: TimelineView;
 }
 
 export class ProvisionWorkerDto {

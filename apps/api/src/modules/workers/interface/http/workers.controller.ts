@@ -37,7 +37,7 @@ import {
   DiscoveryQueryDto,
   ImportWorkersDto,
   ListWorkersQueryDto,
-  PageQueryDto,
+  TimelineQueryDto,
   ProvisionWorkerDto,
   RegisterLicenseDto,
   UnregisterQueryDto,
@@ -157,8 +157,8 @@ export class WorkersController {
   @ApiOperation({ summary: "The worker's audit timeline, newest first", description: 'Every change: what, when, and who (user, service account or the system).' })
   @ApiOkResponse({ type: EventPageResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  async events(@Param('id', ID) id: string, @Query() q: PageQueryDto): Promise<EventPageResponse> {
-    return withLastPage(await this.queries.execute<GetWorkerTimelineQuery, Omit<EventPageResponse, 'lastPage'>>(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50)));
+  async events(@Param('id', ID) id: string, @Query() q: TimelineQueryDto): Promise<EventPageResponse> {
+    return withLastPage(await this.queries.execute<GetWorkerTimelineQuery, Omit<EventPageResponse, 'lastPage'>>(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50, q.view)));
   }
 
   @Post(':id/start')
