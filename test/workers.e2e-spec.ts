@@ -36,6 +36,15 @@ describe('workers API', () => {
       expect(ours[0]).toMatchObject({ managed: false, importable: true, amiId, amiName, state: 'running', name: `lab-${run}` });
     });
 
+    it('tells an AMI without instances apart from no AMI at all', async () => {
+      const found = await api.get(`/api/workers/discovery/images?region=${REGION}&amiName=${amiName}`, 'admin').then(expectStatus(200));
+      expect(found.body).toEqual([expect.objectContaining({ imageId: amiId, name: amiName })]);
+      const none = await api.get(`/api/workers/discovery/images?region=${REGION}&amiName=no-such-${run}*`, 'admin').then(expectStatus(200));
+      expect(none.body).toEqual([]);
+      const bad = await api.get(`/api/workers/discovery/images?region=${REGION}`, 'admin').then(expectStatus(400));
+      expect(bad.body.detail).toBe('Give exactly one of amiId or amiName.');
+    });
+
     it('previews a bulk import without writing anything', async () => {
       const res = await api.post('/api/workers/import', { region: REGION, amiName, all: true, dryRun: true }).then(expectStatus(200));
       expect(res.body).toMatchObject({ dryRun: true, totalFound: 4, skipped: [] });

@@ -786,6 +786,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workers/discovery/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The AMIs an AMI id or name pattern matches in a region, newest first
+         * @description Give exactly one of amiId or amiName. Says whether an empty discovery found no AMI or an AMI without instances.
+         */
+        get: operations["Workers_images"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers/import": {
         parameters: {
             query?: never;
@@ -992,6 +1012,15 @@ export interface components {
              * @example 12
              */
             total: number;
+        };
+        FoundImageResponse: {
+            /** @example 2026-10-01T12:00:00.000Z */
+            creationDate?: string;
+            description?: string;
+            /** @example ami-0123456789abcdef0 */
+            imageId: string;
+            /** @example cml-2.9.0-lablet */
+            name: string;
         };
         IdleCurrentResponse: {
             /**
@@ -5500,6 +5529,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DiscoveredInstanceResponse"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_images: {
+        parameters: {
+            query: {
+                amiId?: string;
+                /** @description AMI name pattern (wildcards allowed), searched among the configured AMI owners */
+                amiName?: string;
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoundImageResponse"][];
                 };
             };
             400: {

@@ -33,6 +33,7 @@ import { LegacyImportController } from './interface/http/legacy-import.controlle
 import { WorkersController } from './interface/http/workers.controller.js';
 import { WorkerInsightsController } from './interface/http/worker-insights.controller.js';
 import { CollectFleetMetricsHandler } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.handler.js';
+import { FindImagesHandler } from './application/queries/find-images/find-images.handler.js';
 import { FollowWorkerTransitionsHandler } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
 import { EvaluateIdleWorkersHandler } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.handler.js';
 import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze-worker.handler.js';
@@ -86,6 +87,7 @@ import { WorkersFacade } from './workers.public.js';
     FleetSummaryCache,
     EvaluateIdleWorkersHandler,
     FollowWorkerTransitionsHandler,
+    FindImagesHandler,
     SnoozeWorkerHandler,
     GetWorkerIdleHandler,
     GetWorkerMetricsHandler,

@@ -162,14 +162,22 @@ describe('the import search', () => {
     expect(api.callsTo('GET /workers/discovery')[0].params).toEqual({ region: 'us-east-1', amiId: 'ami-0bbbbbbbbbbbbbbb2' });
   });
 
-  it('says what a search that found nothing looked for', async () => {
+  it('says what a search that found nothing looked for, and whether no AMI matched or the AMI has no instances', async () => {
     const user = userEvent.setup();
-    api = mockApi({ ...routes(), 'GET /workers/discovery': { data: [] } });
+    let images: unknown[] = [];
+    api = mockApi({ ...routes(), 'GET /workers/discovery': { data: [] }, 'GET /workers/discovery/images': () => ({ data: images }) });
     renderPage(<ImportPage />);
     await user.type(await screen.findByLabelText('AMI name to search for'), 'cml-3*');
     await user.click(screen.getByRole('button', { name: 'Find instances' }));
-    expect(await screen.findByTestId('empty-state')).toHaveTextContent('No instance in us-west-2 was launched from an AMI named like "cml-3*".');
-    expect(screen.getByTestId('empty-state')).toHaveTextContent('Either no AMI of the configured AMI owners matches this name in this region, or no instance was launched from one.');
+    expect(await screen.findByText('No AMI in us-west-2 is named like "cml-3*".')).toBeInTheDocument();
+    expect(api.callsTo('GET /workers/discovery/images')[0].params).toEqual({ region: 'us-west-2', amiName: 'cml-3*' });
+
+    images = [{ imageId: 'ami-0ccccccccccccccc3', name: 'cml-3.0-beta' }];
+    await user.clear(screen.getByLabelText('AMI name to search for'));
+    await user.type(screen.getByLabelText('AMI name to search for'), 'cml-3.0*');
+    await user.click(screen.getByRole('button', { name: 'Find instances' }));
+    expect(await screen.findByText('No instance in us-west-2 was launched from an AMI named like "cml-3.0*".')).toBeInTheDocument();
+    expect(screen.getByTestId('empty-state')).toHaveTextContent('The AMI exists: cml-3.0-beta (ami-0ccccccccccccccc3). No instance runs from it in this region.');
 
     await user.click(screen.getByRole('radio', { name: 'Instance id' }));
     await user.type(screen.getByLabelText('Instance id to search for'), 'i-0ffffffffffffffff');

@@ -8,6 +8,7 @@ import { Loading } from '../../../components/loading';
 import { usePageTitle } from '../../../components/page-title';
 import { useDefaults } from '../../../lib/defaults';
 import { useDiscovery } from '../api/discover-instances';
+import { useImages } from '../api/find-images';
 import { usePreviewImport } from '../api/preview-import';
 import type { DiscoveryCriteria } from '../api/types';
 import { useImportRun } from '../hooks/use-import-run';
@@ -15,19 +16,32 @@ import { DiscoveredInstancesTable } from './discovered-instances-table';
 import { ImportCriteriaForm } from './import-criteria-form';
 import { ImportProgress } from './import-progress';
 
-/** Why a search found nothing, as far as the discovery answer can tell. */
+/** Why a search found nothing: no AMI matched, or the AMIs that matched have no instances. */
 function NothingFound({ criteria }: { criteria: DiscoveryCriteria }) {
   const { region, kind, value } = criteria;
+  const images = useImages(criteria, true);
   if (!kind || !value) return <EmptyState title={`No instance in ${region}.`}>EC2 lists no instance in this region for the account CML Cloud Manager uses.</EmptyState>;
   if (kind === 'instanceId') return <EmptyState title={`Instance ${value} does not exist in ${region}.`}>Check the instance id and the region.</EmptyState>;
-  // The discovery answer is the same for "no AMI matches" and "the AMI has no instances" (an API change would tell them apart).
-  return (
-    <EmptyState title={`No instance in ${region} was launched from ${kind === 'amiId' ? `AMI ${value}` : `an AMI named like "${value}"`}.`}>
-      {kind === 'amiName'
-        ? 'Either no AMI of the configured AMI owners matches this name in this region, or no instance was launched from one. Check the pattern (* matches anything) and the region.'
-        : 'Either this AMI does not exist in this region, or no instance was launched from it. Check the AMI id and the region.'}
-    </EmptyState>
-  );
+  const what = kind === 'amiId' ? `AMI ${value}` : `an AMI named like "${value}"`;
+  if (images.isPending) return <Loading label="Looking for the AMI…" />;
+  if (images.data && images.data.length === 0) {
+    return (
+      <EmptyState title={kind === 'amiId' ? `AMI ${value} does not exist in ${region}.` : `No AMI in ${region} is named like "${value}".`}>
+        {kind === 'amiName' ? 'Only the configured AMI owners are searched. Check the pattern (* matches anything) and the region.' : 'Check the AMI id and the region.'}
+      </EmptyState>
+    );
+  }
+  if (images.data) {
+    const names = images.data.slice(0, 3).map((i) => `${i.name} (${i.imageId})`);
+    return (
+      <EmptyState title={`No instance in ${region} was launched from ${what}.`}>
+        {images.data.length === 1 ? 'The AMI exists: ' : `${images.data.length} AMIs match: `}
+        {names.join(', ')}
+        {images.data.length > 3 ? ' …' : ''}. No instance runs from {images.data.length === 1 ? 'it' : 'them'} in this region.
+      </EmptyState>
+    );
+  }
+  return <EmptyState title={`No instance in ${region} was launched from ${what}.`}>Either no AMI matches, or no instance was launched from one; the AMIs could not be read to tell which.</EmptyState>;
 }
 
 /** Find instances, pick the ones to manage, preview exactly those, then import them one by one with a result for each (admin). */

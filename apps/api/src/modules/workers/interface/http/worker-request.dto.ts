@@ -160,6 +160,23 @@ export class DiscoveryQueryDto {
   amiName?: string;
 }
 
+export class ImageQueryDto {
+  @ApiProperty({ example: 'us-east-1' })
+  @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
+  region!: string;
+
+  @ApiPropertyOptional({ example: 'ami-0123456789abcdef0' })
+  @IsOptional()
+  @Matches(AMI_ID_PATTERN, { message: AMI_MESSAGE })
+  amiId?: string;
+
+  @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'AMI name pattern (wildcards allowed), searched among the configured AMI owners' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  amiName?: string;
+}
+
 export class ImportWorkersDto extends DiscoveryQueryDto {
   @ApiPropertyOptional({ example: 'lab-7', description: 'Name of the worker (single import only). Default: the Name tag, else worker-<instance id>' })
   @IsOptional()

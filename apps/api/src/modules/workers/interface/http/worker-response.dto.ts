@@ -164,6 +164,13 @@ export class EventPageResponse {
   @ApiProperty({ example: 1, description: LAST_PAGE_DESCRIPTION }) lastPage!: number;
 }
 
+export class FoundImageResponse {
+  @ApiProperty({ example: 'ami-0123456789abcdef0' }) imageId!: string;
+  @ApiProperty({ example: 'cml-2.9.0-lablet' }) name!: string;
+  @ApiPropertyOptional() description?: string;
+  @ApiPropertyOptional({ example: '2026-10-01T12:00:00.000Z' }) creationDate?: string;
+}
+
 export class DiscoveredInstanceResponse {
   @ApiProperty({ example: 'i-0123456789abcdef0' }) instanceId!: string;
   @ApiPropertyOptional({ example: 'lab-7', description: 'The Name tag' }) name?: string;

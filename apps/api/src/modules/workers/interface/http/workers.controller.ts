@@ -29,6 +29,7 @@ import { UpdateWorkerTagsCommand } from '../../application/commands/update-worke
 import { UpdateWorkerCommand } from '../../application/commands/update-worker/update-worker.command.js';
 import { DiscoverInstancesQuery, type DiscoveredInstance } from '../../application/queries/discover-instances/discover-instances.query.js';
 import { GetWorkerTimelineQuery } from '../../application/queries/get-worker-timeline/get-worker-timeline.query.js';
+import { FindImagesQuery, type FoundImage } from '../../application/queries/find-images/find-images.query.js';
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
 import type { WorkerSortField, WorkerView } from '../../application/worker.view.js';
@@ -38,6 +39,7 @@ import {
   ImportWorkersDto,
   ListWorkersQueryDto,
   TimelineQueryDto,
+  ImageQueryDto,
   ProvisionWorkerDto,
   RegisterLicenseDto,
   UnregisterQueryDto,
@@ -46,6 +48,7 @@ import {
 } from './worker-request.dto.js';
 import {
   DiscoveredInstanceResponse,
+  FoundImageResponse,
   EventPageResponse,
   ImportResultResponse,
   StateChangeResponse,
@@ -119,6 +122,16 @@ export class WorkersController {
   discover(@Query() q: DiscoveryQueryDto): Promise<DiscoveredInstance[]> {
     oneCriterion(q, false);
     return this.queries.execute(new DiscoverInstancesQuery(q.region, { instanceId: q.instanceId, amiId: q.amiId, amiName: q.amiName }));
+  }
+
+  @Get('discovery/images')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'The AMIs an AMI id or name pattern matches in a region, newest first', description: 'Give exactly one of amiId or amiName. Says whether an empty discovery found no AMI or an AMI without instances.' })
+  @ApiOkResponse({ type: [FoundImageResponse] })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  images(@Query() q: ImageQueryDto): Promise<FoundImage[]> {
+    if ((q.amiId === undefined) === (q.amiName === undefined)) throw DomainError.invalid('REQUEST.CRITERIA', 'Give exactly one of amiId or amiName.');
+    return this.queries.execute(new FindImagesQuery(q.region, { amiId: q.amiId, amiName: q.amiName }));
   }
 
   @Post('import')
