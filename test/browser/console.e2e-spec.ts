@@ -120,7 +120,7 @@ describe('web console in a browser', () => {
     await page.getByRole('link', { name: 'east-classroom' }).click();
     await page.waitForURL(`**/workers/${workers.classroom}`);
     await expectText(page.getByRole('heading', { level: 1 }), 'east-classroom');
-    await expectText(page.locator('body'), 'COMPLETED (licensed)');
+    await expectText(page.locator('body'), 'licensed');
     await screenshot(page, 'worker-detail');
 
     await page.getByRole('tab', { name: 'Metrics' }).click();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { RelativeTime } from '../../../components/relative-time';
 import { UsageBar } from '../../../components/usage-bar';
 import { formatDateTime } from '../../../lib/format';
-import { describeStatusCheck } from '../../../lib/vocabulary';
+import { describeEndpointSource, describeLicence, describeStatusCheck } from '../../../lib/vocabulary';
 import type { Worker } from '../api/types';
 import { NextStatusCheck } from './next-status-check';
 
@@ -48,6 +48,16 @@ function check(value: string | undefined, status: string) {
 }
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? 'yes' : 'no');
+
+function LicenceTerm({ cml }: { cml: Worker['cml'] }) {
+  const term = describeLicence(cml);
+  if (!term) return <>—</>;
+  return (
+    <span className={`badge text-bg-${term.tone}`} title={term.title}>
+      {term.text}
+    </span>
+  );
+}
 
 /** Says that the CML facts below are the last ones known, since when and why (not shown as live). */
 function StaleNote({ worker: w }: { worker: Worker }) {
@@ -102,16 +112,19 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
                 <a href={w.endpoint} target="_blank" rel="noopener noreferrer">
                   {w.endpoint}
                 </a>
-                <span className="d-block text-body-secondary">from {w.endpointSource}</span>
+                <span className="d-block text-body-secondary">from {describeEndpointSource(w.endpointSource)}</span>
               </span>
             ) : (
-              'none'
+              <span>
+                none
+                {w.endpointProblem && <span className="d-block text-danger">{w.endpointProblem}</span>}
+              </span>
             ),
           ],
           ['Service', <span className={`badge ${w.serviceStatus === 'available' ? 'text-bg-success' : w.serviceStatus === 'error' ? 'text-bg-danger' : 'text-bg-secondary'}`}>{w.serviceStatus}</span>],
           ['Version', w.cml.version],
           ['Ready', stale && w.cml.ready ? `${yesNo(w.cml.ready)} (when last read)` : yesNo(w.cml.ready)],
-          ['License', w.cml.licenseStatus ? `${w.cml.licenseStatus}${w.cml.licensed ? ' (licensed)' : ''}` : yesNo(w.cml.licensed)],
+          ['Licence', <LicenceTerm cml={w.cml} />],
           ['Last synced', w.cml.lastSyncedAt && <RelativeTime iso={w.cml.lastSyncedAt} />],
           ...(w.cml.error ? ([['Last sync error', <span className="text-danger">{w.cml.error}</span>]] as [string, ReactNode][]) : []),
           ['Running nodes', w.telemetry.runningNodes !== undefined ? `${w.telemetry.runningNodes} of ${w.telemetry.totalNodes ?? '?'}` : '—'],

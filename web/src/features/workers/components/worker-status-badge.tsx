@@ -18,7 +18,7 @@ export const WorkerStatusBadge = memo(function WorkerStatusBadge({ status, reaso
   return (
     <span className={`badge ${TONES[status] ?? 'text-bg-light'} d-inline-flex align-items-center gap-1`} title={reason} data-testid="worker-status">
       {MOVING.has(status) && <span className="spinner-grow" style={{ width: 6, height: 6 }} aria-hidden="true" />}
-      {status}
+      {status === 'shutting-down' ? 'shutting down' : status}
     </span>
   );
 });

@@ -1,6 +1,17 @@
 import { formatDateTime, formatDuration } from '../../../lib/format';
 import { activitySourceWords } from './idle-words';
 
+/** Who or what moved a worker's status, in words. */
+const TRIGGER_WORDS: Record<string, string> = {
+  user: 'asked by a person',
+  ec2: 'seen in EC2',
+  provisioning: 'provisioning',
+  'idle-detection': 'idle detection',
+  import: 'import',
+};
+
+const statusWord = (v: unknown) => (v === 'shutting-down' ? 'shutting down' : String(v ?? '?'));
+
 /** Enough of an audit event to describe it (the timeline's and the live stream's events both fit). */
 export interface DescribableEvent {
   type: string;
@@ -37,7 +48,7 @@ export function describeEvent(e: DescribableEvent): string {
     case 'worker.instance-assigned':
       return `EC2 launched instance ${str(d.instanceId)} (${str(d.instanceType)}).`;
     case 'worker.status-changed':
-      return `Status ${str(d.from)} → ${str(d.to)} (${str(d.trigger)}): ${str(d.reason)}`;
+      return `Status ${statusWord(d.from)} → ${statusWord(d.to)} (${TRIGGER_WORDS[str(d.trigger)] ?? str(d.trigger)}): ${str(d.reason)}`;
     case 'worker.instance-updated':
       return `EC2 facts changed: ${changes(d)}.`;
     case 'worker.endpoint-changed':
