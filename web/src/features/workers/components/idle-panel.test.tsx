@@ -76,8 +76,8 @@ describe('the idle panel', () => {
     expect(screen.getByTestId('idle-timeout')).toHaveTextContent('1 h (fleet default)');
     expect(screen.getByTestId('idle-last-activity')).toHaveTextContent('1 h 15 min ago (CML user activity)');
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows[0]).toHaveTextContent(`warnIdle for 1 h 1 min (timeout 1 h); stops at ${localTime('2026-11-25T10:12:00.000Z')} unless someone uses or snoozes it.`);
-    expect(rows[1]).toHaveTextContent('keepLast activity 29 min ago (lab-event); the idle timeout is 60 min.');
+    expect(rows[0]).toHaveTextContent(`warnedIdle for 1 h 1 min (timeout 1 h); stops at ${localTime('2026-11-25T10:12:00.000Z')} unless someone uses or snoozes it.`);
+    expect(rows[1]).toHaveTextContent('keeps runningLast activity 29 min ago (lab-event); the idle timeout is 60 min.');
   });
 
   it('says when an active worker turns idle if nothing happens, in the viewer’s time', async () => {

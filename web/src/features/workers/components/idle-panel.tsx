@@ -21,9 +21,14 @@ const SNOOZE_CHOICES = [
 ];
 
 const OUTCOME_TONE: Record<string, string> = { keep: 'success', warn: 'warning', stop: 'danger', skipped: 'secondary' };
+const OUTCOME_WORDS: Record<string, string> = { keep: 'keeps running', warn: 'warned', stop: 'stopped', skipped: 'not evaluated' };
 
 function Outcome({ outcome }: { outcome: string }) {
-  return <span className={`badge text-bg-${OUTCOME_TONE[outcome] ?? 'secondary'}`}>{outcome}</span>;
+  return (
+    <span className={`badge text-bg-${OUTCOME_TONE[outcome] ?? 'secondary'}`} title={outcome}>
+      {OUTCOME_WORDS[outcome] ?? outcome}
+    </span>
+  );
 }
 
 /** Idle detection for one worker: the decision of now and why, the planned stop, snooze, and the changes of decision. */
