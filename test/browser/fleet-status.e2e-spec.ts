@@ -98,7 +98,7 @@ describe('fleet status in the console', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const table = page.getByRole('table', { name: 'Workers' });
     await expectText(table, 'east-forgotten');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
     expect(overflow).toBeLessThanOrEqual(0);
     const idle = table.getByRole('columnheader', { name: /Idle/ });
     const box = await idle.boundingBox();
