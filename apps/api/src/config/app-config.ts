@@ -68,6 +68,8 @@ export class AppConfig {
     refreshMinIntervalSeconds: number;
     provisionPollSeconds: number;
     provisionTimeoutMinutes: number;
+    /** How long a region's instance types are cached. */
+    instanceTypesCacheMinutes: number;
   };
   readonly cml!: {
     username: string;
@@ -281,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       refreshMinIntervalSeconds: p.WORKER_REFRESH_MIN_INTERVAL_SECONDS,
       provisionPollSeconds: p.WORKER_PROVISION_POLL_SECONDS,
       provisionTimeoutMinutes: p.WORKER_PROVISION_TIMEOUT_MINUTES,
+      instanceTypesCacheMinutes: p.WORKER_INSTANCE_TYPES_CACHE_MINUTES,
     },
     cml: {
       username: p.CML_USERNAME,

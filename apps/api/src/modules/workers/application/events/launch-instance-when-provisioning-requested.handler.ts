@@ -42,6 +42,8 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
         tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [WORKER_ID_TAG]: event.aggregateId },
         detailedMonitoring: true,
         clientToken: event.aggregateId,
+        // Off by default on the virtualised types that support it; CML's nodes need it.
+        nestedVirtualization: request.cmlSuitability === 'nested-virtualization',
       });
       await retryOnConflict(async () => {
         const worker = await this.workers.get(event.aggregateId);
