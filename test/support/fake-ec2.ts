@@ -67,7 +67,8 @@ export class FakeEc2 extends Ec2Port {
   runInstance(_region: string, _input: RunInstanceInput): Promise<Ec2Instance> {
     return Promise.reject(new Error('FakeEc2 does not launch instances'));
   }
-  describeInstances(): Promise<Ec2Instance[]> {
+  describeInstances(region: string): Promise<Ec2Instance[]> {
+    this.calls.push(`DescribeInstances ${region}`);
     return Promise.reject(new Error('FakeEc2 does not describe instances'));
   }
   describeInstanceStatus(): Promise<Ec2StatusCheck[]> {
