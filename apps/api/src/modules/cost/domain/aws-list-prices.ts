@@ -3,10 +3,11 @@ import type { ListPrice } from './price-catalogue.js';
 /**
  * The list prices the product ships with: on-demand, Linux, shared tenancy, in USD per hour, for the
  * bare-metal types CML runs on and the few virtualised types of the demo and the tests, in us-east-1
- * and us-west-2 (which publish the same prices for these types). Taken by hand from AWS's on-demand
- * pricing page on the date below, not fetched by a program: re-read them there before relying on
- * them for a budget. A type that is not here is shown as "price unknown". A later catalogue reads
- * them per region from AWS instead (ADR 0025).
+ * and us-west-2 (which publish the same prices for these types). Compiled by hand on the date below
+ * from AWS's published on-demand prices, without access to the live page (c5.metal and c5.2xlarge
+ * match AWS's own documentation); not fetched by a program. Check them against the source page
+ * before relying on them for a budget. A type that is not here is shown as "price unknown". A later
+ * catalogue reads them per region from AWS instead (ADR 0025).
  */
 const SOURCE = 'https://aws.amazon.com/ec2/pricing/on-demand/';
 const AS_OF = '2026-12-02';
