@@ -1,6 +1,6 @@
 import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { type DevIdp, startDevIdp } from '../apps/dev-idp/src/dev-idp.js';
-import { DEMO_FLEET, DEMO_TAG } from '../apps/api/src/tools/demo/demo-fleet.js';
+import { DEMO_AMI_NAME, DEMO_FLEET, DEMO_REGIONS, DEMO_TAG } from '../apps/api/src/tools/demo/demo-fleet.js';
 import { demoControllerId, equipNewWorkers } from '../apps/api/src/tools/demo/demo-controllers.js';
 import { writeMetricHistory } from '../apps/api/src/tools/demo/demo-history.js';
 import { ProductApiClient } from '../apps/api/src/tools/demo/product-api.client.js';
@@ -79,6 +79,9 @@ describe('demo fleet seeder', () => {
       LAB_SYNC_MIN_INTERVAL_SECONDS: '0',
       // As scripts/start sets it for the demo.
       IDLE_WARNING_LEAD_MINUTES: '2',
+      // As scripts/start sets it, so "New worker" works in the demo out of the box.
+      WORKER_DEFAULT_AMI_NAME: 'cml-2.9.0-demo-*',
+      WORKER_PROVISION_POLL_SECONDS: '1',
     });
     api = new Api(t.url, (role) => devIdpToken(idp.issuer, role));
     // moto is shared by every suite and every run: this run's fleet has a tag value of its own.
@@ -243,5 +246,20 @@ describe('demo fleet seeder', () => {
     } finally {
       await moved.close();
     }
+  });
+
+  it('lets "New worker" launch the default bare-metal type from the demo AMI in both regions, with list prices, and offers every demo type', async () => {
+    for (const region of DEMO_REGIONS) {
+      const types = await api.get(`/api/workers/instance-types?region=${region}`, 'admin').then(expectStatus(200));
+      const byName = new Map<string, { suitability: string; price: { usdPerHour: number } | null }>(types.body.items.map((t: { instanceType: string }) => [t.instanceType, t]));
+      expect(byName.get('m5zn.metal')).toMatchObject({ suitability: 'bare-metal', price: { usdPerHour: 3.9641 } });
+      // The seeder launches these types; provisioning them again must be possible in the demo.
+      for (const machine of DEMO_FLEET.filter((m) => m.region === region)) expect(byName.has(machine.instanceType)).toBe(true);
+      const ami = await api.get(`/api/workers/launch-ami?region=${region}`, 'admin').then(expectStatus(200));
+      expect(ami.body).toMatchObject({ name: DEMO_AMI_NAME, chosenBy: 'default-name', namePattern: 'cml-2.9.0-demo-*' });
+    }
+    const res = await api.post('/api/workers', { name: 'west-new', region: 'us-west-2' }, 'admin').then(expectStatus(202));
+    expect(res.body).toMatchObject({ name: 'west-new', instanceType: 'm5zn.metal', ami: { name: DEMO_AMI_NAME }, status: 'pending' });
+    await eventually(async () => (await api.get(`/api/workers/${res.body.id}`)).body.status === 'running', 20_000);
   });
 });

@@ -283,20 +283,79 @@ describe('workers API', () => {
 
   describe('provisioning', () => {
     it('answers 202 with a pending worker, then launches a tagged instance in the background', async () => {
-      const res = await api.post('/api/workers', { name: `prov-${run}`, region: REGION, amiId, instanceType: 'c5.2xlarge' }).then(expectStatus(202));
-      expect(res.body).toMatchObject({ status: 'pending', name: `prov-${run}`, instanceType: 'c5.2xlarge', ami: { id: amiId } });
+      const res = await api.post('/api/workers', { name: `prov-${run}`, region: REGION, amiId, instanceType: 'c5.metal' }).then(expectStatus(202));
+      expect(res.body).toMatchObject({ status: 'pending', name: `prov-${run}`, instanceType: 'c5.metal', ami: { id: amiId } });
       expect(res.body.lifecycle.createdBy.name).toBe('cml-automation-admin');
       const ready = await eventually(async () => {
         const w = await api.get(`/api/workers/${res.body.id}`);
         return w.body.instanceId && w.body.status === 'running' ? w.body : undefined;
       });
       const ec2 = await motoEc2(REGION).send(new DescribeInstancesCommand({ InstanceIds: [ready.instanceId] }));
-      const tags = Object.fromEntries((ec2.Reservations?.[0].Instances?.[0].Tags ?? []).map((tag) => [tag.Key, tag.Value]));
+      const launched = ec2.Reservations?.[0].Instances?.[0];
+      expect(launched?.InstanceType).toBe('c5.metal');
+      const tags = Object.fromEntries((launched?.Tags ?? []).map((tag) => [tag.Key, tag.Value]));
       expect(tags).toMatchObject({ Name: `prov-${run}`, ManagedBy: 'cml-cloud-manager', 'cml-worker-id': res.body.id });
       const timeline = await api.get(`/api/workers/${res.body.id}/events`);
       expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(
         expect.arrayContaining(['worker.provisioning-requested', 'worker.instance-assigned', 'worker.status-changed']),
       );
+      expect(timeline.body.items.find((e: { type: string }) => e.type === 'worker.provisioning-requested').data).toMatchObject({ instanceType: 'c5.metal', cmlSuitability: 'bare-metal' });
+    });
+
+    it('launches the default type, a bare-metal m5zn.metal, when none is given, and keeps the name trimmed', async () => {
+      const res = await api.post('/api/workers', { name: `  default-${run}  `, region: REGION, amiId }).then(expectStatus(202));
+      expect(res.body).toMatchObject({ name: `default-${run}`, instanceType: 'm5zn.metal' });
+    });
+
+    it('lists the instance types the region offers, bare metal first, with vCPUs, MiB, suitability and list price', async () => {
+      const res = await api.get(`/api/workers/instance-types?region=${REGION}`, 'admin').then(expectStatus(200));
+      const items: { instanceType: string; suitability: string; suitable: boolean; price: { usdPerHour: number } | null }[] = res.body.items;
+      expect(res.body.region).toBe(REGION);
+      expect(Date.parse(res.body.listedAt)).not.toBeNaN();
+      const order = items.map((i) => i.suitability);
+      expect(order.indexOf('unsuitable')).toBeGreaterThan(order.lastIndexOf('nested-virtualization'));
+      expect(order.lastIndexOf('bare-metal')).toBeLessThan(order.indexOf('nested-virtualization'));
+      const byName = new Map(items.map((i) => [i.instanceType, i]));
+      expect(byName.get('m5zn.metal')).toMatchObject({
+        vcpus: 48,
+        memoryMiB: 196608,
+        bareMetal: true,
+        suitability: 'bare-metal',
+        suitable: true,
+        price: { usdPerHour: 3.9641, term: 'on-demand', operatingSystem: 'linux', source: 'https://aws.amazon.com/ec2/pricing/on-demand/' },
+      });
+      expect(byName.get('m8i.large')).toMatchObject({ bareMetal: false, nestedVirtualization: true, suitability: 'nested-virtualization', suitable: true, price: null });
+      expect(byName.get('c5.2xlarge')).toMatchObject({ suitability: 'unsuitable', suitable: false, unsuitableReason: expect.stringContaining('neither bare metal'), price: { usdPerHour: 0.34 } });
+      expect(byName.has('banana.huge')).toBe(false);
+      await api.get(`/api/workers/instance-types?region=${REGION}`, 'manager').then(expectStatus(403));
+      expect((await api.get('/api/workers/instance-types?region=eu-west-3', 'admin').then(expectStatus(400))).body.code).toBe('WORKER.REGION_NOT_MANAGED');
+    });
+
+    it('refuses an instance type the region does not offer with a 400 that names it and the picker, and launches nothing', async () => {
+      const res = await api.post('/api/workers', { name: `banana-${run}`, region: REGION, amiId, instanceType: 'banana.huge' }).then(expectStatus(400));
+      expect(res.body.code).toBe('WORKER.INSTANCE_TYPE_NOT_OFFERED');
+      expect(res.body.detail).toContain('banana.huge is not offered in us-east-1');
+      expect(res.body.detail).toContain(`GET /api/workers/instance-types?region=${REGION}`);
+      const list = await api.get(`/api/workers?q=banana-${run}`).then(expectStatus(200));
+      expect(list.body.total).toBe(0);
+    });
+
+    it('refuses a type that cannot run CML unless told to launch it anyway', async () => {
+      const refused = await api.post('/api/workers', { name: `small-${run}`, region: REGION, amiId, instanceType: 'c5.2xlarge' }).then(expectStatus(400));
+      expect(refused.body).toMatchObject({ code: 'WORKER.INSTANCE_TYPE_UNSUITABLE', details: { instanceType: 'c5.2xlarge' } });
+      expect(refused.body.detail).toContain('allowUnsuitableInstanceType');
+      const res = await api.post('/api/workers', { name: `small-${run}`, region: REGION, amiId, instanceType: 'c5.2xlarge', allowUnsuitableInstanceType: true }).then(expectStatus(202));
+      expect(res.body.instanceType).toBe('c5.2xlarge');
+    });
+
+    it('says which AMI a launch would use before launching', async () => {
+      const byName = await api.get(`/api/workers/launch-ami?region=${REGION}&amiName=${amiName}`, 'admin').then(expectStatus(200));
+      expect(byName.body).toMatchObject({ region: REGION, amiId, name: amiName, chosenBy: 'ami-name', namePattern: amiName });
+      const byId = await api.get(`/api/workers/launch-ami?region=${REGION}&amiId=${amiId}`, 'admin').then(expectStatus(200));
+      expect(byId.body).toMatchObject({ amiId, name: amiName, chosenBy: 'ami-id' });
+      expect((await api.get(`/api/workers/launch-ami?region=${REGION}`, 'admin').then(expectStatus(400))).body.code).toBe('WORKER.NO_AMI');
+      expect((await api.get(`/api/workers/launch-ami?region=${REGION}&amiId=ami-0000000000000dead`, 'admin').then(expectStatus(422))).body.code).toBe('WORKER.AMI_NOT_FOUND');
+      expect((await api.get(`/api/workers/launch-ami?region=${REGION}&amiId=${amiId}&amiName=x`, 'admin').then(expectStatus(400))).body.code).toBe('REQUEST.CRITERIA');
     });
 
     it.each([
@@ -306,6 +365,8 @@ describe('workers API', () => {
       [{ name: '', region: REGION, amiId: 'ami-0000000000000dead' }, 400, 'REQUEST.INVALID'],
       [{ name: 'x', region: REGION, amiId: 'ami-1', amiName: 'y' }, 400, 'REQUEST.INVALID'],
       [{ name: 'x', region: REGION, amiId: 'ami-0000000000000dead', amiName: 'y' }, 400, 'REQUEST.CRITERIA'],
+      [{ name: 'lab#1', region: REGION, amiId: 'ami-0000000000000dead' }, 400, 'REQUEST.INVALID'],
+      [{ name: '   ', region: REGION, amiId: 'ami-0000000000000dead' }, 400, 'REQUEST.INVALID'],
     ])('refuses %j with %i %s', async (body, status, code) => {
       const res = await api.post('/api/workers', body).then(expectStatus(status));
       expect(res.body.code).toBe(code);

@@ -826,6 +826,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workers/instance-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The instance types a region offers, for the provisioning form
+         * @description From EC2 (DescribeInstanceTypeOfferings + DescribeInstanceTypes), kept WORKER_INSTANCE_TYPES_CACHE_MINUTES. Bare metal first, then nested virtualisation, then the types CML cannot run on. Each with its on-demand Linux list price when known (null otherwise).
+         */
+        get: operations["Workers_instanceTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/launch-ami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The AMI a launch would use
+         * @description Resolved as provisioning does it, now: amiId, else the newest AMI named like amiName, else the region default (WORKER_DEFAULT_AMI_IDS, then WORKER_DEFAULT_AMI_NAME).
+         */
+        get: operations["Workers_launchAmi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers/region/{region}/workers/import": {
         parameters: {
             query?: never;
@@ -1179,6 +1219,55 @@ export interface components {
             /** @example us-east-1 */
             region: string;
         };
+        InstanceTypeListResponse: {
+            /** @description Bare metal first, then nested virtualisation, then the types CML cannot run on; by name within each */
+            items: components["schemas"]["InstanceTypeResponse"][];
+            /**
+             * @description When EC2 listed them (kept WORKER_INSTANCE_TYPES_CACHE_MINUTES)
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            listedAt: string;
+            /** @example us-east-1 */
+            region: string;
+        };
+        InstanceTypeResponse: {
+            /**
+             * @example [
+             *       "x86_64"
+             *     ]
+             */
+            architectures: string[];
+            /** @example true */
+            bareMetal: boolean;
+            /** @example m5zn.metal */
+            instanceType: string;
+            /**
+             * @description Memory in MiB
+             * @example 196608
+             */
+            memoryMiB?: number;
+            /**
+             * @description EC2 lists nested-virtualization among the processor features (enabled at launch for such types)
+             * @example false
+             */
+            nestedVirtualization: boolean;
+            /** @description On-demand Linux list price, an estimate; null when unknown (never 0) */
+            price: components["schemas"]["ListPriceResponse"] | null;
+            /**
+             * @description How CML can run on it: bare metal, nested virtualisation, or not at all (needs allowUnsuitableInstanceType to provision)
+             * @enum {string}
+             */
+            suitability: "bare-metal" | "nested-virtualization" | "unsuitable";
+            /** @description False when CML cannot run on it */
+            suitable: boolean;
+            /** @example it is neither bare metal nor supports nested virtualisation, so CML cannot start its nodes */
+            unsuitableReason?: string;
+            /**
+             * @description Default vCPUs (count)
+             * @example 48
+             */
+            vcpus?: number;
+        };
         JobResponse: {
             description: string;
             disabledReason?: string;
@@ -1442,6 +1531,27 @@ export interface components {
             updated: number;
             workerId: string;
         };
+        LaunchAmiResponse: {
+            /** @example ami-0123456789abcdef0 */
+            amiId: string;
+            /**
+             * @description What chose it: the amiId or amiName asked for, the region default id (WORKER_DEFAULT_AMI_IDS) or the default name pattern (WORKER_DEFAULT_AMI_NAME)
+             * @enum {string}
+             */
+            chosenBy: "ami-id" | "ami-name" | "region-default-id" | "default-name";
+            /** @example 2026-11-01T09:00:00.000Z */
+            creationDate?: string;
+            description?: string;
+            /** @example cml-2.9.0-build-3 */
+            name: string;
+            /**
+             * @description The name pattern searched (newest match), when found by name
+             * @example cml-2.9-*
+             */
+            namePattern?: string;
+            /** @example us-east-1 */
+            region: string;
+        };
         LegacyImportDto: {
             /** @example ami-0123456789abcdef0 */
             ami_id?: string;
@@ -1468,6 +1578,33 @@ export interface components {
             unregisteredAt?: string;
             unregisteredBy?: components["schemas"]["ActorResponse"];
             updatedAt: string;
+        };
+        ListPriceResponse: {
+            /**
+             * @description When it was read (YYYY-MM-DD)
+             * @example 2026-12-02
+             */
+            asOf: string;
+            /**
+             * @example linux
+             * @enum {string}
+             */
+            operatingSystem: "linux";
+            /**
+             * @description Where the figure was read
+             * @example https://aws.amazon.com/ec2/pricing/on-demand/
+             */
+            source: string;
+            /**
+             * @example on-demand
+             * @enum {string}
+             */
+            term: "on-demand";
+            /**
+             * @description US dollars per instance hour (always more than 0)
+             * @example 3.9641
+             */
+            usdPerHour: number;
         };
         LogoutResponse: {
             /** @description The identity provider's end-session URL; open it to sign out there too */
@@ -1651,9 +1788,11 @@ export interface components {
             amiName?: string;
             /**
              * @description WORKER_DEFAULT_INSTANCE_TYPE
-             * @example c5.2xlarge
+             * @example m5zn.metal
              */
             instanceType: string;
+            /** @description What POST /api/workers accepts as a name */
+            workerName: components["schemas"]["WorkerNameRuleResponse"];
         };
         ProvisioningResponse: {
             /** @description Why provisioning failed */
@@ -1663,6 +1802,11 @@ export interface components {
             subnetId?: string;
         };
         ProvisionWorkerDto: {
+            /**
+             * @description Launch an instance type that cannot run CML (neither bare metal nor nested virtualisation, or not x86_64) anyway; without it such a type is a 400 WORKER.INSTANCE_TYPE_UNSUITABLE.
+             * @default false
+             */
+            allowUnsuitableInstanceType?: boolean;
             /**
              * @description AMI to launch. Give amiId or amiName, or neither for the region default.
              * @example ami-0123456789abcdef0
@@ -1674,13 +1818,16 @@ export interface components {
              */
             amiName?: string;
             /**
-             * @description Default: WORKER_DEFAULT_INSTANCE_TYPE
+             * @description Default: WORKER_DEFAULT_INSTANCE_TYPE. Must be offered in the region (GET /api/workers/instance-types); a type that cannot run CML needs allowUnsuitableInstanceType.
              * @example m5zn.metal
              */
             instanceType?: string;
             /** @example cml-admins */
             keyName?: string;
-            /** @example lab-east-1 */
+            /**
+             * @description Trimmed, then 1 to 64 characters: letters, digits, spaces and . : @ ( ) / + - _ (GET /api/system/defaults: provisioning.workerName)
+             * @example lab-east-1
+             */
             name: string;
             /** @example us-east-1 */
             region: string;
@@ -1916,6 +2063,28 @@ export interface components {
                 [key: string]: string;
             };
             workerId: string;
+        };
+        WorkerNameRuleResponse: {
+            /**
+             * @description The pattern in words
+             * @example letters, digits, spaces and . : @ ( ) / + - _
+             */
+            allowedCharacters: string;
+            /**
+             * @description Most characters, after trimming
+             * @example 64
+             */
+            maxLength: number;
+            /**
+             * @description Fewest characters, after trimming
+             * @example 1
+             */
+            minLength: number;
+            /**
+             * @description JavaScript regular expression (source, no flags) the trimmed name must match
+             * @example ^[\w .:@()/+-]+$
+             */
+            pattern: string;
         };
         WorkerPageResponse: {
             items: components["schemas"]["WorkerResponse"][];
@@ -3107,7 +3276,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Invalid input, unmanaged region, or no AMI configured */
+            /** @description Invalid input, unmanaged region, no AMI configured, WORKER.INSTANCE_TYPE_NOT_OFFERED (the region does not offer the type) or WORKER.INSTANCE_TYPE_UNSUITABLE (CML cannot run on it; allowUnsuitableInstanceType launches it anyway) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3163,6 +3332,15 @@ export interface operations {
             };
             /** @description Too many requests; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EC2 refused to list the instance types or AMIs */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5732,6 +5910,169 @@ export interface operations {
             };
             /** @description Too many requests; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_instanceTypes: {
+        parameters: {
+            query: {
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceTypeListResponse"];
+                };
+            };
+            /** @description Invalid or unmanaged region */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EC2 refused (AWS.PERMISSION_DENIED names the permission) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_launchAmi: {
+        parameters: {
+            query: {
+                /** @description The AMI a launch would name; give amiId or amiName, or neither for the region default. */
+                amiId?: string;
+                /** @description AMI name pattern; the newest match is what a launch would use */
+                amiName?: string;
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchAmiResponse"];
+                };
+            };
+            /** @description Invalid input, unmanaged region, both amiId and amiName, or WORKER.NO_AMI */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.AMI_NOT_FOUND: no such AMI in the region */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EC2 refused */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -145,3 +145,18 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+const usdWhole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usdSmall = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/** "$4.08 / h", "$0.0104 / h": cents for a dollar or more, up to four decimals below (small types would all read $0.01). */
+export function formatUsdPerHour(usd: number): string {
+  return `${(usd >= 1 ? usdWhole : usdSmall).format(usd)} / h`;
+}
+
+const gib = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "192 GiB", "0.5 GiB" from MiB, as EC2 reports memory. */
+export function formatMemoryMiB(mib: number | undefined): string {
+  return mib === undefined || mib === null ? '—' : `${gib.format(mib / 1024)} GiB`;
+}

@@ -57,6 +57,13 @@ export const authKeys = {
   session: () => [...authKeys.all, 'session'] as const,
 };
 
+/** What the provisioning form reads: not under `workerKeys.all`, so worker events do not refetch them. */
+export const provisioningKeys = {
+  all: ['provisioning'] as const,
+  instanceTypes: (region: string) => [...provisioningKeys.all, 'instance-types', region] as const,
+  launchAmi: (region: string, criteria: { amiId?: string; amiName?: string }) => [...provisioningKeys.all, 'launch-ami', region, criteria] as const,
+};
+
 export const systemKeys = {
   all: ['system'] as const,
   readiness: () => [...systemKeys.all, 'readiness'] as const,

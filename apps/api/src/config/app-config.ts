@@ -70,6 +70,8 @@ export class AppConfig {
     provisionTimeoutMinutes: number;
     followIntervalSeconds: number;
     followMaxMinutes: number;
+    /** How long a region's instance types are cached. */
+    instanceTypesCacheMinutes: number;
   };
   readonly cml!: {
     username: string;
@@ -285,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       provisionTimeoutMinutes: p.WORKER_PROVISION_TIMEOUT_MINUTES,
       followIntervalSeconds: p.WORKER_FOLLOW_INTERVAL_SECONDS,
       followMaxMinutes: p.WORKER_FOLLOW_MAX_MINUTES,
+      instanceTypesCacheMinutes: p.WORKER_INSTANCE_TYPES_CACHE_MINUTES,
     },
     cml: {
       username: p.CML_USERNAME,

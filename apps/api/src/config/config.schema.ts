@@ -89,6 +89,8 @@ function isCidr(entry: string): boolean {
 }
 
 const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** An EC2 instance type: family, a dot, size (`m5zn.metal`, `m7i.metal-24xl`, `u-6tb1.112xlarge`). */
+const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 const regions = list.refine((rs) => rs.length > 0 && rs.every((r) => AWS_REGION.test(r)), 'must be a comma-separated list of AWS regions such as us-east-1,eu-west-1');
 
 export const VARIABLES = {
@@ -139,7 +141,8 @@ export const VARIABLES = {
   AWS_AMI_OWNERS: { group: 'AWS', schema: list, default: 'self', description: 'Owners filter for AMI name searches (`self`, `amazon`, account ids). Never searches every public AMI.' },
 
   // --- Workers
-  WORKER_DEFAULT_INSTANCE_TYPE: { group: 'Workers', schema: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'must be an EC2 instance type such as m5zn.metal'), default: 'c5.2xlarge', description: 'Instance type offered by default when provisioning a worker.' },
+  WORKER_DEFAULT_INSTANCE_TYPE: { group: 'Workers', schema: z.string().max(64).regex(INSTANCE_TYPE, 'must be an EC2 instance type such as m5zn.metal or m7i.metal-24xl'), default: 'm5zn.metal', description: 'Instance type offered by default when provisioning a worker. CML needs a bare-metal type (or one of the few with nested virtualisation); provisioning refuses a type the region does not offer.' },
+  WORKER_INSTANCE_TYPES_CACHE_MINUTES: { group: 'Workers', schema: int(1, 10080), default: '360', description: 'How long in minutes the instance types a region offers (DescribeInstanceTypeOfferings + DescribeInstanceTypes) are kept before they are read again; they change rarely.' },
   WORKER_DEFAULT_AMI_IDS: { group: 'Workers', schema: z.string().transform((v) => Object.fromEntries(v.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split('=').map((s) => s.trim()) as [string, string]))).refine((m) => Object.entries(m).every(([r, a]) => AWS_REGION.test(r) && /^ami-[0-9a-f]{8,17}$/.test(a ?? '')), 'must be region=ami-id pairs, e.g. us-east-1=ami-0123456789abcdef0,us-west-2=ami-0fedcba9876543210'), optional: true, description: 'Default CML AMI per region for provisioning, as `region=ami-id` pairs.' },
   WORKER_DEFAULT_AMI_NAME: { group: 'Workers', schema: z.string().min(1), optional: true, description: 'Default AMI name pattern (e.g. `cml-2.9-*`) used when a region has no default AMI id.' },
   WORKER_SUBNET_ID: { group: 'Workers', schema: z.string().regex(/^subnet-[0-9a-f]+$/, 'must be a subnet id such as subnet-0123abcd'), optional: true, description: 'Default subnet for provisioned workers.' },

@@ -11,6 +11,8 @@ export interface WorkerEvents {
     name: string;
     region: string;
     instanceType: string;
+    /** How the type can run CML when it was requested (absent in events from before it was recorded). */
+    cmlSuitability?: 'bare-metal' | 'nested-virtualization' | 'unsuitable';
     amiId: string;
     amiName?: string;
     subnetId?: string;

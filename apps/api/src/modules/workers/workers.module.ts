@@ -48,9 +48,18 @@ import { MongoMetricSamples } from './infrastructure/metric-samples.mongo-store.
 import { FleetGauges } from './infrastructure/fleet-gauges.js';
 import { FleetSummaryCache } from './infrastructure/fleet-summary.cache.js';
 import { WorkersFacade } from './workers.public.js';
+import { CostModule } from '../cost/cost.module.js';
+import { InstanceTypeCatalog } from './application/instance-type-catalog.js';
+import { LaunchAmiResolver } from './application/launch-ami.js';
+import { InstancePrices } from './application/ports/instance-prices.port.js';
+import { ListInstanceTypesHandler } from './application/queries/list-instance-types/list-instance-types.handler.js';
+import { ResolveLaunchAmiHandler } from './application/queries/resolve-launch-ami/resolve-launch-ami.handler.js';
+import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapter.js';
 
 /** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
 @Module({
+  // Only for the PricesFacade it exports (cost.public.ts).
+  imports: [CostModule],
   // The legacy route is registered first so `/workers/region/...` is never read as a worker id.
   controllers: [LegacyImportController, WorkersController, WorkerInsightsController],
   providers: [
@@ -62,6 +71,11 @@ import { WorkersFacade } from './workers.public.js';
     { provide: Ec2Port, useClass: AwsEc2Adapter },
     { provide: CloudWatchPort, useClass: AwsCloudWatchAdapter },
     ProvisionWorkerHandler,
+    InstanceTypeCatalog,
+    LaunchAmiResolver,
+    { provide: InstancePrices, useClass: CostInstancePrices },
+    ListInstanceTypesHandler,
+    ResolveLaunchAmiHandler,
     ImportWorkersHandler,
     ChangeWorkerStateHandler,
     UnregisterWorkerHandler,

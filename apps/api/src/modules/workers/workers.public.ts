@@ -7,6 +7,8 @@ import { WorkerReadModel } from './application/worker.view.js';
 import { workerNotFound } from './domain/worker.errors.js';
 
 export type { WorkerBrief, WorkerView } from './application/worker.view.js';
+/** The naming rule of workers, for forms that must check exactly what the server checks. */
+export { WORKER_NAME_RULE } from './domain/worker-name.rule.js';
 
 /** What other modules (labs, jobs) may ask of the workers module. */
 @Injectable()

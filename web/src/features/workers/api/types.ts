@@ -11,3 +11,7 @@ export type WorkerIdle = S['WorkerIdleResponse'];
 export type WorkerMetrics = S['WorkerMetricsResponse'];
 export type MetricPoint = S['MetricPointResponse'];
 export type ProvisionRequest = S['ProvisionWorkerDto'];
+export type InstanceTypeListing = S['InstanceTypeListResponse'];
+export type InstanceTypeOption = S['InstanceTypeResponse'];
+export type ListPrice = S['ListPriceResponse'];
+export type LaunchAmi = S['LaunchAmiResponse'];

@@ -94,6 +94,20 @@ describe('Worker operations', () => {
   });
 });
 
+describe('Worker.requestProvisioning', () => {
+  const request = { name: 'lab-east-1', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } };
+
+  it('keeps the name trimmed and records how the type can run CML in the event', () => {
+    const w = Worker.requestProvisioning('p', { ...request, name: '  lab-east-1 ', cmlSuitability: 'bare-metal' }, ctx());
+    expect(w.name).toBe('lab-east-1');
+    expect(w.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.provisioning-requested', data: { name: 'lab-east-1', instanceType: 'm5zn.metal', cmlSuitability: 'bare-metal' } });
+  });
+
+  it.each([['   '], ['lab#1'], ['x'.repeat(65)]])('refuses the name %j with WORKER.NAME_INVALID', (name) => {
+    expect(() => Worker.requestProvisioning('p', { ...request, name }, ctx())).toThrow(expect.objectContaining({ code: 'WORKER.NAME_INVALID', kind: 'invalid' }));
+  });
+});
+
 describe('Worker.observe', () => {
   it('emits nothing when EC2 reports what we already know', () => {
     const w = imported();

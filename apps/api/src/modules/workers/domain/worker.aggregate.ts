@@ -1,5 +1,8 @@
 import { type Actor, AggregateRoot, type ChangeContext, DomainError, type EventMap, formatUtc, type EventType, type StatusTrigger } from '#kernel';
+import type { CmlSuitability } from './cml-instance-type.rule.js';
 import { type ActivitySource, type IdleDecision, idleDecisionKey, type IdleReasonCode } from './idle.rule.js';
+import { workerNameProblem } from './worker-name.rule.js';
+import { workerNameInvalid } from './worker.errors.js';
 import { type EndpointSource, resolveEndpoint } from './worker-endpoint.rule.js';
 import { type Decision, type Operation, type ServiceStatus, statusForInstanceState, TRANSITIONS, type WorkerStatus } from './worker-status.js';
 
@@ -133,6 +136,8 @@ export interface ProvisioningRequest {
   name: string;
   region: string;
   instanceType: string;
+  /** How the type can run CML, as EC2 described it when asked; `nested-virtualization` is enabled at launch. */
+  cmlSuitability?: CmlSuitability;
   ami: { id: string; name?: string; description?: string };
   subnetId?: string;
   securityGroupIds?: string[];
@@ -153,11 +158,13 @@ export class Worker extends AggregateRoot<WorkerState> {
 
   /** A new worker waiting for its instance; provisioning continues in the background. */
   static requestProvisioning(id: string, request: ProvisioningRequest, ctx: ChangeContext): Worker {
+    const nameProblem = workerNameProblem(request.name);
+    if (nameProblem) throw workerNameInvalid(nameProblem);
     const now = ctx.now.toISOString();
     const worker = new Worker(
       id,
       {
-        name: request.name,
+        name: request.name.trim(),
         region: request.region,
         instanceType: request.instanceType,
         ami: { ...request.ami },
@@ -180,9 +187,10 @@ export class Worker extends AggregateRoot<WorkerState> {
     worker.raise(
       'worker.provisioning-requested',
       {
-        name: request.name,
+        name: request.name.trim(),
         region: request.region,
         instanceType: request.instanceType,
+        ...(request.cmlSuitability ? { cmlSuitability: request.cmlSuitability } : {}),
         amiId: request.ami.id,
         amiName: request.ami.name,
         subnetId: request.subnetId,

@@ -4,8 +4,15 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { RequireRole } from '../../../auth/auth.public.js';
 import { type ConsoleDefaults, GetConsoleDefaultsQuery } from '../../application/queries/get-console-defaults/get-console-defaults.query.js';
 
+class WorkerNameRuleResponse {
+  @ApiProperty({ example: 1, description: 'Fewest characters, after trimming' }) minLength!: number;
+  @ApiProperty({ example: 64, description: 'Most characters, after trimming' }) maxLength!: number;
+  @ApiProperty({ example: '^[\\w .:@()/+-]+$', description: 'JavaScript regular expression (source, no flags) the trimmed name must match' }) pattern!: string;
+  @ApiProperty({ example: 'letters, digits, spaces and . : @ ( ) / + - _', description: 'The pattern in words' }) allowedCharacters!: string;
+}
+
 class ProvisioningDefaultsResponse {
-  @ApiProperty({ example: 'c5.2xlarge', description: 'WORKER_DEFAULT_INSTANCE_TYPE' }) instanceType!: string;
+  @ApiProperty({ example: 'm5zn.metal', description: 'WORKER_DEFAULT_INSTANCE_TYPE' }) instanceType!: string;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
@@ -14,6 +21,7 @@ class ProvisioningDefaultsResponse {
   })
   amiIds!: Record<string, string>;
   @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'Default AMI name pattern (WORKER_DEFAULT_AMI_NAME)' }) amiName?: string;
+  @ApiProperty({ type: WorkerNameRuleResponse, description: 'What POST /api/workers accepts as a name' }) workerName!: WorkerNameRuleResponse;
 }
 
 class IdleDefaultsResponse {

@@ -1,4 +1,5 @@
-import { Logger } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { Clock, defineEvent, type DomainEvent, DomainError, systemActor } from '#kernel';
 import { retryOnConflict } from '#persistence';
@@ -16,8 +17,11 @@ export const WorkerProvisioningRequested = defineEvent('worker.provisioning-requ
  * carries the worker id as its client token so AWS launches one instance per worker.
  */
 @EventsHandler(WorkerProvisioningRequested)
-export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<DomainEvent<'worker.provisioning-requested'>> {
+export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<DomainEvent<'worker.provisioning-requested'>>, OnModuleDestroy {
   private readonly logger = new Logger('Provisioning');
+  // Ends the follow-up loops when the app shuts down; they would otherwise poll a closed EC2 client
+  // until WORKER_PROVISION_TIMEOUT_MINUTES and keep the process alive.
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly workers: WorkerRepository,
@@ -42,6 +46,8 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
         tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [WORKER_ID_TAG]: event.aggregateId },
         detailedMonitoring: true,
         clientToken: event.aggregateId,
+        // Off by default on the virtualised types that support it; CML's nodes need it.
+        nestedVirtualization: request.cmlSuitability === 'nested-virtualization',
       });
       await retryOnConflict(async () => {
         const worker = await this.workers.get(event.aggregateId);
@@ -65,15 +71,24 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
     }
   }
 
+  onModuleDestroy(): void {
+    this.stopping.abort();
+  }
+
   /**
    * Reads the instance until it leaves `pending`, so provisioning ends in `running` (or whatever EC2
-   * says) without waiting for the next fleet sync; past the timeout the periodic sync takes over.
+   * says) without waiting for the next fleet sync; past the timeout, or when the app shuts down, the
+   * periodic sync takes over.
    */
   private async followUntilBooted(workerId: string, region: string, instanceId: string): Promise<void> {
     const { provisionPollSeconds, provisionTimeoutMinutes } = this.config.workers;
     const deadline = this.clock.now().getTime() + provisionTimeoutMinutes * 60_000;
     while (this.clock.now().getTime() < deadline) {
-      await new Promise((r) => setTimeout(r, provisionPollSeconds * 1000));
+      try {
+        await sleep(provisionPollSeconds * 1000, undefined, { signal: this.stopping.signal });
+      } catch {
+        return;
+      }
       try {
         const [instance] = await this.ec2.describeInstances(region, { instanceIds: [instanceId] });
         if (!instance || instance.state === 'pending') continue;

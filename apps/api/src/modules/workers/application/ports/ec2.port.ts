@@ -62,6 +62,25 @@ export interface RunInstanceInput {
   detailedMonitoring?: boolean;
   /** Idempotency token: a retried RunInstances with the same token launches nothing new. */
   clientToken?: string;
+  /**
+   * Enables nested virtualisation (CpuOptions); only for a virtualised type that supports it, where
+   * it is off unless asked for. Bare-metal types need nothing.
+   */
+  nestedVirtualization?: boolean;
+}
+
+/** One instance type as DescribeInstanceTypes reports it, as much as the product needs of it. */
+export interface Ec2InstanceType {
+  instanceType: string;
+  /** Default vCPU count. */
+  vcpus?: number;
+  /** Memory in MiB. */
+  memoryMiB?: number;
+  bareMetal: boolean;
+  /** `nested-virtualization` is among the processor's supported features. */
+  nestedVirtualization: boolean;
+  /** Supported architectures (`x86_64`, `arm64`, `x86_64_mac` ...). */
+  architectures: string[];
 }
 
 export interface DescribeInstancesFilter {
@@ -97,4 +116,8 @@ export abstract class Ec2Port {
   abstract deleteTags(region: string, instanceIds: string[], keys: string[]): Promise<void>;
   abstract describeImages(region: string, query: DescribeImagesQuery): Promise<AmiImage[]>;
   abstract monitorInstances(region: string, instanceIds: string[]): Promise<void>;
+  /** The names of the instance types the region offers (DescribeInstanceTypeOfferings, location type `region`). */
+  abstract describeInstanceTypeOfferings(region: string): Promise<string[]>;
+  /** Every instance type the region's EC2 describes (DescribeInstanceTypes), offered there or not. */
+  abstract describeInstanceTypes(region: string): Promise<Ec2InstanceType[]>;
 }

@@ -217,6 +217,35 @@ describe('AwsEc2Adapter against moto', () => {
   // moto 5.2 has not implemented MonitorInstances: it answers HTTP 500 with an HTML page. This
   // proves the call is made once, reaches EC2 and that the failure comes back mapped; the request
   // shape and batching are covered by the unit spec, the enabled state by runInstance above.
+  describe('instance types (read-only: nothing is seeded)', () => {
+    it('lists the types us-east-1 offers: the metal types CML runs on and the demo types, not a made-up one', async () => {
+      const offered = await adapter.describeInstanceTypeOfferings('us-east-1');
+      expect(offered).toEqual(expect.arrayContaining(['m5zn.metal', 'c5.metal', 'm7i.metal-24xl', 'c5.2xlarge', 't3.micro']));
+      expect(offered).not.toContain('banana.huge');
+      expect(new Set(offered).size).toBe(offered.length);
+      expect(recorder.count('DescribeInstanceTypeOfferings', 'succeeded')).toBeGreaterThanOrEqual(1);
+    });
+
+    it('knows that regions differ: moto offers m5zn.metal in us-east-1 but not in eu-north-1', async () => {
+      expect(await adapter.describeInstanceTypeOfferings(REGION)).not.toContain('m5zn.metal');
+    });
+
+    it('describes vCPUs, memory in MiB, bare metal and architectures as EC2 does', async () => {
+      const types = new Map((await adapter.describeInstanceTypes('us-east-1')).map((t) => [t.instanceType, t]));
+      expect(types.get('m5zn.metal')).toEqual({ instanceType: 'm5zn.metal', vcpus: 48, memoryMiB: 196608, bareMetal: true, nestedVirtualization: false, architectures: ['x86_64'] });
+      expect(types.get('c5.2xlarge')).toEqual({ instanceType: 'c5.2xlarge', vcpus: 8, memoryMiB: 16384, bareMetal: false, nestedVirtualization: false, architectures: ['x86_64'] });
+      expect(types.get('m7g.metal')).toMatchObject({ bareMetal: true, architectures: ['arm64'] });
+      expect(recorder.count('DescribeInstanceTypes', 'succeeded')).toBeGreaterThanOrEqual(1);
+    });
+
+    it('reads nested virtualisation from the processor features: the newer Intel types have it, older and metal types do not', async () => {
+      const types = new Map((await adapter.describeInstanceTypes('us-east-1')).map((t) => [t.instanceType, t]));
+      expect(types.size).toBeGreaterThan(500);
+      for (const name of ['m8i.large', 'c8i.2xlarge', 'r8i.xlarge']) expect(types.get(name)).toMatchObject({ bareMetal: false, nestedVirtualization: true });
+      for (const name of ['m5zn.metal', 'c5.2xlarge', 't3.micro']) expect(types.get(name)?.nestedVirtualization).toBe(false);
+    });
+  });
+
   it('sends MonitorInstances to EC2 (which moto answers with HTTP 500: not implemented)', async () => {
     const [id] = await launchInstances(REGION, { count: 1, tags: { [RUN_TAG]: RUN } });
     const call = adapter.monitorInstances(REGION, [id!]);

@@ -8,9 +8,14 @@ import {
   type DescribeInstancesCommandInput,
   DescribeInstanceStatusCommand,
   type DescribeInstanceStatusCommandInput,
+  DescribeInstanceTypeOfferingsCommand,
+  type DescribeInstanceTypeOfferingsCommandInput,
+  DescribeInstanceTypesCommand,
+  type DescribeInstanceTypesCommandInput,
   type EC2Client,
   EC2ServiceException,
   type Instance,
+  type InstanceTypeInfo,
   MonitorInstancesCommand,
   RunInstancesCommand,
   type RunInstancesCommandInput,
@@ -241,9 +246,15 @@ describe('AwsEc2Adapter (fake EC2 client)', () => {
       const { adapter, sent } = adapterWith(() => ({ Instances: [running('i-new')] }));
       const instance = await adapter.runInstance('us-east-1', { name: 'w', instanceType: 't3.micro', imageId: 'ami-1', tags: {} });
       const input = sent[0]!.input as RunInstancesCommandInput;
-      for (const key of ['Monitoring', 'ClientToken', 'SubnetId', 'SecurityGroupIds', 'KeyName'] as const) expect(input[key]).toBeUndefined();
+      for (const key of ['Monitoring', 'ClientToken', 'SubnetId', 'SecurityGroupIds', 'KeyName', 'CpuOptions'] as const) expect(input[key]).toBeUndefined();
       // The answer carried no tags: the ones written at launch stand in.
       expect(instance.tags).toEqual({ Name: 'w' });
+    });
+
+    it('enables nested virtualisation in the CPU options when asked (it is off by default on the types that have it)', async () => {
+      const { adapter, sent } = adapterWith(() => ({ Instances: [running('i-new')] }));
+      await adapter.runInstance('us-east-1', { name: 'w', instanceType: 'm8i.4xlarge', imageId: 'ami-1', tags: {}, nestedVirtualization: true });
+      expect((sent[0]!.input as RunInstancesCommandInput).CpuOptions).toEqual({ NestedVirtualization: 'enabled' });
     });
 
     it('maps an unknown AMI to AWS.IMAGE_NOT_FOUND naming it', async () => {
@@ -255,6 +266,62 @@ describe('AwsEc2Adapter (fake EC2 client)', () => {
         kind: 'not-found',
         message: 'AMI ami-0404 was not found in us-east-1.',
       });
+    });
+  });
+
+  describe('instance types', () => {
+    it(`lists the region's offerings (location type region) in pages of ${EC2_LIMITS.instanceTypeOfferingsPageSize} to the last one`, async () => {
+      const pages: Record<string, { InstanceTypeOfferings: { InstanceType?: string; LocationType?: string }[]; NextToken?: string }> = {
+        first: { InstanceTypeOfferings: [{ InstanceType: 'm5zn.metal', LocationType: 'region' }, { InstanceType: 'c5.2xlarge', LocationType: 'region' }], NextToken: 't1' },
+        t1: { InstanceTypeOfferings: [{ InstanceType: 'm7i.metal-24xl', LocationType: 'region' }, {}] },
+      };
+      const { adapter, sent, recorder } = adapterWith((c) => pages[inputOf<DescribeInstanceTypeOfferingsCommandInput>(c).NextToken ?? 'first']);
+      expect(await adapter.describeInstanceTypeOfferings('us-east-1')).toEqual(['m5zn.metal', 'c5.2xlarge', 'm7i.metal-24xl']);
+      expect(sent.every((c) => c instanceof DescribeInstanceTypeOfferingsCommand)).toBe(true);
+      expect(sent.map((c) => c.input)).toEqual([
+        { LocationType: 'region', MaxResults: 1000, NextToken: undefined },
+        { LocationType: 'region', MaxResults: 1000, NextToken: 't1' },
+      ]);
+      expect(recorder.count('DescribeInstanceTypeOfferings')).toBe(2);
+    });
+
+    it(`describes every type in pages of ${EC2_LIMITS.instanceTypesPageSize}, naming none, with vCPUs, MiB, bare metal, nested virtualisation and architectures`, async () => {
+      const pages: Record<string, { InstanceTypes: InstanceTypeInfo[]; NextToken?: string }> = {
+        first: {
+          InstanceTypes: [
+            { InstanceType: 'm5zn.metal', BareMetal: true, VCpuInfo: { DefaultVCpus: 48 }, MemoryInfo: { SizeInMiB: 196608 }, ProcessorInfo: { SupportedArchitectures: ['x86_64'] } },
+            { InstanceType: 'm8i.4xlarge', BareMetal: false, VCpuInfo: { DefaultVCpus: 16 }, MemoryInfo: { SizeInMiB: 65536 }, ProcessorInfo: { SupportedArchitectures: ['x86_64'], SupportedFeatures: ['nested-virtualization'] } },
+          ],
+          NextToken: 't1',
+        },
+        t1: { InstanceTypes: [{ InstanceType: 'm7g.metal', BareMetal: true, ProcessorInfo: { SupportedArchitectures: ['arm64'], SupportedFeatures: ['amd-sev-snp'] } }, { BareMetal: true }] },
+      };
+      const { adapter, sent, recorder } = adapterWith((c) => pages[inputOf<DescribeInstanceTypesCommandInput>(c).NextToken ?? 'first']);
+      expect(await adapter.describeInstanceTypes('us-east-1')).toEqual([
+        { instanceType: 'm5zn.metal', vcpus: 48, memoryMiB: 196608, bareMetal: true, nestedVirtualization: false, architectures: ['x86_64'] },
+        { instanceType: 'm8i.4xlarge', vcpus: 16, memoryMiB: 65536, bareMetal: false, nestedVirtualization: true, architectures: ['x86_64'] },
+        { instanceType: 'm7g.metal', vcpus: undefined, memoryMiB: undefined, bareMetal: true, nestedVirtualization: false, architectures: ['arm64'] },
+      ]);
+      expect(sent.every((c) => c instanceof DescribeInstanceTypesCommand)).toBe(true);
+      expect(sent.map((c) => c.input)).toEqual([
+        { MaxResults: 100, NextToken: undefined },
+        { MaxResults: 100, NextToken: 't1' },
+      ]);
+      expect(recorder.count('DescribeInstanceTypes')).toBe(2);
+    });
+
+    it('refuses a region it does not manage before calling AWS', async () => {
+      const { adapter, sent } = adapterWith(() => ({}));
+      await expect(adapter.describeInstanceTypeOfferings('ap-south-1')).rejects.toBeInstanceOf(Error);
+      await expect(adapter.describeInstanceTypes('ap-south-1')).rejects.toBeInstanceOf(Error);
+      expect(sent).toEqual([]);
+    });
+
+    it('names the missing permission when AWS refuses', async () => {
+      const { adapter } = adapterWith(() => {
+        throw new EC2ServiceException({ name: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', $fault: 'client', $metadata: {} });
+      });
+      await expect(adapter.describeInstanceTypeOfferings('us-east-1')).rejects.toMatchObject({ code: 'AWS.PERMISSION_DENIED', message: expect.stringContaining('ec2:DescribeInstanceTypeOfferings') });
     });
   });
 

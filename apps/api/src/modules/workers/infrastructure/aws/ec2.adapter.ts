@@ -4,6 +4,8 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeInstanceStatusCommand,
+  DescribeInstanceTypeOfferingsCommand,
+  DescribeInstanceTypesCommand,
   type EC2Client,
   type Filter,
   type InstanceStateChange,
@@ -23,6 +25,7 @@ import {
   type DescribeImagesQuery,
   type DescribeInstancesFilter,
   type Ec2Instance,
+  type Ec2InstanceType,
   Ec2Port,
   type Ec2StateChange,
   type Ec2StatusCheck,
@@ -31,7 +34,7 @@ import {
 import { allPages, chunk, eachPage, recordedCall } from './aws-call.js';
 import { AWS_ADAPTER_OPTIONS, type AwsAdapterOptions, AwsClients } from './aws-clients.js';
 import type { AwsCallContext } from './aws-errors.js';
-import { recordToTags, toAmiImage, toEc2Instance, toStateChange, toStatusCheck } from './ec2.mapper.js';
+import { recordToTags, toAmiImage, toEc2Instance, toEc2InstanceType, toStateChange, toStatusCheck } from './ec2.mapper.js';
 
 /** The EC2 API limits this adapter batches and paginates by. */
 export const EC2_LIMITS = {
@@ -49,6 +52,10 @@ export const EC2_LIMITS = {
   describeInstancesPageSize: 1000,
   /** MaxResults of DescribeImages. */
   describeImagesPageSize: 1000,
+  /** MaxResults of DescribeInstanceTypeOfferings (5 to 1000). */
+  instanceTypeOfferingsPageSize: 1000,
+  /** MaxResults of DescribeInstanceTypes (5 to 100). */
+  instanceTypesPageSize: 100,
 } as const;
 
 /**
@@ -95,6 +102,7 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
           KeyName: input.keyName,
           ClientToken: input.clientToken,
           Monitoring: input.detailedMonitoring ? { Enabled: true } : undefined,
+          CpuOptions: input.nestedVirtualization ? { NestedVirtualization: 'enabled' } : undefined,
           TagSpecifications: [
             { ResourceType: 'instance', Tags },
             { ResourceType: 'volume', Tags },
@@ -242,6 +250,42 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     for (const InstanceIds of chunk(instanceIds, EC2_LIMITS.idsPerCall)) {
       await this.send({ operation: 'MonitorInstances', region, instanceIds: InstanceIds }, (ec2) => ec2.send(new MonitorInstancesCommand({ InstanceIds })));
     }
+  }
+
+  /** DescribeInstanceTypeOfferings for the region itself (not its zones), to the last page. */
+  async describeInstanceTypeOfferings(region: string): Promise<string[]> {
+    this.clients.assertManaged(region);
+    const types: string[] = [];
+    await eachPage(
+      (NextToken) =>
+        this.send({ operation: 'DescribeInstanceTypeOfferings', region }, (ec2) =>
+          ec2.send(new DescribeInstanceTypeOfferingsCommand({ LocationType: 'region', NextToken, MaxResults: EC2_LIMITS.instanceTypeOfferingsPageSize })),
+        ),
+      (page) => {
+        for (const offering of page.InstanceTypeOfferings ?? []) if (offering.InstanceType) types.push(offering.InstanceType);
+      },
+    );
+    return types;
+  }
+
+  /**
+   * DescribeInstanceTypes without names, to the last page: naming them would fail the whole call on
+   * one type AWS does not describe (InvalidInstanceType), and the full listing is about as many calls.
+   */
+  async describeInstanceTypes(region: string): Promise<Ec2InstanceType[]> {
+    this.clients.assertManaged(region);
+    const types: Ec2InstanceType[] = [];
+    await eachPage(
+      (NextToken) =>
+        this.send({ operation: 'DescribeInstanceTypes', region }, (ec2) => ec2.send(new DescribeInstanceTypesCommand({ NextToken, MaxResults: EC2_LIMITS.instanceTypesPageSize }))),
+      (page) => {
+        for (const info of page.InstanceTypes ?? []) {
+          const type = toEc2InstanceType(info);
+          if (type) types.push(type);
+        }
+      },
+    );
+    return types;
   }
 
   private async changeStates(

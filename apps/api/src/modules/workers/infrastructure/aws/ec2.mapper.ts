@@ -1,10 +1,11 @@
 import { DomainError } from '#kernel';
-import type { Image, Instance, InstanceStateChange, InstanceStatus, Tag } from '@aws-sdk/client-ec2';
+import type { Image, Instance, InstanceStateChange, InstanceStatus, InstanceTypeInfo, Tag } from '@aws-sdk/client-ec2';
 import type {
   AmiImage,
   Ec2CheckStatus,
   Ec2Instance,
   Ec2InstanceState,
+  Ec2InstanceType,
   Ec2StateChange,
   Ec2StatusCheck,
 } from '../../application/ports/ec2.port.js';
@@ -110,5 +111,21 @@ export function toAmiImage(image: Image): AmiImage {
     creationDate: isoDate(image.CreationDate),
     ownerId: blankToUndefined(image.OwnerId),
     state: blankToUndefined(image.State),
+  };
+}
+
+/**
+ * An instance type as the port's shape; undefined without a name. Nested virtualisation is what the
+ * processor's supported features say: stand-ins and older answers that leave the list out report none.
+ */
+export function toEc2InstanceType(info: InstanceTypeInfo): Ec2InstanceType | undefined {
+  if (!info.InstanceType) return undefined;
+  return {
+    instanceType: info.InstanceType,
+    vcpus: info.VCpuInfo?.DefaultVCpus,
+    memoryMiB: info.MemoryInfo?.SizeInMiB,
+    bareMetal: info.BareMetal === true,
+    nestedVirtualization: (info.ProcessorInfo?.SupportedFeatures ?? []).includes('nested-virtualization'),
+    architectures: [...(info.ProcessorInfo?.SupportedArchitectures ?? [])],
   };
 }

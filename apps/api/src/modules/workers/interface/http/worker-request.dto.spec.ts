@@ -1,9 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { UpdateWorkerDto } from './worker-request.dto.js';
+import { ProvisionWorkerDto, UpdateWorkerDto } from './worker-request.dto.js';
 
-async function problems(body: Record<string, unknown>): Promise<string[]> {
-  const errors = await validate(plainToInstance(UpdateWorkerDto, body), { whitelist: true, forbidNonWhitelisted: true });
+async function problems(body: Record<string, unknown>, dto: new () => object = UpdateWorkerDto): Promise<string[]> {
+  const errors = await validate(plainToInstance(dto, body), { whitelist: true, forbidNonWhitelisted: true });
   return errors.flatMap((e) => Object.values(e.constraints ?? {}));
 }
 
@@ -17,5 +17,30 @@ describe('UpdateWorkerDto', () => {
 
   it.each([[{ idleDetectionEnabled: false }], [{ name: 'lab-1' }], [{ endpoint: null }], [{ idleTimeoutMinutes: null }], [{}]])('takes %j', async (body) => {
     expect(await problems(body)).toEqual([]);
+  });
+});
+
+describe('ProvisionWorkerDto', () => {
+  const body = (over: Record<string, unknown>) => ({ name: 'lab-east-1', region: 'us-east-1', ...over });
+
+  it.each([['m5zn.metal'], ['m7i.metal-24xl'], ['m7i.metal-48xl'], ['u-6tb1.112xlarge'], ['c7i-flex.large']])('takes the instance type %s', async (instanceType) => {
+    expect(await problems(body({ instanceType }), ProvisionWorkerDto)).toEqual([]);
+  });
+
+  it.each([['banana'], ['M5.METAL'], ['m5.metal; rm'], [`${'m'.repeat(60)}.metal`]])('refuses the instance type %j', async (instanceType) => {
+    expect((await problems(body({ instanceType }), ProvisionWorkerDto)).length).toBeGreaterThan(0);
+  });
+
+  it('checks and keeps the name trimmed, as the console does', async () => {
+    const dto = plainToInstance(ProvisionWorkerDto, body({ name: `  ${'x'.repeat(64)}  ` }));
+    expect(await validate(dto)).toEqual([]);
+    expect(dto.name).toBe('x'.repeat(64));
+    expect(await problems(body({ name: '   ' }), ProvisionWorkerDto)).toContain('name must be 1 to 64 characters');
+    expect(await problems(body({ name: 'lab#1' }), ProvisionWorkerDto)).toContain('name may contain letters, digits, spaces and . : @ ( ) / + - _');
+  });
+
+  it('takes allowUnsuitableInstanceType as a boolean only', async () => {
+    expect(await problems(body({ allowUnsuitableInstanceType: true }), ProvisionWorkerDto)).toEqual([]);
+    expect(await problems(body({ allowUnsuitableInstanceType: 'yes' }), ProvisionWorkerDto)).toContain('allowUnsuitableInstanceType must be true or false');
   });
 });

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { WORKER_NAME_LENGTH_MESSAGE, WORKER_NAME_PATTERN_MESSAGE, WORKER_NAME_RULE } from '../../domain/worker-name.rule.js';
 import { TIMELINE_VIEWS, type TimelineView } from '../../domain/audit-view.rule.js';
 import { WORKER_STATUSES } from '../../domain/worker-status.js';
 import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
@@ -23,9 +24,12 @@ import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
 export const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 export const INSTANCE_ID_PATTERN = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
 export const AMI_ID_PATTERN = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
-const NAME_PATTERN = /^[\w .:@()/+-]+$/;
+/** family.size: `m5zn.metal`, `m7i.metal-24xl`, `u-6tb1.112xlarge`. */
+export const INSTANCE_TYPE_PATTERN = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+/** Names are checked and kept trimmed, as the console checks them. */
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
 
 const REGION_MESSAGE = 'region must be an AWS region such as us-east-1';
@@ -93,20 +97,41 @@ export class TimelineQueryDto extends PageQueryDto {
 }
 
 export class ProvisionWorkerDto {
-  @ApiProperty({ example: 'lab-east-1', maxLength: 64 })
+  @ApiProperty({
+    example: 'lab-east-1',
+    minLength: WORKER_NAME_RULE.minLength,
+    maxLength: WORKER_NAME_RULE.maxLength,
+    pattern: WORKER_NAME_RULE.pattern.source,
+    description: `Trimmed, then ${WORKER_NAME_RULE.minLength} to ${WORKER_NAME_RULE.maxLength} characters: ${WORKER_NAME_RULE.allowedCharacters} (GET /api/system/defaults: provisioning.workerName)`,
+  })
+  @Transform(trimmed)
   @IsString()
-  @Length(1, 64, { message: 'name must be 1 to 64 characters' })
-  @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
+  @Length(WORKER_NAME_RULE.minLength, WORKER_NAME_RULE.maxLength, { message: WORKER_NAME_LENGTH_MESSAGE })
+  @Matches(WORKER_NAME_RULE.pattern, { message: WORKER_NAME_PATTERN_MESSAGE })
   name!: string;
 
   @ApiProperty({ example: 'us-east-1' })
   @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
   region!: string;
 
-  @ApiPropertyOptional({ example: 'm5zn.metal', description: 'Default: WORKER_DEFAULT_INSTANCE_TYPE' })
+  @ApiPropertyOptional({
+    example: 'm5zn.metal',
+    maxLength: 64,
+    description: 'Default: WORKER_DEFAULT_INSTANCE_TYPE. Must be offered in the region (GET /api/workers/instance-types); a type that cannot run CML needs allowUnsuitableInstanceType.',
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9-]+\.[a-z0-9]+$/, { message: 'instanceType must be an EC2 instance type such as m5zn.metal' })
+  @IsString()
+  @MaxLength(64, { message: 'instanceType must be at most 64 characters' })
+  @Matches(INSTANCE_TYPE_PATTERN, { message: 'instanceType must be an EC2 instance type such as m5zn.metal' })
   instanceType?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Launch an instance type that cannot run CML (neither bare metal nor nested virtualisation, or not x86_64) anyway; without it such a type is a 400 WORKER.INSTANCE_TYPE_UNSUITABLE.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'allowUnsuitableInstanceType must be true or false' })
+  allowUnsuitableInstanceType?: boolean;
 
   @ApiPropertyOptional({ example: 'ami-0123456789abcdef0', description: 'AMI to launch. Give amiId or amiName, or neither for the region default.' })
   @IsOptional()
@@ -160,6 +185,29 @@ export class DiscoveryQueryDto {
   amiName?: string;
 }
 
+export class InstanceTypesQueryDto {
+  @ApiProperty({ example: 'us-east-1' })
+  @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
+  region!: string;
+}
+
+export class LaunchAmiQueryDto {
+  @ApiProperty({ example: 'us-east-1' })
+  @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
+  region!: string;
+
+  @ApiPropertyOptional({ example: 'ami-0123456789abcdef0', description: 'The AMI a launch would name; give amiId or amiName, or neither for the region default.' })
+  @IsOptional()
+  @Matches(AMI_ID_PATTERN, { message: AMI_MESSAGE })
+  amiId?: string;
+
+  @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'AMI name pattern; the newest match is what a launch would use' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128, { message: 'amiName must be 1 to 128 characters' })
+  amiName?: string;
+}
+
 export class ImageQueryDto {
   @ApiProperty({ example: 'us-east-1' })
   @Matches(AWS_REGION_PATTERN, { message: REGION_MESSAGE })
@@ -180,9 +228,10 @@ export class ImageQueryDto {
 export class ImportWorkersDto extends DiscoveryQueryDto {
   @ApiPropertyOptional({ example: 'lab-7', description: 'Name of the worker (single import only). Default: the Name tag, else worker-<instance id>' })
   @IsOptional()
+  @Transform(trimmed)
   @IsString()
-  @Length(1, 64, { message: 'name must be 1 to 64 characters' })
-  @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
+  @Length(WORKER_NAME_RULE.minLength, WORKER_NAME_RULE.maxLength, { message: WORKER_NAME_LENGTH_MESSAGE })
+  @Matches(WORKER_NAME_RULE.pattern, { message: WORKER_NAME_PATTERN_MESSAGE })
   name?: string;
 
   @ApiPropertyOptional({ default: false, description: 'Import every matching instance (by AMI id or name)' })
@@ -245,9 +294,10 @@ const whenPresent = ValidateIf((_o, v) => v !== undefined);
 export class UpdateWorkerDto {
   @ApiPropertyOptional({ example: 'lab-east-1' })
   @whenPresent
+  @Transform(trimmed)
   @IsString()
-  @Length(1, 64, { message: 'name must be 1 to 64 characters' })
-  @Matches(NAME_PATTERN, { message: 'name may contain letters, digits, spaces and . : @ ( ) / + - _' })
+  @Length(WORKER_NAME_RULE.minLength, WORKER_NAME_RULE.maxLength, { message: WORKER_NAME_LENGTH_MESSAGE })
+  @Matches(WORKER_NAME_RULE.pattern, { message: WORKER_NAME_PATTERN_MESSAGE })
   name?: string;
 
   @ApiPropertyOptional({ example: 'https://cml-1.example.com', nullable: true, description: 'CML endpoint override; null clears it' })

@@ -207,3 +207,49 @@ export class ImportResultResponse {
   @ApiProperty({ type: [SkippedInstanceResponse] }) skipped!: SkippedInstanceResponse[];
   @ApiProperty({ description: 'Instances that matched (count)' }) totalFound!: number;
 }
+
+export class ListPriceResponse {
+  @ApiProperty({ example: 3.9641, description: 'US dollars per instance hour (always more than 0)' }) usdPerHour!: number;
+  @ApiProperty({ enum: ['on-demand'], example: 'on-demand' }) term!: string;
+  @ApiProperty({ enum: ['linux'], example: 'linux' }) operatingSystem!: string;
+  @ApiProperty({ example: 'https://aws.amazon.com/ec2/pricing/on-demand/', description: 'Where the figure was read' }) source!: string;
+  @ApiProperty({ example: '2026-12-02', description: 'When it was read (YYYY-MM-DD)' }) asOf!: string;
+}
+
+export class InstanceTypeResponse {
+  @ApiProperty({ example: 'm5zn.metal' }) instanceType!: string;
+  @ApiPropertyOptional({ example: 48, description: 'Default vCPUs (count)' }) vcpus?: number;
+  @ApiPropertyOptional({ example: 196608, description: 'Memory in MiB' }) memoryMiB?: number;
+  @ApiProperty({ example: true }) bareMetal!: boolean;
+  @ApiProperty({ example: false, description: 'EC2 lists nested-virtualization among the processor features (enabled at launch for such types)' }) nestedVirtualization!: boolean;
+  @ApiProperty({ type: [String], example: ['x86_64'] }) architectures!: string[];
+  @ApiProperty({
+    enum: ['bare-metal', 'nested-virtualization', 'unsuitable'],
+    description: 'How CML can run on it: bare metal, nested virtualisation, or not at all (needs allowUnsuitableInstanceType to provision)',
+  })
+  suitability!: string;
+  @ApiProperty({ description: 'False when CML cannot run on it' }) suitable!: boolean;
+  @ApiPropertyOptional({ example: 'it is neither bare metal nor supports nested virtualisation, so CML cannot start its nodes' }) unsuitableReason?: string;
+  @ApiProperty({ type: ListPriceResponse, nullable: true, description: 'On-demand Linux list price, an estimate; null when unknown (never 0)' }) price!: ListPriceResponse | null;
+}
+
+export class InstanceTypeListResponse {
+  @ApiProperty({ example: 'us-east-1' }) region!: string;
+  @ApiProperty({ example: '2026-12-02T10:00:00.000Z', description: 'When EC2 listed them (kept WORKER_INSTANCE_TYPES_CACHE_MINUTES)' }) listedAt!: string;
+  @ApiProperty({ type: [InstanceTypeResponse], description: 'Bare metal first, then nested virtualisation, then the types CML cannot run on; by name within each' })
+  items!: InstanceTypeResponse[];
+}
+
+export class LaunchAmiResponse {
+  @ApiProperty({ example: 'us-east-1' }) region!: string;
+  @ApiProperty({ example: 'ami-0123456789abcdef0' }) amiId!: string;
+  @ApiProperty({ example: 'cml-2.9.0-build-3' }) name!: string;
+  @ApiPropertyOptional() description?: string;
+  @ApiPropertyOptional({ example: '2026-11-01T09:00:00.000Z' }) creationDate?: string;
+  @ApiProperty({
+    enum: ['ami-id', 'ami-name', 'region-default-id', 'default-name'],
+    description: 'What chose it: the amiId or amiName asked for, the region default id (WORKER_DEFAULT_AMI_IDS) or the default name pattern (WORKER_DEFAULT_AMI_NAME)',
+  })
+  chosenBy!: string;
+  @ApiPropertyOptional({ example: 'cml-2.9-*', description: 'The name pattern searched (newest match), when found by name' }) namePattern?: string;
+}

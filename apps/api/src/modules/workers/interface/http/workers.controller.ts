@@ -30,6 +30,8 @@ import { UpdateWorkerCommand } from '../../application/commands/update-worker/up
 import { DiscoverInstancesQuery, type DiscoveredInstance } from '../../application/queries/discover-instances/discover-instances.query.js';
 import { GetWorkerTimelineQuery } from '../../application/queries/get-worker-timeline/get-worker-timeline.query.js';
 import { FindImagesQuery, type FoundImage } from '../../application/queries/find-images/find-images.query.js';
+import { type InstanceTypeListing, ListInstanceTypesQuery } from '../../application/queries/list-instance-types/list-instance-types.query.js';
+import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from '../../application/queries/resolve-launch-ami/resolve-launch-ami.query.js';
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
 import type { WorkerSortField, WorkerView } from '../../application/worker.view.js';
@@ -37,6 +39,8 @@ import type { Operation } from '../../domain/worker-status.js';
 import {
   DiscoveryQueryDto,
   ImportWorkersDto,
+  InstanceTypesQueryDto,
+  LaunchAmiQueryDto,
   ListWorkersQueryDto,
   TimelineQueryDto,
   ImageQueryDto,
@@ -51,6 +55,8 @@ import {
   FoundImageResponse,
   EventPageResponse,
   ImportResultResponse,
+  InstanceTypeListResponse,
+  LaunchAmiResponse,
   StateChangeResponse,
   WorkerPageResponse,
   WorkerResponse,
@@ -106,12 +112,46 @@ export class WorkersController {
     description: 'Answers 202 with the worker in `pending`; the instance is launched in the background and the worker ends `running` or `failed` (with the reason).',
   })
   @ApiAcceptedResponse({ type: WorkerResponse })
-  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid input, unmanaged region, or no AMI configured' })
+  @ApiBadRequestResponse({
+    type: ProblemDetails,
+    description:
+      'Invalid input, unmanaged region, no AMI configured, WORKER.INSTANCE_TYPE_NOT_OFFERED (the region does not offer the type) or WORKER.INSTANCE_TYPE_UNSUITABLE (CML cannot run on it; allowUnsuitableInstanceType launches it anyway)',
+  })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: the AMI does not exist in the region' })
+  @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused to list the instance types or AMIs' })
   async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
     if (body.amiId && body.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
     const id = await this.commands.execute<ProvisionWorkerCommand, string>(new ProvisionWorkerCommand(body, actor));
     return this.view(id);
+  }
+
+  @Get('instance-types')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary: 'The instance types a region offers, for the provisioning form',
+    description:
+      'From EC2 (DescribeInstanceTypeOfferings + DescribeInstanceTypes), kept WORKER_INSTANCE_TYPES_CACHE_MINUTES. Bare metal first, then nested virtualisation, then the types CML cannot run on. Each with its on-demand Linux list price when known (null otherwise).',
+  })
+  @ApiOkResponse({ type: InstanceTypeListResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid or unmanaged region' })
+  @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused (AWS.PERMISSION_DENIED names the permission)' })
+  instanceTypes(@Query() q: InstanceTypesQueryDto): Promise<InstanceTypeListing> {
+    return this.queries.execute(new ListInstanceTypesQuery(q.region));
+  }
+
+  @Get('launch-ami')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary: 'The AMI a launch would use',
+    description: 'Resolved as provisioning does it, now: amiId, else the newest AMI named like amiName, else the region default (WORKER_DEFAULT_AMI_IDS, then WORKER_DEFAULT_AMI_NAME).',
+  })
+  @ApiOkResponse({ type: LaunchAmiResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid input, unmanaged region, both amiId and amiName, or WORKER.NO_AMI' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: no such AMI in the region' })
+  @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
+  launchAmi(@Query() q: LaunchAmiQueryDto): Promise<ResolvedLaunchAmi> {
+    if (q.amiId && q.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
+    return this.queries.execute(new ResolveLaunchAmiQuery(q.region, { amiId: q.amiId, amiName: q.amiName }));
   }
 
   @Get('discovery')

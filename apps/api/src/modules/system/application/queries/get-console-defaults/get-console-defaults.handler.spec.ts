@@ -19,7 +19,12 @@ describe('GetConsoleDefaultsHandler', () => {
     await expect(new GetConsoleDefaultsHandler(config).execute()).resolves.toEqual({
       regions: ['us-east-1', 'eu-west-1'],
       defaultRegion: 'eu-west-1',
-      provisioning: { instanceType: 'm5zn.metal', amiIds: { 'us-east-1': 'ami-0123456789abcdef0' }, amiName: 'cml-2.9-*' },
+      provisioning: {
+        instanceType: 'm5zn.metal',
+        amiIds: { 'us-east-1': 'ami-0123456789abcdef0' },
+        amiName: 'cml-2.9-*',
+        workerName: { minLength: 1, maxLength: 64, pattern: '^[\\w .:@()/+-]+$', allowedCharacters: 'letters, digits, spaces and . : @ ( ) / + - _' },
+      },
       idle: { enabled: true, timeoutMinutes: 90, warningLeadMinutes: 15, startGraceMinutes: 60, checkIntervalSeconds: 60 },
       labs: { uploadMaxBytes: 1048576 },
     });
@@ -31,5 +36,17 @@ describe('GetConsoleDefaultsHandler', () => {
     expect(defaults.defaultRegion).toBe('us-west-2');
     expect(defaults.provisioning.amiIds).toEqual({ 'us-west-2': 'ami-0fedcba9876543210' });
     expect(defaults.provisioning.amiName).toBeUndefined();
+  });
+
+  it('defaults to a bare-metal instance type, since CML needs hardware virtualisation', async () => {
+    const defaults = await new GetConsoleDefaultsHandler(loadConfig(base)).execute();
+    expect(defaults.provisioning.instanceType).toBe('m5zn.metal');
+  });
+
+  it('hands out the name rule as a pattern a form can compile, accepting and refusing what the server does', async () => {
+    const { workerName } = (await new GetConsoleDefaultsHandler(loadConfig(base)).execute()).provisioning;
+    const pattern = new RegExp(workerName.pattern);
+    expect(['lab-east-1', 'CCNP (week 3)', 'a.b:c@d/e+f_g'].every((n) => pattern.test(n))).toBe(true);
+    expect(['lab#1', 'läb', 'a\tb', ''].some((n) => pattern.test(n))).toBe(false);
   });
 });

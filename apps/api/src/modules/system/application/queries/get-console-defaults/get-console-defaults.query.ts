@@ -8,6 +8,14 @@ export interface ConsoleDefaults {
     amiIds: Record<string, string>;
     /** AMI name pattern used where a region has no AMI id. */
     amiName?: string;
+    /** The rule a new worker's name must follow, so a form checks exactly what the server checks. */
+    workerName: {
+      minLength: number;
+      maxLength: number;
+      /** A JavaScript regular expression (source, no flags) the trimmed name must match. */
+      pattern: string;
+      allowedCharacters: string;
+    };
   };
   idle: {
     enabled: boolean;

@@ -106,6 +106,8 @@ class FakeEc2 extends Ec2Port {
   deleteTags = () => Promise.reject(new Error('not used'));
   describeImages = () => Promise.reject(new Error('not used'));
   monitorInstances = () => Promise.reject(new Error('not used'));
+  describeInstanceTypeOfferings = () => Promise.reject(new Error('not used'));
+  describeInstanceTypes = () => Promise.reject(new Error('not used'));
 }
 
 class FakeCloudWatch extends CloudWatchPort {

@@ -11,6 +11,8 @@ export class ProvisionWorkerCommand {
       subnetId?: string;
       securityGroupIds?: string[];
       keyName?: string;
+      /** Launch a type that cannot run CML (no bare metal, no nested virtualisation) anyway. */
+      allowUnsuitableInstanceType?: boolean;
     },
     readonly actor: Actor,
   ) {}

@@ -1,35 +1,46 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError } from '#kernel';
+import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
+import { instanceTypeNotOffered, instanceTypeUnsuitable } from '../../../domain/worker.errors.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { ensureManagedRegion } from '../../ec2-observation.js';
-import { type AmiImage, Ec2Port } from '../../ports/ec2.port.js';
+import { InstanceTypeCatalog } from '../../instance-type-catalog.js';
+import { LaunchAmiResolver } from '../../launch-ami.js';
 import { ProvisionWorkerCommand } from './provision-worker.command.js';
 
 /**
- * Records a new worker in `pending` and answers at once; the instance is launched in the
- * background when `worker.provisioning-requested` is published.
+ * Records a new worker in `pending` and answers at once; the instance is launched in the background
+ * when `worker.provisioning-requested` is published. Before that, the region must offer the instance
+ * type, and the type must be able to run CML unless the caller said to launch it anyway (ADR 0025).
  */
 @CommandHandler(ProvisionWorkerCommand)
 export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCommand, string> {
   constructor(
     private readonly workers: WorkerRepository,
-    private readonly ec2: Ec2Port,
+    private readonly instanceTypes: InstanceTypeCatalog,
+    private readonly amis: LaunchAmiResolver,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   async execute({ input, actor }: ProvisionWorkerCommand): Promise<string> {
     ensureManagedRegion(this.config, input.region);
-    const ami = await this.resolveAmi(input.region, input.amiId, input.amiName);
+    const instanceType = input.instanceType ?? this.config.workers.defaultInstanceType;
+    const offered = await this.instanceTypes.find(input.region, instanceType);
+    if (!offered) throw instanceTypeNotOffered(input.region, instanceType, input.instanceType === undefined);
+    if (offered.suitability === 'unsuitable' && !input.allowUnsuitableInstanceType) {
+      throw instanceTypeUnsuitable(input.region, instanceType, offered.unsuitableReason ?? 'it cannot run CML');
+    }
+    const { image } = await this.amis.resolve(input.region, { amiId: input.amiId, amiName: input.amiName });
     const worker = Worker.requestProvisioning(
       this.workers.newId(),
       {
         name: input.name,
         region: input.region,
-        instanceType: input.instanceType ?? this.config.workers.defaultInstanceType,
-        ami: { id: ami.imageId, name: ami.name, description: ami.description },
+        instanceType,
+        cmlSuitability: offered.suitability,
+        ami: { id: image.imageId, name: image.name, description: image.description },
         subnetId: input.subnetId ?? this.config.workers.subnetId,
         securityGroupIds: input.securityGroupIds ?? (this.config.workers.securityGroupIds.length ? this.config.workers.securityGroupIds : undefined),
         keyName: input.keyName ?? this.config.workers.keyName,
@@ -39,30 +50,5 @@ export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCo
     await this.workers.save(worker);
     worker.commit();
     return worker.id;
-  }
-
-  /** The AMI to launch: the one named by id, the newest matching a name pattern, or the region's default. */
-  private async resolveAmi(region: string, amiId?: string, amiName?: string): Promise<AmiImage> {
-    const id = amiId ?? (amiName ? undefined : this.config.workers.defaultAmiIds[region]);
-    const name = amiId ? undefined : (amiName ?? (id ? undefined : this.config.workers.defaultAmiName));
-    if (!id && !name) {
-      throw new DomainError('WORKER.NO_AMI', 'invalid', `No AMI is configured for ${region}; pass amiId or amiName (or set WORKER_DEFAULT_AMI_IDS / WORKER_DEFAULT_AMI_NAME).`, { region });
-    }
-    let images: AmiImage[];
-    try {
-      images = await this.ec2.describeImages(region, id ? { imageIds: [id] } : { namePattern: name });
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND') images = [];
-      else throw err;
-    }
-    const newest = images.sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''))[0];
-    if (!newest) {
-      throw new DomainError('WORKER.AMI_NOT_FOUND', 'unprocessable', id ? `AMI ${id} does not exist in ${region}.` : `No AMI named like "${name}" is visible in ${region} (owners: ${this.config.aws.amiOwners.join(', ')}).`, {
-        region,
-        amiId: id,
-        amiName: name,
-      });
-    }
-    return newest;
   }
 }
