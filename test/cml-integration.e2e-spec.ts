@@ -191,7 +191,8 @@ describe('workers and their CML controllers', () => {
     it('refuses to license a worker that is not running, and answers 404 for unknown operations', async () => {
       await api.post(`/api/workers/${id}/stop`, {}, 'manager').then(expectStatus(202));
       const res = await api.post(`/api/workers/${id}/license`, { token: LICENSE_TOKEN }).then(expectStatus(409));
-      expect(res.body.code).toBe('WORKER.NOT_RUNNING');
+      expect(res.body.code).toBe('WORKER.INVALID_TRANSITION');
+      expect(res.body.detail).toMatch(/license .* while it is stopp(ing|ed)/);
       await api.get('/api/operations/0193b2c4-0000-7000-8000-000000000000').then(expectStatus(404));
     });
   });

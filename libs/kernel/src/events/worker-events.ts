@@ -1,7 +1,7 @@
 /** Payloads of the workers module's events (see event-map.ts). */
 
-export type WorkerStatusName = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated' | 'failed' | 'unknown';
-export type ServiceStatusName = 'unavailable' | 'starting' | 'available' | 'error';
+export type WorkerStatus = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated' | 'failed' | 'unknown';
+export type ServiceStatus = 'unavailable' | 'starting' | 'available' | 'error';
 
 /** What caused a status change. */
 export type StatusTrigger = 'user' | 'ec2' | 'provisioning' | 'idle-detection' | 'import';
@@ -26,11 +26,11 @@ export interface WorkerEvents {
     instanceId: string;
     instanceType: string;
     amiId: string;
-    status: WorkerStatusName;
+    status: WorkerStatus;
     source: 'api' | 'auto-import';
   };
   'worker.instance-assigned': { instanceId: string; instanceType: string; amiId: string };
-  'worker.status-changed': { from: WorkerStatusName; to: WorkerStatusName; trigger: StatusTrigger; reason: string };
+  'worker.status-changed': { from: WorkerStatus; to: WorkerStatus; trigger: StatusTrigger; reason: string };
   /** EC2 facts that changed (IPs, instance type, AMI); `changes` maps field to before/after. */
   'worker.instance-updated': { changes: Record<string, { from: unknown; to: unknown }> };
   'worker.endpoint-changed': { from?: string; to?: string; source: 'override' | 'tag' | 'public-ip' | 'private-ip' | 'none'; problem?: string };
@@ -51,7 +51,7 @@ export interface WorkerEvents {
   'worker.license-deregistration-requested': { operationId: string };
   'worker.license-deregistration-finished': { operationId: string; succeeded: boolean; outcome?: string; error?: string };
   /** Whether the CML controller answers changed (available, starting, unavailable, error). */
-  'worker.service-status-changed': { from: ServiceStatusName; to: ServiceStatusName; reason: string };
+  'worker.service-status-changed': { from: ServiceStatus; to: ServiceStatus; reason: string };
   /** CML facts that changed: version, readiness, license. `changes` maps field to before/after. */
   'worker.cml-info-changed': { changes: Record<string, { from: unknown; to: unknown }> };
   /** Telemetry moved beyond the threshold (percent points) or node/lab counts changed. */

@@ -1,4 +1,4 @@
-import type { ServiceStatus, WorkerStatus } from './worker-status.js';
+import type { ServiceStatus, WorkerStatus } from '#kernel';
 
 /** Statuses in which EC2 is moving the instance from one state to another. */
 export const CHANGING_STATUSES: readonly WorkerStatus[] = ['pending', 'stopping', 'shutting-down'];

@@ -53,3 +53,8 @@ export function endpointProblem(value: string): string | undefined {
 export function isValidEndpoint(value: string): boolean {
   return endpointProblem(value) === undefined;
 }
+
+/** How this deployment reaches its controllers (WORKER_ENDPOINT_USE_PRIVATE_IP). */
+export interface EndpointPolicy {
+  usePrivateIp: boolean;
+}

@@ -1,5 +1,6 @@
 import { DomainError, type EventType } from '#kernel';
-import { type ObservedInstance, Worker } from './worker.aggregate.js';
+import type { ObservedInstance } from './observed-instance.value-object.js';
+import { Worker } from './worker.aggregate.js';
 import { decideIdle, type IdleInput } from './idle.rule.js';
 
 const ctx = (minute = 0) => ({ actor: { kind: 'user' as const, id: 'u1', name: 'ada' }, now: new Date(Date.UTC(2026, 10, 25, 10, minute)) });
@@ -208,5 +209,99 @@ describe('Worker idle decisions', () => {
     w.uncommit();
     w.snooze(new Date(Date.UTC(2026, 10, 26, 18, 0)), ctx(62));
     expect(w.getUncommittedEvents().map((e) => e.data)).toContainEqual({ reason: 'Snoozed by ada until 26 Nov 18:00 UTC.' });
+  });
+});
+
+describe('Worker preconditions, all from the transition table', () => {
+  const refusal = (status: string, operation: string) => expect.objectContaining({ code: 'WORKER.INVALID_TRANSITION', kind: 'conflict', details: { status, operation } });
+
+  it.each(['stopped', 'stopping', 'pending'])('refuses to snooze a %s worker with WORKER.INVALID_TRANSITION naming the status, recording nothing', (state) => {
+    const w = imported({ state });
+    expect(() => w.snooze(new Date(Date.UTC(2026, 10, 26)), ctx())).toThrow(refusal(state, 'snooze'));
+    expect(() => w.snooze(new Date(Date.UTC(2026, 10, 26)), ctx())).toThrow(`Cannot snooze worker lab-a while it is ${state}: only a running worker can be snoozed.`);
+    expect(w.getUncommittedEvents()).toHaveLength(0);
+  });
+
+  it('refuses a license change unless the worker runs, and records a request without the token', () => {
+    const stopped = imported({ state: 'stopped' });
+    expect(() => stopped.recordLicenseRequest('registration', 'op1', false, ctx())).toThrow(refusal('stopped', 'change-license'));
+    const running = imported();
+    running.recordLicenseRequest('registration', 'op1', true, ctx());
+    running.recordLicenseRequest('deregistration', 'op2', false, ctx());
+    expect(running.getUncommittedEvents().map((e) => [e.type, e.data])).toEqual([
+      ['worker.license-registration-requested', { operationId: 'op1', reregister: true }],
+      ['worker.license-deregistration-requested', { operationId: 'op2' }],
+    ]);
+  });
+
+  it('records how a license change ended even when the worker stopped meanwhile, but not on an unregistered worker', () => {
+    const w = imported();
+    w.observe(instance({ state: 'stopped' }), policy, ctx(1));
+    w.uncommit();
+    w.recordLicenseOutcome('registration', { operationId: 'op1', succeeded: false, registrationStatus: 'FAILED', error: 'Registration ended FAILED.' }, ctx(2));
+    expect(w.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.license-registration-finished', data: { operationId: 'op1', succeeded: false, registrationStatus: 'FAILED' } });
+    w.unregister(false, ctx(3));
+    expect(() => w.recordLicenseOutcome('deregistration', { operationId: 'op2', succeeded: true }, ctx(4))).toThrow(refusal('stopped', 'record-license-outcome'));
+  });
+
+  it('fails a launch that is still waiting for its instance, once, and ignores a failure reported after the instance came', () => {
+    const request = { name: 'p', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } };
+    const failing = Worker.requestProvisioning('p1', request, ctx());
+    failing.uncommit();
+    failing.failProvisioning('InsufficientInstanceCapacity', ctx(1));
+    failing.failProvisioning('InsufficientInstanceCapacity', ctx(2));
+    expect(failing.getUncommittedEvents().map((e) => [e.type, e.data])).toEqual([
+      ['worker.provisioning-failed', { reason: 'InsufficientInstanceCapacity' }],
+      ['worker.status-changed', { from: 'pending', to: 'failed', trigger: 'provisioning', reason: 'InsufficientInstanceCapacity' }],
+    ]);
+    expect(failing.provisioning?.failureReason).toBe('InsufficientInstanceCapacity');
+
+    const launched = Worker.requestProvisioning('p2', request, ctx());
+    launched.assignInstance(instance({ state: 'pending' }), policy, ctx(1));
+    launched.uncommit();
+    expect(launched.decide('fail-provisioning')).toEqual({ outcome: 'noop', message: 'The worker already has its instance.' });
+    launched.failProvisioning('late', ctx(2));
+    expect(launched.getUncommittedEvents()).toHaveLength(0);
+    expect(launched.status).toBe('pending');
+  });
+
+  it('refuses tag edits on a terminated worker', () => {
+    const w = imported();
+    w.observe('missing', policy, ctx(1));
+    expect(() => w.ensureAllowed('edit-tags')).toThrow(refusal('terminated', 'edit-tags'));
+  });
+});
+
+describe('Worker observations of the controller', () => {
+  it('raises telemetry only past the threshold, and stores smaller moves silently', () => {
+    const w = imported();
+    w.observeTelemetry({ cpuPercent: 40 }, 5, ctx(1));
+    w.observeTelemetry({ cpuPercent: 43 }, 5, ctx(2));
+    expect(types(w)).toEqual(['worker.telemetry-changed']);
+    expect(w.telemetry).toMatchObject({ cpuPercent: 43, collectedAt: '2026-11-25T10:02:00.000Z' });
+    expect(w.hasChanges).toBe(true);
+  });
+
+  it('records whether the controller says it is healthy as a CML fact, beside a service status that says it answers', () => {
+    const w = imported();
+    w.observeCml({ serviceStatus: 'available', healthy: true, ready: true }, 5, ctx(1));
+    w.observeCml({ serviceStatus: 'available', healthy: false }, 5, ctx(2));
+    expect(w.serviceStatus).toBe('available');
+    expect(w.getUncommittedEvents().map((e) => [e.type, e.data])).toEqual([
+      ['worker.service-status-changed', { from: 'unavailable', to: 'available', reason: 'CML controller is available' }],
+      ['worker.cml-info-changed', { changes: { ready: { from: undefined, to: true }, healthy: { from: undefined, to: true } } }],
+      ['worker.cml-info-changed', { changes: { healthy: { from: true, to: false } } }],
+    ]);
+  });
+
+  it('issues an idle warning as an event with the figures of the decision', () => {
+    const w = imported();
+    const warned = w.applyIdleDecision({ outcome: 'warn', code: 'idle-warning', reason: 'idle', idleMinutes: 61, plannedStopAt: '2026-11-25T11:11:00.000Z', lastActivityAt: 'a', lastActivitySource: 'import' }, 60, ctx(1));
+    expect(warned).toBe(true);
+    expect(w.getUncommittedEvents()[0]).toMatchObject({
+      type: 'worker.idle-warning-issued',
+      data: { plannedStopAt: '2026-11-25T11:11:00.000Z', idleMinutes: 61, timeoutMinutes: 60, lastActivityAt: 'a', lastActivitySource: 'import', reason: 'idle' },
+    });
+    expect(w.idle.warning).toEqual({ issuedAt: '2026-11-25T10:01:00.000Z', plannedStopAt: '2026-11-25T11:11:00.000Z' });
   });
 });

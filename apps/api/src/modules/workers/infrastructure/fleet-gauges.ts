@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { metrics } from '@opentelemetry/api';
-import { type FleetSummary, WorkerReadModel } from '../application/worker.view.js';
+import type { FleetSummary } from '../application/worker.view.js';
+import { WorkerReadModel } from '../application/ports/worker-read-model.port.js';
 
 const REFRESH_MS = 15_000;
 

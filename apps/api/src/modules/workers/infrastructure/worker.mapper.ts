@@ -1,7 +1,8 @@
 import type { Document } from 'mongodb';
 import type { AggregateMapper } from '#persistence';
 import type { WorkerView } from '../application/worker.view.js';
-import { Worker, type WorkerState } from '../domain/worker.aggregate.js';
+import { Worker } from '../domain/worker.aggregate.js';
+import type { WorkerState } from '../domain/worker.state.js';
 
 /** The stored document: the state plus `instanceKey`, set only while managed (unique, sparse index). */
 export type WorkerDocument = WorkerState & { instanceKey?: string };

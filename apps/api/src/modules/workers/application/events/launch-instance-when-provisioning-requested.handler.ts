@@ -6,7 +6,8 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../config/app-config.js';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE, WORKER_ID_TAG } from '../../domain/worker-tags.rule.js';
 import { WorkerRepository } from '../../domain/worker.repository.port.js';
-import { endpointPolicy, observed } from '../ec2-observation.js';
+import { endpointPolicy } from '../worker-config.policy.js';
+import { observed } from '../ec2-instance.mapper.js';
 import { Ec2Port } from '../ports/ec2.port.js';
 
 export const WorkerProvisioningRequested = defineEvent('worker.provisioning-requested');
@@ -63,7 +64,8 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
       this.logger.warn(`Provisioning worker ${request.name} failed: ${reason}`);
       await retryOnConflict(async () => {
         const worker = await this.workers.get(event.aggregateId);
-        if (worker.instanceId || worker.status !== 'pending') return;
+        // The instance came after all, or the worker moved on: nothing failed any more.
+        if (worker.decide('fail-provisioning').outcome !== 'proceed') return;
         worker.failProvisioning(reason, { actor, now: this.clock.now() });
         await this.workers.save(worker);
         worker.commit();

@@ -1,4 +1,4 @@
-import type { CmlObservation } from '../../domain/worker.aggregate.js';
+import type { CmlObservation } from '../../domain/cml-observation.value-object.js';
 
 export interface CmlTarget {
   name: string;

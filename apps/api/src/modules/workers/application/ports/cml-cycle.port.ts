@@ -1,5 +1,5 @@
 import type { ActivitySource } from '../../domain/idle.rule.js';
-import type { CmlObservation } from '../../domain/worker.aggregate.js';
+import type { CmlObservation } from '../../domain/cml-observation.value-object.js';
 import type { CmlTarget } from './cml-controller.port.js';
 
 export interface CmlCycleResult {

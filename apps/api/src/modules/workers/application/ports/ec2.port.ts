@@ -1,3 +1,5 @@
+import { DomainError } from '#kernel';
+
 /** EC2 instance states as AWS reports them. */
 export type Ec2InstanceState = 'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
 
@@ -120,4 +122,14 @@ export abstract class Ec2Port {
   abstract describeInstanceTypeOfferings(region: string): Promise<string[]>;
   /** Every instance type the region's EC2 describes (DescribeInstanceTypes), offered there or not. */
   abstract describeInstanceTypes(region: string): Promise<Ec2InstanceType[]>;
+}
+
+/** True when an EC2 error says the instance does not exist (any more). */
+export function isInstanceNotFound(err: unknown): boolean {
+  return err instanceof DomainError && err.code === 'AWS.INSTANCE_NOT_FOUND';
+}
+
+/** True when an EC2 error says the AMI does not exist. */
+export function isImageNotFound(err: unknown): boolean {
+  return err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND';
 }

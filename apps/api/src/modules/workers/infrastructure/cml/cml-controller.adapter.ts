@@ -3,7 +3,7 @@ import { isCmlError } from '#cml-client';
 import { DomainError } from '#kernel';
 import { CmlConnector } from '../../../../platform/cml/cml-connector.js';
 import { CmlControllerPort, type CmlTarget } from '../../application/ports/cml-controller.port.js';
-import type { CmlObservation } from '../../domain/worker.aggregate.js';
+import type { CmlObservation } from '../../domain/cml-observation.value-object.js';
 import { toObservation } from './cml-observation.mapper.js';
 
 const UNREACHABLE = new Set(['CML.UNREACHABLE', 'CML.TIMEOUT', 'CML.CIRCUIT_OPEN', 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.ENDPOINT_INSECURE', 'CML.NO_CREDENTIALS']);

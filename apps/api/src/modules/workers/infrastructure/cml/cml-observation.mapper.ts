@@ -1,5 +1,5 @@
 import type { CmlLicensing, CmlSystemHealth, CmlSystemInformation, CmlSystemStats } from '#cml-client';
-import type { CmlObservation, ComputeView } from '../../domain/worker.aggregate.js';
+import type { CmlObservation, ComputeView } from '../../domain/cml-observation.value-object.js';
 
 const percent = (used?: number, total?: number) => (used !== undefined && total ? Math.round((used / total) * 1000) / 10 : undefined);
 const clamp = (v?: number) => (v === undefined || Number.isNaN(v) ? undefined : Math.min(100, Math.max(0, Math.round(v * 10) / 10)));

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { WORKER_NAME_LENGTH_MESSAGE, WORKER_NAME_PATTERN_MESSAGE, WORKER_NAME_RULE } from '../../domain/worker-name.rule.js';
 import { TIMELINE_VIEWS, type TimelineView } from '../../domain/audit-view.rule.js';
-import { WORKER_STATUSES } from '../../domain/worker-status.js';
+import { WORKER_STATUSES } from '../../domain/worker-status.value-object.js';
 import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
 
 export const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;

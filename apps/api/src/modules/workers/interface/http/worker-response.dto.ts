@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
-import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.js';
+import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.value-object.js';
 
 export class ActorResponse {
   @ApiProperty({ enum: ['user', 'service', 'system'] }) kind!: string;

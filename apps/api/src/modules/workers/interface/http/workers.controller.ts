@@ -19,7 +19,7 @@ import { withLastPage } from '../../../../platform/http/paging.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeWorkerLicenseCommand } from '../../application/commands/change-worker-license/change-worker-license.command.js';
-import { type Operation as LongOperation, OperationResponse } from '../../../system/system.public.js';
+import { type Operation, OperationResponse } from '../../../system/system.public.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
 import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
 import { ProvisionWorkerCommand } from '../../application/commands/provision-worker/provision-worker.command.js';
@@ -35,7 +35,7 @@ import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from '../../application
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
 import type { WorkerSortField, WorkerView } from '../../application/worker.view.js';
-import type { Operation } from '../../domain/worker-status.js';
+import type { PowerAction } from '../../domain/worker-transitions.rule.js';
 import {
   DiscoveryQueryDto,
   ImportWorkersDto,
@@ -297,8 +297,8 @@ export class WorkersController {
     description: 'Answers 202 with an operation; follow it at GET /api/operations/{id} until it settles. The token goes to the controller and is never stored or shown.',
   })
   @ApiAcceptedResponse({ type: OperationResponse })
-  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.NOT_RUNNING' })
-  registerLicense(@Param('id', ID) id: string, @Body() body: RegisterLicenseDto, @CurrentActor() actor: Actor): Promise<LongOperation> {
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: the worker is not running (names the status)' })
+  registerLicense(@Param('id', ID) id: string, @Body() body: RegisterLicenseDto, @CurrentActor() actor: Actor): Promise<Operation> {
     return this.commands.execute(new ChangeWorkerLicenseCommand(id, { kind: 'registration', token: body.token, reregister: Boolean(body.reregister) }, actor));
   }
 
@@ -307,8 +307,8 @@ export class WorkersController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: "Deregister the worker's CML license", description: 'Answers 202 with an operation; follow it at GET /api/operations/{id}.' })
   @ApiAcceptedResponse({ type: OperationResponse })
-  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.NOT_RUNNING' })
-  deregisterLicense(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<LongOperation> {
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: the worker is not running (names the status)' })
+  deregisterLicense(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<Operation> {
     return this.commands.execute(new ChangeWorkerLicenseCommand(id, { kind: 'deregistration' }, actor));
   }
 
@@ -316,7 +316,7 @@ export class WorkersController {
     return this.queries.execute(new GetWorkerQuery(id));
   }
 
-  private async change(id: string, operation: Operation, actor: Actor, res: Response): Promise<StateChangeResponse> {
+  private async change(id: string, operation: PowerAction, actor: Actor, res: Response): Promise<StateChangeResponse> {
     const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, operation, actor));
     res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
     return { ...result, worker: (await this.view(id)) as WorkerResponse };

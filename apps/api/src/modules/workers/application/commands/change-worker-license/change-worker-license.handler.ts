@@ -4,14 +4,12 @@ import { Clock, DomainError, systemActor } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { type Operation, OperationTracker } from '../../../../system/system.public.js';
+import { registrationSettlement } from '../../../domain/license.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import type { CmlTarget } from '../../ports/cml-controller.port.js';
 import { CmlLicensingPort } from '../../ports/cml-licensing.port.js';
 import { SyncWorkerCmlCommand } from '../sync-worker-cml/sync-worker-cml.command.js';
 import { ChangeWorkerLicenseCommand } from './change-worker-license.command.js';
-
-const SETTLED_OK = new Set(['COMPLETED', 'REGISTERED']);
-const SETTLED_FAILED = new Set(['FAILED', 'EXPIRED', 'RETRY_FAILED', 'NOT_REGISTERED']);
 
 /**
  * Answers at once with an operation; the controller call, and for a registration the wait until
@@ -32,9 +30,8 @@ export class ChangeWorkerLicenseHandler implements ICommandHandler<ChangeWorkerL
 
   async execute({ workerId, change, actor }: ChangeWorkerLicenseCommand): Promise<Operation> {
     const worker = await this.workers.get(workerId);
-    if (worker.status !== 'running') {
-      throw new DomainError('WORKER.NOT_RUNNING', 'conflict', `Worker ${worker.name} is ${worker.status}; start it before changing its license.`, { status: worker.status });
-    }
+    // Refused before an operation exists: a stopped worker has no controller to change.
+    worker.ensureAllowed('change-license');
     const target: CmlTarget = { name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint, endpointProblem: worker.endpointProblem };
     const op = await this.operations.start(change.kind === 'registration' ? 'license-registration' : 'license-deregistration', { type: 'worker', id: workerId }, actor);
     await retryOnConflict(async () => {
@@ -68,6 +65,8 @@ export class ChangeWorkerLicenseHandler implements ICommandHandler<ChangeWorkerL
     const ctx = { actor: systemActor('licensing'), now: this.clock.now() };
     await retryOnConflict(async () => {
       const w = await this.workers.get(workerId);
+      // Unregistered meanwhile: the operation keeps the outcome, the worker records nothing new.
+      if (w.decide('record-license-outcome').outcome !== 'proceed') return;
       w.recordLicenseOutcome(change.kind, { operationId: op.id, ...outcome }, ctx);
       await this.workers.save(w);
       w.commit();
@@ -80,8 +79,9 @@ export class ChangeWorkerLicenseHandler implements ICommandHandler<ChangeWorkerL
     const { licensePollSeconds, licenseTimeoutSeconds } = this.config.cml;
     for (;;) {
       const { status, failure } = await this.licensing.registrationStatus(target);
-      if (status && SETTLED_OK.has(status)) return { succeeded: true, registrationStatus: status };
-      if (status && SETTLED_FAILED.has(status)) return { succeeded: false, registrationStatus: status, error: `Registration ended ${status}${failure ? `: ${failure}` : ''}.` };
+      const settled = registrationSettlement(status);
+      if (settled === 'succeeded') return { succeeded: true, registrationStatus: status };
+      if (settled === 'failed') return { succeeded: false, registrationStatus: status, error: `Registration ended ${status}${failure ? `: ${failure}` : ''}.` };
       const elapsed = Math.round((this.clock.now().getTime() - started) / 1000);
       if (elapsed >= licenseTimeoutSeconds) {
         return { succeeded: false, registrationStatus: status, error: `Registration did not settle within ${licenseTimeoutSeconds} s (last status ${status ?? 'unknown'}).` };

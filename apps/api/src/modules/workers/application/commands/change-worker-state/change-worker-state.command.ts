@@ -1,11 +1,11 @@
 import type { Actor, StatusTrigger } from '#kernel';
-import type { Operation } from '../../../domain/worker-status.js';
+import type { PowerAction } from '../../../domain/worker-transitions.rule.js';
 
 /** Start, stop or terminate a worker's instance. */
 export class ChangeWorkerStateCommand {
   constructor(
     readonly workerId: string,
-    readonly operation: Operation,
+    readonly operation: PowerAction,
     readonly actor: Actor,
     /** Recorded on the status change (e.g. why idle detection stopped it). */
     readonly reason?: string,

@@ -2,14 +2,14 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
-import type { Operation } from '../../../domain/worker-status.js';
+import type { PowerAction } from '../../../domain/worker-transitions.rule.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, isInstanceNotFound } from '../../ec2-observation.js';
-import { Ec2Port } from '../../ports/ec2.port.js';
+import { endpointPolicy } from '../../worker-config.policy.js';
+import { isInstanceNotFound, Ec2Port } from '../../ports/ec2.port.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from './change-worker-state.command.js';
 
-const DONE: Record<Operation, string> = {
+const DONE: Record<PowerAction, string> = {
   start: 'Start requested; EC2 is starting the instance.',
   stop: 'Stop requested; EC2 is stopping the instance.',
   terminate: 'Termination requested; EC2 is terminating the instance.',
@@ -54,7 +54,7 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
   }
 
   /** Returns true when the instance no longer exists in EC2. */
-  private async callEc2(worker: Worker, operation: Operation): Promise<boolean> {
+  private async callEc2(worker: Worker, operation: PowerAction): Promise<boolean> {
     const ids = [worker.instanceId!];
     try {
       if (operation === 'start') await this.ec2.startInstances(worker.region, ids);

@@ -7,13 +7,15 @@ import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js'
 import type { Worker } from '../../../domain/worker.aggregate.js';
 import { resolveEndpoint } from '../../../domain/worker-endpoint.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, observed } from '../../ec2-observation.js';
+import { endpointPolicy } from '../../worker-config.policy.js';
+import { observed } from '../../ec2-instance.mapper.js';
 import { AwsCallRecorder } from '../../ports/aws-call-recorder.port.js';
 import { CloudWatchPort, type MetricQuery } from '../../ports/cloudwatch.port.js';
 import { type CmlCycleResult, CmlCyclePort } from '../../ports/cml-cycle.port.js';
 import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
 import { type MetricSample, MetricSamples } from '../../ports/metric-samples.port.js';
-import { WorkerReadModel, type WorkerView } from '../../worker.view.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
+import type { WorkerView } from '../../worker.view.js';
 import { CollectFleetMetricsCommand, type FleetCollectionSummary } from './collect-fleet-metrics.command.js';
 
 /** Fits basic (5 min) and detailed (1 min) monitoring: 1-minute periods over 15 minutes, newest point wins. */

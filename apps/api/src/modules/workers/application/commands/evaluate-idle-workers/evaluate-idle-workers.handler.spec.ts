@@ -1,10 +1,12 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { loadConfig } from '../../../../../config/app-config.js';
-import { type ObservedInstance, Worker } from '../../../domain/worker.aggregate.js';
+import type { ObservedInstance } from '../../../domain/observed-instance.value-object.js';
+import { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { IdleDecisionLog, type IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
-import { type Page, WorkerReadModel, type WorkerView } from '../../worker.view.js';
+import type { Page, WorkerView } from '../../worker.view.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { ChangeWorkerStateCommand } from '../change-worker-state/change-worker-state.command.js';
 import { EvaluateIdleWorkersHandler } from './evaluate-idle-workers.handler.js';
 

@@ -4,9 +4,9 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import type { IdleDecision } from '../../../domain/idle.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { evaluate, timeoutFor } from '../../idle-policy.js';
+import { evaluateIdle, idleTimeoutFor } from '../../worker-config.policy.js';
 import { IdleDecisionLog, type IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
-import { WorkerReadModel } from '../../worker.view.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { ChangeWorkerStateCommand } from '../change-worker-state/change-worker-state.command.js';
 import { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './evaluate-idle-workers.command.js';
 
@@ -38,8 +38,8 @@ export class EvaluateIdleWorkersHandler implements ICommandHandler<EvaluateIdleW
         await retryOnConflict(async () => {
           const worker = await this.workers.get(view.id);
           const now = this.clock.now();
-          decision = evaluate(worker, this.config, now);
-          const timeout = timeoutFor(worker, this.config);
+          decision = evaluateIdle(worker, this.config, now);
+          const timeout = idleTimeoutFor(worker, this.config);
           const changed = worker.applyIdleDecision(decision, timeout, { actor, now });
           await this.workers.save(worker);
           worker.commit();

@@ -4,14 +4,12 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { CHANGING_STATUSES, type FollowPolicy, isFollowed } from '../../../domain/status-follow.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, isInstanceNotFound, observed } from '../../ec2-observation.js';
-import { type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
-import { WorkerReadModel, type WorkerView } from '../../worker.view.js';
+import { endpointPolicy, followPolicy } from '../../worker-config.policy.js';
+import { isInstanceNotFound, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { observed } from '../../ec2-instance.mapper.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
+import type { WorkerView } from '../../worker.view.js';
 import { FollowWorkerTransitionsCommand, type FollowSummary } from './follow-worker-transitions.command.js';
-
-export function followPolicy(config: AppConfig): FollowPolicy {
-  return { followIntervalSeconds: config.workers.followIntervalSeconds, followMaxMinutes: config.workers.followMaxMinutes, cycleIntervalSeconds: config.jobs.metricsIntervalSeconds };
-}
 
 /** The managed workers whose instance is changing state and still followed closely. */
 export async function workersToFollow(readModel: WorkerReadModel, now: Date, policy: FollowPolicy): Promise<WorkerView[]> {

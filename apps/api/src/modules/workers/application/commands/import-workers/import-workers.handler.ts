@@ -1,13 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { NOT_IMPORTABLE_STATES, type InstanceState } from '../../../domain/worker-status.js';
+import { NOT_IMPORTABLE_STATES } from '../../../domain/import.rule.js';
+import type { InstanceState } from '../../../domain/worker-status.value-object.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
 import { alreadyRegistered } from '../../../domain/worker.errors.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, ensureManagedRegion, isInstanceNotFound, observed } from '../../ec2-observation.js';
-import { type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
-import { WorkerReadModel } from '../../worker.view.js';
+import { endpointPolicy, ensureManagedRegion } from '../../worker-config.policy.js';
+import { isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { observed } from '../../ec2-instance.mapper.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { type ImportResult, ImportWorkersCommand, type SkippedInstance } from './import-workers.command.js';
 
 /**

@@ -3,8 +3,8 @@ import { anInstanceType, FakeEc2 } from '../../../../../../../../test/support/fa
 import { loadConfig } from '../../../../../config/app-config.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { InstanceTypeCatalog } from '../../instance-type-catalog.js';
-import { LaunchAmiResolver } from '../../launch-ami.js';
+import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
+import { LaunchAmiResolver } from '../../launch-ami-resolver.service.js';
 import { ProvisionWorkerCommand } from './provision-worker.command.js';
 import { ProvisionWorkerHandler } from './provision-worker.handler.js';
 

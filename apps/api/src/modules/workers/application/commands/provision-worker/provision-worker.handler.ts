@@ -4,9 +4,9 @@ import { AppConfig } from '../../../../../config/app-config.js';
 import { instanceTypeNotOffered, instanceTypeUnsuitable } from '../../../domain/worker.errors.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { ensureManagedRegion } from '../../ec2-observation.js';
-import { InstanceTypeCatalog } from '../../instance-type-catalog.js';
-import { LaunchAmiResolver } from '../../launch-ami.js';
+import { ensureManagedRegion } from '../../worker-config.policy.js';
+import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
+import { LaunchAmiResolver } from '../../launch-ami-resolver.service.js';
 import { ProvisionWorkerCommand } from './provision-worker.command.js';
 
 /**

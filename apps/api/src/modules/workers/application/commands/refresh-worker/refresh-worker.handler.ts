@@ -4,8 +4,9 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { KeyValueStore } from '../../../../../platform/kv/key-value-store.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, isInstanceNotFound, observed } from '../../ec2-observation.js';
-import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
+import { endpointPolicy } from '../../worker-config.policy.js';
+import { isInstanceNotFound, type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
+import { observed } from '../../ec2-instance.mapper.js';
 import { SyncWorkerCmlCommand } from '../sync-worker-cml/sync-worker-cml.command.js';
 import { RefreshWorkerCommand } from './refresh-worker.command.js';
 

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
-import type { CmlObservation } from '../../../domain/worker.aggregate.js';
+import type { CmlObservation } from '../../../domain/cml-observation.value-object.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { CmlControllerPort } from '../../ports/cml-controller.port.js';
 import { SyncWorkerCmlCommand } from './sync-worker-cml.command.js';

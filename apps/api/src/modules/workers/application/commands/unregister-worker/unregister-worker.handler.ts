@@ -3,8 +3,8 @@ import { Clock } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, isInstanceNotFound } from '../../ec2-observation.js';
-import { Ec2Port } from '../../ports/ec2.port.js';
+import { endpointPolicy } from '../../worker-config.policy.js';
+import { isInstanceNotFound, Ec2Port } from '../../ports/ec2.port.js';
 import { UnregisterWorkerCommand } from './unregister-worker.command.js';
 
 @CommandHandler(UnregisterWorkerCommand)

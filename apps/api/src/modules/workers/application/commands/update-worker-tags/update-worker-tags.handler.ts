@@ -4,7 +4,8 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { tagProblems } from '../../../domain/worker-tags.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy, observed } from '../../ec2-observation.js';
+import { endpointPolicy } from '../../worker-config.policy.js';
+import { observed } from '../../ec2-instance.mapper.js';
 import { Ec2Port } from '../../ports/ec2.port.js';
 import { UpdateWorkerTagsCommand } from './update-worker-tags.command.js';
 
@@ -23,13 +24,12 @@ export class UpdateWorkerTagsHandler implements ICommandHandler<UpdateWorkerTags
     if (problems.length) throw DomainError.invalid('WORKER.TAGS_INVALID', `The tag edit is refused: ${problems.join('; ')}.`, { problems });
     if (Object.keys(set).length === 0 && remove.length === 0) throw DomainError.invalid('WORKER.TAGS_EMPTY', 'Nothing to change: give tags to set or keys to remove.');
     const worker = await this.workers.get(workerId);
-    if (!worker.instanceId) throw DomainError.conflict('WORKER.NO_INSTANCE', `Worker ${worker.name} has no EC2 instance to tag yet.`);
-    if (!worker.managed) throw DomainError.conflict('WORKER.NOT_MANAGED', `Worker ${worker.name} is unregistered; its instance is no longer managed here.`);
-    if (worker.status === 'terminated') throw DomainError.conflict('WORKER.INVALID_TRANSITION', `Worker ${worker.name} is terminated; its tags cannot change.`, { status: worker.status });
+    worker.ensureAllowed('edit-tags');
+    const instanceIds = [worker.instanceId!];
 
-    if (Object.keys(set).length) await this.ec2.createTags(worker.region, [worker.instanceId], set);
-    if (remove.length) await this.ec2.deleteTags(worker.region, [worker.instanceId], remove);
-    const [instance] = await this.ec2.describeInstances(worker.region, { instanceIds: [worker.instanceId] });
+    if (Object.keys(set).length) await this.ec2.createTags(worker.region, instanceIds, set);
+    if (remove.length) await this.ec2.deleteTags(worker.region, instanceIds, remove);
+    const [instance] = await this.ec2.describeInstances(worker.region, { instanceIds });
 
     await retryOnConflict(async () => {
       const fresh = await this.workers.get(workerId);

@@ -4,7 +4,7 @@ import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { isValidEndpoint } from '../../../domain/worker-endpoint.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { endpointPolicy } from '../../ec2-observation.js';
+import { endpointPolicy } from '../../worker-config.policy.js';
 import { UpdateWorkerCommand } from './update-worker.command.js';
 
 @CommandHandler(UpdateWorkerCommand)

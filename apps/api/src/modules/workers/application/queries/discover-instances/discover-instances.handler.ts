@@ -1,10 +1,11 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { NOT_IMPORTABLE_STATES, type InstanceState } from '../../../domain/worker-status.js';
-import { ensureManagedRegion, isInstanceNotFound } from '../../ec2-observation.js';
-import { type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
-import { WorkerReadModel } from '../../worker.view.js';
+import { NOT_IMPORTABLE_STATES } from '../../../domain/import.rule.js';
+import type { InstanceState } from '../../../domain/worker-status.value-object.js';
+import { ensureManagedRegion } from '../../worker-config.policy.js';
+import { isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { type DiscoveredInstance, DiscoverInstancesQuery } from './discover-instances.query.js';
 
 /** EC2 instances of a region, each marked managed (with its worker) or not. */

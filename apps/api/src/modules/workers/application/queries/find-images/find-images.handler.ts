@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { ensureManagedRegion } from '../../ec2-observation.js';
+import { ensureManagedRegion } from '../../worker-config.policy.js';
 import { Ec2Port } from '../../ports/ec2.port.js';
 import { FindImagesQuery, type FoundImage } from './find-images.query.js';
 

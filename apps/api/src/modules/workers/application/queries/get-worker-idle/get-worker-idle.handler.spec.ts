@@ -1,7 +1,8 @@
 import { Clock } from '#kernel';
 import { loadConfig } from '../../../../../config/app-config.js';
 import { decideIdle } from '../../../domain/idle.rule.js';
-import { type ObservedInstance, Worker } from '../../../domain/worker.aggregate.js';
+import type { ObservedInstance } from '../../../domain/observed-instance.value-object.js';
+import { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { IdleDecisionLog, type IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
 import { GetWorkerIdleHandler } from './get-worker-idle.handler.js';

@@ -3,7 +3,7 @@ import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { idleDecisionKey } from '../../../domain/idle.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { evaluate, timeoutFor } from '../../idle-policy.js';
+import { evaluateIdle, idleTimeoutFor } from '../../worker-config.policy.js';
 import { IdleDecisionLog } from '../../ports/idle-decision-log.port.js';
 import { GetWorkerIdleQuery, type WorkerIdleView } from './get-worker-idle.query.js';
 
@@ -19,7 +19,7 @@ export class GetWorkerIdleHandler implements IQueryHandler<GetWorkerIdleQuery, W
   async execute({ workerId }: GetWorkerIdleQuery): Promise<WorkerIdleView> {
     const worker = await this.workers.get(workerId);
     const now = this.clock.now();
-    const current = evaluate(worker, this.config, now);
+    const current = evaluateIdle(worker, this.config, now);
     const idle = worker.idle;
     const started = worker.lifecycle.startRequestedAt;
     const graceEnds = started ? new Date(Date.parse(started) + this.config.jobs.idle.startGraceMinutes * 60_000) : undefined;
@@ -29,7 +29,7 @@ export class GetWorkerIdleHandler implements IQueryHandler<GetWorkerIdleQuery, W
       enabled: this.config.jobs.idle.enabled && worker.idleDetectionEnabled,
       fleetEnabled: this.config.jobs.idle.enabled,
       workerEnabled: worker.idleDetectionEnabled,
-      timeoutMinutes: timeoutFor(worker, this.config),
+      timeoutMinutes: idleTimeoutFor(worker, this.config),
       timeoutSource: idle.timeoutMinutes === undefined ? 'fleet' : 'worker',
       lastActivityAt: current.lastActivityAt ?? idle.lastActivityAt,
       lastActivitySource: current.lastActivitySource ?? idle.lastActivitySource,

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { workerNotFound } from '../../../domain/worker.errors.js';
 import { MetricSamples } from '../../ports/metric-samples.port.js';
-import { WorkerReadModel } from '../../worker.view.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { GetWorkerMetricsQuery, type WorkerMetricsView } from './get-worker-metrics.query.js';
 
 const MAX_POINTS = 500;

@@ -2,8 +2,9 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { workerNotFound } from '../../../domain/worker.errors.js';
-import { withLiveState } from '../../worker-live-state.js';
-import { WorkerReadModel, type WorkerView } from '../../worker.view.js';
+import { withLiveState } from '../../worker-live-state.mapper.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
+import type { WorkerView } from '../../worker.view.js';
 import { GetWorkerQuery } from './get-worker.query.js';
 
 @QueryHandler(GetWorkerQuery)

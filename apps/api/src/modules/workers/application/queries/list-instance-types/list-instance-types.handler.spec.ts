@@ -1,7 +1,7 @@
 import { Clock } from '#kernel';
 import { anInstanceType, FakeEc2 } from '../../../../../../../../test/support/fake-ec2.js';
 import { loadConfig } from '../../../../../config/app-config.js';
-import { InstanceTypeCatalog } from '../../instance-type-catalog.js';
+import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
 import { type HourlyListPrice, InstancePrices } from '../../ports/instance-prices.port.js';
 import { ListInstanceTypesHandler } from './list-instance-types.handler.js';
 import { ListInstanceTypesQuery } from './list-instance-types.query.js';

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { ensureManagedRegion } from '../../ec2-observation.js';
-import { InstanceTypeCatalog } from '../../instance-type-catalog.js';
+import { ensureManagedRegion } from '../../worker-config.policy.js';
+import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
 import { InstancePrices } from '../../ports/instance-prices.port.js';
 import { type InstanceTypeListing, ListInstanceTypesQuery } from './list-instance-types.query.js';
 

@@ -1,8 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { withLiveState } from '../../worker-live-state.js';
-import { type FleetSummary, type Page, WorkerReadModel, type WorkerView } from '../../worker.view.js';
+import { withLiveState } from '../../worker-live-state.mapper.js';
+import type { FleetSummary, Page, WorkerView } from '../../worker.view.js';
+import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { ListWorkersQuery } from './list-workers.query.js';
 
 @QueryHandler(ListWorkersQuery)

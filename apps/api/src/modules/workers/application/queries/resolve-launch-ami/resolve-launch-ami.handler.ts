@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { ensureManagedRegion } from '../../ec2-observation.js';
-import { LaunchAmiResolver } from '../../launch-ami.js';
+import { ensureManagedRegion } from '../../worker-config.policy.js';
+import { LaunchAmiResolver } from '../../launch-ami-resolver.service.js';
 import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from './resolve-launch-ami.query.js';
 
 /** Which AMI provisioning would launch with the same region and criteria, asked of EC2 now. */

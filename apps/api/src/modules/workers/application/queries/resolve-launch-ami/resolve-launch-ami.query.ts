@@ -1,4 +1,4 @@
-import type { AmiChoice } from '../../launch-ami.js';
+import type { AmiChoice } from '../../launch-ami-resolver.service.js';
 
 export class ResolveLaunchAmiQuery {
   constructor(

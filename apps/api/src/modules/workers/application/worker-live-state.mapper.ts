@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../../config/app-config.js';
 import { cmlFreshness, nextStatusCheck } from '../domain/status-follow.rule.js';
-import { followPolicy } from './commands/follow-worker-transitions/follow-worker-transitions.handler.js';
+import { followPolicy } from './worker-config.policy.js';
 import type { WorkerView } from './worker.view.js';
 
 /**

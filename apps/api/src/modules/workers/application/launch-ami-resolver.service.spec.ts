@@ -1,6 +1,6 @@
 import { FakeEc2 } from '../../../../../../test/support/fake-ec2.js';
 import { loadConfig } from '../../../config/app-config.js';
-import { LaunchAmiResolver } from './launch-ami.js';
+import { LaunchAmiResolver } from './launch-ami-resolver.service.js';
 
 const OLD = { imageId: 'ami-00000000000000001', name: 'cml-2.9.0-build-3', creationDate: '2026-10-01T00:00:00.000Z' };
 const NEW = { imageId: 'ami-00000000000000002', name: 'cml-2.9.1-build-4', creationDate: '2026-11-01T00:00:00.000Z' };

@@ -1,7 +1,7 @@
 import { Clock } from '#kernel';
 import { anInstanceType, FakeEc2 } from '../../../../../../test/support/fake-ec2.js';
 import { loadConfig } from '../../../config/app-config.js';
-import { InstanceTypeCatalog } from './instance-type-catalog.js';
+import { InstanceTypeCatalog } from './instance-type-catalog.service.js';
 
 class TestClock extends Clock {
   constructor(public at = new Date('2026-12-02T10:00:00.000Z')) {

@@ -1,0 +1,15 @@
+import type { WorkerStatus } from '#kernel';
+import type { FleetSummary, Page, WorkerBrief, WorkerListFilter, WorkerView } from '../worker.view.js';
+
+/** Reads the workers read model (filtering, sorting and paging happen in the database). */
+export abstract class WorkerReadModel {
+  abstract list(filter: WorkerListFilter): Promise<Page<WorkerView>>;
+  abstract get(id: string): Promise<WorkerView | undefined>;
+  abstract summary(region?: string): Promise<FleetSummary>;
+  /** Every managed worker in one of `statuses`, oldest first, read in one pass (fleet-wide jobs; no paging, no count). */
+  abstract allManaged(statuses: WorkerStatus[]): Promise<WorkerView[]>;
+  /** Name and status of the given workers in one read; unknown ids are left out. */
+  abstract briefs(ids: string[]): Promise<Map<string, WorkerBrief>>;
+  /** Managed workers of a region by instance id (for discovery and import). */
+  abstract managedByInstance(region: string, instanceIds?: string[]): Promise<Map<string, { id: string; name: string }>>;
+}

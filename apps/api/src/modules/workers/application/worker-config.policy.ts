@@ -1,0 +1,45 @@
+import type { AppConfig } from '../../../config/app-config.js';
+import { decideIdle, type IdleDecision } from '../domain/idle.rule.js';
+import type { FollowPolicy } from '../domain/status-follow.rule.js';
+import type { Worker } from '../domain/worker.aggregate.js';
+import type { EndpointPolicy } from '../domain/worker-endpoint.rule.js';
+import { regionNotManaged } from '../domain/worker.errors.js';
+
+/** What the configuration says the domain rules work with: one place per setting. */
+
+export function endpointPolicy(config: AppConfig): EndpointPolicy {
+  return { usePrivateIp: config.workers.endpointUsePrivateIp };
+}
+
+export function followPolicy(config: AppConfig): FollowPolicy {
+  return { followIntervalSeconds: config.workers.followIntervalSeconds, followMaxMinutes: config.workers.followMaxMinutes, cycleIntervalSeconds: config.jobs.metricsIntervalSeconds };
+}
+
+/** Refuses regions this deployment does not manage, naming the ones it does. */
+export function ensureManagedRegion(config: AppConfig, region: string): void {
+  if (!config.aws.regions.includes(region)) throw regionNotManaged(region, config.aws.regions);
+}
+
+/** The idle timeout that applies to a worker: its override, else the fleet's. */
+export function idleTimeoutFor(worker: { idle: { timeoutMinutes?: number } }, config: AppConfig): number {
+  return worker.idle.timeoutMinutes ?? config.jobs.idle.timeoutMinutes;
+}
+
+/** The idle rule's decision for a worker now, fed with what the worker and the configuration know. */
+export function evaluateIdle(worker: Worker, config: AppConfig, now: Date): IdleDecision {
+  const idle = worker.idle;
+  return decideIdle({
+    now,
+    status: worker.status,
+    fleetEnabled: config.jobs.idle.enabled,
+    workerEnabled: worker.idleDetectionEnabled,
+    timeoutMinutes: idleTimeoutFor(worker, config),
+    startGraceMinutes: config.jobs.idle.startGraceMinutes,
+    warningLeadMinutes: config.jobs.idle.warningLeadMinutes,
+    lastActivityAt: idle.lastActivityAt,
+    lastActivitySource: idle.lastActivitySource,
+    startedAt: worker.lifecycle.startRequestedAt,
+    keepRunningUntil: idle.snoozedUntil,
+    warning: idle.warning,
+  });
+}

@@ -1,0 +1,31 @@
+import { applyCmlObservation, type CmlFacts, cmlInfoChanges, type CmlObservation } from './cml-observation.value-object.js';
+
+const AT = '2026-11-25T10:30:00.000Z';
+
+describe('cmlInfoChanges', () => {
+  const known: CmlFacts = { version: '2.9.0', ready: true, healthy: true, licensed: true, licenseStatus: 'COMPLETED' };
+  it.each<[string, CmlObservation, Record<string, { from: unknown; to: unknown }>]>([
+    ['the same facts', { serviceStatus: 'available', version: '2.9.0', ready: true, healthy: true, licensed: true, licenseStatus: 'COMPLETED' }, {}],
+    ['facts not read (the collection cycle reads none)', { serviceStatus: 'available' }, {}],
+    ['an upgrade', { serviceStatus: 'available', version: '2.9.1' }, { version: { from: '2.9.0', to: '2.9.1' } }],
+    ['a controller that says it is unhealthy', { serviceStatus: 'available', healthy: false }, { healthy: { from: true, to: false } }],
+    ['a lost license', { serviceStatus: 'available', licensed: false, licenseStatus: 'EXPIRED' }, { licensed: { from: true, to: false }, licenseStatus: { from: 'COMPLETED', to: 'EXPIRED' } }],
+    ['a reboot', { serviceStatus: 'starting', ready: false }, { ready: { from: true, to: false } }],
+  ])('%s', (_case, observation, changes) => {
+    expect(cmlInfoChanges(known, observation)).toEqual(changes);
+  });
+});
+
+describe('applyCmlObservation', () => {
+  it.each<[string, CmlObservation, Partial<CmlFacts>]>([
+    ['an answer', { serviceStatus: 'available', version: '2.9.1' }, { version: '2.9.1', error: undefined, lastSyncedAt: AT, lastReadAt: AT }],
+    ['no answer', { serviceStatus: 'unavailable', reason: 'CML controller timed out' }, { version: '2.9.0', error: 'CML controller timed out', lastSyncedAt: AT, lastReadAt: 'before' }],
+    ['a booting controller', { serviceStatus: 'starting', reason: 'booting' }, { error: 'booting', lastSyncedAt: AT, lastReadAt: 'before' }],
+    ['computes read', { serviceStatus: 'available', computes: [{ id: 'c1', hostname: 'h', isController: true }] }, { computes: [{ id: 'c1', hostname: 'h', isController: true }], lastReadAt: AT }],
+  ])('%s', (_case, observation, facts) => {
+    const known: CmlFacts = { version: '2.9.0', error: 'old', lastReadAt: 'before', labStates: { l1: 'STARTED' } };
+    const applied = applyCmlObservation(known, observation, AT);
+    expect(applied.facts).toMatchObject({ ...facts, labStates: { l1: 'STARTED' } });
+    expect(known).toEqual({ version: '2.9.0', error: 'old', lastReadAt: 'before', labStates: { l1: 'STARTED' } });
+  });
+});

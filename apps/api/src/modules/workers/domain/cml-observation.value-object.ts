@@ -1,0 +1,77 @@
+import type { ServiceStatus } from '#kernel';
+import type { FactChanges } from './observed-instance.value-object.js';
+import type { TelemetryFigures } from './telemetry.value-object.js';
+
+/** One CML compute (controller or compute node) as last seen. */
+export interface ComputeView {
+  id: string;
+  hostname: string;
+  isController: boolean;
+  cpuPercent?: number;
+  memoryPercent?: number;
+  diskPercent?: number;
+  runningNodes?: number;
+  totalNodes?: number;
+  valid?: boolean | null;
+  admissionState?: string;
+}
+
+/**
+ * What one read of the worker's CML controller found. `serviceStatus` says whether the controller
+ * answered (ADR 0027); what it said about itself (ready, healthy, licensed) are facts beside it.
+ */
+export interface CmlObservation {
+  serviceStatus: ServiceStatus;
+  /** Why the controller is not available (when it is not). */
+  reason?: string;
+  version?: string;
+  ready?: boolean;
+  /** `system_health.valid` (and the controller's own `valid`): CML says it can run labs. */
+  healthy?: boolean;
+  licensed?: boolean;
+  licenseStatus?: string;
+  telemetry?: TelemetryFigures;
+  computes?: ComputeView[];
+}
+
+/** The CML facts a worker keeps of its controller. */
+export interface CmlFacts {
+  version?: string;
+  ready?: boolean;
+  healthy?: boolean;
+  licenseStatus?: string;
+  licensed?: boolean;
+  lastSyncedAt?: string;
+  /** When the controller last answered: the facts here are from then. */
+  lastReadAt?: string;
+  error?: string;
+  computes?: ComputeView[];
+  /** Lab id -> state at the last collection, to see state changes (activity). */
+  labStates?: Record<string, string>;
+}
+
+/** The facts a `worker.cml-info-changed` event reports. */
+export const CML_INFO_FACTS = ['version', 'ready', 'licensed', 'licenseStatus', 'healthy'] as const;
+
+/** The facts the observation states and that differ from the known ones; a fact not read is no change. */
+export function cmlInfoChanges(known: CmlFacts, observation: CmlObservation): FactChanges {
+  const changes: FactChanges = {};
+  for (const key of CML_INFO_FACTS) {
+    const next = observation[key];
+    if (next !== undefined && known[key] !== next) changes[key] = { from: known[key], to: next };
+  }
+  return changes;
+}
+
+/** The facts after an observation made at `at`, and which of them changed: the last error, when the controller last answered. */
+export function applyCmlObservation(known: CmlFacts, observation: CmlObservation, at: string): { facts: CmlFacts; changes: FactChanges } {
+  const changes = cmlInfoChanges(known, observation);
+  const facts: CmlFacts = { ...known };
+  for (const [key, { to }] of Object.entries(changes)) Object.assign(facts, { [key]: to });
+  if (observation.computes) facts.computes = observation.computes;
+  const answered = observation.serviceStatus === 'available';
+  facts.error = answered ? undefined : observation.reason;
+  facts.lastSyncedAt = at;
+  if (answered) facts.lastReadAt = at;
+  return { facts, changes };
+}
