@@ -34,6 +34,8 @@ describe('workers API', () => {
       const ours = res.body.filter((i: { instanceId: string }) => instances.includes(i.instanceId));
       expect(ours).toHaveLength(4);
       expect(ours[0]).toMatchObject({ managed: false, importable: true, amiId, amiName, state: 'running', name: `lab-${run}` });
+      const two = await api.get(`/api/workers/discovery?region=${REGION}&amiName=${amiName}&amiId=${amiId}`, 'admin').then(expectStatus(400));
+      expect(two.body).toMatchObject({ code: 'IMPORT.CRITERIA', detail: 'Give at most one of instanceId, amiId or amiName.' });
     });
 
     it('tells an AMI without instances apart from no AMI at all', async () => {
@@ -98,8 +100,8 @@ describe('workers API', () => {
       [{ region: REGION, instanceId: 'i-nothex' }, 400, 'REQUEST.INVALID'],
       [{ region: 'mars-north-1', instanceId: instances?.[0] ?? 'i-0000000000000dead' }, 400, 'REQUEST.INVALID'],
       [{ region: 'eu-west-3', instanceId: 'i-0000000000000dead' }, 400, 'WORKER.REGION_NOT_MANAGED'],
-      [{ region: REGION }, 400, 'REQUEST.CRITERIA'],
-      [{ region: REGION, instanceId: 'i-0000000000000dead', amiId: 'ami-00000000' }, 400, 'REQUEST.CRITERIA'],
+      [{ region: REGION }, 400, 'IMPORT.CRITERIA'],
+      [{ region: REGION, instanceId: 'i-0000000000000dead', amiId: 'ami-00000000' }, 400, 'IMPORT.CRITERIA'],
       [{ region: REGION, instanceId: 'i-0000000000000dead', all: true }, 400, 'IMPORT.CRITERIA'],
       [{ region: REGION, amiName: 'no-such-ami-anywhere-*' }, 404, 'IMPORT.NO_MATCHING_AMI'],
       [{ region: REGION, instanceId: 'i-0000000000000dead', surprise: 1 }, 400, 'REQUEST.INVALID'],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
-import { type AmiImage, Ec2Port } from './ports/ec2.port.js';
+import { type AmiImage, Ec2Port, isImageNotFound } from './ports/ec2.port.js';
 
 /** Where the AMI of a launch came from. */
 export type AmiChoice = 'ami-id' | 'ami-name' | 'region-default-id' | 'default-name';
@@ -39,7 +39,7 @@ export class LaunchAmiResolver {
     try {
       images = await this.ec2.describeImages(region, id ? { imageIds: [id] } : { namePattern: name });
     } catch (err) {
-      if (err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND') images = [];
+      if (isImageNotFound(err)) images = [];
       else throw err;
     }
     const newest = [...images].sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''))[0];

@@ -48,9 +48,6 @@ export class LegacyImportController {
   @ApiOkResponse({ description: 'Single: the imported instance. import_all: {imported, skipped, total_found, total_imported, total_skipped}' })
   async import(@Param('region') region: string, @Body() body: LegacyImportDto, @CurrentActor() actor: Actor): Promise<unknown> {
     if (!AWS_REGION_PATTERN.test(region)) throw DomainError.invalid('REQUEST.INVALID', 'region must be an AWS region such as us-east-1');
-    const criteria = [body.aws_instance_id, body.ami_id, body.ami_name].filter(Boolean).length;
-    if (criteria === 0) throw DomainError.invalid('REQUEST.CRITERIA', 'Give one of aws_instance_id, ami_id or ami_name.');
-    if (body.import_all && body.aws_instance_id) throw DomainError.invalid('REQUEST.CRITERIA', 'import_all cannot be combined with aws_instance_id.');
     const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(
       new ImportWorkersCommand(
         {

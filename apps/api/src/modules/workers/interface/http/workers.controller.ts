@@ -64,13 +64,6 @@ import {
 
 const ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
 
-function oneCriterion(q: { instanceId?: string; amiId?: string; amiName?: string }, required: boolean): void {
-  const n = [q.instanceId, q.amiId, q.amiName].filter((v) => v !== undefined).length;
-  if (n > 1 || (required && n === 0)) {
-    throw DomainError.invalid('REQUEST.CRITERIA', required ? 'Give exactly one of instanceId, amiId or amiName.' : 'Give at most one of instanceId, amiId or amiName.');
-  }
-}
-
 @ApiTags('workers')
 @Controller('workers')
 export class WorkersController {
@@ -160,7 +153,6 @@ export class WorkersController {
   @ApiOkResponse({ type: [DiscoveredInstanceResponse] })
   @ApiBadRequestResponse({ type: ProblemDetails })
   discover(@Query() q: DiscoveryQueryDto): Promise<DiscoveredInstance[]> {
-    oneCriterion(q, false);
     return this.queries.execute(new DiscoverInstancesQuery(q.region, { instanceId: q.instanceId, amiId: q.amiId, amiName: q.amiName }));
   }
 
@@ -186,7 +178,6 @@ export class WorkersController {
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such instance, AMI, or nothing importable' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already managed (names the worker), or terminated' })
   async import(@Body() body: ImportWorkersDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<WorkerView | ImportResult> {
-    oneCriterion(body, true);
     const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(new ImportWorkersCommand(body, actor));
     if (body.all || body.dryRun) {
       res.status(HttpStatus.OK);

@@ -1,14 +1,9 @@
 import type { Actor } from '#kernel';
+import type { ImportSelection } from '../../../domain/import.rule.js';
 
-export interface ImportCriteria {
+/** Which instances of a region to import (see import.rule.ts for what makes a sound selection). */
+export interface ImportCriteria extends ImportSelection {
   region: string;
-  instanceId?: string;
-  amiId?: string;
-  amiName?: string;
-  /** Only for a single import: the worker's name. */
-  name?: string;
-  /** Import every matching instance instead of one. */
-  all?: boolean;
   /** Report what would happen; write nothing. */
   dryRun?: boolean;
 }

@@ -1,13 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { NOT_IMPORTABLE_STATES } from '../../../domain/import.rule.js';
-import type { InstanceState } from '../../../domain/worker-status.value-object.js';
+import { importability, importedWorkerName, importSelectionProblem } from '../../../domain/import.rule.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
-import { alreadyRegistered } from '../../../domain/worker.errors.js';
+import { alreadyRegistered, importSelectionInvalid, instanceNotImportable } from '../../../domain/worker.errors.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, ensureManagedRegion } from '../../worker-config.policy.js';
-import { isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
 import { observed } from '../../ec2-instance.mapper.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { type ImportResult, ImportWorkersCommand, type SkippedInstance } from './import-workers.command.js';
@@ -30,26 +29,23 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
   async execute({ criteria, actor, source }: ImportWorkersCommand): Promise<ImportResult> {
     const { region } = criteria;
     ensureManagedRegion(this.config, region);
-    const given = [criteria.instanceId, criteria.amiId, criteria.amiName].filter(Boolean).length;
-    if (given !== 1) throw DomainError.invalid('IMPORT.CRITERIA', 'Give exactly one of instanceId, amiId or amiName.');
-    if (criteria.all && criteria.instanceId) throw DomainError.invalid('IMPORT.CRITERIA', '`all` imports every instance of an AMI; with instanceId leave it out.');
-    if (criteria.all && criteria.name) throw DomainError.invalid('IMPORT.CRITERIA', '`name` names a single worker; leave it out when importing all matches.');
+    const problem = importSelectionProblem(criteria, true);
+    if (problem) throw importSelectionInvalid(problem);
 
     const { instances, images } = await this.find(criteria);
     const managed = await this.readModel.managedByInstance(region, instances.map((i) => i.instanceId));
     const skipped: SkippedInstance[] = [];
     const candidates: Ec2Instance[] = [];
     for (const instance of instances) {
-      const owner = managed.get(instance.instanceId);
-      if (owner) skipped.push({ instanceId: instance.instanceId, reason: `already managed as worker ${owner.name}`, workerId: owner.id });
-      else if (NOT_IMPORTABLE_STATES.includes(instance.state as InstanceState)) skipped.push({ instanceId: instance.instanceId, reason: `instance is ${instance.state}` });
-      else candidates.push(instance);
+      const verdict = importability(instance, managed.get(instance.instanceId));
+      if (verdict.importable) candidates.push(instance);
+      else skipped.push({ instanceId: instance.instanceId, reason: verdict.reason, workerId: verdict.owner?.id });
     }
 
     if (criteria.instanceId) {
-      const [only] = skipped;
-      if (only?.workerId) throw alreadyRegistered(region, only.instanceId, managed.get(only.instanceId)!);
-      if (only) throw new DomainError('IMPORT.INSTANCE_TERMINATED', 'conflict', `Instance ${only.instanceId} cannot be imported: ${only.reason}.`, { instanceId: only.instanceId });
+      const [only] = instances;
+      const verdict = importability(only, managed.get(only.instanceId));
+      if (!verdict.importable) throw verdict.owner ? alreadyRegistered(region, only.instanceId, verdict.owner) : instanceNotImportable(only.instanceId, only.state);
     }
     const chosen = criteria.all ? candidates : candidates.slice(0, 1);
     if (!criteria.all && chosen.length === 0) {
@@ -64,9 +60,8 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     const amiFor = (imageId: string) => images.find((i) => i.imageId === imageId);
     const result: ImportResult = { dryRun: Boolean(criteria.dryRun), imported: [], skipped, totalFound: instances.length };
     for (const instance of chosen) {
-      const name = criteria.name?.trim() || instance.name?.trim() || `worker-${instance.instanceId}`;
       if (criteria.dryRun) {
-        result.imported.push({ instanceId: instance.instanceId, name, state: instance.state });
+        result.imported.push({ instanceId: instance.instanceId, name: importedWorkerName(instance, criteria.name), state: instance.state });
         continue;
       }
       const ami = amiFor(instance.imageId);
@@ -108,7 +103,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     let images: AmiImage[];
     if (criteria.amiId) {
       images = await this.ec2.describeImages(region, { imageIds: [criteria.amiId] }).catch((err: unknown) => {
-        if (err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND') return [];
+        if (isImageNotFound(err)) return [];
         throw err;
       });
       if (images.length === 0) images = [{ imageId: criteria.amiId, name: criteria.amiId }];

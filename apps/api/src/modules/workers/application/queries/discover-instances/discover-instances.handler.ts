@@ -1,10 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { NOT_IMPORTABLE_STATES } from '../../../domain/import.rule.js';
-import type { InstanceState } from '../../../domain/worker-status.value-object.js';
+import { importability, importSelectionProblem } from '../../../domain/import.rule.js';
+import { importSelectionInvalid } from '../../../domain/worker.errors.js';
 import { ensureManagedRegion } from '../../worker-config.policy.js';
-import { isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { type DiscoveredInstance, DiscoverInstancesQuery } from './discover-instances.query.js';
 
@@ -19,6 +18,8 @@ export class DiscoverInstancesHandler implements IQueryHandler<DiscoverInstances
 
   async execute({ region, criteria }: DiscoverInstancesQuery): Promise<DiscoveredInstance[]> {
     ensureManagedRegion(this.config, region);
+    const problem = importSelectionProblem(criteria, false);
+    if (problem) throw importSelectionInvalid(problem);
     let images: AmiImage[] = [];
     let instances: Ec2Instance[];
     if (criteria.instanceId) {
@@ -29,7 +30,7 @@ export class DiscoverInstancesHandler implements IQueryHandler<DiscoverInstances
     } else if (criteria.amiId || criteria.amiName) {
       images = criteria.amiId
         ? await this.ec2.describeImages(region, { imageIds: [criteria.amiId] }).catch((err: unknown) => {
-            if (err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND') return [];
+            if (isImageNotFound(err)) return [];
             throw err;
           })
         : await this.ec2.describeImages(region, { namePattern: criteria.amiName });
@@ -42,7 +43,7 @@ export class DiscoverInstancesHandler implements IQueryHandler<DiscoverInstances
     return instances
       .map((i) => {
         const owner = managed.get(i.instanceId);
-        const gone = NOT_IMPORTABLE_STATES.includes(i.state as InstanceState);
+        const verdict = importability(i, owner);
         return {
           instanceId: i.instanceId,
           name: i.name,
@@ -56,8 +57,8 @@ export class DiscoverInstancesHandler implements IQueryHandler<DiscoverInstances
           managed: Boolean(owner),
           workerId: owner?.id,
           workerName: owner?.name,
-          importable: !owner && !gone,
-          reason: owner ? `managed as worker ${owner.name}` : gone ? `instance is ${i.state}` : undefined,
+          importable: verdict.importable,
+          reason: verdict.importable ? undefined : verdict.reason,
         };
       })
       .sort((a, b) => (b.launchTime ?? '').localeCompare(a.launchTime ?? '') || a.instanceId.localeCompare(b.instanceId));

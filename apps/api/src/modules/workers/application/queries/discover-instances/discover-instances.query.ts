@@ -1,6 +1,7 @@
 export class DiscoverInstancesQuery {
   constructor(
     readonly region: string,
+    /** At most one of them (import.rule.ts). */
     readonly criteria: { instanceId?: string; amiId?: string; amiName?: string },
   ) {}
 }

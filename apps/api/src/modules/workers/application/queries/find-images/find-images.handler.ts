@@ -1,8 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { ensureManagedRegion } from '../../worker-config.policy.js';
-import { Ec2Port } from '../../ports/ec2.port.js';
+import { Ec2Port, isImageNotFound } from '../../ports/ec2.port.js';
 import { FindImagesQuery, type FoundImage } from './find-images.query.js';
 
 /**
@@ -20,7 +19,7 @@ export class FindImagesHandler implements IQueryHandler<FindImagesQuery, FoundIm
     ensureManagedRegion(this.config, region);
     const images = criteria.amiId
       ? await this.ec2.describeImages(region, { imageIds: [criteria.amiId] }).catch((err: unknown) => {
-          if (err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND') return [];
+          if (isImageNotFound(err)) return [];
           throw err;
         })
       : await this.ec2.describeImages(region, { namePattern: criteria.amiName });
