@@ -1,9 +1,10 @@
 import { CML_ERROR, type CmlErrorCode, isCmlError } from '#cml-client';
 import { DomainError } from '#kernel';
+import { isUnreachable } from '../../../../platform/cml/controller-reachability.js';
 import { labNotFound } from '../../domain/lab.errors.js';
 
-/** Failures that mean the controller cannot be used right now (as opposed to refusing something). */
-export const UNAVAILABLE: readonly string[] = [CML_ERROR.UNREACHABLE, CML_ERROR.TIMEOUT, CML_ERROR.CIRCUIT_OPEN, CML_ERROR.BOOTING, 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.ENDPOINT_INSECURE', 'CML.NO_CREDENTIALS'];
+/** Failures that mean the controller cannot be used right now (as opposed to refusing something): unreachable, or booting. */
+const unusable = (code: string) => isUnreachable(code) || code === CML_ERROR.BOOTING;
 
 export interface CallContext {
   worker: { id: string; name: string };
@@ -37,7 +38,7 @@ function what(ctx: CallContext): string {
 export function toLabError(error: unknown, ctx: CallContext): unknown {
   if (!(error instanceof DomainError)) return error;
   const workerId = ctx.worker.id;
-  if (UNAVAILABLE.includes(error.code)) {
+  if (unusable(error.code)) {
     const retryInMs = error.details?.retryInMs;
     return DomainError.conflict('LAB.CONTROLLER_UNAVAILABLE', `The CML controller of worker ${ctx.worker.name} is unavailable, so Cloud Manager could not ${what(ctx)}: ${error.message}`, {
       workerId,

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type CmlSystemStats, type CmlTelemetryEvent, isCmlError } from '#cml-client';
-import { DomainError } from '#kernel';
+import type { CmlTelemetryEvent } from '#cml-client';
 import { AppConfig } from '../../../../config/app-config.js';
 import { CmlConnector } from '../../../../platform/cml/cml-connector.js';
 import type { CmlTarget } from '../../application/ports/cml-controller.port.js';
 import { type CmlCycleResult, CmlCyclePort } from '../../application/ports/cml-cycle.port.js';
-
-const UNREACHABLE = new Set(['CML.UNREACHABLE', 'CML.TIMEOUT', 'CML.CIRCUIT_OPEN', 'CML.NO_ENDPOINT', 'CML.ENDPOINT_NOT_ALLOWED', 'CML.ENDPOINT_INSECURE', 'CML.NO_CREDENTIALS']);
-const percent = (u?: { used: number; total: number }) => (u && u.total ? Math.round((u.used / u.total) * 1000) / 10 : undefined);
+import { cycleObservation, failedObservation } from './cml-observation.mapper.js';
 
 /** CML timestamps come with or without a zone; without one they are UTC. */
 export function parseCmlTime(value: string): number {
@@ -27,19 +24,6 @@ export function newestHumanActivity(events: CmlTelemetryEvent[], categories: str
     if (Number.isFinite(t) && t > after && t > newest) newest = t;
   }
   return Number.isFinite(newest) ? new Date(newest).toISOString() : undefined;
-}
-
-function telemetryOf(stats: CmlSystemStats) {
-  const computes = Object.values(stats.computes ?? {});
-  const sum = (k: 'running_nodes' | 'total_nodes') => computes.reduce((a, c) => a + (c.stats.dominfo[k] ?? 0), 0);
-  const cpu = stats.all?.cpu.percent;
-  return {
-    cpuPercent: cpu === undefined ? undefined : Math.min(100, Math.max(0, Math.round(cpu * 10) / 10)),
-    memoryPercent: percent(stats.all?.memory),
-    diskPercent: percent(stats.all?.disk),
-    runningNodes: sum('running_nodes'),
-    totalNodes: sum('total_nodes'),
-  };
 }
 
 @Injectable()
@@ -74,16 +58,12 @@ export class CmlCycleAdapter extends CmlCyclePort {
       const [tiles, events] = await Promise.all([tilesRead, eventsRead]);
       const latest = events ? newestHumanActivity(events, this.config.jobs.idle.activityCategories, this.excludedUser, since) : undefined;
       return {
-        observation: { serviceStatus: 'available', telemetry: { ...telemetryOf(stats), ...(tiles ? { labs: tiles.length } : {}) } },
+        observation: cycleObservation(stats, tiles),
         labStates: tiles ? Object.fromEntries(tiles.map((l) => [l.id, String(l.state)])) : undefined,
         latestActivity: latest ? { at: latest, source: 'cml-telemetry' } : undefined,
       };
     } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      if (err.code === 'CML.BOOTING') return { observation: { serviceStatus: 'starting', reason: err.message } };
-      if (UNREACHABLE.has(err.code)) return { observation: { serviceStatus: 'unavailable', reason: err.message } };
-      if (isCmlError(err)) return { observation: { serviceStatus: 'error', reason: err.message } };
-      throw err;
+      return { observation: failedObservation(err) };
     }
   }
 }

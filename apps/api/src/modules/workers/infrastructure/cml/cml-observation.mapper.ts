@@ -1,16 +1,45 @@
-import type { CmlLicensing, CmlSystemHealth, CmlSystemInformation, CmlSystemStats } from '#cml-client';
+import { CML_ERROR, type CmlLab, type CmlLicensing, type CmlSystemHealth, type CmlSystemInformation, type CmlSystemStats, isCmlError } from '#cml-client';
+import { DomainError } from '#kernel';
+import { isUnreachable } from '../../../../platform/cml/controller-reachability.js';
 import type { CmlObservation, ComputeView } from '../../domain/cml-observation.value-object.js';
+import type { TelemetryFigures } from '../../domain/telemetry.value-object.js';
 
-const percent = (used?: number, total?: number) => (used !== undefined && total ? Math.round((used / total) * 1000) / 10 : undefined);
-const clamp = (v?: number) => (v === undefined || Number.isNaN(v) ? undefined : Math.min(100, Math.max(0, Math.round(v * 10) / 10)));
+/**
+ * The one translation of a controller's answers (or failures) into the domain's observation, for
+ * both read paths: the full sync and the collection cycle. `serviceStatus` says whether the
+ * controller answered (ADR 0027); what it says about itself (ready, healthy, licensed) are facts.
+ */
 
-/** Turns the controller's answers into the domain's observation (percent 0-100, counts summed over computes). */
-export function toObservation(info: CmlSystemInformation, health: CmlSystemHealth, stats: CmlSystemStats, licensing?: CmlLicensing): CmlObservation {
-  const computes: ComputeView[] = Object.entries(stats.computes ?? {}).map(([id, c]) => ({
+/** A share in percent with one decimal; undefined when the total is unknown or zero. */
+export function percent(used: number | undefined, total: number | undefined): number | undefined {
+  return used !== undefined && total ? Math.round((used / total) * 1000) / 10 : undefined;
+}
+
+/** A percentage as CML reports it, with one decimal and within 0-100; undefined when it is not a number. */
+export function clampPercent(value: number | undefined): number | undefined {
+  return value === undefined || Number.isNaN(value) ? undefined : Math.min(100, Math.max(0, Math.round(value * 10) / 10));
+}
+
+/** Percentages of all computes together, and node counts summed over the computes. */
+export function telemetryOf(stats: CmlSystemStats): TelemetryFigures {
+  const computes = Object.values(stats.computes ?? {});
+  const sum = (k: 'running_nodes' | 'total_nodes') => computes.reduce((n, c) => n + (c.stats.dominfo[k] ?? 0), 0);
+  return {
+    cpuPercent: clampPercent(stats.all?.cpu.percent),
+    memoryPercent: percent(stats.all?.memory.used, stats.all?.memory.total),
+    diskPercent: percent(stats.all?.disk.used, stats.all?.disk.total),
+    runningNodes: sum('running_nodes'),
+    totalNodes: sum('total_nodes'),
+  };
+}
+
+/** Each compute with its figures (`system_stats`) and what `system_health` says of it. */
+export function computesOf(stats: CmlSystemStats, health: CmlSystemHealth): ComputeView[] {
+  return Object.entries(stats.computes ?? {}).map(([id, c]) => ({
     id,
     hostname: c.hostname,
     isController: c.is_controller,
-    cpuPercent: clamp(c.stats.cpu.percent),
+    cpuPercent: clampPercent(c.stats.cpu.percent),
     memoryPercent: percent(c.stats.memory.used, c.stats.memory.total),
     diskPercent: percent(c.stats.disk.used, c.stats.disk.total),
     runningNodes: c.stats.dominfo.running_nodes ?? undefined,
@@ -18,22 +47,42 @@ export function toObservation(info: CmlSystemInformation, health: CmlSystemHealt
     valid: health.computes[id]?.valid,
     admissionState: health.computes[id]?.admission_state,
   }));
-  const sum = (k: 'runningNodes' | 'totalNodes') => computes.reduce((a, c) => a + (c[k] ?? 0), 0);
-  const healthy = health.valid !== false && health.controller.valid;
+}
+
+/** A controller that answered `ready: false`: it is starting, and nothing else it says is read. */
+export function bootingObservation(info: CmlSystemInformation): CmlObservation {
+  return { serviceStatus: 'starting', reason: 'The controller is booting (ready: false)', version: info.version, ready: false };
+}
+
+/** The full sync of a ready controller: information, health, stats and (best effort) licensing. */
+export function syncObservation(info: CmlSystemInformation, health: CmlSystemHealth, stats: CmlSystemStats, licensing?: CmlLicensing): CmlObservation {
+  if (!info.ready) return bootingObservation(info);
   return {
-    serviceStatus: !info.ready ? 'starting' : healthy ? 'available' : 'error',
-    reason: !info.ready ? 'The controller is booting (ready: false)' : healthy ? undefined : 'The controller reports itself unhealthy (system_health.valid is false)',
+    serviceStatus: 'available',
     version: info.version,
-    ready: info.ready,
+    ready: true,
+    healthy: health.valid !== false && health.controller.valid,
     licensed: health.is_licensed ?? undefined,
     licenseStatus: licensing?.registration?.status,
-    telemetry: {
-      cpuPercent: clamp(stats.all?.cpu.percent),
-      memoryPercent: percent(stats.all?.memory.used, stats.all?.memory.total),
-      diskPercent: percent(stats.all?.disk.used, stats.all?.disk.total),
-      runningNodes: sum('runningNodes'),
-      totalNodes: sum('totalNodes'),
-    },
-    computes,
+    telemetry: telemetryOf(stats),
+    computes: computesOf(stats, health),
   };
+}
+
+/** The collection cycle: the stats answered; the lab tiles, when they came too, count the labs. */
+export function cycleObservation(stats: CmlSystemStats, tiles?: CmlLab[]): CmlObservation {
+  return { serviceStatus: 'available', telemetry: { ...telemetryOf(stats), ...(tiles ? { labs: tiles.length } : {}) } };
+}
+
+/**
+ * What a failed read says: booting is `starting`, nothing answering (or not contacted) is
+ * `unavailable`, any other CML failure (refused credentials, a 5xx, a broken answer) is `error`.
+ * Anything that is not a CML failure is a bug and is thrown again.
+ */
+export function failedObservation(error: unknown): CmlObservation {
+  if (!(error instanceof DomainError)) throw error;
+  if (error.code === CML_ERROR.BOOTING) return { serviceStatus: 'starting', reason: error.message };
+  if (isUnreachable(error.code)) return { serviceStatus: 'unavailable', reason: error.message };
+  if (isCmlError(error)) return { serviceStatus: 'error', reason: error.message };
+  throw error;
 }
