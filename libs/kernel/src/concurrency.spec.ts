@@ -1,4 +1,4 @@
-import { createLimiter, mapWithConcurrency } from './concurrency.js';
+import { createLimiter, inCompletionOrder, mapWithConcurrency } from './concurrency.js';
 
 const tick = () => new Promise((r) => setImmediate(r));
 
@@ -75,5 +75,48 @@ describe('createLimiter', () => {
 describe('mapWithConcurrency', () => {
   it('keeps the input order of results', async () => {
     expect(await mapWithConcurrency([3, 1, 2], 2, async (n) => n * 2)).toEqual([6, 2, 4]);
+  });
+});
+
+describe('inCompletionOrder', () => {
+  function deferred<T>() {
+    let resolve!: (v: T) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  }
+
+  it('hands out values in the order they settle, in batches of what is ready, at most maxBatch each', async () => {
+    const d = Array.from({ length: 5 }, () => deferred<string>());
+    const batches: string[][] = [];
+    const reading = (async () => {
+      for await (const batch of inCompletionOrder(d.map((x) => x.promise), 2)) batches.push(batch);
+    })();
+    d[3].resolve('d');
+    await tick();
+    d[0].resolve('a');
+    d[4].resolve('e');
+    d[1].resolve('b');
+    await tick();
+    d[2].resolve('c');
+    await reading;
+    expect(batches).toEqual([['d'], ['a', 'e'], ['b'], ['c']]);
+  });
+
+  it('waits for nothing when there is nothing to wait for', async () => {
+    const batches: number[][] = [];
+    for await (const batch of inCompletionOrder<number>([], 3)) batches.push(batch);
+    expect(batches).toEqual([]);
+  });
+
+  it('ends with the error of a rejected value', async () => {
+    const read = async () => {
+      for await (const _ of inCompletionOrder([Promise.resolve(1), Promise.reject(new Error('lost'))], 5)) void _;
+    };
+    await expect(read()).rejects.toThrow('lost');
+  });
+
+  it.each([0, 1.5, -1])('refuses a batch size of %p', async (size) => {
+    await expect(inCompletionOrder([], size).next()).rejects.toThrow(RangeError);
   });
 });

@@ -47,3 +47,35 @@ export function createLimiter(limit: number): Limiter {
     }
   };
 }
+
+/**
+ * The values of `pending` in the order they settle, handed out in batches: each batch holds
+ * whatever has settled since the last one (at most `maxBatch`), and the next is awaited only when
+ * nothing is ready. The caller works on one batch while the rest keep settling, so memory holds a
+ * batch, not the whole list. A rejection ends the iteration with that error.
+ */
+export async function* inCompletionOrder<T>(pending: readonly Promise<T>[], maxBatch: number): AsyncGenerator<T[]> {
+  if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new RangeError(`maxBatch must be a positive integer, got ${maxBatch}`);
+  const settled: T[] = [];
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  for (const p of pending) {
+    p.then(
+      (value) => {
+        settled.push(value);
+        wake?.();
+      },
+      (error: unknown) => {
+        failure ??= { error };
+        wake?.();
+      },
+    );
+  }
+  for (let left = pending.length; left > 0; ) {
+    if (settled.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) throw failure.error;
+    const batch = settled.splice(0, maxBatch);
+    left -= batch.length;
+    yield batch;
+  }
+}

@@ -8,6 +8,7 @@ export * from './events/event-types.js';
 export * from './events/worker-events.js';
 export * from './concurrency.js';
 export * from './ids.js';
+export * from './phase-timer.js';
 export * from './ports.js';
 export * from './redact.js';
 export * from './text/human-time.js';

@@ -25,6 +25,10 @@ describe('loadConfig', () => {
     expect(config.web.distDir).toBe('/repo/web/dist');
   });
 
+  it('tunes the collection cycle as it was tuned before it was configurable', () => {
+    expect(loadConfig(valid).jobs.collection).toEqual({ writeConcurrency: 25, loadBatch: 200, cloudWatchPeriodSeconds: 60, cloudWatchWindowMinutes: 15 });
+  });
+
   it.each([
     ['PORT', 'abc', 'PORT: must be a whole number'],
     ['PORT', '70000', 'PORT: must be between 1 and 65535'],
@@ -45,6 +49,10 @@ describe('loadConfig', () => {
     ['CLOUD_EVENT_TYPE_PREFIX', 'io..ccm', 'CLOUD_EVENT_TYPE_PREFIX: must be a reverse-DNS name'],
     ['CLOUD_EVENT_MODE', 'batched', 'CLOUD_EVENT_MODE:'],
     ['CML_ALLOWED_NETWORKS', '10.0.0.0/8,10.0.0.0/40', "'10.0.0.0/40' is neither a CIDR block"],
+    ['WORKER_METRICS_WRITE_CONCURRENCY', '0', 'WORKER_METRICS_WRITE_CONCURRENCY: must be between 1 and 500'],
+    ['WORKER_METRICS_LOAD_BATCH', 'many', 'WORKER_METRICS_LOAD_BATCH: must be a whole number'],
+    ['WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS', '90', 'WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS: must be a multiple of 60'],
+    ['WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS', '1200', 'WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES: must cover at least one period (WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS=1200 s is 20 min)'],
   ])('refuses %s=%s with a message that says what is expected', (name, value, expected) => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems).toHaveLength(1);

@@ -36,6 +36,8 @@ export class AppConfig {
     tickSeconds: number;
     metricsIntervalSeconds: number;
     cmlConcurrency: number;
+    /** The collection cycle's tuning (WORKER_METRICS_*). */
+    collection: { writeConcurrency: number; loadBatch: number; cloudWatchPeriodSeconds: number; cloudWatchWindowMinutes: number };
     metricsRetentionDays: number;
     labSyncIntervalSeconds: number;
     idle: {
@@ -207,6 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
   if (parsed.AUTO_IMPORT_WORKERS_ENABLED === true && !parsed.AUTO_IMPORT_WORKERS_AMI_NAME) {
     problems.push('AUTO_IMPORT_WORKERS_AMI_NAME: is required when AUTO_IMPORT_WORKERS_ENABLED=true (the AMI name pattern of instances to import).');
   }
+  const period = parsed.WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS as number | undefined;
+  const window = parsed.WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES as number | undefined;
+  if (period !== undefined && window !== undefined && window * 60 < period) {
+    problems.push(`WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES: must cover at least one period (WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS=${period} s is ${period / 60} min).`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const p = parsed as Record<VariableName, never>;
@@ -248,6 +255,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       tickSeconds: p.JOB_TICK_SECONDS,
       metricsIntervalSeconds: p.WORKER_METRICS_INTERVAL_SECONDS,
       cmlConcurrency: p.CML_SYNC_CONCURRENCY,
+      collection: {
+        writeConcurrency: p.WORKER_METRICS_WRITE_CONCURRENCY,
+        loadBatch: p.WORKER_METRICS_LOAD_BATCH,
+        cloudWatchPeriodSeconds: p.WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS,
+        cloudWatchWindowMinutes: p.WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES,
+      },
       metricsRetentionDays: p.METRICS_RETENTION_DAYS,
       labSyncIntervalSeconds: p.LAB_SYNC_INTERVAL_SECONDS,
       idle: {

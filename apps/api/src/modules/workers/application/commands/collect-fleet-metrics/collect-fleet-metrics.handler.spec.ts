@@ -113,10 +113,10 @@ class FakeEc2 extends Ec2Port {
 }
 
 class FakeCloudWatch extends CloudWatchPort {
-  readonly calls: { region: string; queries: MetricQuery[] }[] = [];
+  readonly calls: { region: string; queries: MetricQuery[]; window: { start: Date; end: Date } }[] = [];
   fail = false;
-  async getMetricData(region: string, queries: MetricQuery[]): Promise<MetricResult[]> {
-    this.calls.push({ region, queries });
+  async getMetricData(region: string, queries: MetricQuery[], window: { start: Date; end: Date }): Promise<MetricResult[]> {
+    this.calls.push({ region, queries, window });
     if (this.fail) throw new Error('CloudWatch is down');
     return queries.map((q) => ({ id: q.id, latest: { timestamp: NOW.toISOString(), value: q.id.startsWith('c') ? 42.5 : 61 }, points: [] }));
   }
@@ -174,7 +174,7 @@ function instance(n: number, region: string, over: Partial<Ec2Instance> = {}): E
   };
 }
 
-function setup(options: { concurrency?: number; cmlDelayMs?: number } = {}) {
+function setup(options: { concurrency?: number; cmlDelayMs?: number; env?: Record<string, string> } = {}) {
   const workers = new MemoryWorkers();
   const ec2 = new FakeEc2();
   const cloudwatch = new FakeCloudWatch();
@@ -186,6 +186,7 @@ function setup(options: { concurrency?: number; cmlDelayMs?: number } = {}) {
     OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused',
     AWS_REGIONS: 'us-east-1,us-west-2',
     CML_SYNC_CONCURRENCY: String(options.concurrency ?? 25),
+    ...options.env,
   });
   const handler = new CollectFleetMetricsHandler(new ListedWorkers(workers), workers, ec2, cloudwatch, cml, samples, new CountingRecorder(), cmlMetrics, config, new FixedClock());
 
@@ -263,6 +264,17 @@ describe('CollectFleetMetricsHandler', () => {
     expect(t.workers.saves).toBe(450);
     expect(s.errors).toEqual([]);
     expect(t.workers.docs.get('w7')!.state.serviceStatus).toBe('available');
+  });
+
+  it('reads workers in batches of WORKER_METRICS_LOAD_BATCH and asks CloudWatch at the configured period and window', async () => {
+    const t = setup({ env: { WORKER_METRICS_LOAD_BATCH: '7', WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS: '300', WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES: '30' } });
+    t.fleet('us-east-1', 20);
+    await t.run();
+    expect(t.workers.batchReads.reduce((a, n) => a + n, 0)).toBe(20);
+    expect(Math.max(...t.workers.batchReads)).toBeLessThanOrEqual(7);
+    const [call] = t.cloudwatch.calls;
+    expect(new Set(call.queries.map((q) => q.period))).toEqual(new Set([300]));
+    expect(call.window.end.getTime() - call.window.start.getTime()).toBe(30 * 60_000);
   });
 
   it('leaves a region whose EC2 answer failed untouched, and still collects the others', async () => {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, createLimiter, DomainError, type Limiter, systemActor } from '#kernel';
+import { Clock, createLimiter, DomainError, inCompletionOrder, type Limiter, PhaseTimer, systemActor } from '#kernel';
 import { retryOnConflict } from '#persistence';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js';
@@ -10,7 +10,8 @@ import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy } from '../../worker-config.policy.js';
 import { observed } from '../../ec2-instance.mapper.js';
 import { AwsCallRecorder } from '../../ports/aws-call-recorder.port.js';
-import { CloudWatchPort, type MetricQuery } from '../../ports/cloudwatch.port.js';
+import { CloudWatchPort } from '../../ports/cloudwatch.port.js';
+import { type InstanceFigures, instanceFigures, instanceMetricQueries } from '../../instance-metrics.mapper.js';
 import { type CmlCycleResult, CmlCyclePort } from '../../ports/cml-cycle.port.js';
 import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
 import { type MetricSample, MetricSamples } from '../../ports/metric-samples.port.js';
@@ -18,16 +19,12 @@ import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import type { WorkerView } from '../../worker.view.js';
 import { CollectFleetMetricsCommand, type FleetCollectionSummary } from './collect-fleet-metrics.command.js';
 
-/** Fits basic (5 min) and detailed (1 min) monitoring: 1-minute periods over 15 minutes, newest point wins. */
-const CLOUDWATCH_WINDOW_MS = 15 * 60_000;
-const CLOUDWATCH_PERIOD_S = 60;
-const WRITE_CONCURRENCY = 25;
-/** Workers read per query when applying the cycle (one `$in` query instead of one read per worker). */
-const LOAD_BATCH = 200;
+/** Statuses whose instance EC2 may still report: every managed worker but the terminated and the failed launches. */
 const MANAGED_STATUSES: WorkerView['status'][] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'unknown'];
+const PHASES = ['loadWorkers', 'aws', 'cml', 'writes', 'samples'] as const;
 
-type Metrics = Map<string, { cpu?: number; memory?: number }>;
-type Phase = keyof FleetCollectionSummary['phasesMs'];
+type Metrics = Map<string, InstanceFigures>;
+type Phases = PhaseTimer<(typeof PHASES)[number]>;
 
 /** What one region contributed to the cycle. */
 interface RegionOutcome {
@@ -37,38 +34,6 @@ interface RegionOutcome {
   cmlStatuses: string[];
   eventsEmitted: number;
   samples: number;
-}
-
-/** How long each phase had work in progress (the union of its intervals); phases overlap each other. */
-class PhaseSpans {
-  private readonly intervals = new Map<Phase, [number, number][]>();
-
-  async time<T>(phase: Phase, work: () => Promise<T>): Promise<T> {
-    const from = Date.now();
-    try {
-      return await work();
-    } finally {
-      const list = this.intervals.get(phase) ?? [];
-      list.push([from, Date.now()]);
-      this.intervals.set(phase, list);
-    }
-  }
-
-  toJSON(): FleetCollectionSummary['phasesMs'] {
-    const busy = (p: Phase) => {
-      const list = (this.intervals.get(p) ?? []).sort((a, b) => a[0] - b[0]);
-      let total = 0;
-      let [from, to] = [0, -1];
-      for (const [a, b] of list) {
-        if (a > to) {
-          total += Math.max(0, to - from);
-          [from, to] = [a, b];
-        } else to = Math.max(to, b);
-      }
-      return total + Math.max(0, to - from);
-    };
-    return { loadWorkers: busy('loadWorkers'), aws: busy('aws'), cml: busy('cml'), writes: busy('writes'), samples: busy('samples') };
-  }
 }
 
 /**
@@ -104,7 +69,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     const errors: string[] = [];
     const awsBefore = this.awsCalls.counts();
     const cmlBefore = this.cmlCalls.total();
-    const phases = new PhaseSpans();
+    const phases: Phases = new PhaseTimer();
 
     const all = await phases.time('loadWorkers', () => this.readModel.allManaged(MANAGED_STATUSES));
     const byRegion = new Map<string, WorkerView[]>();
@@ -115,7 +80,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       else byRegion.set(w.region, [w]);
     }
 
-    const shared = { cmlSlots: createLimiter(this.config.jobs.cmlConcurrency), writeSlots: createLimiter(WRITE_CONCURRENCY), phases, errors };
+    const shared = { cmlSlots: createLimiter(this.config.jobs.cmlConcurrency), writeSlots: createLimiter(this.config.jobs.collection.writeConcurrency), phases, errors };
     const outcomes = await Promise.all([...byRegion].map(([region, workers]) => this.collectRegion(region, workers, shared)));
 
     const total = (k: keyof Omit<RegionOutcome, 'cmlStatuses'>) => outcomes.reduce((n, o) => n + o[k], 0);
@@ -140,7 +105,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       cmlCalls,
       cmlCallsPerRunningWorker: asked ? Math.round((cmlCalls / asked) * 100) / 100 : 0,
       durationMs: Date.now() - started,
-      phasesMs: phases.toJSON(),
+      phasesMs: phases.busyMs(PHASES),
       errors: errors.slice(0, 50),
     };
   }
@@ -148,7 +113,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
   private async collectRegion(
     region: string,
     workers: WorkerView[],
-    shared: { cmlSlots: Limiter; writeSlots: Limiter; phases: PhaseSpans; errors: string[] },
+    shared: { cmlSlots: Limiter; writeSlots: Limiter; phases: Phases; errors: string[] },
   ): Promise<RegionOutcome> {
     const outcome: RegionOutcome = { running: 0, asked: 0, cmlStatuses: [], eventsEmitted: 0, samples: 0 };
     const { phases, errors } = shared;
@@ -192,21 +157,11 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     const figures = await phases.time('aws', () => metrics);
 
     // One read-modify-write per worker, in the order workers become ready (stopped ones at once,
-    // running ones when their controller answered): up to LOAD_BATCH ready workers are read in one
-    // query and then written, so reads are batched and memory holds one batch, not the region.
+    // running ones when their controller answered): up to WORKER_METRICS_LOAD_BATCH ready workers are
+    // read in one query and then written, so reads are batched and memory holds one batch, not the region.
     const samples: MetricSample[] = [];
-    const ready: { view: WorkerView; cml?: CmlCycleResult }[] = [];
-    let wake: (() => void) | undefined;
-    for (const view of workers) {
-      void (reads.get(view.id) ?? Promise.resolve(undefined)).then((cml) => {
-        ready.push({ view, cml });
-        wake?.();
-      });
-    }
-    for (let left = workers.length; left > 0; ) {
-      if (ready.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      const batch = ready.splice(0, LOAD_BATCH);
-      left -= batch.length;
+    const ready = workers.map(async (view) => ({ view, cml: await reads.get(view.id) }));
+    for await (const batch of inCompletionOrder(ready, this.config.jobs.collection.loadBatch)) {
       const loaded = await this.workers.getMany(batch.map((b) => b.view.id)).catch(() => new Map<string, Worker>());
       await Promise.all(
         batch.map(async ({ view, cml }) => {
@@ -239,30 +194,22 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
 
   /** CPU and memory of the running instances; CloudWatch trouble costs these figures only, not the cycle. */
   private async cloudWatchFigures(region: string, running: string[]): Promise<Metrics> {
-    const figures: Metrics = new Map();
-    if (running.length === 0) return figures;
-    const queries: MetricQuery[] = running.flatMap((id, i) => [
-      { id: `c${i}`, namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: { InstanceId: id }, period: CLOUDWATCH_PERIOD_S, stat: 'Average' as const },
-      { id: `m${i}`, namespace: 'CWAgent', metricName: 'mem_used_percent', dimensions: { InstanceId: id }, period: CLOUDWATCH_PERIOD_S, stat: 'Average' as const },
-    ]);
+    if (running.length === 0) return new Map();
+    const { cloudWatchPeriodSeconds, cloudWatchWindowMinutes } = this.config.jobs.collection;
     const end = this.clock.now();
     try {
-      const results = await this.cloudwatch.getMetricData(region, queries, { start: new Date(end.getTime() - CLOUDWATCH_WINDOW_MS), end });
-      for (const r of results) {
-        const id = running[Number(r.id.slice(1))];
-        const entry = figures.get(id) ?? {};
-        if (r.latest) entry[r.id.startsWith('c') ? 'cpu' : 'memory'] = Math.round(r.latest.value * 10) / 10;
-        figures.set(id, entry);
-      }
+      const results = await this.cloudwatch.getMetricData(region, instanceMetricQueries(running, cloudWatchPeriodSeconds), { start: new Date(end.getTime() - cloudWatchWindowMinutes * 60_000), end });
+      return instanceFigures(running, results);
     } catch (err) {
       this.logger.warn(`CloudWatch in ${region} failed: ${(err as Error).message}`);
+      return new Map();
     }
-    return figures;
   }
 
   /** The endpoint as the worker will have it after this cycle's EC2 facts (new IPs, new tags): the domain's rule. */
   private endpointOf(view: WorkerView, instance: Ec2Instance): string | undefined {
-    return resolveEndpoint({ override: view.endpointOverride, tags: instance.tags, publicIp: instance.publicIp, privateIp: instance.privateIp, usePrivateIp: this.config.workers.endpointUsePrivateIp }).url;
+    const { usePrivateIp } = endpointPolicy(this.config);
+    return resolveEndpoint({ override: view.endpointOverride, tags: instance.tags, publicIp: instance.publicIp, privateIp: instance.privateIp, usePrivateIp }).url;
   }
 
   /**
@@ -274,7 +221,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     preloaded: Worker | undefined,
     instance: Ec2Instance | undefined,
     check: Ec2StatusCheck | undefined,
-    metrics: { cpu?: number; memory?: number } | undefined,
+    metrics: InstanceFigures | undefined,
     cml: CmlCycleResult | undefined,
     samples: MetricSample[],
   ): Promise<number> {
