@@ -4889,7 +4889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WORKER.NOT_RUNNING */
+            /** @description WORKER.INVALID_TRANSITION: the worker is not running (names the status) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4982,7 +4982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WORKER.NOT_RUNNING */
+            /** @description WORKER.INVALID_TRANSITION: the worker is not running (names the status) */
             409: {
                 headers: {
                     [name: string]: unknown;

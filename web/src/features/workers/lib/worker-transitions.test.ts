@@ -3,12 +3,12 @@ import type { WorkerStatus } from '../api/types';
 import { availability, type Operation, TRANSITIONS } from './worker-transitions';
 
 // Resolved at run time so the console's compiler never follows it into the API's sources.
-const SERVER_RULES = new URL('../../../../../apps/api/src/modules/workers/domain/worker-status.ts', import.meta.url).pathname;
+const SERVER_RULES = new URL('../../../../../apps/api/src/modules/workers/domain/worker-transitions.rule.ts', import.meta.url).pathname;
 
 describe('the copy of the worker transition rules', () => {
-  it('is the same table the server decides with', async () => {
-    const server = (await import(/* @vite-ignore */ SERVER_RULES)) as { TRANSITIONS: unknown };
-    expect(TRANSITIONS).toEqual(server.TRANSITIONS);
+  it('is the same table the server decides start, stop and terminate with', async () => {
+    const server = (await import(/* @vite-ignore */ SERVER_RULES)) as { TRANSITIONS: Record<Operation, unknown> };
+    expect(TRANSITIONS).toEqual({ start: server.TRANSITIONS.start, stop: server.TRANSITIONS.stop, terminate: server.TRANSITIONS.terminate });
   });
 
   const cases: [Operation, WorkerStatus, boolean, string?][] = [
