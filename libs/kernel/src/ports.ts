@@ -8,8 +8,3 @@ export class SystemClock extends Clock {
     return new Date();
   }
 }
-
-/** New unique ids; injected so tests can predict them. */
-export abstract class IdGenerator {
-  abstract newId(): string;
-}

@@ -136,10 +136,6 @@ export function formatTimeNear(iso: string | undefined, reference: number): stri
   return d.toDateString() === new Date(reference).toDateString() ? timeOnly.format(d) : dateTime.format(d);
 }
 
-export function formatPercent(value: number | undefined): string {
-  return value === undefined || value === null ? '—' : `${value.toFixed(value < 10 ? 1 : 0)} %`;
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;

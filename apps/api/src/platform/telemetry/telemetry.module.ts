@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { SpanStatusCode } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
 import { type Telemetry, tracer, withSpan } from './telemetry.js';
 
@@ -37,8 +37,6 @@ export function httpTracing(req: Request, res: Response, next: NextFunction): vo
     next();
   });
 }
-
-export const activeTraceId = (): string | undefined => trace.getActiveSpan()?.spanContext().traceId;
 
 /** Gives Nest the process's Telemetry (started before Nest, so boot is traced too). */
 export class TelemetryHandle {

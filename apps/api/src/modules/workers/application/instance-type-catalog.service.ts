@@ -4,14 +4,8 @@ import { AppConfig } from '../../../config/app-config.js';
 import { type CmlSuitability, cmlSuitability, compareForCml } from '../domain/cml-instance-type.rule.js';
 import { type Ec2InstanceType, Ec2Port } from './ports/ec2.port.js';
 
-/** An instance type a region offers, with what CML needs to know of it. */
-export interface OfferedInstanceType {
-  instanceType: string;
-  vcpus?: number;
-  memoryMiB?: number;
-  bareMetal: boolean;
-  nestedVirtualization: boolean;
-  architectures: string[];
+/** An instance type a region offers: EC2's facts, and whether CML can run on it. */
+export interface OfferedInstanceType extends Ec2InstanceType {
   suitability: CmlSuitability;
   /** Why CML cannot run on it, for an unsuitable type. */
   unsuitableReason?: string;

@@ -16,8 +16,3 @@ export const OBSERVED_EVENT_TYPES = [
   'worker.endpoint-changed',
   'worker.service-status-changed',
 ] as const;
-
-/** True for an event the `people` view leaves out. */
-export function isObservedChange(event: { type: string; actor?: { kind: string } }): boolean {
-  return (OBSERVED_EVENT_TYPES as readonly string[]).includes(event.type) && (!event.actor || event.actor.kind === 'system');
-}

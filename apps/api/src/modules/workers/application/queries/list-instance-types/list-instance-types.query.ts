@@ -1,21 +1,14 @@
-import type { CmlSuitability } from '../../../domain/cml-instance-type.rule.js';
+import type { OfferedInstanceType } from '../../instance-type-catalog.service.js';
 import type { HourlyListPrice } from '../../ports/instance-prices.port.js';
 
 export class ListInstanceTypesQuery {
   constructor(readonly region: string) {}
 }
 
-export interface InstanceTypeItem {
-  instanceType: string;
-  vcpus?: number;
-  memoryMiB?: number;
-  bareMetal: boolean;
-  nestedVirtualization: boolean;
-  architectures: string[];
-  suitability: CmlSuitability;
+/** An offered type as the provisioning form lists it. */
+export interface InstanceTypeItem extends OfferedInstanceType {
   /** False for `unsuitable`: provisioning refuses it unless told to launch it anyway. */
   suitable: boolean;
-  unsuitableReason?: string;
   /** Null when no list price is known. */
   price: HourlyListPrice | null;
 }
