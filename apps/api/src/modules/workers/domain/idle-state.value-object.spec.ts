@@ -16,7 +16,7 @@ describe('applyIdleDecision', () => {
     ['stop', { warning: WARNING }, decision({ outcome: 'stop', code: 'idle-stop', warnedAt: WARNING.issuedAt }), { warning: undefined, cleared: false, issued: false }],
     ['skipped', { warning: WARNING }, decision({ outcome: 'skipped', code: 'not-running' }), { warning: undefined, cleared: false, issued: false }],
   ])('%s', (_case, idle, d, expected) => {
-    const applied = applyIdleDecision(idle, d, AT);
+    const applied = applyIdleDecision(idle, d, 60, AT);
     expect(applied.idle.warning).toEqual(expected.warning);
     expect(applied.cleared).toBe(expected.cleared);
     expect(Boolean(applied.issued)).toBe(expected.issued);
@@ -30,14 +30,19 @@ describe('applyIdleDecision', () => {
     ['the same reason on another timeout', { at: '2026-11-25T10:29:00.000Z', outcome: 'keep', reason: 'r', since: '2026-11-25T10:01:00.000Z', key: 'active:60' }, decision({ timeoutMinutes: 90 }), true, AT],
     ['one stored before decisions had a key', { at: '2026-11-25T10:29:00.000Z', outcome: 'keep', reason: 'r' }, decision({}), true, AT],
   ])('since: %s', (_case, lastDecision, d, changed, since) => {
-    const applied = applyIdleDecision({ lastDecision }, d, AT);
+    const applied = applyIdleDecision({ lastDecision }, d, 60, AT);
     expect(applied.changed).toBe(changed);
     expect(applied.idle.lastDecision?.since).toBe(since);
   });
 
+  it('words an issued warning as the event records it, with the timeout that applied', () => {
+    const d = decision({ outcome: 'warn', code: 'idle-warning', reason: 'idle', idleMinutes: 61, plannedStopAt: '2026-11-25T10:40:00.000Z', lastActivityAt: 'a', lastActivitySource: 'import' });
+    expect(applyIdleDecision({}, d, 45, AT).issued).toEqual({ plannedStopAt: '2026-11-25T10:40:00.000Z', idleMinutes: 61, timeoutMinutes: 45, lastActivityAt: 'a', lastActivitySource: 'import', reason: 'idle' });
+  });
+
   it('leaves the state it was given as it was', () => {
     const idle: IdleState = { warning: WARNING };
-    applyIdleDecision(idle, decision({ outcome: 'stop', code: 'idle-stop' }), AT);
+    applyIdleDecision(idle, decision({ outcome: 'stop', code: 'idle-stop' }), 60, AT);
     expect(idle).toEqual({ warning: WARNING });
   });
 });

@@ -1,3 +1,4 @@
+import type { EventMap } from '#kernel';
 import { type ActivitySource, type IdleDecision, idleDecisionKey, type IdleReasonCode } from './idle.rule.js';
 
 /** A pending idle warning: the worker is stopped at `plannedStopAt` unless used or snoozed. */
@@ -33,22 +34,23 @@ export interface AppliedIdleDecision {
   idle: IdleState;
   /** The decision lifted the pending warning. */
   cleared: boolean;
-  /** The warning the decision issued. */
-  issued?: IdleWarning;
+  /** The warning the decision issued, as `worker.idle-warning-issued` records it. */
+  issued?: EventMap['worker.idle-warning-issued'];
   /** Another decision than the previous one (another reason, or the same reason on another fact). */
   changed: boolean;
 }
 
 /**
- * Records a decision taken at `at`: a warning is issued or lifted, a stop or a skip ends the
- * warning, and `since` moves only when the decision is a new one.
+ * Records a decision taken at `at` under an idle timeout of `timeoutMinutes`: a warning is issued or
+ * lifted, a stop or a skip ends the warning, and `since` moves only when the decision is a new one.
  */
-export function applyIdleDecision(idle: IdleState, decision: IdleDecision, at: string): AppliedIdleDecision {
+export function applyIdleDecision(idle: IdleState, decision: IdleDecision, timeoutMinutes: number, at: string): AppliedIdleDecision {
   const next: IdleState = { ...idle };
   const cleared = Boolean(decision.clearsWarning && idle.warning);
   if (cleared) next.warning = undefined;
-  const issued = decision.outcome === 'warn' && decision.plannedStopAt ? { issuedAt: at, plannedStopAt: decision.plannedStopAt } : undefined;
-  if (issued) next.warning = issued;
+  const { plannedStopAt, idleMinutes = 0, lastActivityAt, lastActivitySource, reason } = decision;
+  const issued = decision.outcome === 'warn' && plannedStopAt ? { plannedStopAt, idleMinutes, timeoutMinutes, lastActivityAt, lastActivitySource, reason } : undefined;
+  if (issued) next.warning = { issuedAt: at, plannedStopAt: issued.plannedStopAt };
   if (decision.outcome === 'stop' || decision.outcome === 'skipped') next.warning = undefined;
   const key = idleDecisionKey(decision);
   const previous = idle.lastDecision;

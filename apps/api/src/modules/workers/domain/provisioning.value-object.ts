@@ -1,3 +1,4 @@
+import type { EventMap } from '#kernel';
 import type { CmlSuitability } from './cml-instance-type.rule.js';
 
 /** What a person asked for when provisioning a worker. */
@@ -19,4 +20,10 @@ export interface ProvisioningFacts {
   securityGroupIds?: string[];
   keyName?: string;
   failureReason?: string;
+}
+
+/** What `worker.provisioning-requested` records of the request (the name trimmed, as the worker has it). */
+export function provisioningRequested(request: ProvisioningRequest): EventMap['worker.provisioning-requested'] {
+  const { region, instanceType, cmlSuitability, ami, subnetId, securityGroupIds, keyName } = request;
+  return { name: request.name.trim(), region, instanceType, ...(cmlSuitability ? { cmlSuitability } : {}), amiId: ami.id, amiName: ami.name, subnetId, securityGroupIds, keyName };
 }

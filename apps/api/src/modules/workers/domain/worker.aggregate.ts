@@ -5,7 +5,7 @@ import { type Activity, afterStart, applyIdleDecision, type IdleState, labStateA
 import { importability } from './import.rule.js';
 import { type LicenseChangeKind, licenseFinished, type LicenseOutcome, licenseRequested } from './license.rule.js';
 import { instanceChanges, type ObservedInstance, tagChanges } from './observed-instance.value-object.js';
-import type { ProvisioningRequest } from './provisioning.value-object.js';
+import { provisioningRequested, type ProvisioningRequest } from './provisioning.value-object.js';
 import { figuresOf, mergeTelemetry, type Telemetry, type TelemetryFigures } from './telemetry.value-object.js';
 import { telemetryMoved } from './telemetry-threshold.rule.js';
 import { type EndpointPolicy, resolveEndpoint } from './worker-endpoint.rule.js';
@@ -33,10 +33,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     const nameProblem = workerNameProblem(request.name);
     if (nameProblem) throw workerNameInvalid(nameProblem);
     const worker = new Worker(id, provisionedState(request, ctx), 0);
-    const { name, region, instanceType } = worker.state;
-    const { cmlSuitability, ami, subnetId, securityGroupIds, keyName } = request;
-    const suitability = cmlSuitability ? { cmlSuitability } : {};
-    worker.raise('worker.provisioning-requested', { name, region, instanceType, ...suitability, amiId: ami.id, amiName: ami.name, subnetId, securityGroupIds, keyName }, ctx);
+    worker.raise('worker.provisioning-requested', provisioningRequested(request), ctx);
     return worker;
   }
 
@@ -88,7 +85,6 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.state.lifecycle = withRequest(this.state.lifecycle, action, now, ctx.actor);
     if (action === 'start') this.state.idle = afterStart(this.state.idle, now);
     this.changeStatus(decision.to, trigger, reason ?? `${action} requested by ${ctx.actor.name}`, ctx);
-    if (decision.to === 'terminated') this.markTerminated(ctx);
   }
 
   /** Provisioning launched the instance. */
@@ -108,17 +104,10 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.changeStatus(decision.to, 'provisioning', reason, ctx);
   }
 
-  /**
-   * Applies what EC2 reports. Only real changes become events. An instance EC2 no longer knows
-   * (`missing`) is terminated. A terminated worker stays terminated.
-   */
+  /** Applies what EC2 reports; only real changes are events. An instance EC2 no longer knows is terminated, for good. */
   observe(instance: ObservedInstance | 'missing', policy: EndpointPolicy, ctx: ChangeContext, trigger: StatusTrigger = 'ec2'): void {
     if (this.state.status === 'terminated') return;
-    if (instance === 'missing') {
-      this.changeStatus('terminated', trigger, 'EC2 no longer knows the instance', ctx);
-      this.markTerminated(ctx);
-      return;
-    }
+    if (instance === 'missing') return this.changeStatus('terminated', trigger, 'EC2 no longer knows the instance', ctx);
     const s = this.state;
     const changes = instanceChanges({ ...s, amiId: s.ami.id }, instance);
     if (Object.keys(changes).length) {
@@ -129,15 +118,14 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.applyTags(instance.tags, ctx);
     this.refreshEndpoint(policy, ctx);
     const status = statusForInstanceState(instance.state);
-    if (status !== s.status) this.changeStatus(status, trigger, `EC2 reports the instance ${instance.state}`, ctx);
-    if (status === 'terminated') this.markTerminated(ctx);
+    this.changeStatus(status, trigger, `EC2 reports the instance ${instance.state}`, ctx);
   }
 
+  /** Stores the EC2 status checks; an event when they change. */
   observeStatusChecks(checks: { instance: string; system: string }, ctx: ChangeContext): void {
     const prev = this.state.statusChecks;
-    const checkedAt = ctx.now.toISOString();
-    this.state.statusChecks = { ...checks, checkedAt };
-    if (!prev || prev.instance !== checks.instance || prev.system !== checks.system) this.raise('worker.status-checks-changed', { ...checks, checkedAt }, ctx);
+    this.state.statusChecks = { ...checks, checkedAt: ctx.now.toISOString() };
+    if (!prev || prev.instance !== checks.instance || prev.system !== checks.system) this.raise('worker.status-checks-changed', { ...this.state.statusChecks }, ctx);
   }
 
   /** Records the instance's tags as EC2 now has them (after an edit, or as observed). */
@@ -174,11 +162,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.state.idle.timeoutMinutes = minutes;
   }
 
-  /**
-   * Applies what the CML controller reported. Service status and CML facts are events when they
-   * change; telemetry is an event only when it moves by at least `thresholdPercent` points (or a
-   * count changes), otherwise it is stored silently.
-   */
+  /** Applies what the controller reported: service status and CML facts are events when they change; telemetry see below. */
   observeCml(observation: CmlObservation, thresholdPercent: number, ctx: ChangeContext): void {
     const { serviceStatus, reason = `CML controller is ${observation.serviceStatus}` } = observation;
     if (serviceStatus !== this.state.serviceStatus) {
@@ -201,36 +185,25 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.touch();
   }
 
-  /**
-   * Records human activity seen on the controller (the newest wins) and lab state changes (which
-   * count as activity). Stored silently: activity is frequent and is reported through idle decisions.
-   */
+  /** Records activity seen on the controller, lab state changes included; silently (idle decisions report it). */
   observeActivity(input: { latest?: Activity; labStates?: Record<string, string> }, ctx: ChangeContext): void {
+    const { latest, labStates } = input;
     const now = ctx.now.toISOString();
-    const seen = input.latest ? [input.latest] : [];
-    if (input.labStates) {
-      const fromLabs = labStateActivity(this.state.cml.labStates, input.labStates, now);
-      if (fromLabs) seen.push(fromLabs);
-      this.state.cml.labStates = input.labStates;
-      this.state.telemetry.labs = Object.keys(input.labStates).length;
+    const fromLabs = labStates && labStateActivity(this.state.cml.labStates, labStates, now);
+    this.state.idle = withActivity(this.state.idle, [latest, fromLabs].filter((a) => a !== undefined), now);
+    if (labStates) {
+      this.state.cml.labStates = labStates;
+      this.state.telemetry.labs = Object.keys(labStates).length;
     }
-    this.state.idle = withActivity(this.state.idle, seen, now);
     this.touch();
   }
 
-  /**
-   * Applies an idle decision: a warning is an event; a lifted warning too; the rest is stored quietly.
-   * Returns whether this is a new decision (another reason, or the same reason resting on another
-   * fact) rather than the previous one again: only those are worth a line in the decision log.
-   */
+  /** Applies an idle decision (issued and lifted warnings are events); true when it is a new decision, worth a log line. */
   applyIdleDecision(decision: IdleDecision, timeoutMinutes: number, ctx: ChangeContext): boolean {
-    const applied = applyIdleDecision(this.state.idle, decision, ctx.now.toISOString());
+    const applied = applyIdleDecision(this.state.idle, decision, timeoutMinutes, ctx.now.toISOString());
     this.state.idle = applied.idle;
     if (applied.cleared) this.raise('worker.idle-warning-cleared', { reason: decision.reason }, ctx);
-    if (applied.issued) {
-      const { idleMinutes = 0, lastActivityAt, lastActivitySource, reason } = decision;
-      this.raise('worker.idle-warning-issued', { plannedStopAt: applied.issued.plannedStopAt, idleMinutes, timeoutMinutes, lastActivityAt, lastActivitySource, reason }, ctx);
-    }
+    if (applied.issued) this.raise('worker.idle-warning-issued', applied.issued, ctx);
     this.touch();
     return applied.changed;
   }
@@ -248,15 +221,13 @@ export class Worker extends AggregateRoot<WorkerState> {
   /** Records who asked for a license change (the token never enters the aggregate or its events). */
   recordLicenseRequest(kind: LicenseChangeKind, operationId: string, reregister: boolean, ctx: ChangeContext): void {
     this.ensureAllowed('change-license');
-    const event = licenseRequested(kind, operationId, reregister);
-    this.raise(event.type, event.data, ctx);
+    this.record(licenseRequested(kind, operationId, reregister), ctx);
   }
 
   /** Records how a license change ended, as the controller answered it. */
   recordLicenseOutcome(kind: LicenseChangeKind, outcome: LicenseOutcome, ctx: ChangeContext): void {
     this.ensureAllowed('record-license-outcome');
-    const event = licenseFinished(kind, outcome);
-    this.raise(event.type, event.data, ctx);
+    this.record(licenseFinished(kind, outcome), ctx);
   }
 
   /** Stops managing the worker; its record and history stay. */
@@ -275,6 +246,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     Object.assign(s, { endpoint: next.url, endpointSource: next.source, endpointProblem: next.problem });
   }
 
+  /** Moves to another status; reaching `terminated` is recorded once more as the end (`worker.terminated`). */
   private changeStatus(to: WorkerStatus, trigger: StatusTrigger, reason: string, ctx: ChangeContext): void {
     const from = this.state.status;
     if (from === to) return;
@@ -282,12 +254,14 @@ export class Worker extends AggregateRoot<WorkerState> {
     // Only a running instance has a controller to answer.
     if (to !== 'running') this.state.serviceStatus = 'unavailable';
     this.raise('worker.status-changed', { from, to, trigger, reason }, ctx);
-  }
-
-  private markTerminated(ctx: ChangeContext): void {
-    if (this.state.lifecycle.terminatedAt) return;
+    if (to !== 'terminated' || this.state.lifecycle.terminatedAt) return;
     this.state.lifecycle.terminatedAt = ctx.now.toISOString();
     this.raise('worker.terminated', { instanceId: this.state.instanceId }, ctx);
+  }
+
+  /** Raises an event built by a rule as `{ type, data }`. */
+  private record<T extends EventType>(event: { type: T; data: EventMap[T] }, ctx: ChangeContext): void {
+    this.raise(event.type, event.data, ctx);
   }
 
   /** Every event also marks the worker updated. */
