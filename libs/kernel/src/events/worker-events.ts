@@ -56,8 +56,11 @@ export interface WorkerEvents {
   'worker.cml-info-changed': { changes: Record<string, { from: unknown; to: unknown }> };
   /** Telemetry moved beyond the threshold (percent points) or node/lab counts changed. */
   'worker.telemetry-changed': {
+    /** CloudWatch `AWS/EC2 CPUUtilization`, percent. */
     ec2CpuPercent?: number;
+    /** CloudWatch agent `CWAgent mem_used_percent`, percent. */
     ec2MemoryPercent?: number;
+    /** CML `system_stats` (all computes), percent; memory and disk too. */
     cpuPercent?: number;
     memoryPercent?: number;
     diskPercent?: number;

@@ -1,22 +1,12 @@
-/** The latest figures of a worker: percentages are 0-100 points, counts are counts. */
-export interface Telemetry {
-  /** CloudWatch `AWS/EC2 CPUUtilization`, percent. */
-  ec2CpuPercent?: number;
-  /** CloudWatch agent `CWAgent mem_used_percent`, percent. */
-  ec2MemoryPercent?: number;
-  /** CML `system_stats` (all computes), percent. */
-  cpuPercent?: number;
-  memoryPercent?: number;
-  diskPercent?: number;
-  runningNodes?: number;
-  totalNodes?: number;
-  labs?: number;
-  /** When the figures were last stored. */
+import type { EventMap } from '#kernel';
+
+/** A worker's figures (percentages 0-100 points, counts): what a telemetry event carries. */
+export type TelemetryFigures = EventMap['worker.telemetry-changed'];
+
+/** The latest figures of a worker, and when they were stored. */
+export interface Telemetry extends TelemetryFigures {
   collectedAt?: string;
 }
-
-/** The figures without their timestamp (what a telemetry event carries). */
-export type TelemetryFigures = Omit<Telemetry, 'collectedAt'>;
 
 export const PERCENT_FIGURES = ['ec2CpuPercent', 'ec2MemoryPercent', 'cpuPercent', 'memoryPercent', 'diskPercent'] as const;
 export const COUNT_FIGURES = ['runningNodes', 'totalNodes', 'labs'] as const;
