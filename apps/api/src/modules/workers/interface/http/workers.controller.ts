@@ -307,8 +307,8 @@ export class WorkersController {
     return this.queries.execute(new GetWorkerQuery(id));
   }
 
-  private async change(id: string, operation: PowerAction, actor: Actor, res: Response): Promise<StateChangeResponse> {
-    const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, operation, actor));
+  private async change(id: string, action: PowerAction, actor: Actor, res: Response): Promise<StateChangeResponse> {
+    const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, action, actor));
     res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
     return { ...result, worker: (await this.view(id)) as WorkerResponse };
   }

@@ -5,7 +5,7 @@ import type { PowerAction } from '../../../domain/worker-transitions.rule.js';
 export class ChangeWorkerStateCommand {
   constructor(
     readonly workerId: string,
-    readonly operation: PowerAction,
+    readonly action: PowerAction,
     readonly actor: Actor,
     /** Recorded on the status change (e.g. why idle detection stopped it). */
     readonly reason?: string,

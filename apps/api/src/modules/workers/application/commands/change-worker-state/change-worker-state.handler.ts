@@ -33,13 +33,13 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
     return retryOnConflict(() => this.once(command));
   }
 
-  private async once({ workerId, operation, actor, reason, trigger }: ChangeWorkerStateCommand): Promise<StateChangeResult> {
+  private async once({ workerId, action, actor, reason, trigger }: ChangeWorkerStateCommand): Promise<StateChangeResult> {
     const worker = await this.workers.get(workerId);
-    const decision = worker.ensureAllowed(operation);
+    const decision = worker.ensureAllowed(action);
     if (decision.outcome === 'noop') return { changed: false, message: decision.message };
     const ctx = { actor, now: this.clock.now() };
     if (worker.instanceId) {
-      const gone = await this.callEc2(worker, operation);
+      const gone = await this.callEc2(worker, action);
       if (gone) {
         worker.observe('missing', endpointPolicy(this.config), ctx);
         await this.workers.save(worker);
@@ -47,19 +47,19 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
         return { changed: true, message: `EC2 no longer knows instance ${worker.instanceId}; the worker is now terminated.` };
       }
     }
-    worker.recordRequested(operation, ctx, reason, trigger);
+    worker.recordRequested(action, ctx, reason, trigger);
     await this.workers.save(worker);
     worker.commit();
-    return { changed: true, message: worker.instanceId ? DONE[operation] : 'The worker had no instance and is now terminated.' };
+    return { changed: true, message: worker.instanceId ? DONE[action] : 'The worker had no instance and is now terminated.' };
   }
 
   /** Returns true when the instance no longer exists in EC2. */
-  private async callEc2(worker: Worker, operation: PowerAction): Promise<boolean> {
+  private async callEc2(worker: Worker, action: PowerAction): Promise<boolean> {
     const ids = [worker.instanceId!];
     try {
-      if (operation === 'start') await this.ec2.startInstances(worker.region, ids);
-      if (operation === 'stop') await this.ec2.stopInstances(worker.region, ids);
-      if (operation === 'terminate') await this.ec2.terminateInstances(worker.region, ids);
+      if (action === 'start') await this.ec2.startInstances(worker.region, ids);
+      if (action === 'stop') await this.ec2.stopInstances(worker.region, ids);
+      if (action === 'terminate') await this.ec2.terminateInstances(worker.region, ids);
       return false;
     } catch (err) {
       if (isInstanceNotFound(err)) return true;
