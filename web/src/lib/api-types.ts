@@ -939,6 +939,13 @@ export interface components {
             /** @example 2.9.0 */
             version?: string;
         };
+        ComponentHealthResponse: {
+            /**
+             * @example up
+             * @enum {string}
+             */
+            status: "up" | "down";
+        };
         ConsoleDefaultsResponse: {
             /** @example us-east-1 */
             defaultRegion: string;
@@ -1268,6 +1275,14 @@ export interface components {
              */
             vcpus?: number;
         };
+        JobActorResponse: {
+            /** @example f3c1... */
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "service" | "system";
+            /** @example admin */
+            name: string;
+        };
         JobResponse: {
             description: string;
             disabledReason?: string;
@@ -1301,6 +1316,8 @@ export interface components {
             job: string;
             /** @enum {string} */
             outcome: "running" | "succeeded" | "failed" | "skipped";
+            /** @description Who started a manual run */
+            requestedBy?: components["schemas"]["JobActorResponse"];
             /** @description For a scheduled run: the start of the schedule slot it ran for (each slot runs once across app instances) */
             scheduledFor?: string;
             startedAt: string;
@@ -1563,6 +1580,77 @@ export interface components {
             import_all?: boolean;
             name?: string;
         };
+        LegacyImportResultResponse: {
+            imported: components["schemas"]["LegacyWorkerInstanceResponse"][];
+            skipped: components["schemas"]["LegacySkippedInstanceResponse"][];
+            /**
+             * @description Instances that matched (count)
+             * @example 3
+             */
+            total_found: number;
+            /**
+             * @description Imported (count)
+             * @example 2
+             */
+            total_imported: number;
+            /**
+             * @description Skipped (count)
+             * @example 1
+             */
+            total_skipped: number;
+        };
+        LegacySkippedInstanceResponse: {
+            /** @example i-0123456789abcdef0 */
+            instance_id: string;
+            /** @example already managed as worker lab-7 */
+            reason: string;
+        };
+        LegacyWorkerInstanceResponse: {
+            /** @example ami-0123456789abcdef0 */
+            ami_id: string;
+            /** @example cml-2.9.0-lablet */
+            ami_name: string | null;
+            /** @example i-0123456789abcdef0 */
+            aws_instance_id: string;
+            /** @example us-east-1 */
+            aws_region: string;
+            /**
+             * @description The worker id
+             * @example 0193b2c4-...
+             */
+            id: string;
+            /** @example lab-east-1 */
+            instance_name: string;
+            /**
+             * @description The worker's status
+             * @example running
+             */
+            instance_state: string;
+            /** @example m5zn.metal */
+            instance_type: string;
+            /** @example 10.0.1.7 */
+            private_ip: string | null;
+            /** @example 198.51.100.7 */
+            public_ip: string | null;
+            /**
+             * @description Always empty (kept for the earlier shape)
+             * @example []
+             */
+            security_group_ids: string[];
+            /**
+             * @description Always empty (kept for the earlier shape)
+             * @example
+             */
+            subnet_id: string;
+            /**
+             * @example {
+             *       "Name": "lab-east-1"
+             *     }
+             */
+            tags: {
+                [key: string]: string;
+            };
+        };
         LifecycleResponse: {
             createdAt: string;
             createdBy: components["schemas"]["ActorResponse"];
@@ -1605,6 +1693,13 @@ export interface components {
              * @example 3.9641
              */
             usdPerHour: number;
+        };
+        LivenessResponse: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
         };
         LogoutResponse: {
             /** @description The identity provider's end-session URL; open it to sign out there too */
@@ -1726,6 +1821,7 @@ export interface components {
             /** @example Waiting for Cisco Smart Licensing (status IN_PROGRESS, 15 s elapsed) */
             progress?: string;
             requestedBy: components["schemas"]["OperationActor"];
+            /** @description A short outcome of a succeeded operation (its fields depend on `kind`) */
             result?: {
                 [key: string]: unknown;
             };
@@ -1839,6 +1935,28 @@ export interface components {
             securityGroupIds?: string[];
             /** @example subnet-0abc1234 */
             subnetId?: string;
+        };
+        ReadinessResponse: {
+            /**
+             * @description Each dependency checked: `mongodb`, and `redis` when REDIS_URL is set
+             * @example {
+             *       "mongodb": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: components["schemas"]["ComponentHealthResponse"];
+            };
+            /**
+             * @description Not ready is a 503 problem (`details.components` names the components)
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
         };
         RegisterLicenseDto: {
             /**
@@ -2686,7 +2804,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LivenessResponse"];
                 };
             };
             /** @description Too many requests; see Retry-After */
@@ -2723,7 +2841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
             /** @description Too many requests; see Retry-After */
@@ -6111,7 +6229,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyWorkerInstanceResponse"] | components["schemas"]["LegacyImportResultResponse"];
+                };
             };
             /** @description Invalid request; `errors` lists the fields and what to fix */
             400: {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { EventMap, EventType } from '#kernel';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
 import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.js';
 
@@ -146,14 +147,14 @@ export class StateChangeResponse {
 
 export class EventResponse {
   @ApiProperty({ example: '0193b2c4-...' }) id!: string;
-  @ApiProperty({ example: 'worker.status-changed' }) type!: string;
+  @ApiProperty({ type: String, example: 'worker.status-changed' }) type!: EventType;
   @ApiProperty({ example: 'worker' }) aggregateType!: string;
   @ApiProperty() aggregateId!: string;
   @ApiProperty({ example: 3 }) aggregateVersion!: number;
   @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) occurredAt!: string;
   @ApiProperty({ type: ActorResponse }) actor!: ActorResponse;
   @ApiProperty({ type: 'object', additionalProperties: true, example: { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by admin' } })
-  data!: Record<string, unknown>;
+  data!: EventMap[EventType];
 }
 
 export class EventPageResponse {
