@@ -1,4 +1,5 @@
 import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { EVENT_TYPES } from '#kernel';
 import { AUTH_RESPONSE_SAMPLES } from '../modules/auth/interface/http/response-samples.test.js';
 import { JOBS_RESPONSE_SAMPLES } from '../modules/jobs/interface/http/response-samples.test.js';
 import { LABS_RESPONSE_SAMPLES } from '../modules/labs/interface/http/response-samples.test.js';
@@ -7,6 +8,7 @@ import { SYSTEM_RESPONSE_SAMPLES } from '../modules/system/interface/http/respon
 import { WORKERS_RESPONSE_SAMPLES } from '../modules/workers/interface/http/response-samples.test.js';
 import { conformanceProblems, type ResponseSample } from '../platform/http/schema-conformance.test.js';
 import { buildOfflineOpenApiDocument } from '../tools/openapi-document.js';
+import { eventSchemaName } from './openapi-events.js';
 
 const SAMPLES: ResponseSample[] = [
   ...AUTH_RESPONSE_SAMPLES,
@@ -74,4 +76,17 @@ describe('every response goes through a presenter that returns exactly what its 
       expect(bodies.flatMap((body) => conformanceProblems(document, sample.schema, body, { complete: true }))).toEqual([]);
     },
   );
+
+  it('publishes one payload schema per event type, and every event envelope offers exactly those, discriminated by type', () => {
+    const schemas = document.components!.schemas! as Record<string, SchemaObject>;
+    for (const type of EVENT_TYPES) {
+      expect(schemas[`${eventSchemaName(type)}EventData`]).toBeDefined();
+      expect(schemas[`${eventSchemaName(type)}Event`].properties!.type).toEqual({ type: 'string', enum: [type] });
+    }
+    for (const envelope of ['StreamEventResponse', 'EventResponse']) {
+      expect(Object.keys(schemas[envelope].discriminator!.mapping!).sort()).toEqual([...EVENT_TYPES]);
+      expect(schemas[envelope].oneOf).toHaveLength(EVENT_TYPES.length);
+      expect(schemas[envelope].properties).not.toHaveProperty('data');
+    }
+  });
 });

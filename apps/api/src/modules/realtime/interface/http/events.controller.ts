@@ -29,6 +29,9 @@ Each domain event is one frame:
     event: <event type>
     data: {"id","type","workerId","at","data"}
 
+whose data is a \`StreamEventResponse\` (as in \`GET /api/events\`): \`data\` is the payload schema of its \`type\`
+(\`<Name>EventData\`, e.g. \`WorkerStatusChangedEventData\` for \`worker.status-changed\`).
+
 Control frames carry no \`id\`: \`heartbeat\` (every SSE_HEARTBEAT_SECONDS), \`ready\` (live from here on),
 \`resync\` (too much was missed to replay: refetch what you show), \`overflow\` (the client read too slowly and is
 disconnected) and \`auth.expired\` (the session ended or the token expired; the stream then closes).

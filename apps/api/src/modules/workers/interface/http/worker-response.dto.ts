@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EventMap, EventType } from '#kernel';
+import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
 import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.js';
 
@@ -145,6 +146,8 @@ export class StateChangeResponse {
   @ApiProperty({ type: WorkerResponse }) worker!: WorkerResponse;
 }
 
+/** One event of the audit timeline; `type` and `data` are published as one variant per event type (@EventEnvelope). */
+@EventEnvelope()
 export class EventResponse {
   @ApiProperty({ example: '0193b2c4-...' }) id!: string;
   @ApiProperty({ type: String, example: 'worker.status-changed' }) type!: EventType;
@@ -153,8 +156,7 @@ export class EventResponse {
   @ApiProperty({ example: 3 }) aggregateVersion!: number;
   @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) occurredAt!: string;
   @ApiProperty({ type: ActorResponse }) actor!: ActorResponse;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by admin' } })
-  data!: EventMap[EventType];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's payload (replaced by one variant per event type)" }) data!: EventMap[EventType];
 }
 
 export class EventPageResponse {
