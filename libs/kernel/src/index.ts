@@ -5,6 +5,7 @@ export * from './events/domain-event.js';
 export * from './events/event-map.js';
 export * from './events/lab-events.js';
 export * from './events/event-types.js';
+export * from './events/event-schemas.js';
 export * from './events/worker-events.js';
 export * from './concurrency.js';
 export * from './ids.js';

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aWorker } from '../test/fixtures';
 import { labKeys, workerKeys } from '../lib/query-keys';
-import type { LiveEvent } from '../lib/sse/live-stream';
+import type { LiveEvent, LiveEventOf } from '../lib/sse/live-stream';
 import { applyLiveEvent, createCoalescer } from './live-updates';
 
 const listKey = workerKeys.list({ page: 1, pageSize: 25 });
@@ -11,7 +11,9 @@ describe('live events into the cache', () => {
   let client: QueryClient;
   let invalidate: { mock: { calls: unknown[][] } };
   const worker = aWorker({ name: 'lab-live' });
-  const ev = (type: string, data: Record<string, unknown>, workerId: string | null = worker.id): LiveEvent => ({ id: 'e1', type, workerId, at: '2026-11-25T10:00:00.000Z', data });
+  // Typed by event type: a payload the API would not send does not compile.
+  const ev = <T extends LiveEvent['type']>(type: T, data: LiveEventOf<T>['data'], workerId: string | null = worker.id) =>
+    ({ id: 'e1', type, workerId, at: '2026-11-25T10:00:00.000Z', data }) as LiveEventOf<T>;
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -24,8 +26,8 @@ describe('live events into the cache', () => {
 
   it('patches a status change into the list and the detail at once, then refreshes the lists once for a burst', () => {
     const coalescer = createCoalescer(client, 500);
-    applyLiveEvent(client, ev('worker.status-changed', { from: 'running', to: 'stopping', reason: 'stop requested by manager' }), coalescer);
-    applyLiveEvent(client, ev('worker.status-changed', { from: 'stopping', to: 'stopped', reason: 'EC2 reports stopped' }), coalescer);
+    applyLiveEvent(client, ev('worker.status-changed', { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by manager' }), coalescer);
+    applyLiveEvent(client, ev('worker.status-changed', { from: 'stopping', to: 'stopped', trigger: 'ec2', reason: 'EC2 reports stopped' }), coalescer);
     const list = client.getQueryData<{ items: { id: string; status: string }[] }>(listKey)!;
     expect(list.items.find((w) => w.id === worker.id)!.status).toBe('stopped');
     expect(client.getQueryData<{ statusReason: string }>(workerKeys.detail(worker.id))!.statusReason).toBe('EC2 reports stopped');
@@ -54,14 +56,18 @@ describe('live events into the cache', () => {
 
   it('refreshes the workers list for a worker it has never seen (imported elsewhere)', () => {
     const coalescer = createCoalescer(client, 500);
-    applyLiveEvent(client, ev('worker.imported', { name: 'new-one' }, '0193b2c4-9999-7000-8000-000000000009'), coalescer);
+    applyLiveEvent(client, ev(
+        'worker.imported',
+        { name: 'new-one', region: 'us-east-1', instanceId: 'i-0abc', instanceType: 'm5zn.metal', amiId: 'ami-0abc', status: 'running', source: 'auto-import' },
+        '0193b2c4-9999-7000-8000-000000000009',
+      ), coalescer);
     vi.advanceTimersByTime(500);
     expect(invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey)).toContainEqual(workerKeys.lists());
   });
 
   it('refreshes the lab lists and the worker’s labs on a lab event', () => {
     const coalescer = createCoalescer(client, 500);
-    applyLiveEvent(client, ev('lab.state-changed', { labId: 'l1', from: 'STOPPED', to: 'STARTED', trigger: 'sync' }), coalescer);
+    applyLiveEvent(client, ev('lab.state-changed', { workerId: worker.id, labId: 'l1', from: 'STOPPED', to: 'STARTED', trigger: 'sync' }), coalescer);
     vi.advanceTimersByTime(500);
     expect(invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey)).toEqual([labKeys.lists(), workerKeys.labs(worker.id)]);
   });

@@ -52,7 +52,6 @@ const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Objec
  */
 export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer: Coalescer): void {
   const id = event.workerId;
-  const d = event.data;
   if (event.type.startsWith('lab.')) {
     coalescer.invalidate(labKeys.lists());
     if (id) coalescer.invalidate(workerKeys.labs(id));
@@ -60,25 +59,36 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer:
   }
   if (!event.type.startsWith('worker.')) return;
   if (id) {
+    // `event` is a union on `type`: each case sees the payload its type carries.
     switch (event.type) {
-      case 'worker.status-changed':
-        patchWorker(client, id, (w) => ({ ...w, status: d.to as Worker['status'], statusReason: (d.reason as string | undefined) ?? w.statusReason }));
+      case 'worker.status-changed': {
+        const { to, reason } = event.data;
+        patchWorker(client, id, (w) => ({ ...w, status: to, statusReason: reason }));
         break;
-      case 'worker.telemetry-changed':
-        patchWorker(client, id, (w) => ({ ...w, telemetry: { ...w.telemetry, ...defined(d as Worker['telemetry']), collectedAt: event.at } }));
+      }
+      case 'worker.telemetry-changed': {
+        const figures = defined(event.data);
+        patchWorker(client, id, (w) => ({ ...w, telemetry: { ...w.telemetry, ...figures, collectedAt: event.at } }));
         break;
-      case 'worker.idle-warning-issued':
-        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, warning: { issuedAt: event.at, plannedStopAt: String(d.plannedStopAt) } } }));
+      }
+      case 'worker.idle-warning-issued': {
+        const { plannedStopAt } = event.data;
+        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, warning: { issuedAt: event.at, plannedStopAt } } }));
         break;
+      }
       case 'worker.idle-warning-cleared':
         patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, warning: undefined } }));
         break;
-      case 'worker.idle-snoozed':
-        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, snoozedUntil: String(d.until), warning: undefined } }));
+      case 'worker.idle-snoozed': {
+        const { until } = event.data;
+        patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, snoozedUntil: until, warning: undefined } }));
         break;
-      case 'worker.renamed':
-        patchWorker(client, id, (w) => ({ ...w, name: String(d.to) }));
+      }
+      case 'worker.renamed': {
+        const { to } = event.data;
+        patchWorker(client, id, (w) => ({ ...w, name: to }));
         break;
+      }
     }
     coalescer.invalidate(workerKeys.detail(id));
   }

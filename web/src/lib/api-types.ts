@@ -162,6 +162,9 @@ export interface paths {
          *         event: <event type>
          *         data: {"id","type","workerId","at","data"}
          *
+         *     whose data is a `StreamEventResponse` (as in `GET /api/events`): `data` is the payload schema of its `type`
+         *     (`<Name>EventData`, e.g. `WorkerStatusChangedEventData` for `worker.status-changed`).
+         *
          *     Control frames carry no `id`: `heartbeat` (every SSE_HEARTBEAT_SECONDS), `ready` (live from here on),
          *     `resync` (too much was missed to replay: refetch what you show), `overflow` (the client read too slowly and is
          *     disconnected) and `auth.expired` (the session ended or the token expired; the stream then closes).
@@ -925,6 +928,8 @@ export interface components {
             error?: string;
             /** @description Whether these facts are live or the last known ones */
             freshness?: components["schemas"]["CmlFreshnessResponse"];
+            /** @description Whether the controller reports itself healthy (CML system health) when it last answered; the service status only says whether it answers */
+            healthy?: boolean;
             /** @description When the controller last answered */
             lastReadAt?: string;
             /** @description When the controller was last asked */
@@ -938,6 +943,13 @@ export interface components {
             ready?: boolean;
             /** @example 2.9.0 */
             version?: string;
+        };
+        ComponentHealthResponse: {
+            /**
+             * @example up
+             * @enum {string}
+             */
+            status: "up" | "down";
         };
         ConsoleDefaultsResponse: {
             /** @example us-east-1 */
@@ -1004,24 +1016,11 @@ export interface components {
             aggregateType: string;
             /** @example 3 */
             aggregateVersion: number;
-            /**
-             * @example {
-             *       "from": "running",
-             *       "to": "stopping",
-             *       "trigger": "user",
-             *       "reason": "stop requested by admin"
-             *     }
-             */
-            data: {
-                [key: string]: unknown;
-            };
             /** @example 0193b2c4-... */
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-            /** @example worker.status-changed */
-            type: string;
-        };
+        } & (components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -1268,6 +1267,14 @@ export interface components {
              */
             vcpus?: number;
         };
+        JobActorResponse: {
+            /** @example f3c1... */
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "service" | "system";
+            /** @example admin */
+            name: string;
+        };
         JobResponse: {
             description: string;
             disabledReason?: string;
@@ -1301,6 +1308,8 @@ export interface components {
             job: string;
             /** @enum {string} */
             outcome: "running" | "succeeded" | "failed" | "skipped";
+            /** @description Who started a manual run */
+            requestedBy?: components["schemas"]["JobActorResponse"];
             /** @description For a scheduled run: the start of the schedule slot it ran for (each slot runs once across app instances) */
             scheduledFor?: string;
             startedAt: string;
@@ -1326,6 +1335,171 @@ export interface components {
              */
             uploadMaxBytes: number;
         };
+        /** @description Deleted through this product. */
+        LabDeletedEvent: {
+            data: components["schemas"]["LabDeletedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lab.deleted";
+        };
+        /**
+         * @description Deleted through this product.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "labId": "3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11",
+         *       "title": "OSPF area 0",
+         *       "stopped": true,
+         *       "wiped": true
+         *     }
+         */
+        LabDeletedEventData: {
+            /**
+             * @description The lab id on the CML controller
+             * @example 3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11
+             */
+            labId: string;
+            /**
+             * @description It had to be stopped first
+             * @example true
+             */
+            stopped: boolean;
+            /** @example OSPF area 0 */
+            title: string;
+            /**
+             * @description It had to be wiped first
+             * @example true
+             */
+            wiped: boolean;
+            /**
+             * @description The worker the lab is on
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
+        /** @description A sync found a lab the product did not know (or one that had disappeared came back). */
+        LabDiscoveredEvent: {
+            data: components["schemas"]["LabDiscoveredEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lab.discovered";
+        };
+        /**
+         * @description A sync found a lab the product did not know (or one that had disappeared came back).
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "labId": "3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11",
+         *       "title": "OSPF area 0",
+         *       "state": "STOPPED",
+         *       "ownerUsername": "admin",
+         *       "nodeCount": 6,
+         *       "linkCount": 5,
+         *       "rediscovered": false
+         *     }
+         */
+        LabDiscoveredEventData: {
+            /**
+             * @description The lab id on the CML controller
+             * @example 3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11
+             */
+            labId: string;
+            /**
+             * @description Links (count)
+             * @example 5
+             */
+            linkCount?: number;
+            /**
+             * @description Nodes (count)
+             * @example 6
+             */
+            nodeCount?: number;
+            /** @example admin */
+            ownerUsername?: string;
+            /**
+             * @description True when the record existed and had been removed or deleted
+             * @example false
+             */
+            rediscovered?: boolean;
+            /**
+             * @description CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)
+             * @example STOPPED
+             */
+            state: string;
+            /** @example OSPF area 0 */
+            title: string;
+            /**
+             * @description The worker the lab is on
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
+        /** @description A topology was uploaded through this product and became this lab. */
+        LabImportedEvent: {
+            data: components["schemas"]["LabImportedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lab.imported";
+        };
+        /**
+         * @description A topology was uploaded through this product and became this lab.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "labId": "3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11",
+         *       "title": "OSPF area 0",
+         *       "state": "DEFINED_ON_CORE",
+         *       "ownerUsername": "admin",
+         *       "nodeCount": 6,
+         *       "linkCount": 5,
+         *       "filename": "ospf.yaml",
+         *       "bytes": 18432
+         *     }
+         */
+        LabImportedEventData: {
+            /**
+             * @description Size of the upload, bytes
+             * @example 18432
+             */
+            bytes: number;
+            /**
+             * @description The uploaded file
+             * @example ospf.yaml
+             */
+            filename?: string;
+            /**
+             * @description The lab id on the CML controller
+             * @example 3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11
+             */
+            labId: string;
+            /**
+             * @description Links (count)
+             * @example 5
+             */
+            linkCount?: number;
+            /**
+             * @description Nodes (count)
+             * @example 6
+             */
+            nodeCount?: number;
+            /** @example admin */
+            ownerUsername?: string;
+            /**
+             * @description CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)
+             * @example DEFINED_ON_CORE
+             */
+            state: string;
+            /** @example OSPF area 0 */
+            title: string;
+            /**
+             * @description The worker the lab is on
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
         LabPageResponse: {
             items: components["schemas"]["LabSummaryResponse"][];
             /**
@@ -1339,6 +1513,43 @@ export interface components {
             pageSize: number;
             /** @example 42 */
             total: number;
+        };
+        /** @description The lab disappeared from its controller (deleted there, not through this product). */
+        LabRemovedEvent: {
+            data: components["schemas"]["LabRemovedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lab.removed";
+        };
+        /**
+         * @description The lab disappeared from its controller (deleted there, not through this product).
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "labId": "3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11",
+         *       "title": "OSPF area 0",
+         *       "lastState": "STOPPED"
+         *     }
+         */
+        LabRemovedEventData: {
+            /**
+             * @description The lab id on the CML controller
+             * @example 3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11
+             */
+            labId: string;
+            /**
+             * @description CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)
+             * @example STOPPED
+             */
+            lastState: string;
+            /** @example OSPF area 0 */
+            title: string;
+            /**
+             * @description The worker the lab is on
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
         };
         LabResponse: {
             /**
@@ -1423,6 +1634,53 @@ export interface components {
              * @example stopped
              */
             workerStatus?: string;
+        };
+        /** @description The lab's state changed. */
+        LabStateChangedEvent: {
+            data: components["schemas"]["LabStateChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lab.state-changed";
+        };
+        /**
+         * @description The lab's state changed.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "labId": "3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11",
+         *       "from": "STOPPED",
+         *       "to": "STARTED",
+         *       "trigger": "user"
+         *     }
+         */
+        LabStateChangedEventData: {
+            /**
+             * @description CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)
+             * @example STOPPED
+             */
+            from: string;
+            /**
+             * @description The lab id on the CML controller
+             * @example 3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11
+             */
+            labId: string;
+            /**
+             * @description CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)
+             * @example STARTED
+             */
+            to: string;
+            /**
+             * @description sync: a sync found the change; user: an action through Cloud Manager
+             * @example user
+             * @enum {string}
+             */
+            trigger: "sync" | "user";
+            /**
+             * @description The worker the lab is on
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
         };
         LabSummaryResponse: {
             /**
@@ -1531,6 +1789,55 @@ export interface components {
             updated: number;
             workerId: string;
         };
+        /** @description Lab facts other than the state changed (long texts shortened). */
+        LabUpdatedEvent: {
+            data: components["schemas"]["LabUpdatedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lab.updated";
+        };
+        /**
+         * @description Lab facts other than the state changed (long texts shortened).
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "labId": "3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11",
+         *       "changes": {
+         *         "title": {
+         *           "from": "OSPF",
+         *           "to": "OSPF area 0"
+         *         }
+         *       }
+         *     }
+         */
+        LabUpdatedEventData: {
+            /**
+             * @description Field -> value before and after
+             * @example {
+             *       "title": {
+             *         "from": "OSPF",
+             *         "to": "OSPF area 0"
+             *       }
+             *     }
+             */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+            /**
+             * @description The lab id on the CML controller
+             * @example 3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11
+             */
+            labId: string;
+            /**
+             * @description The worker the lab is on
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
         LaunchAmiResponse: {
             /** @example ami-0123456789abcdef0 */
             amiId: string;
@@ -1562,6 +1869,77 @@ export interface components {
             /** @default false */
             import_all?: boolean;
             name?: string;
+        };
+        LegacyImportResultResponse: {
+            imported: components["schemas"]["LegacyWorkerInstanceResponse"][];
+            skipped: components["schemas"]["LegacySkippedInstanceResponse"][];
+            /**
+             * @description Instances that matched (count)
+             * @example 3
+             */
+            total_found: number;
+            /**
+             * @description Imported (count)
+             * @example 2
+             */
+            total_imported: number;
+            /**
+             * @description Skipped (count)
+             * @example 1
+             */
+            total_skipped: number;
+        };
+        LegacySkippedInstanceResponse: {
+            /** @example i-0123456789abcdef0 */
+            instance_id: string;
+            /** @example already managed as worker lab-7 */
+            reason: string;
+        };
+        LegacyWorkerInstanceResponse: {
+            /** @example ami-0123456789abcdef0 */
+            ami_id: string;
+            /** @example cml-2.9.0-lablet */
+            ami_name: string | null;
+            /** @example i-0123456789abcdef0 */
+            aws_instance_id: string;
+            /** @example us-east-1 */
+            aws_region: string;
+            /**
+             * @description The worker id
+             * @example 0193b2c4-...
+             */
+            id: string;
+            /** @example lab-east-1 */
+            instance_name: string;
+            /**
+             * @description The worker's status
+             * @example running
+             */
+            instance_state: string;
+            /** @example m5zn.metal */
+            instance_type: string;
+            /** @example 10.0.1.7 */
+            private_ip: string | null;
+            /** @example 198.51.100.7 */
+            public_ip: string | null;
+            /**
+             * @description Always empty (kept for the earlier shape)
+             * @example []
+             */
+            security_group_ids: string[];
+            /**
+             * @description Always empty (kept for the earlier shape)
+             * @example
+             */
+            subnet_id: string;
+            /**
+             * @example {
+             *       "Name": "lab-east-1"
+             *     }
+             */
+            tags: {
+                [key: string]: string;
+            };
         };
         LifecycleResponse: {
             createdAt: string;
@@ -1605,6 +1983,13 @@ export interface components {
              * @example 3.9641
              */
             usdPerHour: number;
+        };
+        LivenessResponse: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
         };
         LogoutResponse: {
             /** @description The identity provider's end-session URL; open it to sign out there too */
@@ -1726,6 +2111,7 @@ export interface components {
             /** @example Waiting for Cisco Smart Licensing (status IN_PROGRESS, 15 s elapsed) */
             progress?: string;
             requestedBy: components["schemas"]["OperationActor"];
+            /** @description A short outcome of a succeeded operation (its fields depend on `kind`) */
             result?: {
                 [key: string]: unknown;
             };
@@ -1840,6 +2226,28 @@ export interface components {
             /** @example subnet-0abc1234 */
             subnetId?: string;
         };
+        ReadinessResponse: {
+            /**
+             * @description Each dependency checked: `mongodb`, and `redis` when REDIS_URL is set
+             * @example {
+             *       "mongodb": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: components["schemas"]["ComponentHealthResponse"];
+            };
+            /**
+             * @description Not ready is a 503 problem (`details.components` names the components)
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
         RegisterLicenseDto: {
             /**
              * @description Register again even if already registered
@@ -1926,28 +2334,43 @@ export interface components {
              */
             at: string;
             /**
-             * @example {
-             *       "from": "running",
-             *       "to": "stopping",
-             *       "trigger": "user",
-             *       "reason": "stop requested by admin"
-             *     }
-             */
-            data: {
-                [key: string]: unknown;
-            };
-            /**
              * @description Event id (UUIDv7, time-ordered); also the SSE `id:`
              * @example 0193b2c4-5d6e-7000-8000-00000000abcd
              */
             id: string;
-            /** @example worker.status-changed */
-            type: string;
             /**
              * @description The worker the event concerns, if any
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
+        } & (components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        /** @description An app instance started. */
+        SystemStartedEvent: {
+            data: components["schemas"]["SystemStartedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "system.started";
+        };
+        /**
+         * @description An app instance started.
+         * @example {
+         *       "instanceId": "host-1:4242",
+         *       "version": "0.1.0"
+         *     }
+         */
+        SystemStartedEventData: {
+            /**
+             * @description The instance (host:pid)
+             * @example host-1:4242
+             */
+            instanceId: string;
+            /**
+             * @description The product version it runs
+             * @example 0.1.0
+             */
+            version: string;
         };
         TelemetryResponse: {
             collectedAt?: string;
@@ -2026,6 +2449,103 @@ export interface components {
             /** @example lab-east-1 */
             name?: string;
         };
+        /** @description CML facts changed: version, readiness, license. */
+        WorkerCmlInfoChangedEvent: {
+            data: components["schemas"]["WorkerCmlInfoChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.cml-info-changed";
+        };
+        /**
+         * @description CML facts changed: version, readiness, license.
+         * @example {
+         *       "changes": {
+         *         "version": {
+         *           "from": "2.8.1",
+         *           "to": "2.9.0"
+         *         }
+         *       }
+         *     }
+         */
+        WorkerCmlInfoChangedEventData: {
+            /**
+             * @description Field -> value before and after
+             * @example {
+             *       "version": {
+             *         "from": "2.8.1",
+             *         "to": "2.9.0"
+             *       }
+             *     }
+             */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+        };
+        /** @description Where the CML controller answers changed. */
+        WorkerEndpointChangedEvent: {
+            data: components["schemas"]["WorkerEndpointChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.endpoint-changed";
+        };
+        /**
+         * @description Where the CML controller answers changed.
+         * @example {
+         *       "from": "https://198.51.100.7",
+         *       "to": "https://198.51.100.9",
+         *       "source": "public-ip",
+         *       "problem": "The cml-endpoint tag \"ftp://cml\" is ignored: it uses ftp: (expected https://host[:port])."
+         *     }
+         */
+        WorkerEndpointChangedEventData: {
+            /**
+             * @description The endpoint before (absent: none)
+             * @example https://198.51.100.7
+             */
+            from?: string;
+            /**
+             * @description Why a cml-endpoint tag is ignored
+             * @example The cml-endpoint tag "ftp://cml" is ignored: it uses ftp: (expected https://host[:port]).
+             */
+            problem?: string;
+            /**
+             * @description Where the endpoint comes from now
+             * @example public-ip
+             * @enum {string}
+             */
+            source: "override" | "tag" | "public-ip" | "private-ip" | "none";
+            /**
+             * @description The endpoint now (absent: none)
+             * @example https://198.51.100.9
+             */
+            to?: string;
+        };
+        /** @description Idle detection was turned on or off for the worker. */
+        WorkerIdleDetectionChangedEvent: {
+            data: components["schemas"]["WorkerIdleDetectionChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.idle-detection-changed";
+        };
+        /**
+         * @description Idle detection was turned on or off for the worker.
+         * @example {
+         *       "enabled": false
+         *     }
+         */
+        WorkerIdleDetectionChangedEventData: {
+            /** @example false */
+            enabled: boolean;
+        };
         WorkerIdleResponse: {
             /** @description What an evaluation decides now, and the facts it rests on */
             current: components["schemas"]["IdleCurrentResponse"];
@@ -2053,6 +2573,357 @@ export interface components {
             warning?: components["schemas"]["IdleWarningResponse"];
             workerEnabled: boolean;
             workerId: string;
+        };
+        /** @description The worker is kept running until `until` whatever its activity. */
+        WorkerIdleSnoozedEvent: {
+            data: components["schemas"]["WorkerIdleSnoozedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.idle-snoozed";
+        };
+        /**
+         * @description The worker is kept running until `until` whatever its activity.
+         * @example {
+         *       "until": "2026-11-25T18:00:00.000Z"
+         *     }
+         */
+        WorkerIdleSnoozedEventData: {
+            /**
+             * Format: date-time
+             * @example 2026-11-25T18:00:00.000Z
+             */
+            until: string;
+        };
+        /** @description The worker's own idle timeout changed (absent: the fleet default). */
+        WorkerIdleTimeoutChangedEvent: {
+            data: components["schemas"]["WorkerIdleTimeoutChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.idle-timeout-changed";
+        };
+        /**
+         * @description The worker's own idle timeout changed (absent: the fleet default).
+         * @example {
+         *       "from": 60,
+         *       "to": 90
+         *     }
+         */
+        WorkerIdleTimeoutChangedEventData: {
+            /**
+             * @description Minutes before (absent: the fleet default)
+             * @example 60
+             */
+            from?: number;
+            /**
+             * @description Minutes now (absent: the fleet default)
+             * @example 90
+             */
+            to?: number;
+        };
+        /** @description A pending idle warning was withdrawn. */
+        WorkerIdleWarningClearedEvent: {
+            data: components["schemas"]["WorkerIdleWarningClearedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.idle-warning-cleared";
+        };
+        /**
+         * @description A pending idle warning was withdrawn.
+         * @example {
+         *       "reason": "A lab was started"
+         *     }
+         */
+        WorkerIdleWarningClearedEventData: {
+            /** @example A lab was started */
+            reason: string;
+        };
+        /** @description The worker has been idle past its timeout: it will be stopped at `plannedStopAt` unless used or snoozed. */
+        WorkerIdleWarningIssuedEvent: {
+            data: components["schemas"]["WorkerIdleWarningIssuedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.idle-warning-issued";
+        };
+        /**
+         * @description The worker has been idle past its timeout: it will be stopped at `plannedStopAt` unless used or snoozed.
+         * @example {
+         *       "plannedStopAt": "2026-11-25T10:10:00.000Z",
+         *       "idleMinutes": 61,
+         *       "timeoutMinutes": 60,
+         *       "lastActivityAt": "2026-11-25T09:00:00.000Z",
+         *       "lastActivitySource": "lab-state",
+         *       "reason": "No activity for 1 h 1 min (idle timeout 1 h): stop planned at 10:10 UTC."
+         *     }
+         */
+        WorkerIdleWarningIssuedEventData: {
+            /**
+             * @description Minutes since the last activity
+             * @example 61
+             */
+            idleMinutes: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T09:00:00.000Z
+             */
+            lastActivityAt?: string;
+            /**
+             * @description Where the last activity was seen (cml-telemetry, lab-event, lab-state, start, import, created)
+             * @example lab-state
+             */
+            lastActivitySource?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:10:00.000Z
+             */
+            plannedStopAt: string;
+            /**
+             * @description The decision in words, times in UTC
+             * @example No activity for 1 h 1 min (idle timeout 1 h): stop planned at 10:10 UTC.
+             */
+            reason: string;
+            /**
+             * @description The idle timeout that applied, minutes
+             * @example 60
+             */
+            timeoutMinutes: number;
+        };
+        /** @description An existing instance became a managed worker. */
+        WorkerImportedEvent: {
+            data: components["schemas"]["WorkerImportedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.imported";
+        };
+        /**
+         * @description An existing instance became a managed worker.
+         * @example {
+         *       "name": "lab-east-1",
+         *       "region": "us-east-1",
+         *       "instanceId": "i-0123456789abcdef0",
+         *       "instanceType": "m5zn.metal",
+         *       "amiId": "ami-0123456789abcdef0",
+         *       "status": "running",
+         *       "source": "api"
+         *     }
+         */
+        WorkerImportedEventData: {
+            /** @example ami-0123456789abcdef0 */
+            amiId: string;
+            /** @example i-0123456789abcdef0 */
+            instanceId: string;
+            /** @example m5zn.metal */
+            instanceType: string;
+            /** @example lab-east-1 */
+            name: string;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @description Imported through the API, or by the auto-import job
+             * @example api
+             * @enum {string}
+             */
+            source: "api" | "auto-import";
+            /**
+             * @example running
+             * @enum {string}
+             */
+            status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+        };
+        /** @description EC2 launched the instance of a provisioned worker. */
+        WorkerInstanceAssignedEvent: {
+            data: components["schemas"]["WorkerInstanceAssignedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.instance-assigned";
+        };
+        /**
+         * @description EC2 launched the instance of a provisioned worker.
+         * @example {
+         *       "instanceId": "i-0123456789abcdef0",
+         *       "instanceType": "m5zn.metal",
+         *       "amiId": "ami-0123456789abcdef0"
+         *     }
+         */
+        WorkerInstanceAssignedEventData: {
+            /** @example ami-0123456789abcdef0 */
+            amiId: string;
+            /** @example i-0123456789abcdef0 */
+            instanceId: string;
+            /** @example m5zn.metal */
+            instanceType: string;
+        };
+        /** @description EC2 facts of the instance changed (IPs, instance type, AMI). */
+        WorkerInstanceUpdatedEvent: {
+            data: components["schemas"]["WorkerInstanceUpdatedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.instance-updated";
+        };
+        /**
+         * @description EC2 facts of the instance changed (IPs, instance type, AMI).
+         * @example {
+         *       "changes": {
+         *         "publicIp": {
+         *           "from": "198.51.100.7",
+         *           "to": "198.51.100.9"
+         *         }
+         *       }
+         *     }
+         */
+        WorkerInstanceUpdatedEventData: {
+            /**
+             * @description Field -> value before and after
+             * @example {
+             *       "publicIp": {
+             *         "from": "198.51.100.7",
+             *         "to": "198.51.100.9"
+             *       }
+             *     }
+             */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+        };
+        /** @description A CML license deregistration ended. */
+        WorkerLicenseDeregistrationFinishedEvent: {
+            data: components["schemas"]["WorkerLicenseDeregistrationFinishedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.license-deregistration-finished";
+        };
+        /**
+         * @description A CML license deregistration ended.
+         * @example {
+         *       "operationId": "0193b2c4-7a00-7000-8000-0000000000aa",
+         *       "succeeded": true,
+         *       "outcome": "deregistered",
+         *       "error": "The controller did not answer"
+         *     }
+         */
+        WorkerLicenseDeregistrationFinishedEventData: {
+            /**
+             * @description What went wrong
+             * @example The controller did not answer
+             */
+            error?: string;
+            /**
+             * @description The long operation (GET /api/operations/{id})
+             * @example 0193b2c4-7a00-7000-8000-0000000000aa
+             */
+            operationId: string;
+            /**
+             * @description CML's answer
+             * @example deregistered
+             */
+            outcome?: string;
+            /** @example true */
+            succeeded: boolean;
+        };
+        /** @description A CML license deregistration was asked for. */
+        WorkerLicenseDeregistrationRequestedEvent: {
+            data: components["schemas"]["WorkerLicenseDeregistrationRequestedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.license-deregistration-requested";
+        };
+        /**
+         * @description A CML license deregistration was asked for.
+         * @example {
+         *       "operationId": "0193b2c4-7a00-7000-8000-0000000000aa"
+         *     }
+         */
+        WorkerLicenseDeregistrationRequestedEventData: {
+            /**
+             * @description The long operation (GET /api/operations/{id})
+             * @example 0193b2c4-7a00-7000-8000-0000000000aa
+             */
+            operationId: string;
+        };
+        /** @description A CML license registration ended. */
+        WorkerLicenseRegistrationFinishedEvent: {
+            data: components["schemas"]["WorkerLicenseRegistrationFinishedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.license-registration-finished";
+        };
+        /**
+         * @description A CML license registration ended.
+         * @example {
+         *       "operationId": "0193b2c4-7a00-7000-8000-0000000000aa",
+         *       "succeeded": true,
+         *       "registrationStatus": "COMPLETED",
+         *       "error": "The controller refused the token"
+         *     }
+         */
+        WorkerLicenseRegistrationFinishedEventData: {
+            /**
+             * @description What went wrong
+             * @example The controller refused the token
+             */
+            error?: string;
+            /**
+             * @description The long operation (GET /api/operations/{id})
+             * @example 0193b2c4-7a00-7000-8000-0000000000aa
+             */
+            operationId: string;
+            /**
+             * @description CML's registration status
+             * @example COMPLETED
+             */
+            registrationStatus?: string;
+            /** @example true */
+            succeeded: boolean;
+        };
+        /** @description A CML license registration was asked for (the token itself is never recorded). */
+        WorkerLicenseRegistrationRequestedEvent: {
+            data: components["schemas"]["WorkerLicenseRegistrationRequestedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.license-registration-requested";
+        };
+        /**
+         * @description A CML license registration was asked for (the token itself is never recorded).
+         * @example {
+         *       "operationId": "0193b2c4-7a00-7000-8000-0000000000aa",
+         *       "reregister": false
+         *     }
+         */
+        WorkerLicenseRegistrationRequestedEventData: {
+            /**
+             * @description The long operation (GET /api/operations/{id})
+             * @example 0193b2c4-7a00-7000-8000-0000000000aa
+             */
+            operationId: string;
+            /**
+             * @description Register again over an existing registration
+             * @example false
+             */
+            reregister: boolean;
         };
         WorkerMetricsResponse: {
             from: string;
@@ -2100,6 +2971,103 @@ export interface components {
             summary: components["schemas"]["FleetSummaryResponse"];
             /** @example 42 */
             total: number;
+        };
+        /** @description The instance could not be launched; the worker is `failed`. */
+        WorkerProvisioningFailedEvent: {
+            data: components["schemas"]["WorkerProvisioningFailedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.provisioning-failed";
+        };
+        /**
+         * @description The instance could not be launched; the worker is `failed`.
+         * @example {
+         *       "reason": "EC2 refused: InsufficientInstanceCapacity"
+         *     }
+         */
+        WorkerProvisioningFailedEventData: {
+            /**
+             * @description What went wrong
+             * @example EC2 refused: InsufficientInstanceCapacity
+             */
+            reason: string;
+        };
+        /** @description A new worker was asked for; the instance is launched in the background. */
+        WorkerProvisioningRequestedEvent: {
+            data: components["schemas"]["WorkerProvisioningRequestedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.provisioning-requested";
+        };
+        /**
+         * @description A new worker was asked for; the instance is launched in the background.
+         * @example {
+         *       "name": "lab-east-1",
+         *       "region": "us-east-1",
+         *       "instanceType": "m5zn.metal",
+         *       "cmlSuitability": "bare-metal",
+         *       "amiId": "ami-0123456789abcdef0",
+         *       "amiName": "cml-2.9.0-lablet",
+         *       "subnetId": "subnet-0123456789abcdef0",
+         *       "securityGroupIds": [
+         *         "sg-0123456789abcdef0"
+         *       ],
+         *       "keyName": "lab-admins"
+         *     }
+         */
+        WorkerProvisioningRequestedEventData: {
+            /** @example ami-0123456789abcdef0 */
+            amiId: string;
+            /** @example cml-2.9.0-lablet */
+            amiName?: string;
+            /**
+             * @description How the type can run CML when it was requested (absent in events from before it was recorded)
+             * @example bare-metal
+             * @enum {string}
+             */
+            cmlSuitability?: "bare-metal" | "nested-virtualization" | "unsuitable";
+            /** @example m5zn.metal */
+            instanceType: string;
+            /** @example lab-admins */
+            keyName?: string;
+            /** @example lab-east-1 */
+            name: string;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @example [
+             *       "sg-0123456789abcdef0"
+             *     ]
+             */
+            securityGroupIds?: string[];
+            /** @example subnet-0123456789abcdef0 */
+            subnetId?: string;
+        };
+        /** @description The worker was renamed. */
+        WorkerRenamedEvent: {
+            data: components["schemas"]["WorkerRenamedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.renamed";
+        };
+        /**
+         * @description The worker was renamed.
+         * @example {
+         *       "from": "lab-east-1",
+         *       "to": "lab-east-2"
+         *     }
+         */
+        WorkerRenamedEventData: {
+            /** @example lab-east-1 */
+            from: string;
+            /** @example lab-east-2 */
+            to: string;
         };
         WorkerResponse: {
             ami: components["schemas"]["AmiResponse"];
@@ -2167,6 +3135,255 @@ export interface components {
              * @example 7
              */
             version: number;
+        };
+        /** @description Whether the CML controller answers changed. */
+        WorkerServiceStatusChangedEvent: {
+            data: components["schemas"]["WorkerServiceStatusChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.service-status-changed";
+        };
+        /**
+         * @description Whether the CML controller answers changed.
+         * @example {
+         *       "from": "starting",
+         *       "to": "available",
+         *       "reason": "The controller answers"
+         *     }
+         */
+        WorkerServiceStatusChangedEventData: {
+            /**
+             * @example starting
+             * @enum {string}
+             */
+            from: "unavailable" | "starting" | "available" | "error";
+            /** @example The controller answers */
+            reason: string;
+            /**
+             * @example available
+             * @enum {string}
+             */
+            to: "unavailable" | "starting" | "available" | "error";
+        };
+        /** @description The worker's status changed. */
+        WorkerStatusChangedEvent: {
+            data: components["schemas"]["WorkerStatusChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.status-changed";
+        };
+        /**
+         * @description The worker's status changed.
+         * @example {
+         *       "from": "running",
+         *       "to": "stopping",
+         *       "trigger": "user",
+         *       "reason": "Stop requested by ada"
+         *     }
+         */
+        WorkerStatusChangedEventData: {
+            /**
+             * @example running
+             * @enum {string}
+             */
+            from: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+            /** @example Stop requested by ada */
+            reason: string;
+            /**
+             * @example stopping
+             * @enum {string}
+             */
+            to: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+            /**
+             * @description What caused it
+             * @example user
+             * @enum {string}
+             */
+            trigger: "user" | "ec2" | "provisioning" | "idle-detection" | "import";
+        };
+        /** @description EC2's status checks of the instance changed. */
+        WorkerStatusChecksChangedEvent: {
+            data: components["schemas"]["WorkerStatusChecksChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.status-checks-changed";
+        };
+        /**
+         * @description EC2's status checks of the instance changed.
+         * @example {
+         *       "instance": "ok",
+         *       "system": "ok",
+         *       "checkedAt": "2026-11-25T10:00:00.000Z"
+         *     }
+         */
+        WorkerStatusChecksChangedEventData: {
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            checkedAt: string;
+            /**
+             * @description EC2 instance status check
+             * @example ok
+             */
+            instance: string;
+            /**
+             * @description EC2 system status check
+             * @example ok
+             */
+            system: string;
+        };
+        /** @description The instance's EC2 tags were changed through the API. */
+        WorkerTagsChangedEvent: {
+            data: components["schemas"]["WorkerTagsChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.tags-changed";
+        };
+        /**
+         * @description The instance's EC2 tags were changed through the API.
+         * @example {
+         *       "set": {
+         *         "owner": "ada"
+         *       },
+         *       "removed": [
+         *         "project"
+         *       ]
+         *     }
+         */
+        WorkerTagsChangedEventData: {
+            /**
+             * @description Keys removed
+             * @example [
+             *       "project"
+             *     ]
+             */
+            removed: string[];
+            /**
+             * @description Keys added or changed, with their new values
+             * @example {
+             *       "owner": "ada"
+             *     }
+             */
+            set: {
+                [key: string]: string;
+            };
+        };
+        /** @description Telemetry moved beyond the threshold (percent points), or node or lab counts changed. Only the figures that moved are present. */
+        WorkerTelemetryChangedEvent: {
+            data: components["schemas"]["WorkerTelemetryChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.telemetry-changed";
+        };
+        /**
+         * @description Telemetry moved beyond the threshold (percent points), or node or lab counts changed. Only the figures that moved are present.
+         * @example {
+         *       "ec2CpuPercent": 37.5,
+         *       "ec2MemoryPercent": 55,
+         *       "cpuPercent": 42.5,
+         *       "memoryPercent": 61.2,
+         *       "diskPercent": 35.1,
+         *       "runningNodes": 12,
+         *       "totalNodes": 20,
+         *       "labs": 3
+         *     }
+         */
+        WorkerTelemetryChangedEventData: {
+            /**
+             * @description CML CPU use, percent (0-100)
+             * @example 42.5
+             */
+            cpuPercent?: number;
+            /**
+             * @description CML disk use, percent (0-100)
+             * @example 35.1
+             */
+            diskPercent?: number;
+            /**
+             * @description EC2 CPU (CloudWatch), percent
+             * @example 37.5
+             */
+            ec2CpuPercent?: number;
+            /**
+             * @description EC2 memory (CloudWatch agent), percent
+             * @example 55
+             */
+            ec2MemoryPercent?: number;
+            /**
+             * @description Labs on the controller (count)
+             * @example 3
+             */
+            labs?: number;
+            /**
+             * @description CML memory use, percent (0-100)
+             * @example 61.2
+             */
+            memoryPercent?: number;
+            /**
+             * @description Running CML nodes (count)
+             * @example 12
+             */
+            runningNodes?: number;
+            /**
+             * @description Defined CML nodes (count)
+             * @example 20
+             */
+            totalNodes?: number;
+        };
+        /** @description EC2 reports the instance terminated. */
+        WorkerTerminatedEvent: {
+            data: components["schemas"]["WorkerTerminatedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.terminated";
+        };
+        /**
+         * @description EC2 reports the instance terminated.
+         * @example {
+         *       "instanceId": "i-0123456789abcdef0"
+         *     }
+         */
+        WorkerTerminatedEventData: {
+            /** @example i-0123456789abcdef0 */
+            instanceId?: string;
+        };
+        /** @description The worker is no longer managed (its record and history stay). */
+        WorkerUnregisteredEvent: {
+            data: components["schemas"]["WorkerUnregisteredEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.unregistered";
+        };
+        /**
+         * @description The worker is no longer managed (its record and history stay).
+         * @example {
+         *       "instanceId": "i-0123456789abcdef0",
+         *       "terminateInstance": false
+         *     }
+         */
+        WorkerUnregisteredEventData: {
+            /** @example i-0123456789abcdef0 */
+            instanceId?: string;
+            /**
+             * @description The instance was terminated first
+             * @example false
+             */
+            terminateInstance: boolean;
         };
     };
     responses: never;
@@ -2686,7 +3903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LivenessResponse"];
                 };
             };
             /** @description Too many requests; see Retry-After */
@@ -2723,7 +3940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
             /** @description Too many requests; see Retry-After */
@@ -6111,7 +7328,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegacyWorkerInstanceResponse"] | components["schemas"]["LegacyImportResultResponse"];
+                };
             };
             /** @description Invalid request; `errors` lists the fields and what to fix */
             400: {

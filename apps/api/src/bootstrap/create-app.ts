@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { PresentedResponseInterceptor } from '../platform/http/presented-response.interceptor.js';
 import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js';
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
 import { createValidationPipe } from '../platform/http/validation.js';
@@ -67,6 +68,7 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new PresentedResponseInterceptor());
   setupOpenApi(app, config);
   serveWebConsole(app, config.web.distDir);
   return { app, logger };

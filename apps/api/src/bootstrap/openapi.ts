@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { ProblemDetails } from '../platform/http/problem-details.js';
 import type { AppConfig } from '../config/app-config.js';
 import { cookieNames } from '../modules/auth/auth.public.js';
+import { publishEventSchemas } from './openapi-events.js';
 
 export const API_VERSION = process.env.npm_package_version ?? '0.1.0';
 
@@ -13,7 +14,9 @@ export function buildOpenApiDocument(app: INestApplication, config: AppConfig): 
     .setTitle('CML Cloud Manager API')
     .setDescription(
       'Control plane for fleets of Cisco Modeling Labs controllers ("workers") on AWS EC2. ' +
-        'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.',
+        'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`. ' +
+        'Responses carry exactly the fields their schema declares. Events (the live stream, `GET /api/events`, ' +
+        'a worker\'s timeline) are a union on `type`: `<Name>Event` fixes `type` and gives `data` the schema `<Name>EventData`.',
     )
     .setVersion(API_VERSION)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the identity provider' }, 'bearer')
@@ -28,6 +31,7 @@ export function buildOpenApiDocument(app: INestApplication, config: AppConfig): 
     extraModels: [ProblemDetails],
   });
   documentProblems(document);
+  publishEventSchemas(document);
   return document;
 }
 

@@ -28,7 +28,7 @@ class FakeEventSource {
   }
 }
 
-const event = (id: string): LiveEvent => ({ id, type: 'worker.status-changed', workerId: 'w1', at: '2026-11-25T10:00:00Z', data: { from: 'running', to: 'stopping' } });
+const event = (id: string): LiveEvent => ({ id, type: 'worker.status-changed', workerId: 'w1', at: '2026-11-25T10:00:00Z', data: { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested' } });
 
 describe('the live stream', () => {
   let events: LiveEvent[];

@@ -11,13 +11,16 @@
  * the server answers `resync` when too much was missed to replay.
  */
 
-export interface LiveEvent {
-  id: string;
-  type: string;
-  workerId: string | null;
-  at: string;
-  data: Record<string, unknown>;
-}
+import type { components } from '../api-types';
+
+/**
+ * One domain event as a frame carries it: a union on `type`, so `data` is the payload schema the
+ * API publishes for that type (generated from the OpenAPI document, like every other API type).
+ */
+export type LiveEvent = components['schemas']['StreamEventResponse'];
+
+/** The events of one type. */
+export type LiveEventOf<T extends LiveEvent['type']> = Extract<LiveEvent, { type: T }>;
 
 export type ControlFrame = 'ready' | 'heartbeat' | 'resync' | 'overflow' | 'auth.expired';
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
@@ -40,7 +43,7 @@ export interface LiveStreamHandlers {
 
 export interface LiveStreamOptions {
   url?: string;
-  eventTypes: readonly string[];
+  eventTypes: readonly LiveEvent['type'][];
   /** First retry delay; doubles per failure up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -119,6 +122,7 @@ export class LiveStream {
       if (source !== this.source) return;
       let event: LiveEvent;
       try {
+        // The wire's JSON becomes the generated type here, once; from here on `type` narrows `data`.
         event = JSON.parse(e.data) as LiveEvent;
       } catch {
         return;

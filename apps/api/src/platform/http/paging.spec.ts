@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { MAX_LIST_DEPTH, maxPageFor, PageParam, PageSizeParam, withLastPage } from './paging.js';
+import { MAX_LIST_DEPTH, maxPageFor, PageParam, PageSizeParam, lastPageOf } from './paging.js';
 
 class Listing {
   @PageParam(25)
@@ -50,10 +50,10 @@ describe('paging parameters', () => {
   });
 
   it('tells a client the last page it may ask for: the last of the items, within the depth', () => {
-    expect(withLastPage({ total: 0, pageSize: 25 }).lastPage).toBe(1);
-    expect(withLastPage({ total: 51, pageSize: 25 }).lastPage).toBe(3);
-    expect(withLastPage({ total: 10_000, pageSize: 25 }).lastPage).toBe(400);
-    expect(withLastPage({ total: 250_000, pageSize: 25 }).lastPage).toBe(400);
-    expect(withLastPage({ total: 250_000, pageSize: 3 }).lastPage).toBe(3333);
+    expect(lastPageOf({ total: 0, pageSize: 25 })).toBe(1);
+    expect(lastPageOf({ total: 51, pageSize: 25 })).toBe(3);
+    expect(lastPageOf({ total: 10_000, pageSize: 25 })).toBe(400);
+    expect(lastPageOf({ total: 250_000, pageSize: 25 })).toBe(400);
+    expect(lastPageOf({ total: 250_000, pageSize: 3 })).toBe(3333);
   });
 });

@@ -67,10 +67,11 @@ export function PageSizeParam(defaultSize: number, max: number): PropertyDecorat
   );
 }
 
-/** Adds `lastPage`: the last page of the listing that can be asked for (its items, but no deeper than MAX_LIST_DEPTH). */
-export function withLastPage<T extends { total: number; pageSize: number }>(page: T): T & { lastPage: number } {
-  return { ...page, lastPage: Math.max(1, Math.min(Math.ceil(page.total / page.pageSize), maxPageFor(page.pageSize))) };
+/** The last page of a listing that can be asked for: the last page of its items, but no deeper than MAX_LIST_DEPTH. */
+export function lastPageOf(page: { total: number; pageSize: number }): number {
+  return Math.max(1, Math.min(Math.ceil(page.total / page.pageSize), maxPageFor(page.pageSize)));
 }
+
 
 /** The description of `lastPage` in page responses. */
 export const LAST_PAGE_DESCRIPTION = `The last page that can be asked for with this pageSize: the last page of the items, but no deeper than ${MAX_LIST_DEPTH} items (page × pageSize)`;

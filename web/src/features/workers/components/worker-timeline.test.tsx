@@ -10,25 +10,32 @@ const ID = '0193b2c4-1111-7000-8000-000000000001';
 const system = { kind: 'system' as const, id: 'metrics-collection', name: 'metrics-collection' };
 const admin = { kind: 'user' as const, id: 'u1', name: 'admin' };
 let seq = 0;
-const event = (type: string, occurredAt: string, data: Record<string, unknown> = {}, actor: WorkerEvent['actor'] = system): WorkerEvent => ({
-  id: `e${++seq}`,
-  type,
-  occurredAt,
-  data,
-  actor,
-  aggregateId: ID,
-  aggregateType: 'worker',
-  aggregateVersion: seq,
-});
+// Typed by event type: a payload the API would not send does not compile.
+const event = <T extends WorkerEvent['type']>(type: T, occurredAt: string, data: Extract<WorkerEvent, { type: T }>['data'], actor: WorkerEvent['actor'] = system) =>
+  ({
+    id: `e${++seq}`,
+    type,
+    occurredAt,
+    data,
+    actor,
+    aggregateId: ID,
+    aggregateType: 'worker',
+    aggregateVersion: seq,
+  }) as Extract<WorkerEvent, { type: T }>;
 
 // Newest first, as the server sends them; the first two a second apart.
 const EVENTS = [
   event('worker.telemetry-changed', '2026-11-25T14:03:28.000Z', { cpuPercent: 12 }),
   event('worker.status-changed', '2026-11-25T14:03:27.000Z', { from: 'stopping', to: 'stopped', trigger: 'ec2', reason: 'EC2 reports the instance stopped' }),
   event('worker.cml-info-changed', '2026-11-25T14:01:00.000Z', { changes: { version: { to: '2.9.0+build.3' } } }),
-  event('worker.status-checks-changed', '2026-11-25T14:00:30.000Z', { instance: 'not-applicable', system: 'not-applicable' }),
-  event('worker.tags-changed', '2026-11-25T14:00:00.000Z', { set: { owner: 'ops' } }, admin),
-  event('worker.imported', '2026-11-24T09:00:00.000Z', { instanceId: 'i-0abc', instanceType: 'm5zn.metal', status: 'running', name: 'lab-1' }, admin),
+  event('worker.status-checks-changed', '2026-11-25T14:00:30.000Z', { instance: 'not-applicable', system: 'not-applicable', checkedAt: '2026-11-25T14:00:30.000Z' }),
+  event('worker.tags-changed', '2026-11-25T14:00:00.000Z', { set: { owner: 'ops' }, removed: [] }, admin),
+  event(
+    'worker.imported',
+    '2026-11-24T09:00:00.000Z',
+    { instanceId: 'i-0abc', instanceType: 'm5zn.metal', status: 'running', name: 'lab-1', region: 'us-east-1', amiId: 'ami-0abc', source: 'api' },
+    admin,
+  ),
 ];
 
 let api: ReturnType<typeof mockApi>;

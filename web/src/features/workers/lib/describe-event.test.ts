@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../lib/format';
-import { describeEvent } from './describe-event';
+import { type DescribableEvent, describeEvent } from './describe-event';
 
 describe('describeEvent: idle detection in the timeline', () => {
   it('words an idle warning from its fields, durations as the rest of the console does', () => {
@@ -16,5 +16,16 @@ describe('describeEvent: idle detection in the timeline', () => {
   it('words a timeout change in hours and minutes', () => {
     expect(describeEvent({ type: 'worker.idle-timeout-changed', actor: { kind: 'user', name: 'ada' }, data: { to: 90 } })).toBe('ada changed the idle timeout from the fleet default to 1 h 30 min.');
     expect(describeEvent({ type: 'worker.idle-timeout-changed', actor: { kind: 'user', name: 'ada' }, data: { from: 60, to: 45 } })).toBe('ada changed the idle timeout from 1 h to 45 min.');
+  });
+});
+
+describe('describeEvent: payloads as the API publishes them', () => {
+  it('words a change map whose values were unset before (no `from` on the wire)', () => {
+    expect(describeEvent({ type: 'worker.cml-info-changed', data: { changes: { version: { to: '2.9.0' } } } })).toBe('CML facts changed: version — → 2.9.0.');
+  });
+
+  it('falls back to the name and payload of a type the console does not know (an event the API no longer emits)', () => {
+    const retired = { type: 'worker.exploded', data: { how: 'loudly' } } as unknown as DescribableEvent;
+    expect(describeEvent(retired)).toBe('worker.exploded: {"how":"loudly"}');
   });
 });

@@ -1,3 +1,4 @@
+import type { EventPayload } from '../../../lib/event-payload';
 import { formatDateTime, formatDuration } from '../../../lib/format';
 import { activitySourceWords } from './idle-words';
 
@@ -10,109 +11,137 @@ const TRIGGER_WORDS: Record<string, string> = {
   import: 'import',
 };
 
-const statusWord = (v: unknown) => (v === 'shutting-down' ? 'shutting down' : String(v ?? '?'));
+const statusWord = (v: string) => (v === 'shutting-down' ? 'shutting down' : v);
 
-/** Enough of an audit event to describe it (the timeline's and the live stream's events both fit). */
-export interface DescribableEvent {
-  type: string;
-  data: Record<string, unknown>;
-  actor?: { kind: string; name: string };
-}
+/**
+ * Enough of an audit event to describe it (the timeline's and the live stream's events both fit):
+ * a union on `type`, so each case reads the payload that type carries.
+ */
+export type DescribableEvent = EventPayload & { actor?: { kind: string; name: string } };
 
 const str = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-function changes(data: Record<string, unknown>): string {
-  const c = (data.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
+function changes(c: { [field: string]: { from?: unknown; to?: unknown } }): string {
   const parts = Object.entries(c).map(([field, { from, to }]) => `${field} ${str(from)} → ${str(to)}`);
   return parts.length ? parts.join(', ') : 'no details';
 }
 
-const minutes = (v: unknown): string => (typeof v === 'number' ? formatDuration(v * 60_000) : '—');
+const minutes = (v: number | undefined): string => (v === undefined ? '—' : formatDuration(v * 60_000));
 
-function who(e: DescribableEvent): string {
+function who(e: { actor?: { kind: string; name: string } }): string {
   if (!e.actor) return 'Someone';
   if (e.actor.kind === 'system') return 'The system';
   return e.actor.name;
 }
 
+/** An event of a type this console does not know (one the API no longer emits): its name and payload. */
+function unknownEvent(e: { type: string; data?: object }): string {
+  return `${e.type}${e.data && Object.keys(e.data).length ? `: ${JSON.stringify(e.data)}` : ''}`;
+}
+
 /** One sentence per event type: who did what, with the figures that matter. Unknown types fall back to their name. */
 export function describeEvent(e: DescribableEvent): string {
-  const d = e.data ?? {};
   switch (e.type) {
-    case 'worker.provisioning-requested':
-      return `${who(e)} asked for a new ${str(d.instanceType)} worker "${str(d.name)}" in ${str(d.region)} from AMI ${str(d.amiName ?? d.amiId)}.`;
+    case 'worker.provisioning-requested': {
+      const d = e.data;
+      return `${who(e)} asked for a new ${d.instanceType} worker "${d.name}" in ${d.region} from AMI ${d.amiName ?? d.amiId}.`;
+    }
     case 'worker.provisioning-failed':
-      return `Provisioning failed: ${str(d.reason)}`;
-    case 'worker.imported':
-      return `${who(e)} imported instance ${str(d.instanceId)} (${str(d.instanceType)}, ${str(d.status)}) as "${str(d.name)}"${d.source === 'auto-import' ? ' through the auto-import' : ''}.`;
+      return `Provisioning failed: ${e.data.reason}`;
+    case 'worker.imported': {
+      const d = e.data;
+      return `${who(e)} imported instance ${d.instanceId} (${d.instanceType}, ${d.status}) as "${d.name}"${d.source === 'auto-import' ? ' through the auto-import' : ''}.`;
+    }
     case 'worker.instance-assigned':
-      return `EC2 launched instance ${str(d.instanceId)} (${str(d.instanceType)}).`;
-    case 'worker.status-changed':
-      return `Status ${statusWord(d.from)} → ${statusWord(d.to)} (${TRIGGER_WORDS[str(d.trigger)] ?? str(d.trigger)}): ${str(d.reason)}`;
+      return `EC2 launched instance ${e.data.instanceId} (${e.data.instanceType}).`;
+    case 'worker.status-changed': {
+      const d = e.data;
+      return `Status ${statusWord(d.from)} → ${statusWord(d.to)} (${TRIGGER_WORDS[d.trigger] ?? d.trigger}): ${str(d.reason)}`;
+    }
     case 'worker.instance-updated':
-      return `EC2 facts changed: ${changes(d)}.`;
+      return `EC2 facts changed: ${changes(e.data.changes)}.`;
     case 'worker.endpoint-changed':
-      return `CML endpoint ${str(d.from)} → ${str(d.to)} (from ${str(d.source)}).`;
+      return `CML endpoint ${str(e.data.from)} → ${str(e.data.to)} (from ${e.data.source}).`;
     case 'worker.tags-changed': {
-      const set = Object.entries((d.set ?? {}) as Record<string, string>).map(([k, v]) => `${k}=${v}`);
-      const removed = (d.removed ?? []) as string[];
+      const set = Object.entries(e.data.set).map(([k, v]) => `${k}=${v}`);
+      const removed = e.data.removed;
       const parts = [set.length ? `set ${set.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean);
       return `${who(e)} changed tags: ${parts.join('; ') || 'nothing'}.`;
     }
     case 'worker.renamed':
-      return `${who(e)} renamed the worker from "${str(d.from)}" to "${str(d.to)}".`;
+      return `${who(e)} renamed the worker from "${e.data.from}" to "${e.data.to}".`;
     case 'worker.status-checks-changed':
-      return `EC2 status checks: instance ${str(d.instance)}, system ${str(d.system)}.`;
+      return `EC2 status checks: instance ${e.data.instance}, system ${e.data.system}.`;
     case 'worker.idle-detection-changed':
-      return `${who(e)} turned idle detection ${d.enabled ? 'on' : 'off'}.`;
+      return `${who(e)} turned idle detection ${e.data.enabled ? 'on' : 'off'}.`;
     case 'worker.terminated':
-      return `Instance ${str(d.instanceId)} is terminated.`;
-    case 'worker.idle-warning-issued':
+      return `Instance ${str(e.data.instanceId)} is terminated.`;
+    case 'worker.idle-warning-issued': {
+      const d = e.data;
       // From the event's fields, in the viewer's time (its `reason` says the same with UTC times).
-      return `Idle for ${minutes(d.idleMinutes)} (timeout ${minutes(d.timeoutMinutes)}, last activity: ${activitySourceWords(d.lastActivitySource as string | undefined)}): will be stopped at ${formatDateTime(String(d.plannedStopAt))} unless used or snoozed.`;
+      return `Idle for ${minutes(d.idleMinutes)} (timeout ${minutes(d.timeoutMinutes)}, last activity: ${activitySourceWords(d.lastActivitySource)}): will be stopped at ${formatDateTime(d.plannedStopAt)} unless used or snoozed.`;
+    }
     case 'worker.idle-warning-cleared':
-      return `Idle warning withdrawn: ${str(d.reason)}`;
+      return `Idle warning withdrawn: ${e.data.reason}`;
     case 'worker.idle-snoozed':
-      return `${who(e)} kept the worker running until ${formatDateTime(String(d.until))}.`;
-    case 'worker.idle-timeout-changed':
-      return `${who(e)} changed the idle timeout from ${d.from === undefined ? 'the fleet default' : minutes(d.from)} to ${d.to === undefined ? 'the fleet default' : minutes(d.to)}.`;
+      return `${who(e)} kept the worker running until ${formatDateTime(e.data.until)}.`;
+    case 'worker.idle-timeout-changed': {
+      const { from, to } = e.data;
+      return `${who(e)} changed the idle timeout from ${from === undefined ? 'the fleet default' : minutes(from)} to ${to === undefined ? 'the fleet default' : minutes(to)}.`;
+    }
     case 'worker.license-registration-requested':
-      return `${who(e)} asked to ${d.reregister ? 're-register' : 'register'} the CML license.`;
-    case 'worker.license-registration-finished':
+      return `${who(e)} asked to ${e.data.reregister ? 're-register' : 'register'} the CML license.`;
+    case 'worker.license-registration-finished': {
+      const d = e.data;
       return d.succeeded ? `License registered (${str(d.registrationStatus)}).` : `License registration failed: ${str(d.error)}`;
+    }
     case 'worker.license-deregistration-requested':
       return `${who(e)} asked to deregister the CML license.`;
-    case 'worker.license-deregistration-finished':
-      return d.succeeded ? `License deregistered${d.outcome ? ` (${str(d.outcome)})` : ''}.` : `License deregistration failed: ${str(d.error)}`;
+    case 'worker.license-deregistration-finished': {
+      const d = e.data;
+      return d.succeeded ? `License deregistered${d.outcome ? ` (${d.outcome})` : ''}.` : `License deregistration failed: ${str(d.error)}`;
+    }
     case 'worker.service-status-changed':
-      return `CML service ${str(d.from)} → ${str(d.to)}: ${str(d.reason)}`;
+      return `CML service ${e.data.from} → ${e.data.to}: ${e.data.reason}`;
     case 'worker.cml-info-changed':
-      return `CML facts changed: ${changes(d)}.`;
+      return `CML facts changed: ${changes(e.data.changes)}.`;
     case 'worker.telemetry-changed': {
+      const d = e.data;
       const parts = [
-        d.cpuPercent !== undefined ? `CPU ${Math.round(Number(d.cpuPercent))} %` : '',
-        d.memoryPercent !== undefined ? `memory ${Math.round(Number(d.memoryPercent))} %` : '',
-        d.diskPercent !== undefined ? `disk ${Math.round(Number(d.diskPercent))} %` : '',
-        d.runningNodes !== undefined ? `${str(d.runningNodes)} running nodes` : '',
-        d.labs !== undefined ? `${str(d.labs)} labs` : '',
+        d.cpuPercent !== undefined ? `CPU ${Math.round(d.cpuPercent)} %` : '',
+        d.memoryPercent !== undefined ? `memory ${Math.round(d.memoryPercent)} %` : '',
+        d.diskPercent !== undefined ? `disk ${Math.round(d.diskPercent)} %` : '',
+        d.runningNodes !== undefined ? `${d.runningNodes} running nodes` : '',
+        d.labs !== undefined ? `${d.labs} labs` : '',
       ].filter(Boolean);
       return `Telemetry: ${parts.join(', ') || 'updated'}.`;
     }
     case 'worker.unregistered':
-      return `${who(e)} unregistered the worker${d.terminateInstance ? ' and terminated its instance' : ''}.`;
-    case 'lab.discovered':
-      return `Lab "${str(d.title)}" found (${str(d.state)}${d.ownerUsername ? `, owner ${str(d.ownerUsername)}` : ''}).`;
+      return `${who(e)} unregistered the worker${e.data.terminateInstance ? ' and terminated its instance' : ''}.`;
+    case 'lab.discovered': {
+      const d = e.data;
+      return `Lab "${d.title}" found (${d.state}${d.ownerUsername ? `, owner ${d.ownerUsername}` : ''}).`;
+    }
     case 'lab.updated':
-      return `Lab ${str(d.labId)} changed: ${changes(d)}.`;
-    case 'lab.state-changed':
-      return `Lab ${str(d.labId)} ${str(d.from)} → ${str(d.to)}${d.trigger === 'user' ? ` by ${who(e)}` : ''}.`;
+      return `Lab ${e.data.labId} changed: ${changes(e.data.changes)}.`;
+    case 'lab.state-changed': {
+      const d = e.data;
+      return `Lab ${d.labId} ${d.from} → ${d.to}${d.trigger === 'user' ? ` by ${who(e)}` : ''}.`;
+    }
     case 'lab.removed':
-      return `Lab "${str(d.title)}" disappeared from the controller.`;
+      return `Lab "${e.data.title}" disappeared from the controller.`;
     case 'lab.imported':
-      return `${who(e)} uploaded lab "${str(d.title)}"${d.filename ? ` from ${str(d.filename)}` : ''}.`;
-    case 'lab.deleted':
-      return `${who(e)} deleted lab "${str(d.title)}"${d.stopped || d.wiped ? ` (${[d.stopped && 'stopped', d.wiped && 'wiped'].filter(Boolean).join(' and ')} first)` : ''}.`;
-    default:
-      return `${e.type}${Object.keys(d).length ? `: ${JSON.stringify(d)}` : ''}`;
+      return `${who(e)} uploaded lab "${e.data.title}"${e.data.filename ? ` from ${e.data.filename}` : ''}.`;
+    case 'lab.deleted': {
+      const d = e.data;
+      return `${who(e)} deleted lab "${d.title}"${d.stopped || d.wiped ? ` (${[d.stopped && 'stopped', d.wiped && 'wiped'].filter(Boolean).join(' and ')} first)` : ''}.`;
+    }
+    case 'system.started':
+      return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
+    default: {
+      // Every type the API publishes has its sentence: a new one fails to compile here until it gets one.
+      const unhandled: never = e;
+      return unknownEvent(unhandled);
+    }
   }
 }

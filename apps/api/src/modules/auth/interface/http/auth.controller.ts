@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import { ProblemDetails, STATUS_BY_KIND } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
 import { SessionService } from '../../application/sessions/session.service.js';
 import { SignInService } from '../../application/sessions/sign-in.service.js';
@@ -11,6 +12,7 @@ import type { Identity } from '../../domain/identity.js';
 import { DoesNotExtendSession, Public, SignedIn } from './access.decorator.js';
 import { renderAuthError, wantsHtml } from './auth-page.js';
 import { LogoutResponse, MeResponse, SessionStatusResponse } from './auth.dto.js';
+import { toLogoutResponse, toMeResponse, toSessionStatusResponse } from './auth.presenter.js';
 import { clearLoginCookie, clearSessionCookies, cookieNames, requestCookie, setLoginCookie, setSessionCookies } from './cookies.js';
 import { CurrentIdentity } from './current-actor.decorator.js';
 
@@ -69,16 +71,8 @@ export class AuthController {
   @SignedIn()
   @ApiOperation({ summary: 'Who is calling', description: 'For console sessions and bearer tokens alike.' })
   @ApiOkResponse({ type: MeResponse })
-  me(@CurrentIdentity() identity: Identity): MeResponse {
-    return {
-      username: identity.username,
-      name: identity.name,
-      email: identity.email,
-      roles: identity.roles,
-      kind: identity.kind,
-      via: identity.via,
-      sessionExpiresAt: identity.expiresAt,
-    };
+  me(@CurrentIdentity() identity: Identity): Presented<MeResponse> {
+    return toMeResponse(identity);
   }
 
   @Get('session')
@@ -86,12 +80,8 @@ export class AuthController {
   @DoesNotExtendSession()
   @ApiOperation({ summary: 'When the console session ends', description: 'Polling this does not count as activity.' })
   @ApiOkResponse({ type: SessionStatusResponse })
-  session(@CurrentIdentity() identity: Identity): SessionStatusResponse {
-    return {
-      sessionExpiresAt: identity.expiresAt,
-      expiresInSeconds: Math.max(0, Math.round((Date.parse(identity.expiresAt) - Date.now()) / 1000)),
-      idleTimeoutMinutes: this.config.auth.idleTimeoutMinutes,
-    };
+  session(@CurrentIdentity() identity: Identity): Presented<SessionStatusResponse> {
+    return toSessionStatusResponse(identity, this.config.auth.idleTimeoutMinutes, new Date());
   }
 
   @Post('session/extend')
@@ -99,7 +89,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '"Stay signed in": counts as activity and renews the session', description: 'Cannot go past the absolute session lifetime.' })
   @ApiOkResponse({ type: SessionStatusResponse })
-  extend(@CurrentIdentity() identity: Identity): SessionStatusResponse {
+  extend(@CurrentIdentity() identity: Identity): Presented<SessionStatusResponse> {
     return this.session(identity);
   }
 
@@ -108,11 +98,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign out', description: 'Ends the session here and returns the identity provider end-session URL to finish there.' })
   @ApiOkResponse({ type: LogoutResponse })
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LogoutResponse> {
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<Presented<LogoutResponse>> {
     const cookie = requestCookie(req, cookieNames(this.config).session);
     const logoutUrl = await this.signIn.signOut(cookie);
     clearSessionCookies(res, this.config);
-    return { logoutUrl };
+    return toLogoutResponse(logoutUrl);
   }
 
   private async limitSignIn(req: Request): Promise<void> {

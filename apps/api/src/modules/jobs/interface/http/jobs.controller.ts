@@ -1,40 +1,17 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { type Actor, Clock } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { JobRunner } from '../../application/job-runner.js';
 import { JobCatalog } from '../../application/job-definition.js';
-import { type JobRun, JobRunStore } from '../../application/ports/job-run-store.port.js';
+import { JobRunStore } from '../../application/ports/job-run-store.port.js';
 import { describeInterval, nextRunAt } from '../../domain/job-schedule.js';
-
-export class JobRunResponse {
-  @ApiProperty() id!: string;
-  @ApiProperty({ example: 'metrics-collection' }) job!: string;
-  @ApiProperty({ enum: ['schedule', 'manual'] }) trigger!: string;
-  @ApiProperty({ example: 'host-1:4242', description: 'The app instance that ran it' }) instance!: string;
-  @ApiProperty() startedAt!: string;
-  @ApiPropertyOptional({ description: 'For a scheduled run: the start of the schedule slot it ran for (each slot runs once across app instances)' }) scheduledFor?: string;
-  @ApiPropertyOptional() finishedAt?: string;
-  @ApiProperty({ enum: ['running', 'succeeded', 'failed', 'skipped'] }) outcome!: string;
-  @ApiPropertyOptional({ description: 'Milliseconds' }) durationMs?: number;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Figures of the run (workers, AWS calls, imported, stopped, ...)' }) summary?: Record<string, unknown>;
-  @ApiPropertyOptional() error?: string;
-}
-
-export class JobResponse {
-  @ApiProperty({ example: 'metrics-collection' }) name!: string;
-  @ApiProperty() description!: string;
-  @ApiProperty() enabled!: boolean;
-  @ApiPropertyOptional() disabledReason?: string;
-  @ApiProperty({ example: 300, description: 'Seconds between runs' }) intervalSeconds!: number;
-  @ApiProperty({ example: 'every 5 min' }) schedule!: string;
-  @ApiProperty({ description: 'A run is going right now (in any instance)' }) running!: boolean;
-  @ApiPropertyOptional({ type: JobRunResponse }) lastRun?: JobRunResponse;
-  @ApiPropertyOptional() nextRunAt?: string;
-}
+import { JobResponse, JobRunResponse } from './job-response.dto.js';
+import { toJobResponses, toJobRunResponse, toJobRunResponses } from './job.presenter.js';
 
 class RunsQueryDto {
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
@@ -60,21 +37,18 @@ export class JobsController {
   @RequireRole('user')
   @ApiOperation({ summary: 'Scheduled jobs with their schedule, last run and next run' })
   @ApiOkResponse({ type: [JobResponse] })
-  async list(): Promise<JobResponse[]> {
+  async list(): Promise<Presented<JobResponse[]>> {
     const now = this.clock.now().getTime();
-    return Promise.all(
+    const jobs = await Promise.all(
       this.catalog.all().map(async (job) => ({
-        name: job.name,
-        description: job.description,
-        enabled: job.enabled,
-        disabledReason: job.disabledReason,
-        intervalSeconds: job.intervalSeconds,
+        job,
         schedule: describeInterval(job.intervalSeconds),
         running: await this.runner.isRunning(job.name),
         lastRun: await this.runs.last(job.name),
         nextRunAt: job.enabled ? nextRunAt(now, job.intervalSeconds).toISOString() : undefined,
       })),
     );
+    return toJobResponses(jobs);
   }
 
   @Get(':name/runs')
@@ -82,9 +56,9 @@ export class JobsController {
   @ApiOperation({ summary: 'Recent runs of a job, newest first' })
   @ApiOkResponse({ type: [JobRunResponse] })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  async recent(@Param('name') name: string, @Query() q: RunsQueryDto): Promise<JobRun[]> {
+  async recent(@Param('name') name: string, @Query() q: RunsQueryDto): Promise<Presented<JobRunResponse[]>> {
     this.runner.find(name);
-    return this.runs.recent(name, q.limit ?? 20);
+    return toJobRunResponses(await this.runs.recent(name, q.limit ?? 20));
   }
 
   @Post(':name/run')
@@ -94,7 +68,7 @@ export class JobsController {
   @ApiAcceptedResponse({ type: JobRunResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already running, or disabled' })
-  run(@Param('name') name: string, @CurrentActor() actor: Actor): Promise<JobRun> {
-    return this.runner.runNow(name, actor);
+  async run(@Param('name') name: string, @CurrentActor() actor: Actor): Promise<Presented<JobRunResponse>> {
+    return toJobRunResponse(await this.runner.runNow(name, actor));
   }
 }

@@ -18,8 +18,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '#kernel';
-import { withLastPage } from '../../../../platform/http/paging.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeLabStateCommand, type LabAction } from '../../application/commands/change-lab-state/change-lab-state.command.js';
 import { DeleteLabCommand } from '../../application/commands/delete-lab/delete-lab.command.js';
@@ -36,6 +36,7 @@ import { topologyDisposition } from './download-filename.js';
 import { LAB_ID, labFilter, WORKER_ID } from './lab-params.js';
 import { ImportLabQueryDto, ListWorkerLabsQueryDto } from './lab-request.dto.js';
 import { ImageDefinitionResponse, LabPageResponse, LabResponse, LabSyncResponse, NodeDefinitionResponse } from './lab-response.dto.js';
+import { toImageDefinitionResponses, toLabPageResponse, toLabResponse, toLabSyncResponse, toNodeDefinitionResponses } from './lab.presenter.js';
 import { RAW_YAML_TYPES, type TopologyUpload, TopologyUploadInterceptor, UPLOAD_FIELD, UploadedTopology } from './topology-upload.interceptor.js';
 
 const SYNC_THROTTLED = 'LAB.SYNC_THROTTLED: this worker was synced on demand less than LAB_SYNC_MIN_INTERVAL_SECONDS ago; Retry-After in seconds';
@@ -59,8 +60,8 @@ export class WorkerLabsController {
   @ApiOkResponse({ type: LabPageResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
-  async list(@Param('id', WORKER_ID) id: string, @Query() q: ListWorkerLabsQueryDto): Promise<Page<LabView> & { lastPage: number }> {
-    return withLastPage(await this.queries.execute<ListLabsQuery, Page<LabView>>(new ListLabsQuery(labFilter(q, id), true)));
+  async list(@Param('id', WORKER_ID) id: string, @Query() q: ListWorkerLabsQueryDto): Promise<Presented<LabPageResponse>> {
+    return toLabPageResponse(await this.queries.execute<ListLabsQuery, Page<LabView>>(new ListLabsQuery(labFilter(q, id), true)));
   }
 
   @Post('labs/sync')
@@ -78,8 +79,8 @@ export class WorkerLabsController {
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'The controller refused the credentials or answered something unexpected (CML.*)' })
-  sync(@Param('id', WORKER_ID) id: string, @CurrentActor() actor: Actor): Promise<LabSyncResult> {
-    return this.commands.execute(new SyncWorkerLabsCommand(id, actor));
+  async sync(@Param('id', WORKER_ID) id: string, @CurrentActor() actor: Actor): Promise<Presented<LabSyncResponse>> {
+    return toLabSyncResponse(await this.commands.execute<SyncWorkerLabsCommand, LabSyncResult>(new SyncWorkerLabsCommand(id, actor)));
   }
 
   @Post('labs')
@@ -110,7 +111,7 @@ export class WorkerLabsController {
     @Query() q: ImportLabQueryDto,
     @UploadedTopology() upload: TopologyUpload,
     @CurrentActor() actor: Actor,
-  ): Promise<LabView> {
+  ): Promise<Presented<LabResponse>> {
     const labId = await this.commands.execute<ImportLabCommand, string>(new ImportLabCommand(id, upload.content, actor, upload.filename, q.title));
     return this.view(id, labId);
   }
@@ -121,7 +122,7 @@ export class WorkerLabsController {
   @ApiOperation({ summary: 'One lab record with its state history', description: 'Also records of labs that were removed or deleted (history).' })
   @ApiOkResponse({ type: LabResponse })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND or LAB.NOT_FOUND' })
-  get(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string): Promise<LabView> {
+  get(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string): Promise<Presented<LabResponse>> {
     return this.view(id, labId);
   }
 
@@ -133,7 +134,7 @@ export class WorkerLabsController {
   @ApiOkResponse({ type: LabResponse })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND or LAB.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: `${UNAVAILABLE}; LAB.REFUSED_BY_CML with CML's reason` })
-  start(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<LabView> {
+  start(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<Presented<LabResponse>> {
     return this.change(id, labId, 'start', actor);
   }
 
@@ -145,7 +146,7 @@ export class WorkerLabsController {
   @ApiOkResponse({ type: LabResponse })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND or LAB.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: `${UNAVAILABLE}; LAB.REFUSED_BY_CML with CML's reason` })
-  stop(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<LabView> {
+  stop(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<Presented<LabResponse>> {
     return this.change(id, labId, 'stop', actor);
   }
 
@@ -157,7 +158,7 @@ export class WorkerLabsController {
   @ApiOkResponse({ type: LabResponse })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND or LAB.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: `${UNAVAILABLE}; LAB.REFUSED_BY_CML with CML's reason` })
-  wipe(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<LabView> {
+  wipe(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<Presented<LabResponse>> {
     return this.change(id, labId, 'wipe', actor);
   }
 
@@ -171,7 +172,7 @@ export class WorkerLabsController {
   @ApiOkResponse({ type: LabResponse })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND or LAB.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: `${UNAVAILABLE}; LAB.REFUSED_BY_CML with CML's reason` })
-  async remove(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<LabView> {
+  async remove(@Param('id', WORKER_ID) id: string, @Param('labId', LAB_ID) labId: string, @CurrentActor() actor: Actor): Promise<Presented<LabResponse>> {
     await this.commands.execute(new DeleteLabCommand(id, labId, actor));
     return this.view(id, labId);
   }
@@ -208,8 +209,8 @@ export class WorkerLabsController {
   @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
-  nodeDefinitions(@Param('id', WORKER_ID) id: string): Promise<NodeDefinitionView[]> {
-    return this.queries.execute(new GetNodeDefinitionsQuery(id));
+  async nodeDefinitions(@Param('id', WORKER_ID) id: string): Promise<Presented<NodeDefinitionResponse[]>> {
+    return toNodeDefinitionResponses(await this.queries.execute<GetNodeDefinitionsQuery, NodeDefinitionView[]>(new GetNodeDefinitionsQuery(id)));
   }
 
   @Get('image-definitions')
@@ -219,15 +220,15 @@ export class WorkerLabsController {
   @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
-  imageDefinitions(@Param('id', WORKER_ID) id: string): Promise<ImageDefinitionView[]> {
-    return this.queries.execute(new GetImageDefinitionsQuery(id));
+  async imageDefinitions(@Param('id', WORKER_ID) id: string): Promise<Presented<ImageDefinitionResponse[]>> {
+    return toImageDefinitionResponses(await this.queries.execute<GetImageDefinitionsQuery, ImageDefinitionView[]>(new GetImageDefinitionsQuery(id)));
   }
 
-  private view(workerId: string, labId: string): Promise<LabView> {
-    return this.queries.execute(new GetLabQuery(workerId, labId));
+  private async view(workerId: string, labId: string): Promise<Presented<LabResponse>> {
+    return toLabResponse(await this.queries.execute<GetLabQuery, LabView>(new GetLabQuery(workerId, labId)));
   }
 
-  private async change(workerId: string, labId: string, action: LabAction, actor: Actor): Promise<LabView> {
+  private async change(workerId: string, labId: string, action: LabAction, actor: Actor): Promise<Presented<LabResponse>> {
     await this.commands.execute(new ChangeLabStateCommand(workerId, labId, action, actor));
     return this.view(workerId, labId);
   }

@@ -1,13 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { EventMap, EventType } from '#kernel';
+import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
 
+/**
+ * One event as the stream's frames and the events listing carry it. `type` and `data` are
+ * published as one variant per event type with that event's payload schema (@EventEnvelope).
+ */
+@EventEnvelope()
 export class StreamEventResponse {
   @ApiProperty({ example: '0193b2c4-5d6e-7000-8000-00000000abcd', description: 'Event id (UUIDv7, time-ordered); also the SSE `id:`' }) id!: string;
-  @ApiProperty({ example: 'worker.status-changed' }) type!: string;
+  @ApiProperty({ type: String, example: 'worker.status-changed' }) type!: EventType;
   @ApiProperty({ example: '0193b2c4-1111-7000-8000-000000000001', nullable: true, type: String, description: 'The worker the event concerns, if any' })
   workerId!: string | null;
   @ApiProperty({ example: '2026-11-25T10:00:00.000Z', description: 'When it happened' }) at!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by admin' } })
-  data!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's payload (replaced by one variant per event type)" }) data!: EventMap[EventType];
 }
 
 export class EventListingResponse {

@@ -4,12 +4,14 @@ import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags,
 import type { Response } from 'express';
 import { ValidationFailed } from '../../../../platform/http/problem-details.filter.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { AccessRecheck, type AuthenticatedRequest, CurrentIdentity, DoesNotExtendSession, type Identity, RequireRole } from '../../../auth/auth.public.js';
 import { type EventListing, ListEventsQuery } from '../../application/queries/list-events/list-events.query.js';
 import { EventStreamService } from '../../application/stream/event-stream.service.js';
 import { StreamFilter } from '../../domain/stream-filter.value-object.js';
 import { type EventFilterQueryDto, isEventId, LAST_EVENT_ID_MESSAGE, ListEventsQueryDto, StreamQueryDto } from './events-request.dto.js';
 import { EventListingResponse } from './events-response.dto.js';
+import { toEventListingResponse } from './event.presenter.js';
 import { openSseResponse } from './sse-response.js';
 
 function filterOf(q: EventFilterQueryDto): StreamFilter {
@@ -26,6 +28,9 @@ Each domain event is one frame:
     id: <event id>
     event: <event type>
     data: {"id","type","workerId","at","data"}
+
+whose data is a \`StreamEventResponse\` (as in \`GET /api/events\`): \`data\` is the payload schema of its \`type\`
+(\`<Name>EventData\`, e.g. \`WorkerStatusChangedEventData\` for \`worker.status-changed\`).
 
 Control frames carry no \`id\`: \`heartbeat\` (every SSE_HEARTBEAT_SECONDS), \`ready\` (live from here on),
 \`resync\` (too much was missed to replay: refetch what you show), \`overflow\` (the client read too slowly and is
@@ -96,7 +101,7 @@ export class EventsController {
   })
   @ApiOkResponse({ type: EventListingResponse, description: 'Events, oldest first, and where to continue' })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  list(@Query() q: ListEventsQueryDto): Promise<EventListing> {
-    return this.queries.execute(new ListEventsQuery(filterOf(q), q.after?.toLowerCase(), q.limit ?? 100));
+  async list(@Query() q: ListEventsQueryDto): Promise<Presented<EventListingResponse>> {
+    return toEventListingResponse(await this.queries.execute<ListEventsQuery, EventListing>(new ListEventsQuery(filterOf(q), q.after?.toLowerCase(), q.limit ?? 100)));
   }
 }

@@ -1,12 +1,16 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult, MongooseHealthIndicator } from '@nestjs/terminus';
 import { DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { Public } from '../../../auth/auth.public.js';
 import { RedisHealthIndicator } from '../../infrastructure/redis.health.js';
+import { ComponentHealthResponse, LivenessResponse, ReadinessResponse } from './health-response.dto.js';
+import { toLivenessResponse, toReadinessResponse } from './health.presenter.js';
 
 @ApiTags('system')
+@ApiExtraModels(ComponentHealthResponse)
 @Public()
 @Controller('health')
 export class HealthController {
@@ -18,9 +22,9 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP', operationId: 'getLiveness' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+  @ApiOkResponse({ type: LivenessResponse })
+  live(): Presented<LivenessResponse> {
+    return toLivenessResponse();
   }
 
   @Get('ready')
@@ -29,14 +33,15 @@ export class HealthController {
     description: 'Answers 503 while a required dependency is unreachable, so a load balancer stops sending traffic.',
     operationId: 'getReadiness',
   })
-  @ApiOkResponse({ schema: { example: { status: 'ok', details: { mongodb: { status: 'up', responseTime: 3 } } } } })
+  @ApiOkResponse({ type: ReadinessResponse })
   @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'A dependency is down; `details.components` says which' })
-  async ready(): Promise<HealthCheckResult> {
+  async ready(): Promise<Presented<ReadinessResponse>> {
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.mongoose.pingCheck('mongodb').withTimeout(1500),
         ...(this.redis.configured ? [() => this.redis.ping()] : []),
       ]);
+      return toReadinessResponse(result);
     } catch (err) {
       if (!(err instanceof ServiceUnavailableException)) throw err;
       const result = err.getResponse() as HealthCheckResult;

@@ -1,34 +1,19 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { type Actor, DomainError } from '#kernel';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import type { WorkerView } from '../../application/worker.view.js';
+import { LegacyImportResultResponse, LegacyWorkerInstanceResponse } from './legacy-import-response.dto.js';
+import { toLegacyImportResultResponse, toLegacyWorkerInstanceResponse } from './legacy-import.presenter.js';
 import { AWS_REGION_PATTERN, LegacyImportDto } from './worker-request.dto.js';
-
-/** The single-import answer of the earlier product (CMLWorkerInstanceDto). */
-function legacyInstance(w: WorkerView) {
-  return {
-    id: w.id,
-    aws_instance_id: w.instanceId,
-    aws_region: w.region,
-    instance_name: w.name,
-    ami_id: w.ami.id,
-    ami_name: w.ami.name ?? null,
-    instance_type: w.instanceType,
-    instance_state: w.status,
-    security_group_ids: [],
-    subnet_id: '',
-    public_ip: w.publicIp ?? null,
-    private_ip: w.privateIp ?? null,
-    tags: w.tags,
-  };
-}
 
 /** The earlier product's import route and body, kept for existing scripts; same handler underneath. */
 @ApiTags('workers')
+@ApiExtraModels(LegacyWorkerInstanceResponse, LegacyImportResultResponse)
 @Controller('workers/region/:region/workers')
 export class LegacyImportController {
   constructor(
@@ -45,8 +30,15 @@ export class LegacyImportController {
     deprecated: true,
   })
   @ApiParam({ name: 'region', example: 'us-east-1' })
-  @ApiOkResponse({ description: 'Single: the imported instance. import_all: {imported, skipped, total_found, total_imported, total_skipped}' })
-  async import(@Param('region') region: string, @Body() body: LegacyImportDto, @CurrentActor() actor: Actor): Promise<unknown> {
+  @ApiOkResponse({
+    description: 'Single: the imported instance. import_all: {imported, skipped, total_found, total_imported, total_skipped}',
+    schema: { oneOf: [{ $ref: getSchemaPath(LegacyWorkerInstanceResponse) }, { $ref: getSchemaPath(LegacyImportResultResponse) }] },
+  })
+  async import(
+    @Param('region') region: string,
+    @Body() body: LegacyImportDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Presented<LegacyWorkerInstanceResponse> | Presented<LegacyImportResultResponse>> {
     if (!AWS_REGION_PATTERN.test(region)) throw DomainError.invalid('REQUEST.INVALID', 'region must be an AWS region such as us-east-1');
     const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(
       new ImportWorkersCommand(
@@ -62,13 +54,6 @@ export class LegacyImportController {
       ),
     );
     const views = await Promise.all(result.imported.map((i) => this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(i.workerId!))));
-    if (!body.import_all) return legacyInstance(views[0]);
-    return {
-      imported: views.map(legacyInstance),
-      skipped: result.skipped.map((s) => ({ instance_id: s.instanceId, reason: s.reason })),
-      total_found: result.totalFound,
-      total_imported: result.imported.length,
-      total_skipped: result.skipped.length,
-    };
+    return body.import_all ? toLegacyImportResultResponse(result, views) : toLegacyWorkerInstanceResponse(views[0]);
   }
 }

@@ -3,11 +3,13 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Clock, DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { SnoozeWorkerCommand } from '../../application/commands/snooze-worker/snooze-worker.command.js';
 import { GetWorkerIdleQuery, type WorkerIdleView } from '../../application/queries/get-worker-idle/get-worker-idle.query.js';
 import { GetWorkerMetricsQuery, type WorkerMetricsView } from '../../application/queries/get-worker-metrics/get-worker-metrics.query.js';
 import { MetricsQueryDto, SnoozeDto, WorkerIdleResponse, WorkerMetricsResponse } from './worker-idle.dto.js';
+import { toWorkerIdleResponse, toWorkerMetricsResponse } from './worker-insights.presenter.js';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
 const WEEK_MS = 7 * 86_400_000;
@@ -27,8 +29,8 @@ export class WorkerInsightsController {
   @ApiOperation({ summary: 'Idle state and recent decisions', description: 'Last activity and its source, the timeout, snooze, the pending warning and planned stop, and the last decisions with their reasons.' })
   @ApiOkResponse({ type: WorkerIdleResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  idle(@Param('id', ID) id: string): Promise<WorkerIdleView> {
-    return this.queries.execute(new GetWorkerIdleQuery(id));
+  idle(@Param('id', ID) id: string): Promise<Presented<WorkerIdleResponse>> {
+    return this.idleOf(id);
   }
 
   @Post('idle/snooze')
@@ -38,13 +40,13 @@ export class WorkerInsightsController {
   @ApiOkResponse({ type: WorkerIdleResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'The worker is not running' })
-  async snooze(@Param('id', ID) id: string, @Body() body: SnoozeDto, @CurrentActor() actor: Actor): Promise<WorkerIdleView> {
+  async snooze(@Param('id', ID) id: string, @Body() body: SnoozeDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerIdleResponse>> {
     if ((body.minutes === undefined) === (body.until === undefined)) throw DomainError.invalid('IDLE.SNOOZE_INVALID', 'Give either minutes or until.');
     const now = this.clock.now().getTime();
     const until = body.until ? new Date(body.until) : new Date(now + body.minutes! * 60_000);
     if (until.getTime() - now > WEEK_MS) throw DomainError.invalid('IDLE.SNOOZE_INVALID', 'A snooze can last at most 7 days.');
     await this.commands.execute(new SnoozeWorkerCommand(id, until, actor));
-    return this.queries.execute(new GetWorkerIdleQuery(id));
+    return this.idleOf(id);
   }
 
   @Get('metrics')
@@ -53,11 +55,15 @@ export class WorkerInsightsController {
   @ApiOkResponse({ type: WorkerMetricsResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  metrics(@Param('id', ID) id: string, @Query() q: MetricsQueryDto): Promise<WorkerMetricsView> {
+  async metrics(@Param('id', ID) id: string, @Query() q: MetricsQueryDto): Promise<Presented<WorkerMetricsResponse>> {
     const to = q.to ?? this.clock.now();
     const from = q.from ?? new Date(to.getTime() - 6 * 3_600_000);
     if (from >= to) throw DomainError.invalid('METRICS.RANGE_INVALID', '`from` must be before `to`.');
     if (to.getTime() - from.getTime() > 400 * 86_400_000) throw DomainError.invalid('METRICS.RANGE_INVALID', 'The range can span at most 400 days.');
-    return this.queries.execute(new GetWorkerMetricsQuery(id, from, to));
+    return toWorkerMetricsResponse(await this.queries.execute<GetWorkerMetricsQuery, WorkerMetricsView>(new GetWorkerMetricsQuery(id, from, to)));
+  }
+
+  private async idleOf(id: string): Promise<Presented<WorkerIdleResponse>> {
+    return toWorkerIdleResponse(await this.queries.execute<GetWorkerIdleQuery, WorkerIdleView>(new GetWorkerIdleQuery(id)));
   }
 }

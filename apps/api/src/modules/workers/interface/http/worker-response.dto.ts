@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { EventMap, EventType } from '#kernel';
+import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
 import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.value-object.js';
 
@@ -39,6 +41,7 @@ class CmlResponse {
   @ApiPropertyOptional() licensed?: boolean;
   @ApiPropertyOptional({ description: 'When the controller was last asked' }) lastSyncedAt?: string;
   @ApiPropertyOptional({ description: 'When the controller last answered' }) lastReadAt?: string;
+  @ApiPropertyOptional({ description: 'Whether the controller reports itself healthy (CML system health) when it last answered; the service status only says whether it answers' }) healthy?: boolean;
   @ApiPropertyOptional({ description: 'Why the last controller sync failed' }) error?: string;
   @ApiPropertyOptional({ type: CmlFreshnessResponse, description: 'Whether these facts are live or the last known ones' }) freshness?: CmlFreshnessResponse;
 }
@@ -144,16 +147,17 @@ export class StateChangeResponse {
   @ApiProperty({ type: WorkerResponse }) worker!: WorkerResponse;
 }
 
+/** One event of the audit timeline; `type` and `data` are published as one variant per event type (@EventEnvelope). */
+@EventEnvelope()
 export class EventResponse {
   @ApiProperty({ example: '0193b2c4-...' }) id!: string;
-  @ApiProperty({ example: 'worker.status-changed' }) type!: string;
+  @ApiProperty({ type: String, example: 'worker.status-changed' }) type!: EventType;
   @ApiProperty({ example: 'worker' }) aggregateType!: string;
   @ApiProperty() aggregateId!: string;
   @ApiProperty({ example: 3 }) aggregateVersion!: number;
   @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) occurredAt!: string;
   @ApiProperty({ type: ActorResponse }) actor!: ActorResponse;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by admin' } })
-  data!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's payload (replaced by one variant per event type)" }) data!: EventMap[EventType];
 }
 
 export class EventPageResponse {

@@ -14,12 +14,12 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, DomainError } from '#kernel';
-import { withLastPage } from '../../../../platform/http/paging.js';
+import { type Actor, DomainError, type EventEnvelope } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
+import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeWorkerLicenseCommand } from '../../application/commands/change-worker-license/change-worker-license.command.js';
-import { type Operation, OperationResponse } from '../../../system/system.public.js';
+import { type Operation, OperationResponse, toOperationResponse } from '../../../system/system.public.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
 import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
 import { ProvisionWorkerCommand } from '../../application/commands/provision-worker/provision-worker.command.js';
@@ -34,7 +34,7 @@ import { type InstanceTypeListing, ListInstanceTypesQuery } from '../../applicat
 import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from '../../application/queries/resolve-launch-ami/resolve-launch-ami.query.js';
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
-import type { WorkerSortField, WorkerView } from '../../application/worker.view.js';
+import type { FleetSummary, Page, WorkerSortField, WorkerView } from '../../application/worker.view.js';
 import type { PowerAction } from '../../domain/worker-transitions.rule.js';
 import {
   DiscoveryQueryDto,
@@ -61,6 +61,10 @@ import {
   WorkerPageResponse,
   WorkerResponse,
 } from './worker-response.dto.js';
+import { toDiscoveredInstanceResponses, toFoundImageResponses, toImportResultResponse } from './discovery.presenter.js';
+import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-options.presenter.js';
+import { toEventPageResponse } from './worker-timeline.presenter.js';
+import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse } from './worker.presenter.js';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
 
@@ -77,12 +81,12 @@ export class WorkersController {
   @ApiOperation({ summary: 'List workers', description: 'Filtered, sorted and paged by the database. Terminated and unregistered workers are hidden unless an admin asks for them.' })
   @ApiOkResponse({ type: WorkerPageResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  async list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<WorkerPageResponse> {
+  async list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<Presented<WorkerPageResponse>> {
     if ((q.includeTerminated || q.includeUnregistered) && !hasRole(identity.roles, 'admin')) {
       throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Only admins can list terminated or unregistered workers.', { required: 'admin' });
     }
     const sort = q.sort ?? 'name';
-    const page = await this.queries.execute<ListWorkersQuery, Omit<WorkerPageResponse, 'lastPage'>>(
+    const page = await this.queries.execute<ListWorkersQuery, Page<WorkerView> & { summary: FleetSummary }>(
       new ListWorkersQuery({
         region: q.region,
         statuses: q.status as WorkerView['status'][] | undefined,
@@ -94,7 +98,7 @@ export class WorkersController {
         sort: { field: sort.replace(/^-/, '') as WorkerSortField, direction: sort.startsWith('-') ? -1 : 1 },
       }),
     );
-    return withLastPage(page);
+    return toWorkerPageResponse(page);
   }
 
   @Post()
@@ -112,7 +116,7 @@ export class WorkersController {
   })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: the AMI does not exist in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused to list the instance types or AMIs' })
-  async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+  async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
     if (body.amiId && body.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
     const id = await this.commands.execute<ProvisionWorkerCommand, string>(new ProvisionWorkerCommand(body, actor));
     return this.view(id);
@@ -128,8 +132,8 @@ export class WorkersController {
   @ApiOkResponse({ type: InstanceTypeListResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid or unmanaged region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused (AWS.PERMISSION_DENIED names the permission)' })
-  instanceTypes(@Query() q: InstanceTypesQueryDto): Promise<InstanceTypeListing> {
-    return this.queries.execute(new ListInstanceTypesQuery(q.region));
+  async instanceTypes(@Query() q: InstanceTypesQueryDto): Promise<Presented<InstanceTypeListResponse>> {
+    return toInstanceTypeListResponse(await this.queries.execute<ListInstanceTypesQuery, InstanceTypeListing>(new ListInstanceTypesQuery(q.region)));
   }
 
   @Get('launch-ami')
@@ -142,9 +146,9 @@ export class WorkersController {
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid input, unmanaged region, both amiId and amiName, or WORKER.NO_AMI' })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: no such AMI in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
-  launchAmi(@Query() q: LaunchAmiQueryDto): Promise<ResolvedLaunchAmi> {
+  async launchAmi(@Query() q: LaunchAmiQueryDto): Promise<Presented<LaunchAmiResponse>> {
     if (q.amiId && q.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
-    return this.queries.execute(new ResolveLaunchAmiQuery(q.region, { amiId: q.amiId, amiName: q.amiName }));
+    return toLaunchAmiResponse(await this.queries.execute<ResolveLaunchAmiQuery, ResolvedLaunchAmi>(new ResolveLaunchAmiQuery(q.region, { amiId: q.amiId, amiName: q.amiName })));
   }
 
   @Get('discovery')
@@ -152,8 +156,10 @@ export class WorkersController {
   @ApiOperation({ summary: 'Find EC2 instances of a region, each marked managed (with its worker) or not', description: 'Filter by at most one of instanceId, amiId or amiName.' })
   @ApiOkResponse({ type: [DiscoveredInstanceResponse] })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  discover(@Query() q: DiscoveryQueryDto): Promise<DiscoveredInstance[]> {
-    return this.queries.execute(new DiscoverInstancesQuery(q.region, { instanceId: q.instanceId, amiId: q.amiId, amiName: q.amiName }));
+  async discover(@Query() q: DiscoveryQueryDto): Promise<Presented<DiscoveredInstanceResponse[]>> {
+    return toDiscoveredInstanceResponses(
+      await this.queries.execute<DiscoverInstancesQuery, DiscoveredInstance[]>(new DiscoverInstancesQuery(q.region, { instanceId: q.instanceId, amiId: q.amiId, amiName: q.amiName })),
+    );
   }
 
   @Get('discovery/images')
@@ -161,9 +167,9 @@ export class WorkersController {
   @ApiOperation({ summary: 'The AMIs an AMI id or name pattern matches in a region, newest first', description: 'Give exactly one of amiId or amiName. Says whether an empty discovery found no AMI or an AMI without instances.' })
   @ApiOkResponse({ type: [FoundImageResponse] })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  images(@Query() q: ImageQueryDto): Promise<FoundImage[]> {
+  async images(@Query() q: ImageQueryDto): Promise<Presented<FoundImageResponse[]>> {
     if ((q.amiId === undefined) === (q.amiName === undefined)) throw DomainError.invalid('REQUEST.CRITERIA', 'Give exactly one of amiId or amiName.');
-    return this.queries.execute(new FindImagesQuery(q.region, { amiId: q.amiId, amiName: q.amiName }));
+    return toFoundImageResponses(await this.queries.execute<FindImagesQuery, FoundImage[]>(new FindImagesQuery(q.region, { amiId: q.amiId, amiName: q.amiName })));
   }
 
   @Post('import')
@@ -177,11 +183,15 @@ export class WorkersController {
   @ApiOkResponse({ type: ImportResultResponse, description: 'Bulk import or dry run' })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such instance, AMI, or nothing importable' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already managed (names the worker), or terminated' })
-  async import(@Body() body: ImportWorkersDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<WorkerView | ImportResult> {
+  async import(
+    @Body() body: ImportWorkersDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Presented<WorkerResponse> | Presented<ImportResultResponse>> {
     const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(new ImportWorkersCommand(body, actor));
     if (body.all || body.dryRun) {
       res.status(HttpStatus.OK);
-      return result;
+      return toImportResultResponse(result);
     }
     res.status(HttpStatus.CREATED);
     return this.view(result.imported[0].workerId!);
@@ -192,7 +202,7 @@ export class WorkersController {
   @ApiOperation({ summary: 'One worker' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  get(@Param('id', ID) id: string): Promise<WorkerView> {
+  get(@Param('id', ID) id: string): Promise<Presented<WorkerResponse>> {
     return this.view(id);
   }
 
@@ -201,8 +211,8 @@ export class WorkersController {
   @ApiOperation({ summary: "The worker's audit timeline, newest first", description: 'Every change: what, when, and who (user, service account or the system).' })
   @ApiOkResponse({ type: EventPageResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  async events(@Param('id', ID) id: string, @Query() q: TimelineQueryDto): Promise<EventPageResponse> {
-    return withLastPage(await this.queries.execute<GetWorkerTimelineQuery, Omit<EventPageResponse, 'lastPage'>>(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50, q.view)));
+  async events(@Param('id', ID) id: string, @Query() q: TimelineQueryDto): Promise<Presented<EventPageResponse>> {
+    return toEventPageResponse(await this.queries.execute<GetWorkerTimelineQuery, Page<EventEnvelope>>(new GetWorkerTimelineQuery(id, q.page ?? 1, q.pageSize ?? 50, q.view)));
   }
 
   @Post(':id/start')
@@ -212,7 +222,7 @@ export class WorkersController {
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
-  start(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<StateChangeResponse> {
+  start(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
     return this.change(id, 'start', actor, res);
   }
 
@@ -222,7 +232,7 @@ export class WorkersController {
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
-  stop(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<StateChangeResponse> {
+  stop(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
     return this.change(id, 'stop', actor, res);
   }
 
@@ -231,7 +241,7 @@ export class WorkersController {
   @ApiOperation({ summary: 'Terminate the EC2 instance', description: 'The worker stays managed until EC2 reports it terminated; its history stays forever.' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
-  terminate(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<StateChangeResponse> {
+  terminate(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
     return this.change(id, 'terminate', actor, res);
   }
 
@@ -241,7 +251,7 @@ export class WorkersController {
   @ApiOkResponse({ type: WorkerResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already unregistered' })
-  async unregister(@Param('id', ID) id: string, @Query() q: UnregisterQueryDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+  async unregister(@Param('id', ID) id: string, @Query() q: UnregisterQueryDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
     await this.commands.execute(new UnregisterWorkerCommand(id, Boolean(q.terminateInstance), actor));
     return this.view(id);
   }
@@ -251,7 +261,7 @@ export class WorkersController {
   @ApiOperation({ summary: "Edit the instance's EC2 tags", description: '`set` adds or changes keys, `remove` deletes keys; other tags stay. ManagedBy and cml-worker-id cannot be changed or removed.' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  async tags(@Param('id', ID) id: string, @Body() body: UpdateTagsDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+  async tags(@Param('id', ID) id: string, @Body() body: UpdateTagsDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
     const set = body.set ?? {};
     if (Object.values(set).some((v) => typeof v !== 'string')) throw DomainError.invalid('WORKER.TAGS_INVALID', 'Every tag value in `set` must be a string.');
     await this.commands.execute(new UpdateWorkerTagsCommand(id, set, body.remove ?? [], actor));
@@ -263,7 +273,7 @@ export class WorkersController {
   @ApiOperation({ summary: 'Change name, CML endpoint override or idle detection' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  async update(@Param('id', ID) id: string, @Body() body: UpdateWorkerDto, @CurrentActor() actor: Actor): Promise<WorkerView> {
+  async update(@Param('id', ID) id: string, @Body() body: UpdateWorkerDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
     await this.commands.execute(new UpdateWorkerCommand(id, body, actor));
     return this.view(id);
   }
@@ -275,7 +285,7 @@ export class WorkersController {
   @ApiOperation({ summary: 'Re-read EC2 state and status checks now', description: 'Throttled per worker (WORKER_REFRESH_MIN_INTERVAL_SECONDS): 429 with Retry-After inside the interval.' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiTooManyRequestsResponse({ type: ProblemDetails })
-  async refresh(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<WorkerView> {
+  async refresh(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
     await this.commands.execute(new RefreshWorkerCommand(id, actor));
     return this.view(id);
   }
@@ -289,8 +299,12 @@ export class WorkersController {
   })
   @ApiAcceptedResponse({ type: OperationResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: the worker is not running (names the status)' })
-  registerLicense(@Param('id', ID) id: string, @Body() body: RegisterLicenseDto, @CurrentActor() actor: Actor): Promise<Operation> {
-    return this.commands.execute(new ChangeWorkerLicenseCommand(id, { kind: 'registration', token: body.token, reregister: Boolean(body.reregister) }, actor));
+  async registerLicense(@Param('id', ID) id: string, @Body() body: RegisterLicenseDto, @CurrentActor() actor: Actor): Promise<Presented<OperationResponse>> {
+    return toOperationResponse(
+      await this.commands.execute<ChangeWorkerLicenseCommand, Operation>(
+        new ChangeWorkerLicenseCommand(id, { kind: 'registration', token: body.token, reregister: Boolean(body.reregister) }, actor),
+      ),
+    );
   }
 
   @Delete(':id/license')
@@ -299,17 +313,17 @@ export class WorkersController {
   @ApiOperation({ summary: "Deregister the worker's CML license", description: 'Answers 202 with an operation; follow it at GET /api/operations/{id}.' })
   @ApiAcceptedResponse({ type: OperationResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: the worker is not running (names the status)' })
-  deregisterLicense(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<Operation> {
-    return this.commands.execute(new ChangeWorkerLicenseCommand(id, { kind: 'deregistration' }, actor));
+  async deregisterLicense(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<Presented<OperationResponse>> {
+    return toOperationResponse(await this.commands.execute<ChangeWorkerLicenseCommand, Operation>(new ChangeWorkerLicenseCommand(id, { kind: 'deregistration' }, actor)));
   }
 
-  private view(id: string): Promise<WorkerView> {
-    return this.queries.execute(new GetWorkerQuery(id));
+  private async view(id: string): Promise<Presented<WorkerResponse>> {
+    return toWorkerResponse(await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)));
   }
 
-  private async change(id: string, action: PowerAction, actor: Actor, res: Response): Promise<StateChangeResponse> {
+  private async change(id: string, action: PowerAction, actor: Actor, res: Response): Promise<Presented<StateChangeResponse>> {
     const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, action, actor));
     res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
-    return { ...result, worker: (await this.view(id)) as WorkerResponse };
+    return toStateChangeResponse(result, await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)));
   }
 }

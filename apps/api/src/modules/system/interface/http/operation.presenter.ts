@@ -1,0 +1,19 @@
+import { type Presented, present } from '../../../../platform/http/presenter.js';
+import type { Operation } from '../../application/operation.js';
+import type { OperationResponse } from './operation-response.dto.js';
+
+/** A long operation as GET /api/operations/{id} (and the routes that start one) answer it. */
+export function toOperationResponse(op: Operation): Presented<OperationResponse> {
+  return present<OperationResponse>({
+    id: op.id,
+    kind: op.kind,
+    subject: { type: op.subject.type, id: op.subject.id },
+    status: op.status,
+    progress: op.progress,
+    startedAt: op.startedAt,
+    finishedAt: op.finishedAt,
+    error: op.error,
+    result: op.result && { ...op.result },
+    requestedBy: { kind: op.requestedBy.kind, id: op.requestedBy.id, name: op.requestedBy.name },
+  });
+}

@@ -1,0 +1,118 @@
+import type { Actor } from '#kernel';
+import { lastPageOf } from '../../../../platform/http/paging.js';
+import { type Presented, present } from '../../../../platform/http/presenter.js';
+import type { StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
+import type { FleetSummary, Page, WorkerView } from '../../application/worker.view.js';
+import type { ActorResponse, StateChangeResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
+
+/*
+ * What a worker shows over HTTP: the fields WorkerResponse declares, copied one by one. Left out
+ * on purpose (the console has no use for them): `cml.labStates` (lab id -> state at the last
+ * collection, bookkeeping for activity detection), `cml.computes` (per-compute figures, summed
+ * into `telemetry`), and `idle.lastDecision`'s `since`, `code` and `key` (GET /workers/{id}/idle
+ * answers the decision with its code and since when; `key` is idle detection's own).
+ */
+
+export function toActorResponse(actor: Actor): ActorResponse {
+  return { kind: actor.kind, id: actor.id, name: actor.name };
+}
+
+const actorOrNone = (actor: Actor | undefined) => actor && toActorResponse(actor);
+
+export function toWorkerResponse(w: WorkerView): Presented<WorkerResponse> {
+  const { cml, telemetry: t, idle, lifecycle: l } = w;
+  return present<WorkerResponse>({
+    id: w.id,
+    name: w.name,
+    region: w.region,
+    instanceId: w.instanceId,
+    instanceType: w.instanceType,
+    ami: { id: w.ami.id, name: w.ami.name, description: w.ami.description },
+    status: w.status,
+    statusReason: w.statusReason,
+    statusChangedAt: w.statusChangedAt,
+    nextStatusCheck: w.nextStatusCheck && { at: w.nextStatusCheck.at, intervalSeconds: w.nextStatusCheck.intervalSeconds, reason: w.nextStatusCheck.reason },
+    serviceStatus: w.serviceStatus,
+    endpoint: w.endpoint,
+    endpointSource: w.endpointSource,
+    endpointProblem: w.endpointProblem,
+    endpointOverride: w.endpointOverride,
+    publicIp: w.publicIp,
+    privateIp: w.privateIp,
+    launchedAt: w.launchedAt,
+    tags: { ...w.tags },
+    statusChecks: w.statusChecks && { instance: w.statusChecks.instance, system: w.statusChecks.system, checkedAt: w.statusChecks.checkedAt },
+    cml: {
+      version: cml.version,
+      ready: cml.ready,
+      licenseStatus: cml.licenseStatus,
+      licensed: cml.licensed,
+      lastSyncedAt: cml.lastSyncedAt,
+      lastReadAt: cml.lastReadAt,
+      healthy: cml.healthy,
+      error: cml.error,
+      freshness: cml.freshness && { current: cml.freshness.current, asOf: cml.freshness.asOf, reason: cml.freshness.reason },
+    },
+    telemetry: {
+      ec2CpuPercent: t.ec2CpuPercent,
+      ec2MemoryPercent: t.ec2MemoryPercent,
+      cpuPercent: t.cpuPercent,
+      memoryPercent: t.memoryPercent,
+      diskPercent: t.diskPercent,
+      runningNodes: t.runningNodes,
+      totalNodes: t.totalNodes,
+      labs: t.labs,
+      collectedAt: t.collectedAt,
+    },
+    idleDetectionEnabled: w.idleDetectionEnabled,
+    idle: {
+      timeoutMinutes: idle.timeoutMinutes,
+      lastActivityAt: idle.lastActivityAt,
+      lastActivitySource: idle.lastActivitySource,
+      lastActivityCheckAt: idle.lastActivityCheckAt,
+      snoozedUntil: idle.snoozedUntil,
+      warning: idle.warning && { issuedAt: idle.warning.issuedAt, plannedStopAt: idle.warning.plannedStopAt },
+      lastDecision: idle.lastDecision && { at: idle.lastDecision.at, outcome: idle.lastDecision.outcome, reason: idle.lastDecision.reason },
+    },
+    provisioning: w.provisioning && {
+      subnetId: w.provisioning.subnetId,
+      securityGroupIds: w.provisioning.securityGroupIds && [...w.provisioning.securityGroupIds],
+      keyName: w.provisioning.keyName,
+      failureReason: w.provisioning.failureReason,
+    },
+    lifecycle: {
+      createdAt: l.createdAt,
+      createdBy: toActorResponse(l.createdBy),
+      importedAt: l.importedAt,
+      importedBy: actorOrNone(l.importedBy),
+      startRequestedAt: l.startRequestedAt,
+      startRequestedBy: actorOrNone(l.startRequestedBy),
+      stopRequestedAt: l.stopRequestedAt,
+      stopRequestedBy: actorOrNone(l.stopRequestedBy),
+      terminateRequestedAt: l.terminateRequestedAt,
+      terminateRequestedBy: actorOrNone(l.terminateRequestedBy),
+      terminatedAt: l.terminatedAt,
+      unregisteredAt: l.unregisteredAt,
+      unregisteredBy: actorOrNone(l.unregisteredBy),
+      updatedAt: l.updatedAt,
+    },
+    managed: w.managed,
+    version: w.version,
+  });
+}
+
+export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }): Presented<WorkerPageResponse> {
+  const { summary } = page;
+  return present<WorkerPageResponse>({
+    items: page.items.map(toWorkerResponse),
+    total: page.total,
+    page: page.page,
+    pageSize: page.pageSize,
+    lastPage: lastPageOf(page),
+    summary: { total: summary.total, byStatus: { ...summary.byStatus }, billable: summary.billable },
+  });
+}
+
+export function toStateChangeResponse(result: StateChangeResult, worker: WorkerView): Presented<StateChangeResponse> {
+  return present<StateChangeResponse>({ changed: result.changed, message: result.message, worker: toWorkerResponse(worker) });
+}

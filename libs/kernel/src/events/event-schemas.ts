@@ -1,0 +1,329 @@
+import type { EventMap, EventType } from './event-map.js';
+import type { LabStateTrigger } from './lab-events.js';
+import type { ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
+
+/**
+ * The event map's payloads as JSON Schema (the OpenAPI 3.0 subset), so the API document can
+ * publish them and clients generate their types like the rest (`docs/api.md`, "Event payloads").
+ * The map is a set of TypeScript types and leaves nothing to read at runtime; these are written by
+ * hand, and the compiler holds them to the map: every event type, every payload field, whether it
+ * is optional and its kind (event-schemas.spec.ts checks the same, enums included, from the map's source).
+ */
+
+/** JSON Schema of a value inside a payload. */
+export interface ValueSchema {
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array';
+  description?: string;
+  /** The closed set of values (string fields whose type is a union of literals). */
+  enum?: readonly string[];
+  format?: 'date-time';
+  items?: ValueSchema;
+  /** For maps: the schema of every value; `{}` for any value. */
+  additionalProperties?: ValueSchema | Record<string, never>;
+  properties?: Record<string, ValueSchema | Record<string, never>>;
+  required?: readonly string[];
+  example?: unknown;
+}
+
+type Defined<V> = Exclude<V, undefined>;
+
+/** The JSON type a TypeScript value type is published as. */
+type KindOf<V> = [Defined<V>] extends [string] ? 'string' : [Defined<V>] extends [number] ? 'number' | 'integer' : [Defined<V>] extends [boolean] ? 'boolean' : [Defined<V>] extends [readonly unknown[]] ? 'array' : 'object';
+
+/** One field of a payload: its schema, marked `optional` exactly when the map makes it optional. */
+type FieldSchema<P, K extends keyof P> = ValueSchema & {
+  type: KindOf<P[K]>;
+  enum?: readonly Extract<Defined<P[K]>, string>[];
+  /** Every field shows an example: the payload's example is made of them. */
+  example: unknown;
+} & (Partial<Pick<P, K>> extends Pick<P, K> ? { optional: true } : { optional?: never });
+
+/** A payload's schema: one entry per field of the map's payload, no more, no fewer. */
+export interface EventPayloadSchema<T extends EventType> {
+  /** What the event says happened. */
+  description: string;
+  fields: { [K in keyof EventMap[T]]-?: FieldSchema<EventMap[T], K> };
+}
+
+const WORKER_STATUS: readonly WorkerStatus[] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'failed', 'unknown'];
+const SERVICE_STATUS: readonly ServiceStatus[] = ['unavailable', 'starting', 'available', 'error'];
+const STATUS_TRIGGER: readonly StatusTrigger[] = ['user', 'ec2', 'provisioning', 'idle-detection', 'import'];
+const LAB_TRIGGER: readonly LabStateTrigger[] = ['sync', 'user'];
+const ENDPOINT_SOURCE = ['override', 'tag', 'public-ip', 'private-ip', 'none'] as const;
+
+const LAB_STATE = 'CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)';
+const TIME = { type: 'string', format: 'date-time' } as const;
+
+/** A map of field name to its value before and after (`worker.instance-updated`, `worker.cml-info-changed`, `lab.updated`). */
+const changes = (description: string, example: Record<string, { from: unknown; to: unknown }>) =>
+  ({
+    type: 'object',
+    description,
+    // Not required: a value that was or became unset has no `from` or `to` once the payload is JSON.
+    additionalProperties: { type: 'object', properties: { from: {}, to: {} }, description: 'The value before and after; absent when unset' },
+    example,
+  }) as const;
+
+const operationId = { type: 'string', description: 'The long operation (GET /api/operations/{id})', example: '0193b2c4-7a00-7000-8000-0000000000aa' } as const;
+const labRef = {
+  workerId: { type: 'string', description: 'The worker the lab is on', example: '0193b2c4-1111-7000-8000-000000000001' },
+  labId: { type: 'string', description: 'The lab id on the CML controller', example: '3f1c9a52-7b1e-4c55-9d0a-2b6f4a1e8c11' },
+} as const;
+
+/** The schema of every event's payload, by event type. */
+export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSchema<T> } = {
+  'system.started': {
+    description: 'An app instance started.',
+    fields: {
+      instanceId: { type: 'string', description: 'The instance (host:pid)', example: 'host-1:4242' },
+      version: { type: 'string', description: 'The product version it runs', example: '0.1.0' },
+    },
+  },
+  'worker.provisioning-requested': {
+    description: 'A new worker was asked for; the instance is launched in the background.',
+    fields: {
+      name: { type: 'string', example: 'lab-east-1' },
+      region: { type: 'string', example: 'us-east-1' },
+      instanceType: { type: 'string', example: 'm5zn.metal' },
+      cmlSuitability: {
+        type: 'string',
+        enum: ['bare-metal', 'nested-virtualization', 'unsuitable'],
+        description: 'How the type can run CML when it was requested (absent in events from before it was recorded)',
+        optional: true,
+        example: 'bare-metal',
+      },
+      amiId: { type: 'string', example: 'ami-0123456789abcdef0' },
+      amiName: { type: 'string', optional: true, example: 'cml-2.9.0-lablet' },
+      subnetId: { type: 'string', optional: true, example: 'subnet-0123456789abcdef0' },
+      securityGroupIds: { type: 'array', items: { type: 'string' }, optional: true, example: ['sg-0123456789abcdef0'] },
+      keyName: { type: 'string', optional: true, example: 'lab-admins' },
+    },
+  },
+  'worker.provisioning-failed': {
+    description: 'The instance could not be launched; the worker is `failed`.',
+    fields: { reason: { type: 'string', description: 'What went wrong', example: 'EC2 refused: InsufficientInstanceCapacity' } },
+  },
+  'worker.imported': {
+    description: 'An existing instance became a managed worker.',
+    fields: {
+      name: { type: 'string', example: 'lab-east-1' },
+      region: { type: 'string', example: 'us-east-1' },
+      instanceId: { type: 'string', example: 'i-0123456789abcdef0' },
+      instanceType: { type: 'string', example: 'm5zn.metal' },
+      amiId: { type: 'string', example: 'ami-0123456789abcdef0' },
+      status: { type: 'string', enum: WORKER_STATUS, example: 'running' },
+      source: { type: 'string', enum: ['api', 'auto-import'], description: 'Imported through the API, or by the auto-import job', example: 'api' },
+    },
+  },
+  'worker.instance-assigned': {
+    description: 'EC2 launched the instance of a provisioned worker.',
+    fields: {
+      instanceId: { type: 'string', example: 'i-0123456789abcdef0' },
+      instanceType: { type: 'string', example: 'm5zn.metal' },
+      amiId: { type: 'string', example: 'ami-0123456789abcdef0' },
+    },
+  },
+  'worker.status-changed': {
+    description: "The worker's status changed.",
+    fields: {
+      from: { type: 'string', enum: WORKER_STATUS, example: 'running' },
+      to: { type: 'string', enum: WORKER_STATUS, example: 'stopping' },
+      trigger: { type: 'string', enum: STATUS_TRIGGER, description: 'What caused it', example: 'user' },
+      reason: { type: 'string', example: 'Stop requested by ada' },
+    },
+  },
+  'worker.instance-updated': {
+    description: 'EC2 facts of the instance changed (IPs, instance type, AMI).',
+    fields: { changes: changes('Field -> value before and after', { publicIp: { from: '198.51.100.7', to: '198.51.100.9' } }) },
+  },
+  'worker.endpoint-changed': {
+    description: 'Where the CML controller answers changed.',
+    fields: {
+      from: { type: 'string', optional: true, description: 'The endpoint before (absent: none)', example: 'https://198.51.100.7' },
+      to: { type: 'string', optional: true, description: 'The endpoint now (absent: none)', example: 'https://198.51.100.9' },
+      source: { type: 'string', enum: ENDPOINT_SOURCE, description: 'Where the endpoint comes from now', example: 'public-ip' },
+      problem: { type: 'string', optional: true, description: 'Why a cml-endpoint tag is ignored', example: 'The cml-endpoint tag "ftp://cml" is ignored: it uses ftp: (expected https://host[:port]).' },
+    },
+  },
+  'worker.tags-changed': {
+    description: "The instance's EC2 tags were changed through the API.",
+    fields: {
+      set: { type: 'object', additionalProperties: { type: 'string' }, description: 'Keys added or changed, with their new values', example: { owner: 'ada' } },
+      removed: { type: 'array', items: { type: 'string' }, description: 'Keys removed', example: ['project'] },
+    },
+  },
+  'worker.renamed': {
+    description: 'The worker was renamed.',
+    fields: { from: { type: 'string', example: 'lab-east-1' }, to: { type: 'string', example: 'lab-east-2' } },
+  },
+  'worker.status-checks-changed': {
+    description: "EC2's status checks of the instance changed.",
+    fields: {
+      instance: { type: 'string', description: 'EC2 instance status check', example: 'ok' },
+      system: { type: 'string', description: 'EC2 system status check', example: 'ok' },
+      checkedAt: { ...TIME, example: '2026-11-25T10:00:00.000Z' },
+    },
+  },
+  'worker.idle-detection-changed': {
+    description: 'Idle detection was turned on or off for the worker.',
+    fields: { enabled: { type: 'boolean', example: false } },
+  },
+  'worker.terminated': {
+    description: 'EC2 reports the instance terminated.',
+    fields: { instanceId: { type: 'string', optional: true, example: 'i-0123456789abcdef0' } },
+  },
+  'worker.license-registration-requested': {
+    description: 'A CML license registration was asked for (the token itself is never recorded).',
+    fields: { operationId, reregister: { type: 'boolean', description: 'Register again over an existing registration', example: false } },
+  },
+  'worker.license-registration-finished': {
+    description: 'A CML license registration ended.',
+    fields: {
+      operationId,
+      succeeded: { type: 'boolean', example: true },
+      registrationStatus: { type: 'string', optional: true, description: "CML's registration status", example: 'COMPLETED' },
+      error: { type: 'string', optional: true, description: 'What went wrong', example: 'The controller refused the token' },
+    },
+  },
+  'worker.license-deregistration-requested': {
+    description: 'A CML license deregistration was asked for.',
+    fields: { operationId },
+  },
+  'worker.license-deregistration-finished': {
+    description: 'A CML license deregistration ended.',
+    fields: {
+      operationId,
+      succeeded: { type: 'boolean', example: true },
+      outcome: { type: 'string', optional: true, description: "CML's answer", example: 'deregistered' },
+      error: { type: 'string', optional: true, description: 'What went wrong', example: 'The controller did not answer' },
+    },
+  },
+  'worker.service-status-changed': {
+    description: 'Whether the CML controller answers changed.',
+    fields: {
+      from: { type: 'string', enum: SERVICE_STATUS, example: 'starting' },
+      to: { type: 'string', enum: SERVICE_STATUS, example: 'available' },
+      reason: { type: 'string', example: 'The controller answers' },
+    },
+  },
+  'worker.cml-info-changed': {
+    description: 'CML facts changed: version, readiness, license.',
+    fields: { changes: changes('Field -> value before and after', { version: { from: '2.8.1', to: '2.9.0' } }) },
+  },
+  'worker.telemetry-changed': {
+    description: 'Telemetry moved beyond the threshold (percent points), or node or lab counts changed. Only the figures that moved are present.',
+    fields: {
+      ec2CpuPercent: { type: 'number', optional: true, description: 'EC2 CPU (CloudWatch), percent', example: 37.5 },
+      ec2MemoryPercent: { type: 'number', optional: true, description: 'EC2 memory (CloudWatch agent), percent', example: 55 },
+      cpuPercent: { type: 'number', optional: true, description: 'CML CPU use, percent (0-100)', example: 42.5 },
+      memoryPercent: { type: 'number', optional: true, description: 'CML memory use, percent (0-100)', example: 61.2 },
+      diskPercent: { type: 'number', optional: true, description: 'CML disk use, percent (0-100)', example: 35.1 },
+      runningNodes: { type: 'integer', optional: true, description: 'Running CML nodes (count)', example: 12 },
+      totalNodes: { type: 'integer', optional: true, description: 'Defined CML nodes (count)', example: 20 },
+      labs: { type: 'integer', optional: true, description: 'Labs on the controller (count)', example: 3 },
+    },
+  },
+  'worker.unregistered': {
+    description: 'The worker is no longer managed (its record and history stay).',
+    fields: {
+      instanceId: { type: 'string', optional: true, example: 'i-0123456789abcdef0' },
+      terminateInstance: { type: 'boolean', description: 'The instance was terminated first', example: false },
+    },
+  },
+  'worker.idle-warning-issued': {
+    description: 'The worker has been idle past its timeout: it will be stopped at `plannedStopAt` unless used or snoozed.',
+    fields: {
+      plannedStopAt: { ...TIME, example: '2026-11-25T10:10:00.000Z' },
+      idleMinutes: { type: 'integer', description: 'Minutes since the last activity', example: 61 },
+      timeoutMinutes: { type: 'integer', description: 'The idle timeout that applied, minutes', example: 60 },
+      lastActivityAt: { ...TIME, optional: true, example: '2026-11-25T09:00:00.000Z' },
+      lastActivitySource: { type: 'string', optional: true, description: 'Where the last activity was seen (cml-telemetry, lab-event, lab-state, start, import, created)', example: 'lab-state' },
+      reason: { type: 'string', description: 'The decision in words, times in UTC', example: 'No activity for 1 h 1 min (idle timeout 1 h): stop planned at 10:10 UTC.' },
+    },
+  },
+  'worker.idle-warning-cleared': {
+    description: 'A pending idle warning was withdrawn.',
+    fields: { reason: { type: 'string', example: 'A lab was started' } },
+  },
+  'worker.idle-snoozed': {
+    description: 'The worker is kept running until `until` whatever its activity.',
+    fields: { until: { ...TIME, example: '2026-11-25T18:00:00.000Z' } },
+  },
+  'worker.idle-timeout-changed': {
+    description: "The worker's own idle timeout changed (absent: the fleet default).",
+    fields: {
+      from: { type: 'integer', optional: true, description: 'Minutes before (absent: the fleet default)', example: 60 },
+      to: { type: 'integer', optional: true, description: 'Minutes now (absent: the fleet default)', example: 90 },
+    },
+  },
+  'lab.discovered': {
+    description: 'A sync found a lab the product did not know (or one that had disappeared came back).',
+    fields: {
+      ...labRef,
+      title: { type: 'string', example: 'OSPF area 0' },
+      state: { type: 'string', description: LAB_STATE, example: 'STOPPED' },
+      ownerUsername: { type: 'string', optional: true, example: 'admin' },
+      nodeCount: { type: 'integer', optional: true, description: 'Nodes (count)', example: 6 },
+      linkCount: { type: 'integer', optional: true, description: 'Links (count)', example: 5 },
+      rediscovered: { type: 'boolean', optional: true, description: 'True when the record existed and had been removed or deleted', example: false },
+    },
+  },
+  'lab.updated': {
+    description: 'Lab facts other than the state changed (long texts shortened).',
+    fields: { ...labRef, changes: changes('Field -> value before and after', { title: { from: 'OSPF', to: 'OSPF area 0' } }) },
+  },
+  'lab.state-changed': {
+    description: "The lab's state changed.",
+    fields: {
+      ...labRef,
+      from: { type: 'string', description: LAB_STATE, example: 'STOPPED' },
+      to: { type: 'string', description: LAB_STATE, example: 'STARTED' },
+      trigger: { type: 'string', enum: LAB_TRIGGER, description: 'sync: a sync found the change; user: an action through Cloud Manager', example: 'user' },
+    },
+  },
+  'lab.removed': {
+    description: 'The lab disappeared from its controller (deleted there, not through this product).',
+    fields: { ...labRef, title: { type: 'string', example: 'OSPF area 0' }, lastState: { type: 'string', description: LAB_STATE, example: 'STOPPED' } },
+  },
+  'lab.imported': {
+    description: 'A topology was uploaded through this product and became this lab.',
+    fields: {
+      ...labRef,
+      title: { type: 'string', example: 'OSPF area 0' },
+      state: { type: 'string', description: LAB_STATE, example: 'DEFINED_ON_CORE' },
+      ownerUsername: { type: 'string', optional: true, example: 'admin' },
+      nodeCount: { type: 'integer', optional: true, description: 'Nodes (count)', example: 6 },
+      linkCount: { type: 'integer', optional: true, description: 'Links (count)', example: 5 },
+      filename: { type: 'string', optional: true, description: 'The uploaded file', example: 'ospf.yaml' },
+      bytes: { type: 'integer', description: 'Size of the upload, bytes', example: 18432 },
+    },
+  },
+  'lab.deleted': {
+    description: 'Deleted through this product.',
+    fields: {
+      ...labRef,
+      title: { type: 'string', example: 'OSPF area 0' },
+      stopped: { type: 'boolean', description: 'It had to be stopped first', example: true },
+      wiped: { type: 'boolean', description: 'It had to be wiped first', example: true },
+    },
+  },
+};
+
+/** A payload's JSON Schema: an object of its fields, each required unless the map makes it optional. */
+export function eventPayloadJsonSchema(type: EventType): ValueSchema {
+  const { description, fields } = EVENT_PAYLOAD_SCHEMAS[type] as EventPayloadSchema<EventType>;
+  const entries = Object.entries(fields as Record<string, ValueSchema & { optional?: boolean }>);
+  return {
+    type: 'object',
+    description,
+    required: entries.filter(([, f]) => !f.optional).map(([name]) => name),
+    properties: Object.fromEntries(entries.map(([name, { optional: _optional, ...schema }]) => [name, schema])),
+    example: eventPayloadExample(type),
+  };
+}
+
+/** A complete example payload of `type` (every field, optional ones included), made of the fields' examples. */
+export function eventPayloadExample<T extends EventType>(type: T): EventMap[T] {
+  const fields = (EVENT_PAYLOAD_SCHEMAS[type] as EventPayloadSchema<EventType>).fields as Record<string, { example: unknown }>;
+  return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.example])) as EventMap[T];
+}
