@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js';
+import { GracefulShutdown } from '../platform/lifecycle/graceful-shutdown.js';
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { createRootLogger, loggableUrl, PinoNestLogger } from '../platform/logging/logger.js';
@@ -32,6 +33,8 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   });
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
+  // First, so a shutdown waits for every request, whatever answers it.
+  app.use(app.get(GracefulShutdown).middleware);
   app.use(requestIdMiddleware);
   if (telemetry.enabled) app.use(httpTracing);
   app.use(
