@@ -1,4 +1,4 @@
-module github.com/cml-cloud-manager/deploy/helm/validate
+module cml-cloud-manager/helm-validate
 
 go 1.26.0
 
