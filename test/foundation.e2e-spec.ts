@@ -1,7 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
 import request from 'supertest';
-import { serviceEnv } from './support/env.js';
+import { eventually } from './support/api.js';
+import { serviceEnv, SUITE_REDIS_PREFIX, uniqueMongoUri } from './support/env.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('foundation: the app against the real services', () => {
@@ -101,6 +104,83 @@ describe('foundation: configuration is validated at boot', () => {
     for (const name of ['PORT', 'NODE_ENV', 'TRUST_PROXY', 'MONGODB_URI']) expect(result.stderr).toMatch(new RegExp(`- ${name}: `));
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
+});
+
+describe('foundation: graceful shutdown of the real process', () => {
+  const main = 'dist/apps/api/src/main.js';
+  const DRAIN_MS = 3000;
+
+  function freePort(): Promise<number> {
+    return new Promise((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = srv.address() as { port: number };
+        srv.close(() => resolve(port));
+      });
+    });
+  }
+
+  it('answers 503 on readiness while it drains after SIGTERM, keeps serving, finishes a request in flight, then exits 0', async () => {
+    if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build:api" before the e2e tests`);
+    const { redisUrl, oidcIssuer, awsEndpoint } = serviceEnv();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const child = spawn(process.execPath, [main], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        MONGODB_URI: uniqueMongoUri('shutdown'),
+        REDIS_URL: redisUrl,
+        REDIS_KEY_PREFIX: SUITE_REDIS_PREFIX,
+        OIDC_ISSUER_URL: oidcIssuer,
+        AWS_ENDPOINT_URL: awsEndpoint,
+        AWS_ACCESS_KEY_ID: 'testing',
+        AWS_SECRET_ACCESS_KEY: 'testing',
+        LOG_LEVEL: 'warn',
+        WEB_DIST_DIR: '/nonexistent',
+        JOBS_ENABLED: 'false',
+        SHUTDOWN_DRAIN_MS: String(DRAIN_MS),
+        SHUTDOWN_TIMEOUT_MS: '30000',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await eventually(async () => (await fetch(`${base}/api/health/ready`).catch(() => undefined))?.ok, 30_000, 250);
+
+      // A request whose body is still arriving: in flight across the whole drain.
+      const inFlight = new Promise<{ status: number }>((resolve, reject) => {
+        const req = httpRequest(`${base}/api/workers`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '15' } }, (res) => {
+          res.resume();
+          res.once('end', () => resolve({ status: res.statusCode! }));
+        });
+        req.once('error', reject);
+        req.write('{"name":');
+        setTimeout(() => req.end('"late"}'), DRAIN_MS + 1500);
+      });
+
+      child.kill('SIGTERM');
+      const draining = await eventually(async () => {
+        const res = await fetch(`${base}/api/health/ready`);
+        return res.status === 503 ? ((await res.json()) as { code: string; status: number }) : undefined;
+      }, DRAIN_MS, 50);
+      expect(draining).toMatchObject({ status: 503, code: 'HEALTH.DRAINING' });
+
+      // Everything else is still served, and keep-alive clients are asked to go elsewhere.
+      const live = await fetch(`${base}/api/health/live`);
+      expect(live.status).toBe(200);
+      expect(live.headers.get('connection')).toBe('close');
+
+      // The request that was in flight when the drain ended got its answer (401: no credentials).
+      expect((await inFlight).status).toBe(401);
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    expect(stderr).not.toContain('Shutdown timed out');
+  }, 60_000);
 });
 
 describe('foundation: the imported Keycloak realm', () => {

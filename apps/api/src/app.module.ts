@@ -13,6 +13,7 @@ import { WorkersModule } from './modules/workers/workers.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
+import { LifecycleModule } from './platform/lifecycle/lifecycle.module.js';
 import { KeyValueModule } from './platform/kv/kv.module.js';
 import { OutboxModule } from './platform/outbox/outbox.module.js';
 import { CmlModule } from './platform/cml/cml.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         // Events are routed by their `type` string (see libs/kernel), not by class identity.
         CqrsModule.forRoot({ eventIdProvider: eventTypeIdProvider }),
         KernelModule,
+        LifecycleModule,
         DatabaseModule,
         RedisModule,
         KeyValueModule,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap/create-app.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { drainAndClose, GracefulShutdown } from './platform/lifecycle/graceful-shutdown.js';
 
 async function main(): Promise<void> {
   let config;
@@ -15,20 +16,26 @@ async function main(): Promise<void> {
   }
   const { app, logger } = await createApp(config);
 
-  // Graceful shutdown: stop accepting, let in-flight requests finish, close connections.
+  // Graceful shutdown: readiness turns 503 while the app keeps serving for SHUTDOWN_DRAIN_MS (load
+  // balancers stop sending work), requests in flight finish, then streams end and connections close.
+  const shutdown = app.get(GracefulShutdown);
+  const { shutdownDrainMs: drainMs, shutdownTimeoutMs: timeoutMs } = config.http;
   let closing = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       if (closing) return;
       closing = true;
-      logger.info({ signal }, 'Shutting down');
+      logger.info({ signal, drainMs, timeoutMs }, 'Shutting down: draining');
       const force = setTimeout(() => {
         logger.warn('Shutdown timed out; exiting');
         process.exit(1);
-      }, config.http.shutdownTimeoutMs);
+      }, drainMs + timeoutMs);
       force.unref();
-      app
-        .close()
+      drainAndClose(app, shutdown, {
+        drainMs,
+        timeoutMs,
+        onTimeout: (pending) => logger.warn({ pending }, 'Requests still in flight at the shutdown timeout; closing their connections'),
+      })
         .then(() => process.exit(0))
         .catch((err: unknown) => {
           logger.error({ err }, 'Error during shutdown');

@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * Readiness: MongoDB (and Redis when configured) answer
-         * @description Answers 503 while a required dependency is unreachable, so a load balancer stops sending traffic.
+         * @description Answers 503 while a required dependency is unreachable, and from SIGTERM on while the instance drains before it stops (`HEALTH.DRAINING`), so a load balancer stops sending traffic.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -3952,7 +3952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A dependency is down; `details.components` says which */
+            /** @description A dependency is down (`details.components` says which), or the instance is shutting down (`HEALTH.DRAINING`) */
             503: {
                 headers: {
                     [name: string]: unknown;

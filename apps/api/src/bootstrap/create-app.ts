@@ -8,6 +8,7 @@ import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { PresentedResponseInterceptor } from '../platform/http/presented-response.interceptor.js';
 import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js';
+import { GracefulShutdown } from '../platform/lifecycle/graceful-shutdown.js';
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { createRootLogger, loggableUrl, PinoNestLogger } from '../platform/logging/logger.js';
@@ -33,6 +34,8 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   });
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
+  // First, so a shutdown waits for every request, whatever answers it.
+  app.use(app.get(GracefulShutdown).middleware);
   app.use(requestIdMiddleware);
   if (telemetry.enabled) app.use(httpTracing);
   app.use(

@@ -19,7 +19,7 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('loadConfig', () => {
   it('applies defaults when only the required variables are set', () => {
     const config = loadConfig(valid, '/repo');
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 8030, publicUrl: 'http://127.0.0.1:8030', trustProxy: false, shutdownTimeoutMs: 10000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8030, publicUrl: 'http://127.0.0.1:8030', trustProxy: false, shutdownDrainMs: 0, shutdownTimeoutMs: 10000 });
     expect(config.env).toBe('development');
     expect(config.redis.url).toBeUndefined();
     expect(config.web.distDir).toBe('/repo/web/dist');

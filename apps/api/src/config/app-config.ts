@@ -8,7 +8,7 @@ type Parsed = { [K in VariableName]: unknown };
 /** The validated configuration, injected wherever settings are needed (never `process.env`). */
 export class AppConfig {
   readonly env!: 'development' | 'test' | 'production';
-  readonly http!: { host: string; port: number; publicUrl: string; trustProxy: false | number | string[]; shutdownTimeoutMs: number };
+  readonly http!: { host: string; port: number; publicUrl: string; trustProxy: false | number | string[]; shutdownDrainMs: number; shutdownTimeoutMs: number };
   readonly log!: { level: string };
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
@@ -226,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       port,
       publicUrl,
       trustProxy: p.TRUST_PROXY,
+      shutdownDrainMs: p.SHUTDOWN_DRAIN_MS,
       shutdownTimeoutMs: p.SHUTDOWN_TIMEOUT_MS,
     },
     log: { level: p.LOG_LEVEL },

@@ -4,6 +4,7 @@ import { HealthCheckService, type HealthCheckResult, MongooseHealthIndicator } f
 import { DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
+import { GracefulShutdown } from '../../../../platform/lifecycle/graceful-shutdown.js';
 import { Public } from '../../../auth/auth.public.js';
 import { RedisHealthIndicator } from '../../infrastructure/redis.health.js';
 import { ComponentHealthResponse, LivenessResponse, ReadinessResponse } from './health-response.dto.js';
@@ -18,6 +19,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly mongoose: MongooseHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly shutdown: GracefulShutdown,
   ) {}
 
   @Get('live')
@@ -30,12 +32,18 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({
     summary: 'Readiness: MongoDB (and Redis when configured) answer',
-    description: 'Answers 503 while a required dependency is unreachable, so a load balancer stops sending traffic.',
+    description:
+      'Answers 503 while a required dependency is unreachable, and from SIGTERM on while the instance drains before it stops (`HEALTH.DRAINING`), so a load balancer stops sending traffic.',
     operationId: 'getReadiness',
   })
   @ApiOkResponse({ type: ReadinessResponse })
-  @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'A dependency is down; `details.components` says which' })
+  @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'A dependency is down (`details.components` says which), or the instance is shutting down (`HEALTH.DRAINING`)' })
   async ready(): Promise<Presented<ReadinessResponse>> {
+    if (this.shutdown.draining) {
+      throw new DomainError('HEALTH.DRAINING', 'unavailable', 'Shutting down: this instance finishes the requests it has and takes no new ones; retry, and another instance answers.', {
+        drainingSince: this.shutdown.since?.toISOString(),
+      });
+    }
     try {
       const result = await this.health.check([
         () => this.mongoose.pingCheck('mongodb').withTimeout(1500),
