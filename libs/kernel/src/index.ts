@@ -12,4 +12,5 @@ export * from './ids.js';
 export * from './phase-timer.js';
 export * from './ports.js';
 export * from './redact.js';
+export * from './retry-on-conflict.js';
 export * from './text/human-time.js';

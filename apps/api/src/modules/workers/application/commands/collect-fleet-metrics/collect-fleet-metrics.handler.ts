@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, createLimiter, DomainError, inCompletionOrder, type Limiter, PhaseTimer, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, createLimiter, DomainError, inCompletionOrder, type Limiter, PhaseTimer, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { CHANGING_STATUSES, type FollowPolicy, isFollowed } from '../../../domain/status-follow.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';

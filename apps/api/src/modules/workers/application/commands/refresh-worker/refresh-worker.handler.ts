@@ -1,6 +1,5 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, DomainError, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { KeyValueStore } from '../../../../../platform/kv/key-value-store.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
