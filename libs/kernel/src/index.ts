@@ -9,6 +9,7 @@ export * from './events/event-schemas.js';
 export * from './events/worker-events.js';
 export * from './concurrency.js';
 export * from './ids.js';
+export * from './key-value-store.js';
 export * from './phase-timer.js';
 export * from './ports.js';
 export * from './redact.js';
