@@ -169,14 +169,14 @@ export class FakeCmlLicensing extends CmlLicensingPort {
   statuses: { status?: string; failure?: string }[] = [{ status: 'COMPLETED' }];
   registerFailure?: Error;
   deregistered: 'deregistered' | 'local-only' | 'already-deregistered' = 'deregistered';
-  onStatusRead?: () => void;
+  onStatusRead?: () => void | Promise<void>;
   async register(target: CmlTarget, _token: string, reregister: boolean): Promise<void> {
     this.calls.push(`register ${target.name}${reregister ? ' (again)' : ''}`);
     if (this.registerFailure) throw this.registerFailure;
   }
   async registrationStatus(target: CmlTarget): Promise<{ status?: string; failure?: string }> {
     this.calls.push(`status ${target.name}`);
-    this.onStatusRead?.();
+    await this.onStatusRead?.();
     return this.statuses.length > 1 ? this.statuses.shift()! : this.statuses[0];
   }
   async deregister(target: CmlTarget): Promise<'deregistered' | 'local-only' | 'already-deregistered'> {
