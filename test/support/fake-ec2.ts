@@ -41,6 +41,9 @@ export class FakeEc2 extends Ec2Port {
   failRegion?: string;
   /** How long instance reads take, in ms (to let other work overlap them). */
   latencyMs = 0;
+  /** What RunInstances was asked, and the state a launched instance starts in. */
+  readonly launches: RunInstanceInput[] = [];
+  launchState: Ec2Instance['state'] = 'pending';
   private launched = 0;
   /** Region -> types offered there (all of them described unless `undescribed` says otherwise). */
   readonly types = new Map<string, Ec2InstanceType[]>();
@@ -117,7 +120,8 @@ export class FakeEc2 extends Ec2Port {
 
   async runInstance(region: string, input: RunInstanceInput): Promise<Ec2Instance> {
     await this.enter('RunInstances', region);
-    const instance = anInstance(`i-${String(++this.launched).padStart(17, '0')}`, { region, state: 'pending', instanceType: input.instanceType, imageId: input.imageId, name: input.name, tags: { Name: input.name, ...input.tags } });
+    this.launches.push(input);
+    const instance = anInstance(`i-${String(++this.launched).padStart(17, '0')}`, { region, state: this.launchState, instanceType: input.instanceType, imageId: input.imageId, name: input.name, tags: { Name: input.name, ...input.tags } });
     this.add(instance);
     return structuredClone(instance);
   }
