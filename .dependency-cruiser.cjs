@@ -13,10 +13,19 @@ module.exports = {
     },
     {
       name: 'domain-has-no-frameworks',
-      comment: 'No Nest, Mongoose, AWS SDK, HTTP or Redis clients in the domain layer.',
+      comment:
+        'No Nest, database driver, AWS SDK, HTTP, Redis, OpenID, telemetry or schema library in the domain layer. ' +
+        "Aggregates extend the kernel's AggregateRoot, which alone reaches @nestjs/cqrs (ADR 0031).",
       severity: 'error',
       from: { path: '^apps/api/src/modules/[^/]+/domain/' },
-      to: { path: 'node_modules/(@nestjs|mongoose|@aws-sdk|axios|ioredis|express|passport)' },
+      to: { path: 'node_modules/(@nestjs|mongoose|mongodb|@aws-sdk|axios|ioredis|express|passport|@opentelemetry|openid-client|zod)(/|$)' },
+    },
+    {
+      name: 'domain-uses-only-the-kernel',
+      comment: 'Of the shared code, the domain layer uses the kernel only: not the persistence library, the CML client, the platform or the config.',
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/[^/]+/domain/' },
+      to: { path: '^(libs/(persistence|cml-client)|apps/api/src/(platform|config|bootstrap))/' },
     },
     {
       name: 'application-does-not-reach-out',
@@ -24,6 +33,21 @@ module.exports = {
       severity: 'error',
       from: { path: '^apps/api/src/modules/[^/]+/application/' },
       to: { path: '^apps/api/src/modules/[^/]+/(infrastructure|interface)/' },
+    },
+    {
+      name: 'application-uses-ports',
+      comment:
+        'Application code reaches the platform (key-value store, telemetry, CML connector), the persistence library, the CML client and ' +
+        "outside systems' SDKs only through ports (its module's application/ports, or the kernel's Clock, KeyValueStore, retryOnConflict).",
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/[^/]+/application/' },
+      to: {
+        path: [
+          '^apps/api/src/platform/',
+          '^libs/(persistence|cml-client)/',
+          'node_modules/(mongoose|mongodb|@aws-sdk|axios|ioredis|express|passport|@opentelemetry|openid-client)(/|$)',
+        ],
+      },
     },
     {
       name: 'modules-talk-through-contracts',
@@ -34,6 +58,27 @@ module.exports = {
         path: '^apps/api/src/modules/([^/]+)/(domain|application|infrastructure|interface)/',
         pathNot: '^apps/api/src/modules/$1/',
       },
+    },
+    {
+      name: 'public-files-export-contracts',
+      comment:
+        "A module's <module>.public.ts offers its facade, commands, queries, ports, types and wire shapes (DTOs and their presenter), " +
+        'never a controller, guard, handler, aggregate, repository, adapter or anything of its infrastructure.',
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/[^/]+/[^/]+[.]public[.]ts$' },
+      to: {
+        path: [
+          '^apps/api/src/modules/[^/]+/infrastructure/',
+          '^apps/api/src/modules/[^/]+/.+[.](controller|guard|handler|aggregate|repository[.]port|module)[.]ts$',
+        ],
+      },
+    },
+    {
+      name: 'kernel-is-framework-free',
+      comment: 'The shared kernel is pure TypeScript; its one package is @nestjs/cqrs, for the AggregateRoot and event bases (ADR 0031).',
+      severity: 'error',
+      from: { path: '^libs/kernel/' },
+      to: { path: 'node_modules/', pathNot: 'node_modules/@nestjs/cqrs/' },
     },
     {
       name: 'libs-do-not-depend-on-apps',

@@ -2,6 +2,7 @@ import { DomainError } from '#kernel';
 import {
   type AmiImage,
   type DescribeImagesQuery,
+  type DescribeInstancesFilter,
   type Ec2Instance,
   type Ec2InstanceType,
   Ec2Port,
@@ -15,12 +16,35 @@ export function anInstanceType(instanceType: string, over: Partial<Ec2InstanceTy
   return { instanceType, vcpus: 8, memoryMiB: 16384, bareMetal: instanceType.includes('.metal'), nestedVirtualization: false, architectures: ['x86_64'], ...over };
 }
 
+/** An instance as EC2 would describe it: running, x86, in us-east-1 unless said. */
+export function anInstance(instanceId: string, over: Partial<Ec2Instance> = {}): Ec2Instance {
+  return { instanceId, region: 'us-east-1', state: 'running', instanceType: 'm5zn.metal', imageId: 'ami-0abc', tags: {}, monitoring: 'disabled', securityGroupIds: [], ...over };
+}
+
+const CHANGED_TO = { StartInstances: 'pending', StopInstances: 'stopping', TerminateInstances: 'shutting-down' } as const;
+
 /**
- * An Ec2Port for unit tests: instance types and AMIs per region as the test sets them, every call
- * logged as `Operation region`. Launching and changing instances is not faked; those calls fail.
+ * An Ec2Port for unit tests: instances, instance types and AMIs per region as the test sets them,
+ * every call logged as `Operation region` (calls that change instances add their ids). Like EC2,
+ * naming an instance it does not know is AWS.INSTANCE_NOT_FOUND; a state change moves the instance
+ * to the transitional state (pending, stopping, shutting-down) and the test moves it on.
  */
 export class FakeEc2 extends Ec2Port {
   readonly calls: string[] = [];
+  /** Instance id -> the instance as EC2 describes it now. */
+  readonly instances = new Map<string, Ec2Instance>();
+  /** Instance id -> status checks other than ok/ok. */
+  readonly statusChecks = new Map<string, Pick<Ec2StatusCheck, 'instanceStatus' | 'systemStatus'>>();
+  /** Operation (`StopInstances`, `CreateTags`, `DescribeInstances` ...) -> the error it fails with. */
+  readonly failures = new Map<string, Error>();
+  /** A region whose instance reads fail (`EC2 is down`). */
+  failRegion?: string;
+  /** How long instance reads take, in ms (to let other work overlap them). */
+  latencyMs = 0;
+  /** What RunInstances was asked, and the state a launched instance starts in. */
+  readonly launches: RunInstanceInput[] = [];
+  launchState: Ec2Instance['state'] = 'pending';
+  private launched = 0;
   /** Region -> types offered there (all of them described unless `undescribed` says otherwise). */
   readonly types = new Map<string, Ec2InstanceType[]>();
   /** Region -> names offered but not described. */
@@ -64,32 +88,92 @@ export class FakeEc2 extends Ec2Port {
     return images.filter((i) => pattern.test(i.name));
   }
 
-  runInstance(_region: string, _input: RunInstanceInput): Promise<Ec2Instance> {
-    return Promise.reject(new Error('FakeEc2 does not launch instances'));
+  /** Puts instances into EC2 (their region is their own). */
+  add(...instances: Ec2Instance[]): this {
+    for (const i of instances) this.instances.set(i.instanceId, structuredClone(i));
+    return this;
   }
-  describeInstances(region: string): Promise<Ec2Instance[]> {
-    this.calls.push(`DescribeInstances ${region}`);
-    return Promise.reject(new Error('FakeEc2 does not describe instances'));
+
+  /** Moves an instance on, as EC2 would (e.g. `stopping` -> `stopped`), or removes it (`gone`). */
+  setState(instanceId: string, state: Ec2Instance['state'] | 'gone'): void {
+    if (state === 'gone') this.instances.delete(instanceId);
+    else this.instances.get(instanceId)!.state = state;
   }
-  describeInstanceStatus(): Promise<Ec2StatusCheck[]> {
-    return Promise.reject(new Error('FakeEc2 does not describe instances'));
+
+  /** The operations called, without their arguments. */
+  operations(): string[] {
+    return this.calls.map((c) => c.split(' ')[0]);
   }
-  startInstances(): Promise<Ec2StateChange[]> {
-    return Promise.reject(new Error('not faked'));
+
+  private async enter(operation: string, region: string, ids?: readonly string[]): Promise<void> {
+    this.calls.push(ids ? `${operation} ${region} ${ids.join(',')}` : `${operation} ${region}`);
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    const failure = this.failures.get(operation);
+    if (failure) throw failure;
   }
-  stopInstances(): Promise<Ec2StateChange[]> {
-    return Promise.reject(new Error('not faked'));
+
+  private known(region: string, ids: readonly string[]): Ec2Instance[] {
+    const unknown = ids.filter((id) => this.instances.get(id)?.region !== region);
+    if (unknown.length) throw DomainError.notFound('AWS.INSTANCE_NOT_FOUND', `The instance ID '${unknown.join(', ')}' does not exist`, { region, instanceIds: unknown });
+    return ids.map((id) => this.instances.get(id)!);
   }
-  terminateInstances(): Promise<Ec2StateChange[]> {
-    return Promise.reject(new Error('not faked'));
+
+  async runInstance(region: string, input: RunInstanceInput): Promise<Ec2Instance> {
+    await this.enter('RunInstances', region);
+    this.launches.push(input);
+    const instance = anInstance(`i-${String(++this.launched).padStart(17, '0')}`, { region, state: this.launchState, instanceType: input.instanceType, imageId: input.imageId, name: input.name, tags: { Name: input.name, ...input.tags } });
+    this.add(instance);
+    return structuredClone(instance);
   }
-  createTags(): Promise<void> {
-    return Promise.reject(new Error('not faked'));
+
+  async describeInstances(region: string, filter: DescribeInstancesFilter = {}): Promise<Ec2Instance[]> {
+    await this.enter('DescribeInstances', region);
+    if (region === this.failRegion) throw new Error('EC2 is down');
+    let found = filter.instanceIds ? this.known(region, filter.instanceIds) : [...this.instances.values()].filter((i) => i.region === region);
+    if (filter.imageIds) found = found.filter((i) => filter.imageIds!.includes(i.imageId));
+    if (filter.states) found = found.filter((i) => filter.states!.includes(i.state));
+    if (filter.tags) found = found.filter((i) => Object.entries(filter.tags!).every(([k, values]) => values.includes(i.tags[k])));
+    return structuredClone(found);
   }
-  deleteTags(): Promise<void> {
-    return Promise.reject(new Error('not faked'));
+
+  async describeInstanceStatus(region: string, instanceIds?: string[]): Promise<Ec2StatusCheck[]> {
+    await this.enter('DescribeInstanceStatus', region);
+    if (region === this.failRegion) throw new Error('EC2 is down');
+    const found = instanceIds ? this.known(region, instanceIds) : [...this.instances.values()].filter((i) => i.region === region);
+    return found.map((i) => ({ instanceId: i.instanceId, state: i.state, instanceStatus: 'ok', systemStatus: 'ok', ...this.statusChecks.get(i.instanceId) }));
   }
-  monitorInstances(): Promise<void> {
-    return Promise.reject(new Error('not faked'));
+
+  private async change(operation: keyof typeof CHANGED_TO, region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
+    await this.enter(operation, region, instanceIds);
+    return this.known(region, instanceIds).map((i) => {
+      const previousState = i.state;
+      i.state = CHANGED_TO[operation];
+      return { instanceId: i.instanceId, previousState, currentState: i.state };
+    });
+  }
+
+  startInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
+    return this.change('StartInstances', region, instanceIds);
+  }
+  stopInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
+    return this.change('StopInstances', region, instanceIds);
+  }
+  terminateInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
+    return this.change('TerminateInstances', region, instanceIds);
+  }
+
+  async createTags(region: string, instanceIds: string[], tags: Record<string, string>): Promise<void> {
+    await this.enter('CreateTags', region, instanceIds);
+    for (const i of this.known(region, instanceIds)) Object.assign(i.tags, tags);
+  }
+
+  async deleteTags(region: string, instanceIds: string[], keys: string[]): Promise<void> {
+    await this.enter('DeleteTags', region, instanceIds);
+    for (const i of this.known(region, instanceIds)) for (const k of keys) delete i.tags[k];
+  }
+
+  async monitorInstances(region: string, instanceIds: string[]): Promise<void> {
+    await this.enter('MonitorInstances', region, instanceIds);
+    for (const i of this.known(region, instanceIds)) i.monitoring = 'enabled';
   }
 }

@@ -2,4 +2,3 @@ export * from './event-log.js';
 export * from './mongo-aggregate.store.js';
 export * from './mongo-errors.js';
 export * from './outbox-relay.js';
-export * from './retry-on-conflict.js';

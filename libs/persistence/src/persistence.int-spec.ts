@@ -1,10 +1,9 @@
 import { MongoClient, type Db } from 'mongodb';
-import { AggregateRoot, type ChangeContext, ConcurrencyError, type DomainEvent, systemActor, uuidv7 } from '#kernel';
+import { AggregateRoot, type ChangeContext, ConcurrencyError, type DomainEvent, retryOnConflict, systemActor, uuidv7 } from '#kernel';
 import { MongoEventLog } from './event-log.js';
 import { MongoAggregateStore } from './mongo-aggregate.store.js';
 import { DuplicateAggregateError } from './mongo-errors.js';
 import { OutboxRelay } from './outbox-relay.js';
-import { retryOnConflict } from './retry-on-conflict.js';
 
 interface ThingState {
   key?: string;

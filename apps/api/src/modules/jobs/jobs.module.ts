@@ -5,8 +5,10 @@ import { BusJobCatalog } from './application/bus-job-catalog.js';
 import { JobCatalog } from './application/job-definition.js';
 import { JobRunner } from './application/job-runner.js';
 import { JobRunStore } from './application/ports/job-run-store.port.js';
+import { JobTelemetry } from './application/ports/job-telemetry.port.js';
 import { MongoJobRunStore } from './infrastructure/job-run.mongo-store.js';
 import { JobSchedulerCron } from './infrastructure/job-scheduler.cron.js';
+import { OtelJobTelemetry } from './infrastructure/otel-job-telemetry.adapter.js';
 import { JobsController } from './interface/http/jobs.controller.js';
 
 /** Scheduled work, run once across all app instances, every run recorded. */
@@ -17,6 +19,7 @@ import { JobsController } from './interface/http/jobs.controller.js';
     BusJobCatalog,
     { provide: JobCatalog, useExisting: BusJobCatalog },
     { provide: JobRunStore, useClass: MongoJobRunStore },
+    { provide: JobTelemetry, useClass: OtelJobTelemetry },
     JobRunner,
     JobSchedulerCron,
   ],

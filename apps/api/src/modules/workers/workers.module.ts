@@ -40,9 +40,11 @@ import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze
 import { GetWorkerIdleHandler } from './application/queries/get-worker-idle/get-worker-idle.handler.js';
 import { GetWorkerMetricsHandler } from './application/queries/get-worker-metrics/get-worker-metrics.handler.js';
 import { CmlCyclePort } from './application/ports/cml-cycle.port.js';
+import { CmlCallCounter } from './application/ports/cml-call-counter.port.js';
 import { IdleDecisionLog } from './application/ports/idle-decision-log.port.js';
 import { MetricSamples } from './application/ports/metric-samples.port.js';
 import { CmlCycleAdapter } from './infrastructure/cml/cml-cycle.adapter.js';
+import { CmlCallMetricsCounter } from './infrastructure/cml/cml-call-counter.adapter.js';
 import { MongoIdleDecisionLog } from './infrastructure/idle-decision-log.mongo-store.js';
 import { MongoMetricSamples } from './infrastructure/metric-samples.mongo-store.js';
 import { FleetGauges } from './infrastructure/fleet-gauges.js';
@@ -94,6 +96,7 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     DiscoverInstancesHandler,
     WorkersFacade,
     { provide: CmlCyclePort, useClass: CmlCycleAdapter },
+    { provide: CmlCallCounter, useClass: CmlCallMetricsCounter },
     { provide: MetricSamples, useClass: MongoMetricSamples },
     { provide: IdleDecisionLog, useClass: MongoIdleDecisionLog },
     CollectFleetMetricsHandler,

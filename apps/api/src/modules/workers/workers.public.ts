@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../config/app-config.js';
 import { followPolicy } from './application/worker-config.policy.js';
-import { workersToFollow } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
+import { workersToFollow } from './application/status-follow.service.js';
 import type { WorkerBrief, WorkerView } from './application/worker.view.js';
 import { WorkerReadModel } from './application/ports/worker-read-model.port.js';
 import { workerNotFound } from './domain/worker.errors.js';

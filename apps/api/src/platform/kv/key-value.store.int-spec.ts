@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { KeyValueStore } from './key-value-store.js';
+import type { KeyValueStore } from '#kernel';
 import { MemoryKeyValueStore } from './memory-key-value.store.js';
 import { RedisKeyValueStore } from './redis-key-value.store.js';
 

@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { KeyValueStore } from '#kernel';
 import { AppConfig } from '../../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
-import { KeyValueStore } from './key-value-store.js';
 import { MemoryKeyValueStore } from './memory-key-value.store.js';
 import { RedisKeyValueStore } from './redis-key-value.store.js';
 

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { KeyValueStore } from './key-value-store.js';
+import { KeyValueStore } from '#kernel';
 
 interface Entry {
   value: string;

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { KeyValueStore } from './key-value-store.js';
+import { KeyValueStore } from '#kernel';
 
 // Compare-and-act in one step on the Redis side, so a lease cannot be renewed or released by
 // someone who lost it in between.

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
-import { type AuthorizationRequest, type CallbackChecks, IdentityProvider, type ProviderTokens } from '../application/ports/identity-provider.port.js';
+import { type AuthorizationRequest, type CallbackChecks, IdentityProvider, type ProviderTokens, type SignInChecks } from '../application/ports/identity-provider.port.js';
 
 const DISCOVERY_RETRY_MS = 10_000;
 
@@ -54,6 +54,11 @@ export class OpenIdClientAdapter extends IdentityProvider {
     const config = new oidc.Configuration(metadata, clientId, clientSecret, oidc.ClientSecretBasic(clientSecret));
     if (insecure) oidc.allowInsecureRequests(config);
     return config;
+  }
+
+  async newSignInChecks(): Promise<SignInChecks> {
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+    return { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier, codeChallenge: await oidc.calculatePKCECodeChallenge(codeVerifier) };
   }
 
   async authorizationUrl(request: AuthorizationRequest): Promise<URL> {

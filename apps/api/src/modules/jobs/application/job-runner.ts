@@ -1,12 +1,10 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, Clock, DomainError, uuidv7 } from '#kernel';
-import { metrics } from '@opentelemetry/api';
-import { KeyValueStore } from '../../../platform/kv/key-value-store.js';
-import { withSpan } from '../../../platform/telemetry/telemetry.js';
+import { type Actor, Clock, DomainError, KeyValueStore, uuidv7 } from '#kernel';
 import { slotOf, slotStart } from '../domain/job-schedule.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 import { type JobRun, JobRunStore } from './ports/job-run-store.port.js';
+import { JobTelemetry } from './ports/job-telemetry.port.js';
 
 /** A running job holds this lease; it renews it while it runs, so a crashed holder's lease expires. */
 const RUNNING_LEASE_SECONDS = 60;
@@ -22,13 +20,13 @@ export class JobRunner {
   private readonly logger = new Logger('Jobs');
   readonly instance = `${hostname()}:${process.pid}`;
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly duration = metrics.getMeter('cml-cloud-manager').createHistogram('ccm.job.duration', { description: 'Duration of job runs (e.g. the collection cycle)', unit: 'ms' });
 
   constructor(
     private readonly catalog: JobCatalog,
     private readonly runs: JobRunStore,
     private readonly kv: KeyValueStore,
     private readonly clock: Clock,
+    private readonly telemetry: JobTelemetry,
   ) {}
 
   find(name: string): JobDefinition {
@@ -92,13 +90,11 @@ export class JobRunner {
   private async complete(job: JobDefinition, run: JobRun, release: () => Promise<void>): Promise<void> {
     const started = Date.now();
     try {
-      const summary = await withSpan(`job ${job.name}`, { 'job.name': job.name, 'job.trigger': run.trigger, 'job.run_id': run.id }, () => job.run());
-      this.duration.record(Date.now() - started, { job: job.name, outcome: 'succeeded' });
+      const summary = await this.telemetry.observe({ job: job.name, trigger: run.trigger, runId: run.id }, () => job.run());
       await this.runs.finish(run.id, 'succeeded', { summary, durationMs: Date.now() - started });
     } catch (err) {
       const error = err instanceof DomainError ? err.message : `${(err as Error).name}: ${(err as Error).message}`;
       this.logger.warn(`Job ${job.name} failed: ${error}`);
-      this.duration.record(Date.now() - started, { job: job.name, outcome: 'failed' });
       await this.runs.finish(run.id, 'failed', { error, durationMs: Date.now() - started }).catch(() => undefined);
     } finally {
       await release();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { KeyValueStore } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
-import { KeyValueStore } from '../../../platform/kv/key-value-store.js';
 import { controllerReadsThrottled, syncThrottled } from '../domain/lab.errors.js';
 
 interface ThrottledWorker {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type ChangeContext, Clock, DomainError } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { type Actor, type ChangeContext, Clock, DomainError, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import { type HistoryPolicy, LabRecord } from '../domain/lab-record.aggregate.js';
 import { labRecordId } from '../domain/lab-record-id.js';

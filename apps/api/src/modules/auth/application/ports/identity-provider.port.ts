@@ -23,8 +23,18 @@ export interface CallbackChecks {
   codeVerifier: string;
 }
 
+/** What binds one sign-in to its callback: unguessable state and nonce, and a PKCE verifier with its S256 challenge. */
+export interface SignInChecks {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  codeChallenge: string;
+}
+
 /** The OpenID Connect provider (Keycloak, or the embedded development provider). */
 export abstract class IdentityProvider {
+  /** Fresh checks for one sign-in (the protocol library makes them, not application code). */
+  abstract newSignInChecks(): Promise<SignInChecks>;
   abstract authorizationUrl(request: AuthorizationRequest): Promise<URL>;
   /** Verifies state, nonce and PKCE and exchanges the code. Throws `AUTH.CALLBACK_REJECTED` on any mismatch. */
   abstract exchangeCode(callbackUrl: URL, checks: CallbackChecks): Promise<ProviderTokens>;

@@ -39,6 +39,7 @@ class FakeProvider extends IdentityProvider {
     if (this.refuse) throw new Error('invalid_grant');
     return tokens(this.clock, this.roles);
   }
+  newSignInChecks = () => Promise.reject(new Error('unused'));
   authorizationUrl = () => Promise.reject(new Error('unused'));
   exchangeCode = () => Promise.reject(new Error('unused'));
   endSessionUrl = () => Promise.resolve(undefined);

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock } from '#kernel';
+import { Clock, KeyValueStore } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
-import { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
 import { identityFromClaims } from '../../domain/identity.js';
 import { IdentityProvider, type ProviderTokens } from '../ports/identity-provider.port.js';
 import type { ActiveSession, SessionRecord } from './session.js';

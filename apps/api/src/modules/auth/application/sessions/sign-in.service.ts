@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import * as oidc from 'openid-client';
-import { Clock, DomainError } from '#kernel';
+import { Clock, DomainError, KeyValueStore } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
-import { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
 import { IdentityProvider } from '../ports/identity-provider.port.js';
 import type { PendingLogin, SessionRecord } from './session.js';
 import { hashToken, randomToken, SessionService } from './session.service.js';
@@ -61,16 +59,14 @@ export class SignInService {
   /** Starts a sign-in; returns the provider URL and the browser-binding cookie value. */
   async start(returnTo: unknown): Promise<{ url: URL; binding: string }> {
     await this.limitPending();
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const codeVerifier = oidc.randomPKCECodeVerifier();
+    const { state, nonce, codeVerifier, codeChallenge } = await this.provider.newSignInChecks();
     const binding = randomToken();
     const pending: PendingLogin = { nonce, codeVerifier, returnTo: safeReturnTo(returnTo), binding: hashToken(binding), createdAt: this.clock.now().getTime() };
     const url = await this.provider.authorizationUrl({
       redirectUri: this.redirectUri,
       state,
       nonce,
-      codeChallenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      codeChallenge,
     });
     await this.store.set(`login:${state}`, pending, PENDING_LOGIN_TTL_SECONDS);
     return { url, binding };

@@ -3,7 +3,7 @@ import { Clock } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import { SessionService } from '../../application/sessions/session.service.js';
 import { hasRole, type Role } from '../../domain/role.js';
-import type { AuthenticatedRequest } from './access.guard.js';
+import type { AuthenticatedRequest } from './authenticated-request.js';
 import { cookieNames, requestCookie } from './cookies.js';
 
 /**

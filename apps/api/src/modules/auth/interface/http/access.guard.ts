@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import { SessionService } from '../../application/sessions/session.service.js';
@@ -10,9 +10,8 @@ import type { Identity } from '../../domain/identity.js';
 import { type Access, hasRole, highestRole } from '../../domain/role.js';
 import { ACCESS_KEY, NO_TOUCH_KEY } from './access.decorator.js';
 import { AuthenticationRequired } from './auth-error.js';
+import type { AuthenticatedRequest } from './authenticated-request.js';
 import { BACKGROUND_HEADER, clearSessionCookies, cookieNames, CSRF_HEADER, requestCookie } from './cookies.js';
-
-export type AuthenticatedRequest = Request & { identity?: Identity; csrfToken?: string };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

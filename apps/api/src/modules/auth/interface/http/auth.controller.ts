@@ -1,11 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DomainError } from '#kernel';
+import { DomainError, KeyValueStore } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import { ProblemDetails, STATUS_BY_KIND } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
-import { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
 import { SessionService } from '../../application/sessions/session.service.js';
 import { SignInService } from '../../application/sessions/sign-in.service.js';
 import type { Identity } from '../../domain/identity.js';

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '#kernel';
 import { actorOf, type Identity } from '../../domain/identity.js';
-import type { AuthenticatedRequest } from './access.guard.js';
+import type { AuthenticatedRequest } from './authenticated-request.js';
 
 /** The caller as the actor to record on the events their request causes. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

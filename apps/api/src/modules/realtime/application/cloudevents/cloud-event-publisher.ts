@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Clock, type EventEnvelope, uuidv7Floor, uuidv7Time } from '#kernel';
+import { Clock, type EventEnvelope, KeyValueStore, uuidv7Floor, uuidv7Time } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
-import { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
 import { CloudEventSink } from '../ports/cloud-event-sink.port.js';
 import { DeliveryLedger } from '../ports/delivery-ledger.port.js';
 import { EventHistory } from '../ports/event-history.port.js';

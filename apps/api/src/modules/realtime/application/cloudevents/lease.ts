@@ -1,5 +1,4 @@
-import type { Clock } from '#kernel';
-import type { KeyValueStore } from '../../../../platform/kv/key-value-store.js';
+import type { Clock, KeyValueStore } from '#kernel';
 
 /**
  * "Only one of us does this": a key in the shared store with a time to live. The holder renews it;

@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import { Clock, defineEvent, type DomainEvent, DomainError, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, defineEvent, DomainError, type DomainEvent, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE, WORKER_ID_TAG } from '../../domain/worker-tags.rule.js';
 import { WorkerRepository } from '../../domain/worker.repository.port.js';

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, DomainError, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { type Operation, OperationTracker } from '../../../../system/system.public.js';
 import { registrationSettlement } from '../../../domain/license.rule.js';

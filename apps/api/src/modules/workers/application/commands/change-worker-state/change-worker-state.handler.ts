@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import type { PowerAction } from '../../../domain/worker-transitions.rule.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';

@@ -1,9 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, createLimiter, DomainError, inCompletionOrder, type Limiter, PhaseTimer, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, createLimiter, DomainError, inCompletionOrder, type Limiter, PhaseTimer, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { CmlCallMetrics } from '../../../../../platform/cml/cml-call-metrics.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';
 import { resolveEndpoint } from '../../../domain/worker-endpoint.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
@@ -11,6 +9,7 @@ import { endpointPolicy } from '../../worker-config.policy.js';
 import { observed } from '../../ec2-instance.mapper.js';
 import { AwsCallRecorder } from '../../ports/aws-call-recorder.port.js';
 import { CloudWatchPort } from '../../ports/cloudwatch.port.js';
+import { CmlCallCounter } from '../../ports/cml-call-counter.port.js';
 import { type InstanceFigures, instanceFigures, instanceMetricQueries } from '../../instance-metrics.mapper.js';
 import { type CmlCycleResult, CmlCyclePort } from '../../ports/cml-cycle.port.js';
 import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
@@ -59,7 +58,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     private readonly cml: CmlCyclePort,
     private readonly samples: MetricSamples,
     private readonly awsCalls: AwsCallRecorder,
-    private readonly cmlCalls: CmlCallMetrics,
+    private readonly cmlCalls: CmlCallCounter,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}

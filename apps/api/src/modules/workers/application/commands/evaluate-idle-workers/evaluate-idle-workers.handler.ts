@@ -1,6 +1,5 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, mapWithConcurrency, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, mapWithConcurrency, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import type { IdleDecision } from '../../../domain/idle.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';

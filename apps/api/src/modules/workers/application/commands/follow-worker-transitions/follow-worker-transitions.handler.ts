@@ -1,20 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, systemActor } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { CHANGING_STATUSES, type FollowPolicy, isFollowed } from '../../../domain/status-follow.rule.js';
+import { CHANGING_STATUSES } from '../../../domain/status-follow.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, followPolicy } from '../../worker-config.policy.js';
 import { isInstanceNotFound, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
 import { observed } from '../../ec2-instance.mapper.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
+import { workersToFollow } from '../../status-follow.service.js';
 import type { WorkerView } from '../../worker.view.js';
 import { FollowWorkerTransitionsCommand, type FollowSummary } from './follow-worker-transitions.command.js';
-
-/** The managed workers whose instance is changing state and still followed closely. */
-export async function workersToFollow(readModel: WorkerReadModel, now: Date, policy: FollowPolicy): Promise<WorkerView[]> {
-  return (await readModel.allManaged([...CHANGING_STATUSES])).filter((w) => w.instanceId && isFollowed(w, now, policy));
-}
 
 /**
  * A stop or start shows in the console as soon as EC2 has done it, not at the next collection

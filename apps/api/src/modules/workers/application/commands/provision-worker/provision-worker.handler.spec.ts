@@ -1,54 +1,20 @@
-import { type Actor, Clock, type DomainEvent, DomainError } from '#kernel';
-import { anInstanceType, FakeEc2 } from '../../../../../../../../test/support/fake-ec2.js';
-import { loadConfig } from '../../../../../config/app-config.js';
-import type { Worker } from '../../../domain/worker.aggregate.js';
-import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
-import { LaunchAmiResolver } from '../../launch-ami-resolver.service.js';
+import { DomainError } from '#kernel';
+import { anInstanceType } from '../../../../../../../../test/support/fake-ec2.js';
+import { ADA, newTestHandler } from '../../../../../../../../test/support/unit/handler-factory.js';
 import { ProvisionWorkerCommand } from './provision-worker.command.js';
 import { ProvisionWorkerHandler } from './provision-worker.handler.js';
 
-class FixedClock extends Clock {
-  now(): Date {
-    return new Date('2026-12-02T10:00:00.000Z');
-  }
-}
-
-class MemoryWorkers extends WorkerRepository {
-  readonly saved: Worker[] = [];
-  readonly events: DomainEvent[] = [];
-  newId = () => `w-${this.saved.length + 1}`;
-  findById = () => Promise.resolve(undefined);
-  get = () => Promise.reject(new Error('not used'));
-  getMany = () => Promise.reject(new Error('not used'));
-  async save(worker: Worker): Promise<void> {
-    this.events.push(...worker.unsavedEvents());
-    worker.markPersisted();
-    this.saved.push(worker);
-  }
-}
-
-const ADMIN: Actor = { kind: 'user', id: 'u1', name: 'ada' };
 const AMI = { imageId: 'ami-0123456789abcdef0', name: 'cml-2.9.1-build-4', creationDate: '2026-11-01T00:00:00.000Z' };
 
 function setup(env: Record<string, string> = {}) {
-  const config = loadConfig({
-    MONGODB_URI: 'mongodb://127.0.0.1:1/x',
-    OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/x',
-    AWS_REGIONS: 'us-east-1,eu-north-1',
-    WORKER_DEFAULT_AMI_IDS: `us-east-1=${AMI.imageId}`,
-    ...env,
-  });
-  const ec2 = new FakeEc2()
+  const t = newTestHandler(ProvisionWorkerHandler, { now: '2026-12-02T10:00:00.000Z', env: { AWS_REGIONS: 'us-east-1,eu-north-1', WORKER_DEFAULT_AMI_IDS: `us-east-1=${AMI.imageId}`, ...env } });
+  t.ec2
     .offer('us-east-1', anInstanceType('m5zn.metal', { vcpus: 48 }), anInstanceType('m8i.4xlarge', { nestedVirtualization: true }), anInstanceType('c5.2xlarge'), anInstanceType('m7g.metal', { architectures: ['arm64'] }))
     .offer('eu-north-1', anInstanceType('m5.metal'));
-  ec2.images.set('us-east-1', [AMI]);
-  const workers = new MemoryWorkers();
-  const clock = new FixedClock();
-  const handler = new ProvisionWorkerHandler(workers, new InstanceTypeCatalog(ec2, clock, config), new LaunchAmiResolver(ec2, config), config, clock);
-  const provision = (input: Partial<ProvisionWorkerCommand['input']>) => handler.execute(new ProvisionWorkerCommand({ name: 'lab-east-1', region: 'us-east-1', ...input }, ADMIN));
-  const requested = () => workers.events.at(-1)!;
-  return { ec2, workers, provision, requested };
+  t.ec2.images.set('us-east-1', [AMI]);
+  const provision = (input: Partial<ProvisionWorkerCommand['input']>) => t.handler.execute(new ProvisionWorkerCommand({ name: 'lab-east-1', region: 'us-east-1', ...input }, ADA));
+  const requested = () => t.workers.saved.at(-1)!;
+  return { ...t, provision, requested };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
@@ -64,7 +30,7 @@ describe('ProvisionWorkerHandler', () => {
   it('records a pending worker for a bare-metal type the region offers, with the resolved AMI', async () => {
     const { provision, workers, requested } = setup();
     await expect(provision({ instanceType: 'm5zn.metal' })).resolves.toBe('w-1');
-    expect(workers.saved[0]!.snapshot()).toMatchObject({ name: 'lab-east-1', status: 'pending', instanceType: 'm5zn.metal', ami: { id: AMI.imageId, name: AMI.name } });
+    expect(workers.state('w-1')).toMatchObject({ name: 'lab-east-1', status: 'pending', instanceType: 'm5zn.metal', ami: { id: AMI.imageId, name: AMI.name } });
     expect(requested()).toMatchObject({ type: 'worker.provisioning-requested', data: { instanceType: 'm5zn.metal', cmlSuitability: 'bare-metal', amiId: AMI.imageId } });
   });
 
@@ -81,7 +47,7 @@ describe('ProvisionWorkerHandler', () => {
     expect(err.message).toBe(
       "Instance type banana.huge is not offered in us-east-1. Pick one the region offers: GET /api/workers/instance-types?region=us-east-1 lists them (the console's instance type picker shows the same list).",
     );
-    expect(workers.saved).toHaveLength(0);
+    expect(workers.docs.size).toBe(0);
   });
 
   it('says so when the default type is what the region does not offer', async () => {
@@ -100,7 +66,7 @@ describe('ProvisionWorkerHandler', () => {
     expect(err).toMatchObject({ code: 'WORKER.INSTANCE_TYPE_UNSUITABLE', kind: 'invalid', details: { instanceType, reason } });
     expect(err.message).toContain(`Instance type ${instanceType} cannot run CML: ${reason}.`);
     expect(err.message).toContain('send allowUnsuitableInstanceType: true to launch it anyway');
-    expect(workers.saved).toHaveLength(0);
+    expect(workers.docs.size).toBe(0);
   });
 
   it('launches an unsuitable type when told to, and says so in the event', async () => {

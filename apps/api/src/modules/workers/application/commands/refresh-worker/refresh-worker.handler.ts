@@ -1,8 +1,6 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, DomainError, KeyValueStore, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { KeyValueStore } from '../../../../../platform/kv/key-value-store.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy } from '../../worker-config.policy.js';
 import { isInstanceNotFound, type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';

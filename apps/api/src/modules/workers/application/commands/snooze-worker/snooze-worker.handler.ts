@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, retryOnConflict } from '#kernel';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { SnoozeWorkerCommand } from './snooze-worker.command.js';
 

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, DomainError, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { tagProblems } from '../../../domain/worker-tags.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';

@@ -1,10 +1,8 @@
-import { Clock } from '#kernel';
-import { loadConfig } from '../../../../../config/app-config.js';
+import { newTestHandler } from '../../../../../../../../test/support/unit/handler-factory.js';
 import { decideIdle } from '../../../domain/idle.rule.js';
 import type { ObservedInstance } from '../../../domain/observed-instance.value-object.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
-import { WorkerRepository } from '../../../domain/worker.repository.port.js';
-import { IdleDecisionLog, type IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
+import type { IdleDecisionRecord } from '../../ports/idle-decision-log.port.js';
 import { GetWorkerIdleHandler } from './get-worker-idle.handler.js';
 import { GetWorkerIdleQuery } from './get-worker-idle.query.js';
 
@@ -12,33 +10,13 @@ const T0 = Date.parse('2026-11-25T10:00:00Z');
 const at = (minute: number) => new Date(T0 + minute * 60_000);
 const actor = { kind: 'user' as const, id: 'u1', name: 'ada' };
 
-class FixedClock extends Clock {
-  constructor(private readonly minute: number) {
-    super();
-  }
-  now = () => at(this.minute);
+/** The query at `minute` after T0, over the worker as stored and the decision log's rows. */
+function queryAt(minute: number, worker: Worker, rows: IdleDecisionRecord[]) {
+  const t = newTestHandler(GetWorkerIdleHandler, { now: at(minute).toISOString(), env: { IDLE_TIMEOUT_MINUTES: '60' } });
+  t.workers.seed(worker);
+  t.idleLog.rows.push(...rows);
+  return t.handler.execute(new GetWorkerIdleQuery('w1'));
 }
-
-class OneWorker extends WorkerRepository {
-  constructor(private readonly worker: Worker) {
-    super();
-  }
-  newId = () => 'unused';
-  findById = async () => this.worker;
-  get = async () => this.worker;
-  getMany = () => Promise.reject(new Error('not used'));
-  save = () => Promise.reject(new Error('a query writes nothing'));
-}
-
-class Rows extends IdleDecisionLog {
-  constructor(readonly rows: IdleDecisionRecord[]) {
-    super();
-  }
-  record = () => Promise.reject(new Error('a query writes nothing'));
-  recent = async () => this.rows;
-}
-
-const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused', IDLE_TIMEOUT_MINUTES: '60' });
 
 function importedAtT0(): Worker {
   const instance = { instanceId: 'i-1', state: 'running', instanceType: 'm5zn.metal', imageId: 'ami-0abc', name: 'lab', tags: {} } as ObservedInstance;
@@ -58,7 +36,7 @@ describe('GetWorkerIdleHandler', () => {
   it('gives the decision of now with the facts the console words it from, since when it holds and when it was last evaluated', async () => {
     const worker = evaluatedAt(importedAtT0(), [1, 2, 3, 11]);
     const rows = [{ workerId: 'w1', at: at(1).toISOString(), outcome: 'keep', code: 'active', reason: '…', timeoutMinutes: 60 } as IdleDecisionRecord];
-    const view = await new GetWorkerIdleHandler(new OneWorker(worker), new Rows(rows), config, new FixedClock(12)).execute(new GetWorkerIdleQuery('w1'));
+    const view = await queryAt(12, worker, rows);
     expect(view.lastEvaluatedAt).toBe(at(11).toISOString());
     expect(view.current).toEqual({
       outcome: 'keep',
@@ -71,12 +49,12 @@ describe('GetWorkerIdleHandler', () => {
       idleFrom: at(60).toISOString(),
       since: at(1).toISOString(),
     });
-    expect(view.recentDecisions).toBe(rows);
+    expect(view.recentDecisions).toEqual(rows);
   });
 
   it('gives no since when now decides something idle detection has not decided yet', async () => {
     const worker = evaluatedAt(importedAtT0(), [1, 59]);
-    const view = await new GetWorkerIdleHandler(new OneWorker(worker), new Rows([]), config, new FixedClock(61)).execute(new GetWorkerIdleQuery('w1'));
+    const view = await queryAt(61, worker, []);
     expect(view.current).toMatchObject({ outcome: 'warn', code: 'idle-warning', plannedStopAt: at(71).toISOString() });
     expect(view.current.since).toBeUndefined();
     expect(view.lastEvaluatedAt).toBe(at(59).toISOString());

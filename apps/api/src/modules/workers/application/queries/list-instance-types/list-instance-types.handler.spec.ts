@@ -1,29 +1,16 @@
-import { Clock } from '#kernel';
-import { anInstanceType, FakeEc2 } from '../../../../../../../../test/support/fake-ec2.js';
-import { loadConfig } from '../../../../../config/app-config.js';
-import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
-import { type HourlyListPrice, InstancePrices } from '../../ports/instance-prices.port.js';
+import { anInstanceType } from '../../../../../../../../test/support/fake-ec2.js';
+import { newTestHandler } from '../../../../../../../../test/support/unit/handler-factory.js';
+import type { HourlyListPrice } from '../../ports/instance-prices.port.js';
 import { ListInstanceTypesHandler } from './list-instance-types.handler.js';
 import { ListInstanceTypesQuery } from './list-instance-types.query.js';
 
-class FixedClock extends Clock {
-  now(): Date {
-    return new Date('2026-12-02T10:00:00.000Z');
-  }
-}
-
 const M5ZN: HourlyListPrice = { usdPerHour: 3.9641, term: 'on-demand', operatingSystem: 'linux', source: 'https://aws.amazon.com/ec2/pricing/on-demand/', asOf: '2026-12-02' };
 
-class OnePrice extends InstancePrices {
-  onDemandLinux(region: string, instanceType: string): HourlyListPrice | undefined {
-    return region === 'us-east-1' && instanceType === 'm5zn.metal' ? M5ZN : undefined;
-  }
-}
-
 function handler() {
-  const config = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/x', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/x', AWS_REGIONS: 'us-east-1' });
-  const ec2 = new FakeEc2().offer('us-east-1', anInstanceType('t3.micro', { vcpus: 2, memoryMiB: 1024 }), anInstanceType('m5zn.metal', { vcpus: 48, memoryMiB: 196608 }));
-  return { ec2, handler: new ListInstanceTypesHandler(new InstanceTypeCatalog(ec2, new FixedClock(), config), new OnePrice(), config) };
+  const t = newTestHandler(ListInstanceTypesHandler, { now: '2026-12-02T10:00:00.000Z', env: { AWS_REGIONS: 'us-east-1' } });
+  t.ec2.offer('us-east-1', anInstanceType('t3.micro', { vcpus: 2, memoryMiB: 1024 }), anInstanceType('m5zn.metal', { vcpus: 48, memoryMiB: 196608 }));
+  t.prices.prices.set('us-east-1/m5zn.metal', M5ZN);
+  return t;
 }
 
 describe('ListInstanceTypesHandler', () => {

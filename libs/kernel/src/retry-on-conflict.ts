@@ -1,4 +1,4 @@
-import { ConcurrencyError } from '#kernel';
+import { ConcurrencyError } from './domain-error.js';
 
 /**
  * Runs a load-decide-save unit again when it lost an optimistic-concurrency race, so two commands

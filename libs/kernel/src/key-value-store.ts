@@ -1,7 +1,7 @@
 /**
- * Small shared state with expiry: sessions, sign-in state, throttles, rate limits, leases.
- * Backed by Redis when configured (shared by every app instance), otherwise by process memory.
- * Values are JSON.
+ * Small shared state with expiry: sessions, sign-in state, throttles, rate limits, leases. A port
+ * that application code of several modules uses; the adapters (Redis when configured, shared by
+ * every app instance, otherwise process memory) live in `apps/api/src/platform/kv`. Values are JSON.
  */
 export abstract class KeyValueStore {
   abstract get<T>(key: string): Promise<T | undefined>;
