@@ -3,6 +3,8 @@ import { type CmlSimulator, startTestSimulator } from './support/cml.js';
 import { TimeTravel } from './support/clock.js';
 import { closeMotoClients, createNamedAmi, launchInstances, putCpuMetric, uniqueRunId } from './support/moto.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { storedDocumentMisfits } from '#persistence';
 
 const REGION = 'us-west-2';
 
@@ -178,5 +180,9 @@ describe('jobs', () => {
       sim.controllers.require('busy').setFaults({});
       await eventually(async () => !(await api.get('/api/jobs')).body.find((j: { name: string }) => j.name === 'metrics-collection').running, 20_000);
     }
+  });
+
+  it('stored every document as its collection’s schema declares it (the writes above included)', async () => {
+    expect(await storedDocumentMisfits(t.app.get(getConnectionToken(), { strict: false }))).toEqual([]);
   });
 });

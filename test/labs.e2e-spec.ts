@@ -7,6 +7,8 @@ import { type CmlSimulator, startTestSimulator } from './support/cml.js';
 import { roleToken } from './support/keycloak.js';
 import { closeMotoClients, createNamedAmi, launchInstances, uniqueRunId } from './support/moto.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { storedDocumentMisfits } from '#persistence';
 
 const REGION = 'us-east-1';
 const UPLOAD_LIMIT = 65_536;
@@ -677,5 +679,9 @@ describe('labs API', () => {
       expect(Object.keys(doc.paths['/api/workers/{id}/labs/{labId}/download'].get.responses['200'] as object)).toContain('content');
       expect(doc.paths['/api/labs'].get).toBeDefined();
     });
+  });
+
+  it('stored every document as its collection’s schema declares it (the writes above included)', async () => {
+    expect(await storedDocumentMisfits(t.app.get(getConnectionToken(), { strict: false }))).toEqual([]);
   });
 });

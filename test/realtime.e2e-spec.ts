@@ -11,6 +11,8 @@ import { closeMotoClients, launchInstances, uniqueRunId } from './support/moto.j
 import { SUITE_REDIS_PREFIX } from './support/env.js';
 import { SseClient, type SseFrame } from './support/sse-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { storedDocumentMisfits } from '#persistence';
 
 const REGION = 'us-east-1';
 // The realm lists these among the console's redirect URIs; other suites may hold some of them.
@@ -601,5 +603,9 @@ describe('realtime: CloudEvents', () => {
     } finally {
       await peer.close();
     }
+  });
+
+  it('stored every document as its collection’s schema declares it (the writes above included)', async () => {
+    expect(await storedDocumentMisfits(e.app.get(getConnectionToken(), { strict: false }))).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { MongoClient } from 'mongodb';
 import { Api, eventually, expectStatus } from './support/api.js';
 import { closeMotoClients, createNamedAmi, launchInstances, motoEc2, uniqueRunId } from './support/moto.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { storedDocumentMisfits } from '#persistence';
 
 const REGION = 'us-east-1';
 
@@ -377,5 +379,9 @@ describe('workers API', () => {
     it('is admin-only', async () => {
       await api.post('/api/workers', { name: 'x', region: REGION, amiId }, 'manager').then(expectStatus(403));
     });
+  });
+
+  it('stored every document as its collection’s schema declares it (the writes above included)', async () => {
+    expect(await storedDocumentMisfits(t.app.get(getConnectionToken(), { strict: false }))).toEqual([]);
   });
 });

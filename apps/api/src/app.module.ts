@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { LabsModule } from './modules/labs/labs.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { WORKER_REFERENCE_FIELDS } from './modules/realtime/realtime.public.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -34,7 +35,8 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         KeyValueModule,
-        OutboxModule,
+        // The event log indexes the payload fields the live-event filters match as worker ids.
+        OutboxModule.forRoot({ relatedIdFields: WORKER_REFERENCE_FIELDS }),
         CmlModule,
         AuthModule,
         SystemModule,

@@ -1,6 +1,8 @@
-import { type CommandStartedEvent, type Db, type Document, MongoClient } from 'mongodb';
+import type { CommandStartedEvent, Document } from 'mongodb';
+import mongoose, { type Connection, type Model } from 'mongoose';
 import { type EventEnvelope, systemActor } from '#kernel';
-import { MongoEventLog } from './event-log.js';
+import { MongoEventLog, type StoredEvent } from './event-log.js';
+import { eventLogSchema } from './event-log.schema.js';
 
 const uri = process.env.MONGODB_URI;
 if (!uri) throw new Error('MONGODB_URI must point at the MongoDB from scripts/services');
@@ -22,27 +24,31 @@ function event(version: number, aggregateId = AGG): EventEnvelope {
 }
 
 describe('event log against the real MongoDB server', () => {
-  let client: MongoClient;
-  let db: Db;
+  let connection: Connection;
   let log: MongoEventLog;
   let collectionName: string;
   const finds: Document[] = [];
 
+  /** The event log's model on a collection of this test's own, its schema's indexes created. */
+  async function eventLogModel(relatedIdFields: string[] = []): Promise<Model<StoredEvent>> {
+    collectionName = `events_${Math.random().toString(36).slice(2, 8)}`;
+    const model = connection.model<StoredEvent>(collectionName, eventLogSchema(relatedIdFields), collectionName);
+    await model.createIndexes();
+    return model;
+  }
+
   beforeAll(async () => {
-    client = await new MongoClient(uri, { monitorCommands: true }).connect();
-    client.on('commandStarted', (e: CommandStartedEvent) => {
+    connection = await mongoose.createConnection(uri, { dbName: `ccm_test_event_log_${Date.now().toString(36)}`, monitorCommands: true, autoCreate: false, autoIndex: false }).asPromise();
+    connection.getClient().on('commandStarted', (e: CommandStartedEvent) => {
       if (e.commandName === 'find' && e.command.find === collectionName) finds.push(e.command);
     });
-    db = client.db(`ccm_test_event_log_${Date.now().toString(36)}`);
   });
   afterAll(async () => {
-    await db.dropDatabase();
-    await client.close();
+    await connection.dropDatabase();
+    await connection.close();
   });
   beforeEach(async () => {
-    collectionName = `events_${Math.random().toString(36).slice(2, 8)}`;
-    log = new MongoEventLog(db.collection(collectionName));
-    await log.ensureIndexes();
+    log = new MongoEventLog(await eventLogModel());
     finds.length = 0;
   });
 
@@ -104,18 +110,21 @@ describe('event log against the real MongoDB server', () => {
   });
 
   describe('indexes', () => {
-    const keysOf = async () => (await db.collection(collectionName).listIndexes().toArray()).map((i) => JSON.stringify(i.key));
+    const indexesOf = async (model: Model<StoredEvent>) => model.collection.listIndexes().toArray();
 
     it('indexes what the list and stream filters read, in event id order: the aggregate, the type and the related payload ids', async () => {
-      await log.ensureFilterIndexes(['workerId']);
-      const keys = await keysOf();
+      const keys = (await indexesOf(await eventLogModel(['workerId']))).map((i) => JSON.stringify(i.key));
       expect(keys).toEqual(expect.arrayContaining([JSON.stringify({ aggregateId: 1, _id: 1 }), JSON.stringify({ type: 1, _id: 1 }), JSON.stringify({ 'data.workerId': 1, _id: 1 })]));
     });
 
     it('keeps the payload index to the events that carry the field', async () => {
-      await log.ensureFilterIndexes(['workerId']);
-      const index = (await db.collection(collectionName).listIndexes().toArray()).find((i) => i.key['data.workerId'] === 1);
+      const index = (await indexesOf(await eventLogModel(['workerId']))).find((i) => i.key['data.workerId'] === 1);
       expect(index?.partialFilterExpression).toEqual({ 'data.workerId': { $exists: true } });
+    });
+
+    it('declares every index the log had before its schema: the timeline, types by time and arrival', async () => {
+      const keys = (await indexesOf(await eventLogModel())).map((i) => JSON.stringify(i.key));
+      expect(keys).toEqual(expect.arrayContaining([JSON.stringify({ aggregateType: 1, aggregateId: 1, aggregateVersion: -1 }), JSON.stringify({ type: 1, occurredAt: -1 }), JSON.stringify({ recordedAt: 1 })]));
     });
   });
 });

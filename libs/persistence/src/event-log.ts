@@ -1,9 +1,9 @@
-import type { Collection, Filter } from 'mongodb';
+import type { Model, QueryFilter } from 'mongoose';
 import type { EventEnvelope, EventType } from '#kernel';
 import { isDuplicateKeyError } from './mongo-errors.js';
 
-/** `recordedAt`: when the event reached the log (it may reach it after events with later ids). */
-type StoredEvent = Omit<EventEnvelope, 'id'> & { _id: string; recordedAt?: string };
+/** `recordedAt`: when the event reached the log (it may reach it after events with later ids). See `eventLogSchema`. */
+export type StoredEvent = Omit<EventEnvelope, 'id'> & { _id: string; recordedAt?: string };
 
 export interface EventPage {
   items: EventEnvelope[];
@@ -15,7 +15,7 @@ const newestFirst = (a: EventEnvelope, b: EventEnvelope): number => b.aggregateV
 
 const toEnvelope = ({ _id, recordedAt: _recordedAt, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
 
-function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = []): Filter<StoredEvent> {
+function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = []): QueryFilter<StoredEvent> {
   const filter: Record<string, unknown> = {};
   if (eventId) filter._id = { $gt: eventId };
   if (types?.length) filter.type = { $in: types };
@@ -23,7 +23,7 @@ function selection(eventId: string | undefined, types?: EventType[], aggregateId
     const byAggregate = { aggregateId: { $in: aggregateIds } };
     filter.$or = [byAggregate, ...relatedIdFields.map((field) => ({ [`data.${field}`]: { $in: aggregateIds } }))];
   }
-  return filter as Filter<StoredEvent>;
+  return filter as QueryFilter<StoredEvent>;
 }
 
 /**
@@ -31,40 +31,20 @@ function selection(eventId: string | undefined, types?: EventType[], aggregateId
  * for resuming the live stream. Appending is idempotent by event id.
  */
 export class MongoEventLog {
-  constructor(private readonly collection: Collection<StoredEvent>) {}
-
-  async ensureIndexes(): Promise<void> {
-    // The timeline of one aggregate, newest first.
-    await this.collection.createIndex({ aggregateType: 1, aggregateId: 1, aggregateVersion: -1 });
-    await this.collection.createIndex({ type: 1, occurredAt: -1 });
-    await this.collection.createIndex({ recordedAt: 1 });
-    // The list and stream filters (`after`, `latest`, `countAfter`) select by aggregate or type and
-    // read in id order: each filter walks its own index in that order instead of the whole log.
-    await this.collection.createIndex({ aggregateId: 1, _id: 1 });
-    await this.collection.createIndex({ type: 1, _id: 1 });
-  }
-
-  /**
-   * Indexes the payload fields that also carry an aggregate id (`relatedIdFields` of the filters),
-   * in id order; only the events that have the field are in the index.
-   */
-  async ensureFilterIndexes(relatedIdFields: readonly string[]): Promise<void> {
-    for (const field of relatedIdFields) {
-      const path = `data.${field}`;
-      await this.collection.createIndex({ [path]: 1, _id: 1 }, { partialFilterExpression: { [path]: { $exists: true } } });
-    }
-  }
+  /** `model`: a model of `eventLogSchema` (its indexes are what these reads walk). */
+  constructor(private readonly model: Model<StoredEvent>) {}
 
   /** Appends events; ones already in the log are skipped. Returns how many were new. */
   async append(events: EventEnvelope[]): Promise<number> {
     if (events.length === 0) return 0;
     const recordedAt = new Date().toISOString();
     try {
-      const res = await this.collection.insertMany(
+      // `lean`: envelopes come from the kernel as they are; hydrating each (thousands per fleet cycle) would only copy them.
+      const inserted = await this.model.insertMany(
         events.map(({ id, ...rest }) => ({ _id: id, ...rest, recordedAt })),
-        { ordered: false },
+        { ordered: false, lean: true },
       );
-      return res.insertedCount;
+      return inserted.length;
     } catch (err) {
       // Some were already there (a replay after a crash): the others are in.
       if (isDuplicateKeyError(err) || (err as { writeErrors?: unknown[] }).writeErrors) {
@@ -83,30 +63,30 @@ export class MongoEventLog {
    */
   async timeline(aggregateType: string, aggregateId: string, page: number, pageSize: number, pending: readonly EventEnvelope[] = [], hideSystem?: readonly string[]): Promise<EventPage> {
     // `hideSystem`: event types left out when the system caused them (observed changes).
-    const filter: Filter<StoredEvent> = hideSystem?.length ? { aggregateType, aggregateId, $nor: [{ type: { $in: [...hideSystem] as EventType[] }, 'actor.kind': 'system' }] } : { aggregateType, aggregateId };
+    const filter: QueryFilter<StoredEvent> = hideSystem?.length ? { aggregateType, aggregateId, $nor: [{ type: { $in: [...hideSystem] as EventType[] }, 'actor.kind': 'system' }] } : { aggregateType, aggregateId };
     if (hideSystem?.length) pending = pending.filter((e) => !(hideSystem.includes(e.type) && e.actor.kind === 'system'));
     const offset = (page - 1) * pageSize;
     const logged = pending.length
-      ? new Set((await this.collection.find({ _id: { $in: pending.map((e) => e.id) } }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)))
+      ? new Set((await this.model.find({ _id: { $in: pending.map((e) => e.id) } }, { _id: 1 }).lean<{ _id: string }[]>()).map((d) => String(d._id)))
       : new Set<string>();
     const unlogged = pending.filter((e) => !logged.has(e.id)).sort(newestFirst);
     // Where each unlogged event falls among the logged ones: how many logged events are newer.
-    const newerLogged = await Promise.all(unlogged.map((e) => this.collection.countDocuments({ ...filter, aggregateVersion: { $gt: e.aggregateVersion } })));
+    const newerLogged = await Promise.all(unlogged.map((e) => this.model.countDocuments({ ...filter, aggregateVersion: { $gt: e.aggregateVersion } })));
     // The logged events of this page are among these: at most `unlogged.length` of them moved down into it.
     const skip = Math.max(0, offset - unlogged.length);
     const [docs, loggedTotal] = await Promise.all([
-      this.collection
+      this.model
         .find(filter)
         .sort({ aggregateVersion: -1 })
         .skip(skip)
         .limit(pageSize + unlogged.length)
-        .toArray(),
-      this.collection.countDocuments(filter),
+        .lean<StoredEvent[]>(),
+      this.model.countDocuments(filter),
     ]);
     const placed: { at: number; event: EventEnvelope }[] = [
       ...unlogged.map((event, i) => ({ at: i + newerLogged[i], event })),
       ...docs.map((d, i) => {
-        const event = toEnvelope(d as StoredEvent);
+        const event = toEnvelope(d);
         return { at: skip + i + unlogged.filter((u) => newestFirst(u, event) < 0).length, event };
       }),
     ];
@@ -123,27 +103,27 @@ export class MongoEventLog {
    * worker in `data.workerId`): `aggregateIds` then match those fields too.
    */
   async after(eventId: string | undefined, limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
-    const docs = await this.collection
+    const docs = await this.model
       .find(selection(eventId, types, aggregateIds, relatedIdFields))
       .sort({ _id: 1 })
       .limit(limit)
-      .toArray();
-    return docs.map((d) => toEnvelope(d as StoredEvent));
+      .lean<StoredEvent[]>();
+    return docs.map(toEnvelope);
   }
 
   /** How many events `after` would find, counting no further than `max` (to tell "too many" cheaply). */
   async countAfter(eventId: string | undefined, max: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<number> {
-    return this.collection.countDocuments(selection(eventId, types, aggregateIds, relatedIdFields), { limit: max });
+    return this.model.countDocuments(selection(eventId, types, aggregateIds, relatedIdFields)).limit(max);
   }
 
   /** The newest events, newest first (same filters as `after`). */
   async latest(limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
-    const docs = await this.collection
+    const docs = await this.model
       .find(selection(undefined, types, aggregateIds, relatedIdFields))
       .sort({ _id: -1 })
       .limit(limit)
-      .toArray();
-    return docs.map((d) => toEnvelope(d as StoredEvent));
+      .lean<StoredEvent[]>();
+    return docs.map(toEnvelope);
   }
 
   /**
@@ -151,20 +131,20 @@ export class MongoEventLog {
    * committed late, after later events, so a reader that resumes after `beforeId` would skip them.
    */
   async recordedLate(beforeId: string, recordedSince: string, limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
-    const filter = { ...selection(undefined, types, aggregateIds, relatedIdFields), _id: { $lt: beforeId }, recordedAt: { $gte: recordedSince } } as Filter<StoredEvent>;
-    const docs = await this.collection.find(filter).sort({ _id: 1 }).limit(limit).toArray();
-    return docs.map((d) => toEnvelope(d as StoredEvent));
+    const filter = { ...selection(undefined, types, aggregateIds, relatedIdFields), _id: { $lt: beforeId }, recordedAt: { $gte: recordedSince } } as QueryFilter<StoredEvent>;
+    const docs = await this.model.find(filter).sort({ _id: 1 }).limit(limit).lean<StoredEvent[]>();
+    return docs.map(toEnvelope);
   }
 
   /** When the event reached the log: undefined when the log does not hold it, null when it predates the record. */
   async recordedAtOf(eventId: string): Promise<string | null | undefined> {
-    const doc = await this.collection.findOne({ _id: eventId }, { projection: { recordedAt: 1, occurredAt: 1 } });
+    const doc = await this.model.findById(eventId, { recordedAt: 1, occurredAt: 1 }).lean<Pick<StoredEvent, 'recordedAt'>>();
     if (!doc) return undefined;
-    return (doc as StoredEvent).recordedAt ?? null;
+    return doc.recordedAt ?? null;
   }
 
   async byId(eventId: string): Promise<EventEnvelope | undefined> {
-    const doc = await this.collection.findOne({ _id: eventId });
-    return doc ? toEnvelope(doc as StoredEvent) : undefined;
+    const doc = await this.model.findById(eventId).lean<StoredEvent>();
+    return doc ? toEnvelope(doc) : undefined;
   }
 }

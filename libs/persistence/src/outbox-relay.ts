@@ -1,6 +1,11 @@
-import type { Collection, Document } from 'mongodb';
+import type { Model } from 'mongoose';
 import { type DomainEvent, type EventEnvelope, eventFromEnvelope } from '#kernel';
+import { OUTBOX_FIELD } from './aggregate-document.schema.js';
 import type { MongoEventLog } from './event-log.js';
+
+/** What the relay needs of an aggregate model: the outbox of each document. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema: the relay reads and writes only `_id` and `_outbox`.
+type AggregateModel = Model<any>;
 
 /** Where relayed events go (the event bus); it must tolerate seeing an event twice. */
 export type EventSink = (events: DomainEvent[]) => void | Promise<void>;
@@ -31,7 +36,7 @@ interface Dispatch {
  * single dispatch at once; a busy one (a fleet-wide job saving thousands of workers) batches.
  */
 export class OutboxRelay {
-  private readonly collections = new Map<string, Collection<Document>>();
+  private readonly models = new Map<string, AggregateModel>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly queue: Dispatch[] = [];
   private flushing = false;
@@ -43,9 +48,9 @@ export class OutboxRelay {
     private readonly logger: RelayLogger,
   ) {}
 
-  /** Makes the relay sweep an aggregate collection. */
-  register(aggregateType: string, collection: Collection<Document>): void {
-    this.collections.set(aggregateType, collection);
+  /** Makes the relay sweep the outboxes of an aggregate model (an `aggregateDocumentSchema`). */
+  register(aggregateType: string, model: AggregateModel): void {
+    this.models.set(aggregateType, model);
   }
 
   /** Publishes events just written; never throws (leftovers are swept later). */
@@ -78,7 +83,7 @@ export class OutboxRelay {
 
   private async publishBatch(batch: Dispatch[]): Promise<void> {
     const events = batch.flatMap((d) => d.events);
-    for (const d of batch) if (!this.collections.has(d.aggregateType)) throw new Error(`No collection registered for aggregate type ${d.aggregateType}`);
+    for (const d of batch) if (!this.models.has(d.aggregateType)) throw new Error(`No collection registered for aggregate type ${d.aggregateType}`);
     await this.log.append(events.map((e) => e.toEnvelope()));
     await this.sink(events);
     const byType = new Map<string, { ids: Set<string>; eventIds: string[] }>();
@@ -90,27 +95,30 @@ export class OutboxRelay {
     }
     // Event ids are unique, so one update per type can pull each aggregate's own entries.
     for (const [type, { ids, eventIds }] of byType) {
-      await this.collections.get(type)!.updateMany({ _id: { $in: [...ids] } } as Document, { $pull: { _outbox: { id: { $in: eventIds } } } } as Document);
+      await this.models.get(type)!.updateMany({ _id: { $in: [...ids] } }, { $pull: { [OUTBOX_FIELD]: { id: { $in: eventIds } } } });
     }
   }
 
   private async publish(aggregateType: string, aggregateId: string, events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const collection = this.collections.get(aggregateType);
-    if (!collection) throw new Error(`No collection registered for aggregate type ${aggregateType}`);
+    const model = this.models.get(aggregateType);
+    if (!model) throw new Error(`No collection registered for aggregate type ${aggregateType}`);
     await this.log.append(events.map((e) => e.toEnvelope()));
     await this.sink(events);
-    await collection.updateOne({ _id: aggregateId } as Document, { $pull: { _outbox: { id: { $in: events.map((e) => e.id) } } } } as Document);
+    await model.updateOne({ _id: aggregateId }, { $pull: { [OUTBOX_FIELD]: { id: { $in: events.map((e) => e.id) } } } });
   }
 
   /** Publishes outbox entries older than `minAgeMs` (0 at startup: everything left by a previous run). */
   async sweep(minAgeMs: number): Promise<number> {
     const cutoff = new Date(Date.now() - minAgeMs).toISOString();
     let published = 0;
-    for (const [aggregateType, collection] of this.collections) {
-      const cursor = collection.find({ '_outbox.0': { $exists: true } } as Document, { projection: { _outbox: 1 } });
+    for (const [aggregateType, model] of this.models) {
+      const cursor = model
+        .find({ [`${OUTBOX_FIELD}.0`]: { $exists: true } }, { [OUTBOX_FIELD]: 1 })
+        .lean<{ _id: string; _outbox?: EventEnvelope[] }>()
+        .cursor();
       for await (const doc of cursor) {
-        const pending = ((doc._outbox ?? []) as EventEnvelope[]).filter((e) => e.occurredAt <= cutoff).sort((a, b) => a.aggregateVersion - b.aggregateVersion);
+        const pending = (doc._outbox ?? []).filter((e) => e.occurredAt <= cutoff).sort((a, b) => a.aggregateVersion - b.aggregateVersion);
         if (pending.length === 0) continue;
         await this.publish(aggregateType, String(doc._id), pending.map((e) => eventFromEnvelope(e)));
         published += pending.length;

@@ -1,6 +1,8 @@
-import { MongoClient, type Db } from 'mongodb';
+import mongoose, { type Connection, type Model } from 'mongoose';
 import { AggregateRoot, type ChangeContext, ConcurrencyError, type DomainEvent, retryOnConflict, systemActor, uuidv7 } from '#kernel';
-import { MongoEventLog } from './event-log.js';
+import { type AggregateDocument, aggregateDocumentSchema } from './aggregate-document.schema.js';
+import { MongoEventLog, type StoredEvent } from './event-log.js';
+import { eventLogSchema } from './event-log.schema.js';
 import { MongoAggregateStore } from './mongo-aggregate.store.js';
 import { DuplicateAggregateError } from './mongo-errors.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -37,9 +39,15 @@ const ctx = () => ({ actor: systemActor('test'), now: new Date() });
 const uri = process.env.MONGODB_URI;
 if (!uri) throw new Error('MONGODB_URI must point at the MongoDB from scripts/services');
 
+/** The things' schema: a key that one thing at a time may hold. */
+function thingSchema() {
+  const schema = aggregateDocumentSchema({ key: { type: String }, count: { type: Number, required: true } });
+  schema.index({ key: 1 }, { unique: true, sparse: true });
+  return schema;
+}
+
 describe('persistence against the real MongoDB server', () => {
-  let client: MongoClient;
-  let db: Db;
+  let connection: Connection;
   let published: DomainEvent[];
   let log: MongoEventLog;
   let relay: OutboxRelay;
@@ -47,25 +55,31 @@ describe('persistence against the real MongoDB server', () => {
   const warnings: string[] = [];
   const logger = { warn: (m: string) => void warnings.push(m), error: (m: string) => void warnings.push(m) };
 
+  /** The things' model on a collection of the test's own, its indexes created. */
+  async function things(prefix: string): Promise<Model<AggregateDocument<ThingState>>> {
+    const name = `${prefix}_${Math.random().toString(36).slice(2, 8)}`;
+    const model = connection.model<AggregateDocument<ThingState>>(name, thingSchema(), name);
+    await model.createIndexes();
+    return model;
+  }
+
   beforeAll(async () => {
-    client = await new MongoClient(uri).connect();
-    db = client.db(`ccm_test_persistence_${Date.now().toString(36)}`);
+    connection = await mongoose.createConnection(uri, { dbName: `ccm_test_persistence_${Date.now().toString(36)}`, autoCreate: false, autoIndex: false, ignoreUndefined: true }).asPromise();
   });
   afterAll(async () => {
-    await db.dropDatabase();
-    await client.close();
+    await connection.dropDatabase();
+    await connection.close();
   });
 
   beforeEach(async () => {
     published = [];
     const suffix = Math.random().toString(36).slice(2, 8);
-    log = new MongoEventLog(db.collection(`events_${suffix}`));
-    await log.ensureIndexes();
+    const events = connection.model<StoredEvent>(`events_${suffix}`, eventLogSchema(), `events_${suffix}`);
+    await events.createIndexes();
+    log = new MongoEventLog(events);
     relay = new OutboxRelay(log, (events) => void published.push(...events), logger);
-    const things = db.collection(`things_${suffix}`);
-    await things.createIndex({ key: 1 }, { unique: true, sparse: true });
     store = new MongoAggregateStore<Thing, ThingState>(
-      things,
+      await things('things'),
       'thing',
       { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) },
       relay,
@@ -87,6 +101,28 @@ describe('persistence against the real MongoDB server', () => {
     const reloaded = await store.findById('t1');
     expect(reloaded?.count).toBe(1);
     expect(reloaded?.version).toBe(2);
+  });
+
+  it('stores the version the aggregate counts (not the 0 of a first document save) and leaves the outbox out of reads', async () => {
+    const t = Thing.create('v1', 'kv1', ctx());
+    t.bump(ctx());
+    await store.save(t);
+    expect(await store.model.findById('v1').lean()).toEqual({ _id: 'v1', key: 'kv1', count: 1, version: 2 });
+    expect(await store.pendingEvents('v1')).toHaveLength(2);
+  });
+
+  it('writes the document as the mapper made it, without Mongoose casting (the schema spec keeps schema and mapper in step)', async () => {
+    const loose = new MongoAggregateStore<Thing, ThingState>(store.model, 'thing-s', { toDocument: (t) => ({ ...(t.snapshot() as ThingState), undeclared: 1 }), fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, relay);
+    const t = Thing.create('s1', 'ks1', ctx());
+    await loose.save(t);
+    t.bump(ctx());
+    await loose.save(t);
+    expect(await store.model.findById('s1').lean()).toEqual({ _id: 's1', key: 'ks1', count: 1, undeclared: 1, version: 2 });
+  });
+
+  it('takes only models of an aggregate schema (a version key and an outbox)', () => {
+    const plain = connection.model(`plain_${Math.random().toString(36).slice(2, 8)}`, new mongoose.Schema({ _id: String, count: Number }, { versionKey: false }));
+    expect(() => new MongoAggregateStore(plain as never, 'plain', { toDocument: () => ({}), fromDocument: () => undefined as never }, relay)).toThrow(/aggregateDocumentSchema/);
   });
 
   it('refuses the second of two writes based on the same version (no lost update)', async () => {
@@ -159,8 +195,7 @@ describe('persistence against the real MongoDB server', () => {
       batches.push(events.length);
       published.push(...events);
     }, logger);
-    const things = db.collection(`things_b_${Math.random().toString(36).slice(2, 8)}`);
-    const s = new MongoAggregateStore<Thing, ThingState>(things, 'thing-b', { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, batched);
+    const s = new MongoAggregateStore<Thing, ThingState>(await things('things_b'), 'thing-b', { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, batched);
     const made = Array.from({ length: 5 }, (_, i) => Thing.create(`b${i}`, `kb${i}`, ctx()));
     for (const t of made) await s.save(t);
     for (const t of made) t.commit();
@@ -188,8 +223,7 @@ describe('persistence against the real MongoDB server', () => {
       if (fail) throw new Error('bus down');
       published.push(...events);
     }, logger);
-    const things = db.collection(`things_f_${Math.random().toString(36).slice(2, 8)}`);
-    const s = new MongoAggregateStore<Thing, ThingState>(things, 'thing-f', { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, flaky);
+    const s = new MongoAggregateStore<Thing, ThingState>(await things('things_f'), 'thing-f', { toDocument: (t) => t.snapshot() as ThingState, fromDocument: (id, v, d) => new Thing(id, { key: d.key, count: d.count }, v) }, flaky);
     const t = Thing.create('f1', 'kf1', ctx());
     await s.save(t);
     t.commit();

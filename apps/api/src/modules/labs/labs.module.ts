@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { WorkersModule } from '../workers/workers.module.js';
 import { ChangeLabStateHandler } from './application/commands/change-lab-state/change-lab-state.handler.js';
 import { DeleteLabHandler } from './application/commands/delete-lab/delete-lab.handler.js';
@@ -18,6 +19,7 @@ import { LabRecordRepository } from './domain/lab-record.repository.port.js';
 import { CmlLabControllerAdapter } from './infrastructure/cml/lab-controller.adapter.js';
 import { LabRecordMongoRepository } from './infrastructure/lab-record.mongo-repository.js';
 import { LabMongoReadModel } from './infrastructure/lab.read-model.js';
+import { LAB_RECORD_MODEL, labRecordSchema } from './infrastructure/lab-record.schema.js';
 import { WorkersFacadeDirectory } from './infrastructure/workers/worker-directory.adapter.js';
 import { LabsController } from './interface/http/labs.controller.js';
 import { TopologyUploadInterceptor } from './interface/http/topology-upload.interceptor.js';
@@ -25,8 +27,8 @@ import { WorkerLabsController } from './interface/http/worker-labs.controller.js
 
 /** Lab records per worker, kept in step with the CML controllers, and lab actions through the CML client. */
 @Module({
-  // Only for the WorkersFacade it exports (workers.public.ts); nothing else of the workers module is used.
-  imports: [WorkersModule],
+  // WorkersModule only for the WorkersFacade it exports (workers.public.ts); nothing else of the workers module is used.
+  imports: [WorkersModule, MongooseModule.forFeature([{ name: LAB_RECORD_MODEL, schema: labRecordSchema }])],
   controllers: [WorkerLabsController, LabsController],
   providers: [
     { provide: LabRecordRepository, useClass: LabRecordMongoRepository },

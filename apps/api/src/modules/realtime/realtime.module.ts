@@ -1,4 +1,5 @@
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '../auth/auth.module.js';
 import { CloudEventPublisher } from './application/cloudevents/cloud-event-publisher.js';
 import { InstanceIdentity } from './application/instance-identity.js';
@@ -12,6 +13,7 @@ import { RealtimeMetrics } from './application/realtime-metrics.js';
 import { EventHub } from './application/stream/event-hub.js';
 import { EventStreamService } from './application/stream/event-stream.service.js';
 import { StreamSlots } from './application/stream/stream-slots.js';
+import { CLOUD_EVENT_CURSOR_MODEL, CLOUD_EVENT_DELIVERY_MODEL, cloudEventCursorSchema, cloudEventDeliverySchema } from './infrastructure/cloud-event-delivery.schema.js';
 import { MongoDeliveryLedger } from './infrastructure/delivery-ledger.mongo-store.js';
 import { MongoEventHistory } from './infrastructure/event-history.mongo-adapter.js';
 import { HttpCloudEventSink } from './infrastructure/http-cloud-event-sink.adapter.js';
@@ -20,7 +22,13 @@ import { EventsController } from './interface/http/events.controller.js';
 
 /** The live event stream (SSE) with its cross-instance fan-out, and the CloudEvents publisher. */
 @Module({
-  imports: [AuthModule],
+  imports: [
+    AuthModule,
+    MongooseModule.forFeature([
+      { name: CLOUD_EVENT_CURSOR_MODEL, schema: cloudEventCursorSchema },
+      { name: CLOUD_EVENT_DELIVERY_MODEL, schema: cloudEventDeliverySchema },
+    ]),
+  ],
   controllers: [EventsController],
   providers: [
     RealtimeMetrics,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AppConfig } from '../../config/app-config.js';
 import { ChangeWorkerStateHandler } from './application/commands/change-worker-state/change-worker-state.handler.js';
 import { ImportWorkersHandler } from './application/commands/import-workers/import-workers.handler.js';
 import { ProvisionWorkerHandler } from './application/commands/provision-worker/provision-worker.handler.js';
@@ -28,7 +30,11 @@ import { AwsCallMetrics } from './infrastructure/aws/aws-call-metrics.js';
 import { AwsCloudWatchAdapter } from './infrastructure/aws/cloudwatch.adapter.js';
 import { AwsEc2Adapter } from './infrastructure/aws/ec2.adapter.js';
 import { WorkerMongoRepository } from './infrastructure/worker.mongo-repository.js';
-import { WorkerMongoReadModel, WorkerMongoTimeline } from './infrastructure/worker.read-model.js';
+import { WorkerMongoReadModel } from './infrastructure/worker.read-model.js';
+import { WorkerMongoTimeline } from './infrastructure/worker-timeline.read-model.js';
+import { WORKER_MODEL, workerSchema } from './infrastructure/worker.schema.js';
+import { METRIC_SAMPLE_MODEL, metricSampleSchema } from './infrastructure/metric-sample.schema.js';
+import { IDLE_DECISION_MODEL, idleDecisionSchema } from './infrastructure/idle-decision.schema.js';
 import { LegacyImportController } from './interface/http/legacy-import.controller.js';
 import { WorkersController } from './interface/http/workers.controller.js';
 import { WorkerInsightsController } from './interface/http/worker-insights.controller.js';
@@ -60,8 +66,16 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
 
 /** The fleet: the Worker aggregate, its audit trail, EC2 and CloudWatch, and the workers API. */
 @Module({
-  // Only for the PricesFacade it exports (cost.public.ts).
-  imports: [CostModule],
+  imports: [
+    // Only for the PricesFacade it exports (cost.public.ts).
+    CostModule,
+    MongooseModule.forFeature([{ name: WORKER_MODEL, schema: workerSchema }]),
+    // Their TTL indexes keep METRICS_RETENTION_DAYS.
+    MongooseModule.forFeatureAsync([
+      { name: METRIC_SAMPLE_MODEL, inject: [AppConfig], useFactory: (config: AppConfig) => metricSampleSchema(config.jobs.metricsRetentionDays) },
+      { name: IDLE_DECISION_MODEL, inject: [AppConfig], useFactory: (config: AppConfig) => idleDecisionSchema(config.jobs.metricsRetentionDays) },
+    ]),
+  ],
   // The legacy route is registered first so `/workers/region/...` is never read as a worker id.
   controllers: [LegacyImportController, WorkersController, WorkerInsightsController],
   providers: [

@@ -38,6 +38,10 @@ export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnAppl
   }
 
   onApplicationBootstrap(): void {
+    // Every module's models are registered by now (MongooseModule.forFeature): their schemas declare their indexes.
+    for (const model of Object.values(this.connection.models)) {
+      this.readyTasks.push({ name: `Indexes of ${model.collection.collectionName}`, run: () => model.createIndexes() });
+    }
     this.connection.on('disconnected', () => this.logger.warn('MongoDB disconnected'));
     this.connection.on('reconnected', () => {
       this.logger.log('MongoDB reconnected');
@@ -86,11 +90,15 @@ export class MongoConnectionSupervisor implements OnApplicationBootstrap, OnAppl
         serverSelectionTimeoutMS: 3000,
         // Queries fail fast when the database is away instead of queueing for long.
         bufferTimeoutMS: 3000,
-        // Indexes are created explicitly at start (see each repository), not lazily.
+        // Each schema declares its indexes; the supervisor creates them once the database is
+        // reachable (and again after a reconnection), not Mongoose when a model is compiled, which
+        // would race the lazy connection. Collections are created by their first write.
         autoIndex: false,
+        autoCreate: false,
         // An unset (undefined) field is left out of the document, not stored as null.
         ignoreUndefined: true,
         // mongo-java-server (dev/test) has no `hello`/serverApi and no transactions: do not set serverApi.
+        // Models and their schemas: `MongooseModule.forFeature` in each module (ADR 0028).
       }),
     }),
   ],

@@ -1,12 +1,12 @@
-import type { Document } from 'mongodb';
-import type { AggregateMapper } from '#persistence';
+import type { AggregateDocument, AggregateMapper } from '#persistence';
 import type { LabView } from '../application/lab.view.js';
 import { LabRecord, type LabRecordState } from '../domain/lab-record.aggregate.js';
 
+/** The stored document's state fields (see `lab-record.schema.ts`). */
 export type LabRecordDocument = LabRecordState;
 
-/** A stored document with our string ids (derived UUIDs), not ObjectIds. */
-export type StoredLabRecord = Document & { _id: string };
+/** A lab record's document as reads return it (lean, without its outbox; lists also without `stateHistory`). */
+export type StoredLabRecord = Omit<AggregateDocument<LabRecordDocument>, '_outbox' | 'stateHistory'> & { stateHistory?: LabRecordState['stateHistory'] };
 
 export const labRecordMapper: AggregateMapper<LabRecord, LabRecordDocument> = {
   toDocument: (record) => record.snapshot() as LabRecordState,
@@ -14,7 +14,7 @@ export const labRecordMapper: AggregateMapper<LabRecord, LabRecordDocument> = {
 };
 
 /** A stored document as the API shows it. */
-export function toView(doc: Document): LabView {
-  const { _id, version, _outbox, ...state } = doc;
-  return { id: String(_id), version: Number(version), ...(state as LabRecordState) };
+export function toView(doc: StoredLabRecord): LabView {
+  const { _id, version, ...state } = doc;
+  return { id: String(_id), version: Number(version), ...state };
 }

@@ -1,43 +1,25 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Document } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { ConcurrencyError } from '#kernel';
-import { DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
-import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
+import { type AggregateDocument, DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
 import type { LabRecord } from '../domain/lab-record.aggregate.js';
 import { labRecordId } from '../domain/lab-record-id.js';
 import { LabRecordRepository } from '../domain/lab-record.repository.port.js';
 import { type LabRecordDocument, labRecordMapper } from './lab-record.mapper.js';
+import { LAB_RECORD_MODEL } from './lab-record.schema.js';
 
-export const LABS_COLLECTION = 'labs';
-
+/** Lab records, one document each with their outbox (`lab-record.schema.ts`, whose indexes the database module creates). */
 @Injectable()
-export class LabRecordMongoRepository extends LabRecordRepository implements OnModuleInit {
-  private readonly collection: Collection<Document>;
+export class LabRecordMongoRepository extends LabRecordRepository {
   private readonly store: MongoAggregateStore<LabRecord, LabRecordDocument>;
 
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectModel(LAB_RECORD_MODEL) private readonly model: Model<AggregateDocument<LabRecordDocument>>,
     relay: OutboxRelay,
-    private readonly db: MongoConnectionSupervisor,
   ) {
     super();
-    this.collection = connection.collection(LABS_COLLECTION) as unknown as Collection<Document>;
-    this.store = new MongoAggregateStore(this.collection, 'lab', labRecordMapper, relay);
-  }
-
-  onModuleInit(): void {
-    this.db.whenReady('Lab record indexes', async () => {
-      // The id is derived from (workerId, labId) already; the unique index also guards records written by other means.
-      await this.collection.createIndex({ workerId: 1, labId: 1 }, { unique: true, name: 'worker_lab_unique' });
-      // One index per list filter, each ending in the default sort (title).
-      await this.collection.createIndex({ presence: 1, workerId: 1, title: 1 });
-      await this.collection.createIndex({ presence: 1, state: 1, title: 1 });
-      await this.collection.createIndex({ presence: 1, ownerUsername: 1, title: 1 });
-      await this.collection.createIndex({ presence: 1, title: 1 });
-      await this.collection.createIndex({ presence: 1, modifiedAt: -1 });
-    });
+    this.store = new MongoAggregateStore(model, 'lab', labRecordMapper, relay);
   }
 
   find(workerId: string, labId: string): Promise<LabRecord | undefined> {
@@ -45,10 +27,8 @@ export class LabRecordMongoRepository extends LabRecordRepository implements OnM
   }
 
   async forSync(workerId: string, labIds: string[]): Promise<LabRecord[]> {
-    const docs = await this.collection
-      .find({ workerId, $or: [{ presence: 'present' }, { labId: { $in: labIds } }] }, { projection: { _outbox: 0 } })
-      .toArray();
-    return docs.map(({ _id, version, ...state }) => labRecordMapper.fromDocument(String(_id), Number(version), state as LabRecordDocument));
+    const docs = await this.model.find({ workerId, $or: [{ presence: 'present' }, { labId: { $in: labIds } }] }).lean<AggregateDocument<LabRecordDocument>[]>();
+    return docs.map((doc) => this.store.fromStored(doc));
   }
 
   async save(record: LabRecord): Promise<void> {

@@ -1,10 +1,9 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { Clock } from '#kernel';
-import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
 import { type DeliveryCursor, DeliveryLedger } from '../application/ports/delivery-ledger.port.js';
+import { CLOUD_EVENT_CURSOR_MODEL, CLOUD_EVENT_DELIVERY_MODEL } from './cloud-event-delivery.schema.js';
 
 interface CursorDoc {
   _id: string;
@@ -21,31 +20,19 @@ interface DeliveryDoc {
 
 const CURSOR_ID = 'cloudevents';
 
-/** `cloudevent_cursors` (one document) and `cloudevent_deliveries` (recently delivered event ids). */
+/** `cloudevent_cursors` (one document) and `cloudevent_deliveries` (recently delivered event ids): `cloud-event-delivery.schema.ts`. */
 @Injectable()
-export class MongoDeliveryLedger extends DeliveryLedger implements OnModuleInit {
-  private readonly cursors: Collection<CursorDoc>;
-  private readonly deliveries: Collection<DeliveryDoc>;
-
+export class MongoDeliveryLedger extends DeliveryLedger {
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectModel(CLOUD_EVENT_CURSOR_MODEL) private readonly cursors: Model<CursorDoc>,
+    @InjectModel(CLOUD_EVENT_DELIVERY_MODEL) private readonly deliveries: Model<DeliveryDoc>,
     private readonly clock: Clock,
-    private readonly db: MongoConnectionSupervisor,
   ) {
     super();
-    this.cursors = connection.collection('cloudevent_cursors') as unknown as Collection<CursorDoc>;
-    this.deliveries = connection.collection('cloudevent_deliveries') as unknown as Collection<DeliveryDoc>;
-  }
-
-  onModuleInit(): void {
-    // Records are pruned as the cursor moves; the TTL index only sweeps up after a sink that was dropped.
-    this.db.whenReady('CloudEvents delivery indexes', async () => {
-      await this.deliveries.createIndex({ deliveredAt: 1 }, { expireAfterSeconds: 7 * 24 * 3600 });
-    });
   }
 
   async cursor(sink: string): Promise<DeliveryCursor | undefined> {
-    const doc = await this.cursors.findOne({ _id: CURSOR_ID });
+    const doc = await this.cursors.findById(CURSOR_ID).lean<CursorDoc>();
     return doc && doc.sink === sink ? { position: doc.position, origin: doc.origin } : undefined;
   }
 
@@ -61,7 +48,7 @@ export class MongoDeliveryLedger extends DeliveryLedger implements OnModuleInit 
 
   async deliveredAmong(ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const docs = await this.deliveries.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
+    const docs = await this.deliveries.find({ _id: { $in: ids } }, { _id: 1 }).lean<Pick<DeliveryDoc, '_id'>[]>();
     return new Set(docs.map((d) => d._id));
   }
 

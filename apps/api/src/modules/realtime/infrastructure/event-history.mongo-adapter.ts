@@ -1,23 +1,18 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '#kernel';
 import { MongoEventLog } from '#persistence';
-import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
 import { WORKER_REFERENCE_FIELDS } from '../domain/stream-filter.value-object.js';
 import { EventHistory, type HistoryQuery } from '../application/ports/event-history.port.js';
 
-/** The event log in MongoDB, queried by id ranges (ids are time-ordered). */
+/**
+ * The event log in MongoDB, queried by id ranges (ids are time-ordered). `workerIds` filters also
+ * match the payload fields naming a worker (lab events); the log's schema indexes those fields
+ * (`OutboxModule.forRoot` in app.module.ts).
+ */
 @Injectable()
-export class MongoEventHistory extends EventHistory implements OnModuleInit {
-  constructor(
-    private readonly log: MongoEventLog,
-    private readonly db: MongoConnectionSupervisor,
-  ) {
+export class MongoEventHistory extends EventHistory {
+  constructor(private readonly log: MongoEventLog) {
     super();
-  }
-
-  onModuleInit(): void {
-    // `workerIds` filters also match the payload fields naming a worker (lab events): index those too.
-    this.db.whenReady('Event log filter indexes', () => this.log.ensureFilterIndexes(WORKER_REFERENCE_FIELDS));
   }
 
   after(afterId: string | undefined, limit: number, query: HistoryQuery = {}): Promise<EventEnvelope[]> {

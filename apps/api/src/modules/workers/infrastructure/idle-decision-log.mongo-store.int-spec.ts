@@ -1,8 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
-import { loadConfig } from '../../../config/app-config.js';
-import type { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
 import type { IdleDecisionRecord } from '../application/ports/idle-decision-log.port.js';
-import { LEGACY_ROWS_READ_AT_MOST, MongoIdleDecisionLog } from './idle-decision-log.mongo-store.js';
+import { type DecisionDoc, LEGACY_ROWS_READ_AT_MOST, MongoIdleDecisionLog } from './idle-decision-log.mongo-store.js';
+import { IDLE_DECISION_MODEL, idleDecisionSchema } from './idle-decision.schema.js';
 
 const uri = process.env.MONGODB_URI;
 if (!uri) throw new Error('MONGODB_URI must point at the MongoDB from scripts/services');
@@ -29,13 +28,10 @@ describe('idle decision log against the real MongoDB server', () => {
   const worker = () => `w-${process.pid}-${Date.now().toString(36)}-${n++}`;
 
   beforeAll(async () => {
-    connection = await mongoose.createConnection(uri, { dbName: `ccm_test_idle_log_${Date.now().toString(36)}`, ignoreUndefined: true }).asPromise();
-    const config = loadConfig({ MONGODB_URI: uri, OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused' });
-    const ready: Promise<void>[] = [];
-    const supervisor = { whenReady: (_name: string, run: () => Promise<void>) => void ready.push(run()) } as unknown as MongoConnectionSupervisor;
-    log = new MongoIdleDecisionLog(connection, config, supervisor);
-    log.onModuleInit();
-    await Promise.all(ready);
+    connection = await mongoose.createConnection(uri, { dbName: `ccm_test_idle_log_${Date.now().toString(36)}`, ignoreUndefined: true, autoCreate: false, autoIndex: false }).asPromise();
+    const model = connection.model<DecisionDoc>(IDLE_DECISION_MODEL, idleDecisionSchema(30));
+    await model.createIndexes();
+    log = new MongoIdleDecisionLog(model);
   });
   afterAll(async () => {
     await connection.dropDatabase();

@@ -1,12 +1,10 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { AppConfig } from '../../../config/app-config.js';
-import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { IdleDecisionLog, type IdleDecisionRecord } from '../application/ports/idle-decision-log.port.js';
+import { IDLE_DECISION_MODEL } from './idle-decision.schema.js';
 
-type DecisionDoc = Omit<IdleDecisionRecord, 'at'> & { at: Date };
+export type DecisionDoc = Omit<IdleDecisionRecord, 'at'> & { at: Date };
 
 /**
  * Rows stored before 2026-12 were written at every evaluation (1440 a day per worker), without a
@@ -19,36 +17,26 @@ export const LEGACY_ROWS_READ_AT_MOST = 2_000;
 const isLegacy = (r: IdleDecisionRecord) => r.code === undefined;
 const legacySubstance = (r: IdleDecisionRecord) => `${r.outcome}:${r.reason.replace(/\d+/g, '#')}`;
 
+/** Changes of idle decision (`idle-decision.schema.ts`: indexes and retention). */
 @Injectable()
-export class MongoIdleDecisionLog extends IdleDecisionLog implements OnModuleInit {
-  private readonly collection: Collection<DecisionDoc>;
-
-  constructor(
-    @InjectConnection() connection: Connection,
-    private readonly config: AppConfig,
-    private readonly db: MongoConnectionSupervisor,
-  ) {
+export class MongoIdleDecisionLog extends IdleDecisionLog {
+  constructor(@InjectModel(IDLE_DECISION_MODEL) private readonly model: Model<DecisionDoc>) {
     super();
-    this.collection = connection.collection('idle_decisions') as unknown as Collection<DecisionDoc>;
-  }
-
-  onModuleInit(): void {
-    this.db.whenReady('Idle decision indexes', async () => {
-      await this.collection.createIndex({ workerId: 1, at: -1 });
-      await this.collection.createIndex({ at: 1 }, { expireAfterSeconds: this.config.jobs.metricsRetentionDays * 86_400, name: 'at_ttl' });
-    });
   }
 
   async record(decisions: IdleDecisionRecord[]): Promise<void> {
-    if (decisions.length) await this.collection.insertMany(decisions.map((d) => ({ ...d, at: new Date(d.at) })), { ordered: false });
+    if (decisions.length) await this.model.insertMany(decisions.map((d) => ({ ...d, at: new Date(d.at) })), { ordered: false });
   }
 
   async recent(workerId: string, limit: number): Promise<IdleDecisionRecord[]> {
-    const cursor = this.collection
-      .find({ workerId }, { projection: { _id: 0 } })
+    // A cursor: legacy runs are folded as they stream in, and reading stops once `limit` rows are found.
+    const cursor = this.model
+      .find({ workerId }, { _id: 0 })
       .sort({ at: -1 })
       .limit(LEGACY_ROWS_READ_AT_MOST)
-      .batchSize(Math.min(limit + 1, 200));
+      .batchSize(Math.min(limit + 1, 200))
+      .lean<DecisionDoc>()
+      .cursor();
     const out: IdleDecisionRecord[] = [];
     try {
       for await (const doc of cursor) {

@@ -1,43 +1,28 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { AppConfig } from '../../../config/app-config.js';
-import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { type MetricSample, MetricSamples } from '../application/ports/metric-samples.port.js';
+import { METRIC_SAMPLE_MODEL } from './metric-sample.schema.js';
 
-type SampleDoc = Omit<MetricSample, 'at'> & { at: Date };
+export type SampleDoc = Omit<MetricSample, 'at'> & { at: Date };
 
+/** Metric samples (`metric-sample.schema.ts`: indexes and retention). */
 @Injectable()
-export class MongoMetricSamples extends MetricSamples implements OnModuleInit {
-  private readonly collection: Collection<SampleDoc>;
-
-  constructor(
-    @InjectConnection() connection: Connection,
-    private readonly config: AppConfig,
-    private readonly db: MongoConnectionSupervisor,
-  ) {
+export class MongoMetricSamples extends MetricSamples {
+  constructor(@InjectModel(METRIC_SAMPLE_MODEL) private readonly model: Model<SampleDoc>) {
     super();
-    this.collection = connection.collection('metric_samples') as unknown as Collection<SampleDoc>;
-  }
-
-  onModuleInit(): void {
-    this.db.whenReady('Metric sample indexes', async () => {
-      await this.collection.createIndex({ workerId: 1, at: 1 });
-      // Retention: MongoDB removes samples older than the configured days.
-      await this.collection.createIndex({ at: 1 }, { expireAfterSeconds: this.config.jobs.metricsRetentionDays * 86_400, name: 'at_ttl' });
-    });
   }
 
   async record(samples: MetricSample[]): Promise<void> {
-    if (samples.length) await this.collection.insertMany(samples.map((s) => ({ ...s, at: new Date(s.at) })), { ordered: false });
+    // `lean`: a fleet cycle writes one sample per running worker; hydrating each would cost more than writing it (ADR 0028).
+    if (samples.length) await this.model.insertMany(samples.map((s) => ({ ...s, at: new Date(s.at) })), { ordered: false, lean: true });
   }
 
   async range(workerId: string, from: Date, to: Date, maxPoints: number): Promise<MetricSample[]> {
-    const docs = await this.collection
-      .find({ workerId, at: { $gte: from, $lte: to } }, { projection: { _id: 0 } })
+    const docs = await this.model
+      .find({ workerId, at: { $gte: from, $lte: to } }, { _id: 0 })
       .sort({ at: 1 })
-      .toArray();
+      .lean<SampleDoc[]>();
     // Thin evenly so a long range stays a readable chart.
     const step = Math.max(1, Math.ceil(docs.length / maxPoints));
     return docs.filter((_, i) => i % step === 0).map((d) => ({ ...d, at: d.at.toISOString() }));

@@ -1,14 +1,13 @@
-import type { Document } from 'mongodb';
-import type { AggregateMapper } from '#persistence';
+import type { AggregateDocument, AggregateMapper } from '#persistence';
 import type { WorkerView } from '../application/worker.view.js';
 import { Worker } from '../domain/worker.aggregate.js';
 import type { WorkerState } from '../domain/worker.state.js';
 
-/** The stored document: the state plus `instanceKey`, set only while managed (unique, sparse index). */
+/** The stored document: the state plus `instanceKey`, set only while managed (unique, sparse index). See `worker.schema.ts`. */
 export type WorkerDocument = WorkerState & { instanceKey?: string };
 
-/** A document with our string ids (uuidv7), not ObjectIds. */
-export type StoredWorker = Document & { _id: string };
+/** A worker's document as reads return it (lean, without its outbox). */
+export type StoredWorker = Omit<AggregateDocument<WorkerDocument>, '_outbox'>;
 
 export function instanceKey(region: string, instanceId: string): string {
   return `${region}/${instanceId}`;
@@ -27,7 +26,7 @@ export const workerMapper: AggregateMapper<Worker, WorkerDocument> = {
 };
 
 /** A stored document as the API shows it. */
-export function toView(doc: Document): WorkerView {
-  const { _id, version, instanceKey: _key, _outbox, ...state } = doc;
+export function toView(doc: StoredWorker): WorkerView {
+  const { _id, version, instanceKey: _key, ...state } = doc;
   return { id: String(_id), version: Number(version), ...(state as WorkerState) };
 }

@@ -1,45 +1,27 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Document } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { uuidv7 } from '#kernel';
-import { DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
-import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
+import { type AggregateDocument, DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
 import { alreadyRegistered, workerNotFound } from '../domain/worker.errors.js';
 import type { Worker } from '../domain/worker.aggregate.js';
 import { WorkerRepository } from '../domain/worker.repository.port.js';
 import { FleetSummaryCache } from './fleet-summary.cache.js';
 import { instanceKey, type WorkerDocument, workerMapper } from './worker.mapper.js';
+import { WORKER_MODEL } from './worker.schema.js';
 
-export const WORKERS_COLLECTION = 'workers';
-
+/** Workers, one document each with their outbox (`worker.schema.ts`, whose indexes the database module creates). */
 @Injectable()
-export class WorkerMongoRepository extends WorkerRepository implements OnModuleInit {
-  private readonly collection: Collection<Document>;
+export class WorkerMongoRepository extends WorkerRepository {
   private readonly store: MongoAggregateStore<Worker, WorkerDocument>;
 
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectModel(WORKER_MODEL) private readonly model: Model<AggregateDocument<WorkerDocument>>,
     relay: OutboxRelay,
-    private readonly db: MongoConnectionSupervisor,
     private readonly summaries: FleetSummaryCache,
   ) {
     super();
-    this.collection = connection.collection(WORKERS_COLLECTION) as unknown as Collection<Document>;
-    this.store = new MongoAggregateStore(this.collection, 'worker', workerMapper, relay);
-  }
-
-  onModuleInit(): void {
-    this.db.whenReady('Worker indexes', async () => {
-      // One managed worker per (region, instance id): the key exists only while managed.
-      await this.collection.createIndex({ instanceKey: 1 }, { unique: true, sparse: true, name: 'instanceKey_unique' });
-      await this.collection.createIndex({ managed: 1, status: 1, name: 1 });
-      await this.collection.createIndex({ region: 1, status: 1 });
-      // The list filtered by region (the console's region filter), in its default order.
-      await this.collection.createIndex({ managed: 1, region: 1, name: 1 });
-      await this.collection.createIndex({ name: 1 });
-      await this.collection.createIndex({ 'lifecycle.createdAt': -1 });
-    });
+    this.store = new MongoAggregateStore(model, 'worker', workerMapper, relay);
   }
 
   newId(): string {
@@ -66,7 +48,7 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
       this.summaries.invalidate();
     } catch (err) {
       if (!(err instanceof DuplicateAggregateError) || !worker.instanceId) throw err;
-      const owner = await this.collection.findOne({ instanceKey: instanceKey(worker.region, worker.instanceId) }, { projection: { name: 1 } });
+      const owner = await this.model.findOne({ instanceKey: instanceKey(worker.region, worker.instanceId) }, { name: 1 }).lean<{ _id: string; name?: string }>();
       throw alreadyRegistered(worker.region, worker.instanceId, { id: String(owner?._id ?? 'unknown'), name: String(owner?.name ?? 'unknown') });
     }
   }

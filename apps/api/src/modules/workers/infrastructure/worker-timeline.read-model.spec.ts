@@ -1,7 +1,6 @@
-import type { Connection } from 'mongoose';
 import { type EventEnvelope, systemActor } from '#kernel';
 import { type EventPage, MongoEventLog } from '#persistence';
-import { WorkerMongoTimeline } from './worker.read-model.js';
+import { WorkerMongoTimeline } from './worker-timeline.read-model.js';
 
 const WORKER = '0193a000-0000-7000-8000-0000000000aa';
 
@@ -32,14 +31,15 @@ class CountingLog extends MongoEventLog {
   }
 }
 
-function connectionWith(worker: Record<string, unknown> | null): Connection {
-  return { collection: () => ({ findOne: async () => worker }) } as unknown as Connection;
+/** A worker model whose lookup by id finds `worker` (a lean document). */
+function modelWith(worker: Record<string, unknown> | null): never {
+  return { findById: () => ({ lean: async () => worker }) } as never;
 }
 
 describe('the worker timeline', () => {
   it('reads only the page asked for from the log, however deep (no page × pageSize events in memory)', async () => {
     const log = new CountingLog(20_000);
-    const timeline = new WorkerMongoTimeline(connectionWith({ _id: WORKER, _outbox: [] }), log);
+    const timeline = new WorkerMongoTimeline(modelWith({ _id: WORKER, _outbox: [] }), log);
     const res = await timeline.events(WORKER, 50, 200);
     expect(log.read).toBe(200);
     expect(res?.items.map((e) => e.aggregateVersion)).toEqual(Array.from({ length: 200 }, (_, i) => 20_000 - 9_800 - i));
@@ -48,7 +48,7 @@ describe('the worker timeline', () => {
 
   it('answers undefined for a worker that does not exist, without reading the log', async () => {
     const log = new CountingLog(10);
-    expect(await new WorkerMongoTimeline(connectionWith(null), log).events(WORKER, 1, 50)).toBeUndefined();
+    expect(await new WorkerMongoTimeline(modelWith(null), log).events(WORKER, 1, 50)).toBeUndefined();
     expect(log.read).toBe(0);
   });
 });

@@ -1,0 +1,116 @@
+import { systemActor } from '#kernel';
+import { documentMisfits, type EveryField } from '#persistence';
+import type { WorkerDocument } from './worker.mapper.js';
+import { workerSchema } from './worker.schema.js';
+
+const actor = { kind: 'user' as const, id: 'u-1', name: 'ada' };
+const at = '2026-11-25T10:00:00.000Z';
+
+/** Every field a worker's document can have, set: a field added to the state fails to compile here until the schema declares it. */
+const everyField: EveryField<WorkerDocument> = {
+  name: 'lab-east-1',
+  region: 'us-east-1',
+  instanceId: 'i-0123456789abcdef0',
+  instanceType: 'm5zn.metal',
+  ami: { id: 'ami-0123', name: 'cml-2.9', description: 'CML 2.9' },
+  status: 'running',
+  statusReason: 'started by ada',
+  statusChangedAt: at,
+  serviceStatus: 'available',
+  endpoint: 'https://198.51.100.7',
+  endpointSource: 'tag',
+  endpointProblem: 'the cml-endpoint tag is not a URL',
+  endpointOverride: 'https://cml.example.test',
+  publicIp: '198.51.100.7',
+  privateIp: '10.0.0.7',
+  launchedAt: at,
+  tags: { Name: 'lab-east-1', 'kubernetes.io/cluster/x': 'owned', 'aws:cloudformation:stack-name': 's' },
+  statusChecks: { instance: 'ok', system: 'ok', checkedAt: at },
+  cml: {
+    version: '2.9.0',
+    ready: true,
+    healthy: true,
+    licenseStatus: 'COMPLETED',
+    licensed: true,
+    lastSyncedAt: at,
+    lastReadAt: at,
+    error: 'timed out',
+    computes: [{ id: 'c1', hostname: 'cml-controller', isController: true, cpuPercent: 12.5, memoryPercent: 40, diskPercent: 20, runningNodes: 3, totalNodes: 5, valid: null, admissionState: 'READY' }],
+    labStates: { '0193a000-0000-7000-8000-000000000001': 'STARTED' },
+  },
+  telemetry: { ec2CpuPercent: 10, ec2MemoryPercent: 20, cpuPercent: 12.5, memoryPercent: 40, diskPercent: 20, runningNodes: 3, totalNodes: 5, labs: 2, collectedAt: at },
+  idleDetectionEnabled: true,
+  idle: {
+    timeoutMinutes: 90,
+    lastActivityAt: at,
+    lastActivitySource: 'cml-telemetry',
+    lastActivityCheckAt: at,
+    snoozedUntil: at,
+    warning: { issuedAt: at, plannedStopAt: at },
+    lastDecision: { at, outcome: 'warn', reason: 'Idle for 1 h 30 min', since: at, code: 'idle-warning', key: 'warn:idle-warning' },
+  },
+  provisioning: { subnetId: 'subnet-1', securityGroupIds: ['sg-1', 'sg-2'], keyName: 'ops', failureReason: 'InsufficientInstanceCapacity' },
+  lifecycle: {
+    createdAt: at,
+    createdBy: actor,
+    importedAt: at,
+    importedBy: actor,
+    startRequestedAt: at,
+    startRequestedBy: actor,
+    stopRequestedAt: at,
+    stopRequestedBy: systemActor('idle-detection'),
+    terminateRequestedAt: at,
+    terminateRequestedBy: actor,
+    terminatedAt: at,
+    unregisteredAt: at,
+    unregisteredBy: actor,
+    updatedAt: at,
+  },
+  managed: true,
+  instanceKey: 'us-east-1/i-0123456789abcdef0',
+};
+
+/** A worker just imported: only the fields every worker has. */
+const fewest: WorkerDocument = {
+  name: 'lab-east-2',
+  region: 'us-east-1',
+  instanceType: '',
+  ami: {},
+  status: 'stopped',
+  serviceStatus: 'unavailable',
+  endpointSource: 'none',
+  tags: {},
+  cml: {},
+  telemetry: {},
+  idleDetectionEnabled: false,
+  idle: {},
+  lifecycle: { createdAt: at, createdBy: actor, updatedAt: at },
+  managed: false,
+};
+
+const outboxEntry = { id: '0193a000-0000-7000-8000-000000000009', type: 'worker.renamed', aggregateType: 'worker', aggregateId: 'w1', aggregateVersion: 7, occurredAt: at, actor, data: { from: 'a', to: 'b' } };
+
+describe('the workers collection schema', () => {
+  it('stores a document with every field set as it is', () => {
+    expect(documentMisfits(workerSchema, { _id: 'w1', ...everyField, version: 7, _outbox: [outboxEntry] })).toEqual([]);
+  });
+
+  it('stores a worker with only the fields every worker has as it is: absent stays absent, empty stays empty', () => {
+    expect(documentMisfits(workerSchema, { _id: 'w2', ...fewest, version: 1, _outbox: [] })).toEqual([]);
+  });
+
+  it('refuses a field the domain does not have instead of dropping it', () => {
+    expect(documentMisfits(workerSchema, { _id: 'w3', ...fewest, telemetry: { gpuPercent: 3 }, version: 1, _outbox: [] })).toEqual([expect.stringMatching(/telemetry\.gpuPercent.*not in schema/)]);
+  });
+
+  it('keeps the indexes of the list filters, its default orders and one managed worker per instance', () => {
+    expect(workerSchema.indexes()).toEqual([
+      [{ instanceKey: 1 }, { unique: true, sparse: true, name: 'instanceKey_unique' }],
+      [{ managed: 1, status: 1, name: 1 }, {}],
+      [{ region: 1, status: 1 }, {}],
+      [{ managed: 1, region: 1, name: 1 }, {}],
+      [{ name: 1 }, {}],
+      [{ 'lifecycle.createdAt': -1 }, {}],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { Schema } from 'mongoose';
+import { actorSchema, aggregateDocumentSchema, nestedSchema, optional } from '#persistence';
+
+/** The workers collection and its model name. */
+export const WORKERS_COLLECTION = 'workers';
+export const WORKER_MODEL = 'Worker';
+
+const computeSchema = nestedSchema({
+  id: String,
+  hostname: String,
+  isController: Boolean,
+  cpuPercent: Number,
+  memoryPercent: Number,
+  diskPercent: Number,
+  runningNodes: Number,
+  totalNodes: Number,
+  // `null`: the controller said it does not know.
+  valid: Boolean,
+  admissionState: String,
+});
+
+/**
+ * A worker's document (`WorkerState` of the domain, plus `instanceKey`). Times are ISO 8601
+ * strings, as the domain keeps them. Nested objects that a worker always has are nested paths;
+ * optional ones are sub-documents that stay absent until set. Free-form maps (EC2 tags, lab
+ * states by lab id) are Mixed: their keys are data and may contain dots.
+ */
+export const workerSchema = aggregateDocumentSchema(
+  {
+    name: String,
+    region: String,
+    instanceId: String,
+    instanceType: String,
+    ami: { id: String, name: String, description: String },
+    status: String,
+    statusReason: String,
+    statusChangedAt: String,
+    serviceStatus: String,
+    endpoint: String,
+    endpointSource: String,
+    endpointProblem: String,
+    endpointOverride: String,
+    publicIp: String,
+    privateIp: String,
+    launchedAt: String,
+    tags: Schema.Types.Mixed,
+    statusChecks: optional(nestedSchema({ instance: String, system: String, checkedAt: String })),
+    cml: {
+      version: String,
+      ready: Boolean,
+      healthy: Boolean,
+      licenseStatus: String,
+      licensed: Boolean,
+      lastSyncedAt: String,
+      lastReadAt: String,
+      error: String,
+      computes: optional([computeSchema]),
+      labStates: Schema.Types.Mixed,
+    },
+    telemetry: {
+      ec2CpuPercent: Number,
+      ec2MemoryPercent: Number,
+      cpuPercent: Number,
+      memoryPercent: Number,
+      diskPercent: Number,
+      runningNodes: Number,
+      totalNodes: Number,
+      labs: Number,
+      collectedAt: String,
+    },
+    idleDetectionEnabled: Boolean,
+    idle: {
+      timeoutMinutes: Number,
+      lastActivityAt: String,
+      lastActivitySource: String,
+      lastActivityCheckAt: String,
+      snoozedUntil: String,
+      warning: optional(nestedSchema({ issuedAt: String, plannedStopAt: String })),
+      lastDecision: optional(nestedSchema({ at: String, outcome: String, reason: String, since: String, code: String, key: String })),
+    },
+    provisioning: optional(nestedSchema({ subnetId: String, securityGroupIds: optional([String]), keyName: String, failureReason: String })),
+    lifecycle: {
+      createdAt: String,
+      createdBy: actorSchema,
+      importedAt: String,
+      importedBy: actorSchema,
+      startRequestedAt: String,
+      startRequestedBy: actorSchema,
+      stopRequestedAt: String,
+      stopRequestedBy: actorSchema,
+      terminateRequestedAt: String,
+      terminateRequestedBy: actorSchema,
+      terminatedAt: String,
+      unregisteredAt: String,
+      unregisteredBy: actorSchema,
+      updatedAt: String,
+    },
+    managed: Boolean,
+    /** `region/instanceId`, only while managed: the unique index below allows one managed worker per instance. */
+    instanceKey: String,
+  },
+  { collection: WORKERS_COLLECTION },
+);
+
+// One managed worker per (region, instance id): the key exists only while managed (the stand-in ignores partial indexes: ADR 0007).
+workerSchema.index({ instanceKey: 1 }, { unique: true, sparse: true, name: 'instanceKey_unique' });
+// The list's filters, each in its default order.
+workerSchema.index({ managed: 1, status: 1, name: 1 });
+workerSchema.index({ region: 1, status: 1 });
+// The list filtered by region (the console's region filter), in its default order.
+workerSchema.index({ managed: 1, region: 1, name: 1 });
+workerSchema.index({ name: 1 });
+workerSchema.index({ 'lifecycle.createdAt': -1 });
