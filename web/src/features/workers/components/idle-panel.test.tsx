@@ -137,11 +137,11 @@ describe('the idle panel', () => {
     const user = userEvent.setup();
     api = mockApi({
       'GET /workers/:id/idle': { data: idle() },
-      'POST /workers/:id/idle/snooze': problem(409, 'WORKER.NOT_RUNNING', 'The worker lab-1 is stopping; only a running worker can be snoozed.'),
+      'POST /workers/:id/idle/snooze': problem(409, 'WORKER.INVALID_TRANSITION', 'Cannot snooze worker lab-1 while it is stopping: only a running worker can be snoozed.'),
     });
     renderPage(<IdlePanel workerId={ID} />, { role: 'admin' });
     await user.click(await screen.findByRole('button', { name: 'Snooze idle stop' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The worker lab-1 is stopping; only a running worker can be snoozed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cannot snooze worker lab-1 while it is stopping: only a running worker can be snoozed.');
   });
 
   it('does not offer snoozing to users, and explains why a stopped worker cannot be snoozed', async () => {

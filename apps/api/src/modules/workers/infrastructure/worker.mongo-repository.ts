@@ -5,7 +5,7 @@ import type { Connection } from 'mongoose';
 import { uuidv7 } from '#kernel';
 import { DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
 import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
-import { alreadyRegistered, workerNotFound } from '../domain/worker.errors.js';
+import { WorkerErrors } from '../domain/worker.errors.js';
 import type { Worker } from '../domain/worker.aggregate.js';
 import { WorkerRepository } from '../domain/worker.repository.port.js';
 import { FleetSummaryCache } from './fleet-summary.cache.js';
@@ -52,7 +52,7 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
 
   async get(id: string): Promise<Worker> {
     const worker = await this.store.findById(id);
-    if (!worker) throw workerNotFound(id);
+    if (!worker) throw WorkerErrors.notFound(id);
     return worker;
   }
 
@@ -67,7 +67,7 @@ export class WorkerMongoRepository extends WorkerRepository implements OnModuleI
     } catch (err) {
       if (!(err instanceof DuplicateAggregateError) || !worker.instanceId) throw err;
       const owner = await this.collection.findOne({ instanceKey: instanceKey(worker.region, worker.instanceId) }, { projection: { name: 1 } });
-      throw alreadyRegistered(worker.region, worker.instanceId, { id: String(owner?._id ?? 'unknown'), name: String(owner?.name ?? 'unknown') });
+      throw WorkerErrors.alreadyRegistered(worker.region, worker.instanceId, { id: String(owner?._id ?? 'unknown'), name: String(owner?.name ?? 'unknown') });
     }
   }
 }

@@ -14,10 +14,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, DomainError, type EventEnvelope } from '#kernel';
+import { type Actor, type EventEnvelope } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
-import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
+import { AuthErrors, CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeWorkerLicenseCommand } from '../../application/commands/change-worker-license/change-worker-license.command.js';
 import { type Operation, OperationResponse, toOperationResponse } from '../../../system/system.public.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
@@ -36,6 +36,7 @@ import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
 import type { FleetSummary, Page, WorkerSortField, WorkerView } from '../../application/worker.view.js';
 import type { PowerAction } from '../../domain/worker-transitions.rule.js';
+import { WorkerErrors } from '../../domain/worker.errors.js';
 import {
   DiscoveryQueryDto,
   ImportWorkersDto,
@@ -66,7 +67,7 @@ import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-
 import { toEventPageResponse } from './worker-timeline.presenter.js';
 import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse } from './worker.presenter.js';
 
-const ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
+const ID = new ParseUUIDPipe({ exceptionFactory: () => WorkerErrors.notFound() });
 
 @ApiTags('workers')
 @Controller('workers')
@@ -83,7 +84,7 @@ export class WorkersController {
   @ApiBadRequestResponse({ type: ProblemDetails })
   async list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<Presented<WorkerPageResponse>> {
     if ((q.includeTerminated || q.includeUnregistered) && !hasRole(identity.roles, 'admin')) {
-      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Only admins can list terminated or unregistered workers.', { required: 'admin' });
+      throw AuthErrors.forbidden('admin', identity, 'Listing terminated or unregistered workers');
     }
     const sort = q.sort ?? 'name';
     const page = await this.queries.execute<ListWorkersQuery, Page<WorkerView> & { summary: FleetSummary }>(
@@ -117,7 +118,7 @@ export class WorkersController {
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: the AMI does not exist in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused to list the instance types or AMIs' })
   async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
-    if (body.amiId && body.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
+    if (body.amiId && body.amiName) throw WorkerErrors.amiChoiceInvalid('both');
     const id = await this.commands.execute<ProvisionWorkerCommand, string>(new ProvisionWorkerCommand(body, actor));
     return this.view(id);
   }
@@ -147,7 +148,7 @@ export class WorkersController {
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: no such AMI in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
   async launchAmi(@Query() q: LaunchAmiQueryDto): Promise<Presented<LaunchAmiResponse>> {
-    if (q.amiId && q.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
+    if (q.amiId && q.amiName) throw WorkerErrors.amiChoiceInvalid('both');
     return toLaunchAmiResponse(await this.queries.execute<ResolveLaunchAmiQuery, ResolvedLaunchAmi>(new ResolveLaunchAmiQuery(q.region, { amiId: q.amiId, amiName: q.amiName })));
   }
 
@@ -168,7 +169,7 @@ export class WorkersController {
   @ApiOkResponse({ type: [FoundImageResponse] })
   @ApiBadRequestResponse({ type: ProblemDetails })
   async images(@Query() q: ImageQueryDto): Promise<Presented<FoundImageResponse[]>> {
-    if ((q.amiId === undefined) === (q.amiName === undefined)) throw DomainError.invalid('REQUEST.CRITERIA', 'Give exactly one of amiId or amiName.');
+    if ((q.amiId === undefined) === (q.amiName === undefined)) throw WorkerErrors.amiChoiceInvalid('neither');
     return toFoundImageResponses(await this.queries.execute<FindImagesQuery, FoundImage[]>(new FindImagesQuery(q.region, { amiId: q.amiId, amiName: q.amiName })));
   }
 
@@ -263,7 +264,7 @@ export class WorkersController {
   @ApiBadRequestResponse({ type: ProblemDetails })
   async tags(@Param('id', ID) id: string, @Body() body: UpdateTagsDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
     const set = body.set ?? {};
-    if (Object.values(set).some((v) => typeof v !== 'string')) throw DomainError.invalid('WORKER.TAGS_INVALID', 'Every tag value in `set` must be a string.');
+    if (Object.values(set).some((v) => typeof v !== 'string')) throw WorkerErrors.tagsInvalid(['every tag value in `set` must be a string']);
     await this.commands.execute(new UpdateWorkerTagsCommand(id, set, body.remove ?? [], actor));
     return this.view(id);
   }

@@ -74,7 +74,7 @@ async function unused(): Promise<never> {
 class FakeWorkers extends WorkerDirectory {
   worker: LabWorker = { id: 'w1', name: 'lab-east-1', status: 'running', managed: true, endpoint: 'https://10.0.0.5' };
   async get(id: string): Promise<LabWorker> {
-    if (id !== this.worker.id) throw DomainError.notFound('WORKER.NOT_FOUND', `Worker ${id} does not exist.`);
+    if (id !== this.worker.id) throw new DomainError('WORKER.NOT_FOUND', 'not-found', `Worker ${id} does not exist.`);
     return this.worker;
   }
   async briefs(): Promise<Map<string, { name: string; status: string }>> {
@@ -214,7 +214,7 @@ describe('SyncWorkerLabsHandler', () => {
   it('writes nothing when the controller cannot be read', async () => {
     controller.labsNow = [lab('a')];
     await sync();
-    controller.failure = DomainError.conflict('LAB.CONTROLLER_UNAVAILABLE', 'unreachable');
+    controller.failure = new DomainError('LAB.CONTROLLER_UNAVAILABLE', 'conflict', 'unreachable');
     const saves = records.saves;
     await expect(sync()).rejects.toMatchObject({ code: 'LAB.CONTROLLER_UNAVAILABLE' });
     expect(records.saves).toBe(saves);
