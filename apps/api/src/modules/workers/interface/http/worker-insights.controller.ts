@@ -7,6 +7,7 @@ import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { SnoozeWorkerCommand } from '../../application/commands/snooze-worker/snooze-worker.command.js';
 import { GetWorkerIdleQuery, type WorkerIdleView } from '../../application/queries/get-worker-idle/get-worker-idle.query.js';
+import { ACTION_ROLES } from '../../domain/worker-actions.rule.js';
 import { WorkerErrors } from '../../domain/worker.errors.js';
 import { GetWorkerMetricsQuery, type WorkerMetricsView } from '../../application/queries/get-worker-metrics/get-worker-metrics.query.js';
 import { MetricsQueryDto, SnoozeDto, WorkerIdleResponse, WorkerMetricsResponse } from './worker-idle.dto.js';
@@ -35,7 +36,7 @@ export class WorkerInsightsController {
   }
 
   @Post('idle/snooze')
-  @RequireRole('manager')
+  @RequireRole(ACTION_ROLES.snooze)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Keep the worker running (no idle stop) for some minutes or until a time', description: 'Cancels a pending idle warning.' })
   @ApiOkResponse({ type: WorkerIdleResponse })
