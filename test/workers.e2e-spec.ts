@@ -207,6 +207,23 @@ describe('workers API', () => {
       expect(throttled.body.code).toBe('WORKER.REFRESH_THROTTLED');
     });
 
+    it('says on the worker what the caller may do now and why not: stopped, it offers start, not stop; a user is told the role it lacks', async () => {
+      const asManager = await api.get(`/api/workers/${id}`, 'manager').then(expectStatus(200));
+      expect(asManager.body.status).toBe('stopped');
+      expect(asManager.body.actions).toMatchObject({
+        start: { allowed: true },
+        stop: { allowed: false, reason: 'The worker is already stopped.' },
+        snooze: { allowed: false, reason: `Cannot snooze worker ${asManager.body.name} while it is stopped: only a running worker can be snoozed.` },
+        terminate: { allowed: false, reason: 'This needs the admin role or a stronger one; you have manager.' },
+      });
+      expect(asManager.body.actions.start).not.toHaveProperty('reason');
+      const asAdmin = await api.get(`/api/workers/${id}`, 'admin').then(expectStatus(200));
+      expect(asAdmin.body.actions).toMatchObject({ terminate: { allowed: true }, editTags: { allowed: true }, unregister: { allowed: true } });
+      const asUser = await api.get(`/api/workers?q=${instances[1]}`, 'user').then(expectStatus(200));
+      const needsManager = { allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' };
+      expect(asUser.body.items[0].actions).toMatchObject({ start: needsManager, stop: needsManager, refresh: needsManager });
+    });
+
     it('starts again (manager) and a user may not', async () => {
       await api.post(`/api/workers/${id}/start`, {}, 'user').then(expectStatus(403));
       const res = await api.post(`/api/workers/${id}/start`, {}, 'manager').then(expectStatus(202));

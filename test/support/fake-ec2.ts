@@ -1,4 +1,4 @@
-import { DomainError } from '#kernel';
+import { AwsErrors } from '../../apps/api/src/modules/workers/application/ports/aws.errors.js';
 import {
   type AmiImage,
   type DescribeImagesQuery,
@@ -81,7 +81,7 @@ export class FakeEc2 extends Ec2Port {
     const images = this.images.get(region) ?? [];
     if (query.imageIds) {
       const found = images.filter((i) => query.imageIds!.includes(i.imageId));
-      if (found.length < query.imageIds.length) throw DomainError.notFound('AWS.IMAGE_NOT_FOUND', `AMI ${query.imageIds.join(', ')} not found`);
+      if (found.length < query.imageIds.length) throw AwsErrors.imageNotFound({ awsCode: 'InvalidAMIID.NotFound', operation: 'DescribeImages', region }, query.imageIds);
       return found;
     }
     const pattern = new RegExp(`^${(query.namePattern ?? '*').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
@@ -114,7 +114,7 @@ export class FakeEc2 extends Ec2Port {
 
   private known(region: string, ids: readonly string[]): Ec2Instance[] {
     const unknown = ids.filter((id) => this.instances.get(id)?.region !== region);
-    if (unknown.length) throw DomainError.notFound('AWS.INSTANCE_NOT_FOUND', `The instance ID '${unknown.join(', ')}' does not exist`, { region, instanceIds: unknown });
+    if (unknown.length) throw AwsErrors.instanceNotFound({ operation: 'DescribeInstances', region, awsCode: 'InvalidInstanceID.NotFound' }, unknown);
     return ids.map((id) => this.instances.get(id)!);
   }
 

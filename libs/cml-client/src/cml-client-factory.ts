@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '#kernel';
+import { CmlErrors } from './cml.errors.js';
 import { TokenProvider } from './auth/token-provider.js';
 import { InMemoryCmlTokenStore } from './auth/token-store.js';
 import { CmlClient } from './cml-client.js';
@@ -18,9 +18,9 @@ export function normalizeCmlBaseUrl(baseUrl: string): string {
     url = new URL(baseUrl);
   } catch {
     // The value is not echoed: a malformed URL may still carry credentials.
-    throw DomainError.invalid('CML.INVALID_BASE_URL', 'A CML base URL is not a valid URL');
+    throw CmlErrors.invalidBaseUrl();
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw DomainError.invalid('CML.INVALID_BASE_URL', `A CML base URL must be http(s), got ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw CmlErrors.invalidBaseUrl(url.protocol);
   const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v0$/, '');
   return `${url.protocol}//${url.host}${path}`;
 }

@@ -1,5 +1,5 @@
 import type { CmlCredentials } from './cml-client.options.js';
-import { CML_ERROR, cmlError, isCmlError } from './cml-error.js';
+import { CML_ERROR, CmlErrors, isCmlError } from './cml.errors.js';
 import type { AuthContext, CmlOperation, ControllerChannel } from './controller-channel.js';
 import {
   type CmlImageDefinition,
@@ -79,7 +79,7 @@ export class CmlClient {
   async systemInformation(options: { requireReady?: boolean } = {}): Promise<CmlSystemInformation> {
     const info = await this.get('systemInformation', '/system_information', systemInformationSchema, false);
     if (options.requireReady && !info.ready) {
-      throw cmlError(CML_ERROR.BOOTING, `CML controller ${this.controller} is not ready yet (no compute can start nodes).`, { controller: this.controller, operation: 'systemInformation', ready: false });
+      throw CmlErrors.booting({ controller: this.controller, operation: 'systemInformation', ready: false });
     }
     return info;
   }

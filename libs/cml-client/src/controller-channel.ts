@@ -1,7 +1,7 @@
 import type { DomainError } from '#kernel';
 import type { Login, TokenProvider } from './auth/token-provider.js';
 import type { CmlCredentials, ResolvedCmlOptions } from './cml-client.options.js';
-import { AVAILABILITY_FAILURES, CML_ERROR, cmlError, isCmlError } from './cml-error.js';
+import { AVAILABILITY_FAILURES, CML_ERROR, CmlErrors, isCmlError } from './cml.errors.js';
 import { CircuitBreaker } from './resilience/circuit-breaker.js';
 import { backoffDelayMs, sleep } from './resilience/backoff.js';
 import { tokenSchema } from './schemas/cml-responses.schema.js';
@@ -82,11 +82,11 @@ export class ControllerChannel {
     const permit = this.breaker.tryAcquire();
     if (!permit) {
       this.report({ operation, method, durationMs: 0, error: CML_ERROR.CIRCUIT_OPEN, attempt: 1 });
-      const retryInS = Math.ceil(this.breaker.retryInMs / 1000);
-      throw cmlError(CML_ERROR.CIRCUIT_OPEN, `CML controller ${this.controller} is failing; calls are paused for ${retryInS} s after ${this.breaker.consecutiveFailures} consecutive failures (last: ${this.lastFailure ?? 'unknown'}).`, {
+      throw CmlErrors.circuitOpen({
         controller: this.controller,
         operation,
         retryInMs: this.breaker.retryInMs,
+        failures: this.breaker.consecutiveFailures,
         lastFailure: this.lastFailure,
       });
     }
@@ -112,7 +112,7 @@ export class ControllerChannel {
   async login(credentials: CmlCredentials | undefined, pool: ConnectionPool): Promise<string> {
     const ctx = this.context('authenticate', 'POST', '/authenticate');
     if (!credentials?.username || !credentials.password) {
-      throw cmlError(CML_ERROR.AUTH_FAILED, `No CML credentials are configured for controller ${this.controller}.`, { controller: this.controller, operation: 'authenticate', reason: 'missing-credentials' });
+      throw CmlErrors.authFailed({ controller: this.controller, operation: 'authenticate', reason: 'missing-credentials' });
     }
     const started = this.options.now();
     const response = await this.send({ name: 'authenticate', method: 'POST', path: '/authenticate', auth: false, body: { text: JSON.stringify({ username: credentials.username, password: credentials.password }), contentType: 'application/json' }, decode: () => undefined }, pool, undefined, 1);
@@ -120,7 +120,7 @@ export class ControllerChannel {
     const sent = [credentials.password];
     try {
       if (response.status === 401 || response.status === 403) {
-        throw cmlError(CML_ERROR.AUTH_FAILED, `CML controller ${this.controller} rejected the configured credentials (${response.status}: ${errorDescription(response.body, sent)}).`, { controller: this.controller, operation: 'authenticate', status: response.status });
+        throw CmlErrors.authFailed({ controller: this.controller, operation: 'authenticate', reason: 'credentials-rejected', status: response.status, description: errorDescription(response.body, sent) });
       }
       if (response.status < 200 || response.status > 299) throw this.statusError(ctx, response, sent);
       const token = parseJsonBody(ctx, response.body, tokenSchema);
@@ -151,7 +151,7 @@ export class ControllerChannel {
     const ctx = this.context(op.name, op.method, op.path);
     let token: string | undefined;
     if (op.auth) {
-      if (!auth) throw cmlError(CML_ERROR.AUTH_FAILED, `No CML credentials are configured for controller ${this.controller}.`, { controller: this.controller, operation: op.name, reason: 'missing-credentials' });
+      if (!auth) throw CmlErrors.authFailed({ controller: this.controller, operation: op.name, reason: 'missing-credentials' });
       token = await this.tokens.current(auth.key, auth.login);
     }
     // What this request carried that an error answer must not repeat: the tokens and the operation's secrets.
@@ -189,18 +189,17 @@ export class ControllerChannel {
 
   /** The error for a non-2xx answer; `sent` are the secrets of the request, redacted from the controller's description. */
   private statusError(ctx: ResponseContext, response: HttpResponse, sent: string[]): DomainError {
-    const description = errorDescription(response.body, sent);
-    const details = { controller: this.controller, operation: ctx.operation, status: response.status };
-    const call = `${ctx.method} ${ctx.path}`;
-    if (response.status === 502) return cmlError(CML_ERROR.BOOTING, `CML controller ${this.controller} is not up yet: ${call} answered 502.`, details);
-    if (response.status === 404) return cmlError(CML_ERROR.NOT_FOUND, `CML controller ${this.controller} has no such resource: ${call} (${description}).`, { ...details, description });
+    const call = { controller: this.controller, operation: ctx.operation, call: `${ctx.method} ${ctx.path}`, status: response.status };
+    if (response.status === 502) return CmlErrors.booting({ ...call, status: 502 });
+    const answer = { ...call, description: errorDescription(response.body, sent) };
+    if (response.status === 404) return CmlErrors.notFound(answer);
     if (response.status === 401) return this.rejectedToken(ctx);
-    if (response.status >= 400 && response.status < 500) return cmlError(CML_ERROR.REFUSED, `CML controller ${this.controller} refused ${call} (${response.status}): ${description}`, { ...details, description });
-    return cmlError(CML_ERROR.ERROR, `CML controller ${this.controller} failed ${call} with status ${response.status}: ${description}`, details);
+    if (response.status >= 400 && response.status < 500) return CmlErrors.refused(answer);
+    return CmlErrors.error(answer);
   }
 
   private rejectedToken(ctx: ResponseContext): DomainError {
-    return cmlError(CML_ERROR.AUTH_FAILED, `CML controller ${this.controller} rejected a freshly issued token for ${ctx.method} ${ctx.path}.`, { controller: this.controller, operation: ctx.operation, status: 401 });
+    return CmlErrors.authFailed({ controller: this.controller, operation: ctx.operation, reason: 'token-rejected', method: ctx.method, path: ctx.path });
   }
 
   /** Sends one HTTP request; a request that gets no answer is reported and mapped to a CML error. */
@@ -222,11 +221,10 @@ export class ControllerChannel {
   }
 
   private transportError<T>(op: CmlOperation<T>, error: TransportError): DomainError {
-    const details = { controller: this.controller, operation: op.name, cause: error.code };
-    const call = `${op.method} ${op.path}`;
-    if (error.failure === 'timeout') return cmlError(CML_ERROR.TIMEOUT, `CML controller ${this.controller} did not answer ${call} within ${this.options.timeoutMs} ms.`, { ...details, timeoutMs: this.options.timeoutMs });
-    if (error.failure === 'tls') return cmlError(CML_ERROR.TLS_UNTRUSTED, `The TLS certificate of CML controller ${this.controller} is not trusted (${error.code}); configure a CA bundle, or insecure mode for self-signed controllers.`, details);
-    return cmlError(CML_ERROR.UNREACHABLE, `CML controller ${this.controller} is unreachable (${error.code}) for ${call}.`, details);
+    const call = { controller: this.controller, operation: op.name, cause: error.code, call: `${op.method} ${op.path}` };
+    if (error.failure === 'timeout') return CmlErrors.timeout({ ...call, timeoutMs: this.options.timeoutMs });
+    if (error.failure === 'tls') return CmlErrors.tlsUntrusted(call);
+    return CmlErrors.unreachable(call);
   }
 
   private context(operation: string, method: string, path: string): ResponseContext {

@@ -1,7 +1,7 @@
 export { CmlClient, type CmlDeregistration } from './cml-client.js';
 export { CmlClientFactory, normalizeCmlBaseUrl } from './cml-client-factory.js';
 export type { CmlCallEvent, CmlClientFactoryOptions, CmlCredentials, CmlLogger, CmlTlsOptions } from './cml-client.options.js';
-export { CML_ERROR, type CmlErrorCode, isCmlError } from './cml-error.js';
+export { CML_ERROR, type CmlErrorCode, CmlErrors, isCmlError } from './cml.errors.js';
 export { isCmlSystemUser } from './schemas/cml-facts.js';
 export type { CmlTokenStore } from './auth/token-store.js';
 export { InMemoryCmlTokenStore } from './auth/token-store.js';

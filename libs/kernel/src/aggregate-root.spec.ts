@@ -14,7 +14,7 @@ class Counter extends AggregateRoot<CounterState> {
     super(id, state, version);
   }
   bump(ctx: ChangeContext): void {
-    if (this.state.count >= 2) throw DomainError.conflict('COUNTER.FULL', 'The counter is full.');
+    if (this.state.count >= 2) throw new DomainError('COUNTER.FULL', 'conflict', 'The counter is full.');
     this.state.count += 1;
     this.raise('system.started', { instanceId: this.id, version: String(this.state.count) }, ctx);
   }

@@ -4,49 +4,52 @@
  */
 export type ErrorKind =
   | 'invalid' // the caller sent something wrong (400)
-  | 'unprocessable' // well-formed but cannot be acted on (422)
-  | 'not-found' // 404
-  | 'conflict' // the current state does not allow it (409)
-  | 'rate-limited' // 429
   | 'unauthenticated' // 401
   | 'forbidden' // 403
+  | 'not-found' // 404
+  | 'conflict' // the current state does not allow it (409)
+  | 'too-large' // the request body is larger than accepted (413)
+  | 'unsupported-media-type' // the request body is of a type not accepted (415)
+  | 'unprocessable' // well-formed but cannot be acted on (422)
+  | 'rate-limited' // 429
+  | 'internal' // a fault on our side (500); never for a caller's mistake
   | 'upstream' // an outside system failed or refused (502)
   | 'unavailable'; // a dependency is down (503)
 
-/** A failure with a stable, documented code such as `WORKER.NOT_FOUND`. */
+/** A field of the request and what is wrong with it. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+/** What an error carries besides its code, kind, message and details. */
+export interface DomainErrorExtras {
+  /** Response headers a client needs to act on the refusal (e.g. `WWW-Authenticate`). */
+  headers?: Record<string, string>;
+  /** Field-level messages for bad input. */
+  fieldErrors?: FieldError[];
+}
+
+/**
+ * A failure with a stable, documented code such as `WORKER.NOT_FOUND`. Built by the constructors of
+ * an error catalogue (`errorCatalogue`, one per module), never inline: the catalogue fixes the
+ * code, its kind and its message, and docs/api.md is generated from it.
+ */
 export class DomainError extends Error {
+  readonly headers?: Record<string, string>;
+  readonly fieldErrors?: readonly FieldError[];
+
   constructor(
     readonly code: string,
     readonly kind: ErrorKind,
     message: string,
     /** Extra, non-secret facts a client can act on (e.g. `{ status: 'stopped' }`). */
     readonly details?: Record<string, unknown>,
+    extras: DomainErrorExtras = {},
   ) {
     super(message);
     this.name = 'DomainError';
-  }
-
-  static notFound(code: string, message: string, details?: Record<string, unknown>): DomainError {
-    return new DomainError(code, 'not-found', message, details);
-  }
-
-  static conflict(code: string, message: string, details?: Record<string, unknown>): DomainError {
-    return new DomainError(code, 'conflict', message, details);
-  }
-
-  static invalid(code: string, message: string, details?: Record<string, unknown>): DomainError {
-    return new DomainError(code, 'invalid', message, details);
-  }
-}
-
-/** Thrown when a write lost an optimistic-concurrency race after its retries. */
-export class ConcurrencyError extends DomainError {
-  constructor(aggregateType: string, id: string) {
-    super(
-      'CONCURRENCY.CONFLICT',
-      'conflict',
-      `The ${aggregateType} ${id} was changed by someone else at the same time; reload and try again.`,
-      { aggregateType, id },
-    );
+    if (extras.headers) this.headers = extras.headers;
+    if (extras.fieldErrors) this.fieldErrors = extras.fieldErrors;
   }
 }

@@ -1,4 +1,5 @@
-import { ConcurrencyError, DomainError } from './domain-error.js';
+import { DomainError } from './domain-error.js';
+import { ConcurrencyError } from './kernel.errors.js';
 import { retryOnConflict } from './retry-on-conflict.js';
 
 /** A unit that loses the version race `losses` times, then returns how often it ran. */

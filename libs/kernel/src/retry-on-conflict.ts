@@ -1,4 +1,4 @@
-import { ConcurrencyError } from './domain-error.js';
+import { ConcurrencyError } from './kernel.errors.js';
 
 /**
  * Runs a load-decide-save unit again when it lost an optimistic-concurrency race, so two commands

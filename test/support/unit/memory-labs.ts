@@ -1,4 +1,6 @@
-import { ConcurrencyError, type DomainEvent, DomainError, type EventType, type LabStateName } from '#kernel';
+import { ConcurrencyError, type DomainEvent, type EventType, type LabStateName } from '#kernel';
+import { LabErrors } from '../../../apps/api/src/modules/labs/domain/lab.errors.js';
+import { WorkerErrors } from '../../../apps/api/src/modules/workers/domain/worker.errors.js';
 import { type ControllerLab, type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../../../apps/api/src/modules/labs/application/ports/lab-controller.port.js';
 import { WorkerDirectory } from '../../../apps/api/src/modules/labs/application/ports/worker-directory.port.js';
 import { LabRecord, type LabRecordState } from '../../../apps/api/src/modules/labs/domain/lab-record.aggregate.js';
@@ -85,7 +87,7 @@ export class FakeLabController extends LabControllerPort {
 
   private known(labId: string): ControllerLab {
     const lab = this.labsNow.get(labId);
-    if (!lab) throw DomainError.notFound('LAB.NOT_FOUND', `Lab ${labId} does not exist on the controller.`, { labId });
+    if (!lab) throw LabErrors.notFound({ labId });
     return lab;
   }
 
@@ -142,7 +144,7 @@ export class FakeLabController extends LabControllerPort {
 export class FakeWorkerDirectory extends WorkerDirectory {
   worker: LabWorker = { id: 'w-1', name: 'lab-east-1', status: 'running', managed: true, instanceId: 'i-0123456789abcdef0', endpoint: 'https://10.0.0.5' };
   async get(id: string): Promise<LabWorker> {
-    if (id !== this.worker.id) throw DomainError.notFound('WORKER.NOT_FOUND', `Worker ${id} does not exist.`, { workerId: id });
+    if (id !== this.worker.id) throw WorkerErrors.notFound(id);
     return structuredClone(this.worker);
   }
   async briefs(ids: string[]): Promise<Map<string, { name: string; status: string }>> {

@@ -2,7 +2,7 @@ import { ConcurrencyError, type DomainEvent, type EventType } from '#kernel';
 import { WorkerReadModel } from '../../../apps/api/src/modules/workers/application/ports/worker-read-model.port.js';
 import type { FleetSummary, Page, WorkerBrief, WorkerListFilter, WorkerView } from '../../../apps/api/src/modules/workers/application/worker.view.js';
 import { Worker } from '../../../apps/api/src/modules/workers/domain/worker.aggregate.js';
-import { alreadyRegistered, workerNotFound } from '../../../apps/api/src/modules/workers/domain/worker.errors.js';
+import { WorkerErrors } from '../../../apps/api/src/modules/workers/domain/worker.errors.js';
 import { WorkerRepository } from '../../../apps/api/src/modules/workers/domain/worker.repository.port.js';
 import type { WorkerState } from '../../../apps/api/src/modules/workers/domain/worker.state.js';
 
@@ -42,7 +42,7 @@ export class MemoryWorkerRepository extends WorkerRepository {
   async get(id: string): Promise<Worker> {
     this.gets++;
     const worker = await this.findById(id);
-    if (!worker) throw workerNotFound(id);
+    if (!worker) throw WorkerErrors.notFound(id);
     return worker;
   }
 
@@ -65,7 +65,7 @@ export class MemoryWorkerRepository extends WorkerRepository {
     if ((stored?.version ?? 0) !== worker.expectedVersion || (!stored && worker.expectedVersion !== 0)) throw new ConcurrencyError('worker', worker.id);
     const state = worker.snapshot() as WorkerState;
     const owner = state.managed && state.instanceId ? this.managedOwner(state.region, state.instanceId, worker.id) : undefined;
-    if (owner) throw alreadyRegistered(state.region, state.instanceId!, owner);
+    if (owner) throw WorkerErrors.alreadyRegistered(state.region, state.instanceId!, owner);
     this.saves++;
     this.saved.push(...worker.unsavedEvents());
     this.docs.set(worker.id, { state, version: worker.version });

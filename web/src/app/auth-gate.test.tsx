@@ -27,7 +27,7 @@ function gate() {
 describe('the sign-in gate', () => {
   it('shows a "Sign in" button that comes back to the current page when nobody is signed in, without a request that would fail', async () => {
     window.history.pushState({}, '', '/workers/abc?tab=idle');
-    api = mockApi({ 'GET /auth/me': problem(401, 'AUTH.REQUIRED', 'Sign in.') });
+    api = mockApi({ 'GET /auth/me': problem(401, 'AUTH.UNAUTHENTICATED', 'Sign in.') });
     gate();
     expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/api/auth/login?returnTo=${encodeURIComponent('/workers/abc?tab=idle')}`);
     // Browsers log a 401 as a failed request: before a sign-in there is no session to ask about.
@@ -37,7 +37,7 @@ describe('the sign-in gate', () => {
 
   it('asks once when the browser remembers a session that has ended, then forgets it', async () => {
     withSessionCookie();
-    api = mockApi({ 'GET /auth/me': problem(401, 'AUTH.REQUIRED', 'Sign in.') });
+    api = mockApi({ 'GET /auth/me': problem(401, 'AUTH.UNAUTHENTICATED', 'Sign in.') });
     gate();
     expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
     expect(api.callsTo('GET /auth/me')).toHaveLength(1);

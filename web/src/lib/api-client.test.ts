@@ -41,7 +41,7 @@ describe('the API client', () => {
   it('announces a 401 from any call (the session ended), but not from asking who is signed in', async () => {
     const heard: string[] = [];
     const stop = onUnauthorized((d) => heard.push(d));
-    mock = mockApi({ 'GET /auth/me': problem(401, 'AUTH.REQUIRED', 'Sign in.'), 'GET /workers': problem(401, 'AUTH.REQUIRED', 'Your session has ended; sign in again.') });
+    mock = mockApi({ 'GET /auth/me': problem(401, 'AUTH.UNAUTHENTICATED', 'Sign in.'), 'GET /workers': problem(401, 'AUTH.UNAUTHENTICATED', 'Your session has ended; sign in again.') });
     await expect(api.get('/auth/me')).rejects.toThrow();
     await expect(api.get('/workers')).rejects.toThrow();
     stop();

@@ -894,6 +894,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionAvailabilityResponse: {
+            /** @description True when the caller may take the action now and it would change something */
+            allowed: boolean;
+            /**
+             * @description Why not: the role the caller lacks, or what the status refuses (the words the API answers the request with)
+             * @example The worker is already stopped.
+             */
+            reason?: string;
+        };
         ActorResponse: {
             /** @example f3c1... */
             id: string;
@@ -2449,6 +2458,26 @@ export interface components {
             /** @example lab-east-1 */
             name?: string;
         };
+        WorkerActionsResponse: {
+            /** @description DELETE /api/workers/{id}/license: the admin role or a stronger one */
+            deregisterLicense: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description PATCH /api/workers/{id}/tags: the admin role or a stronger one */
+            editTags: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description POST /api/workers/{id}/refresh: the manager role or a stronger one */
+            refresh: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description POST /api/workers/{id}/license: the admin role or a stronger one */
+            registerLicense: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description POST /api/workers/{id}/idle/snooze: the manager role or a stronger one */
+            snooze: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description POST /api/workers/{id}/start: the manager role or a stronger one */
+            start: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description POST /api/workers/{id}/stop: the manager role or a stronger one */
+            stop: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description POST /api/workers/{id}/terminate: the admin role or a stronger one */
+            terminate: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description DELETE /api/workers/{id}: the admin role or a stronger one */
+            unregister: components["schemas"]["ActionAvailabilityResponse"];
+        };
         /** @description CML facts changed: version, readiness, license. */
         WorkerCmlInfoChangedEvent: {
             data: components["schemas"]["WorkerCmlInfoChangedEventData"];
@@ -3070,6 +3099,8 @@ export interface components {
             to: string;
         };
         WorkerResponse: {
+            /** @description What the caller may do to the worker now, and why not: decided by the server from the caller's role and the worker's state (the transition table), so clients need no copy of either. The server still judges each request. */
+            actions: components["schemas"]["WorkerActionsResponse"];
             ami: components["schemas"]["AmiResponse"];
             cml: components["schemas"]["CmlResponse"];
             /**

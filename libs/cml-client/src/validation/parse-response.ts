@@ -1,6 +1,6 @@
 import { type DomainError, REDACTED, redactSecrets } from '#kernel';
 import type { z } from 'zod';
-import { CML_ERROR, cmlError } from '../cml-error.js';
+import { CmlErrors } from '../cml.errors.js';
 import { cmlErrorBodySchema } from '../schemas/cml-responses.schema.js';
 
 /** Which call an answer belongs to, for error messages. */
@@ -14,11 +14,7 @@ export interface ResponseContext {
 const MAX_ISSUES = 5;
 
 function invalid(ctx: ResponseContext, what: string, issues?: { path: string; message: string }[]): DomainError {
-  return cmlError(CML_ERROR.INVALID_RESPONSE, `CML controller ${ctx.controller} answered ${ctx.method} ${ctx.path} with ${what}`, {
-    controller: ctx.controller,
-    operation: ctx.operation,
-    ...(issues ? { issues } : {}),
-  });
+  return CmlErrors.invalidResponse(ctx, what, issues);
 }
 
 /** Parses and validates a JSON answer; a body that is not JSON or has the wrong shape is `CML.INVALID_RESPONSE`. */

@@ -9,3 +9,4 @@ export type { AuthenticatedRequest } from './interface/http/authenticated-reques
 export { cookieNames } from './interface/http/cookies.js';
 export { type Identity, actorOf } from './domain/identity.js';
 export { hasRole, type Role, ROLES } from './domain/role.js';
+export { AuthErrors, roleRefusal } from './domain/auth.errors.js';

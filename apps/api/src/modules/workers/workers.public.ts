@@ -5,11 +5,13 @@ import { followPolicy } from './application/worker-config.policy.js';
 import { workersToFollow } from './application/status-follow.service.js';
 import type { WorkerBrief, WorkerView } from './application/worker.view.js';
 import { WorkerReadModel } from './application/ports/worker-read-model.port.js';
-import { workerNotFound } from './domain/worker.errors.js';
+import { WorkerErrors } from './domain/worker.errors.js';
 
 export type { WorkerBrief, WorkerView } from './application/worker.view.js';
 /** The naming rule of workers, for forms that must check exactly what the server checks. */
 export { WORKER_NAME_RULE } from './domain/worker-name.rule.js';
+/** The workers module's error codes (WORKER.NOT_FOUND for a malformed worker id in another module's route, say). */
+export { WorkerErrors } from './domain/worker.errors.js';
 
 /** What other modules (labs, jobs) may ask of the workers module. */
 @Injectable()
@@ -28,7 +30,7 @@ export class WorkersFacade {
   /** One worker as the API shows it; WORKER.NOT_FOUND (404) when unknown. */
   async get(workerId: string): Promise<WorkerView> {
     const view = await this.readModel.get(workerId);
-    if (!view) throw workerNotFound(workerId);
+    if (!view) throw WorkerErrors.notFound(workerId);
     return view;
   }
 

@@ -1,11 +1,9 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { type CmlClient, CmlClientFactory, InMemoryCmlTokenStore, RedisCmlTokenStore } from '#cml-client';
-import { DomainError } from '#kernel';
+import { type CmlClient, CmlClientFactory, CmlErrors, InMemoryCmlTokenStore, RedisCmlTokenStore } from '#cml-client';
 import { AppConfig } from '../../config/app-config.js';
 import { InjectRedis } from '../redis/redis.module.js';
 import { CmlCallMetrics } from './cml-call-metrics.js';
-import { NOT_CONTACTED } from './controller-reachability.js';
 
 /** The worker facts needed to reach its controller. */
 export interface CmlTarget {
@@ -48,24 +46,18 @@ export class CmlConnector implements OnApplicationShutdown {
   /** A client for the worker's controller; refuses clearly when there is no endpoint or no credentials. */
   clientFor(target: CmlTarget): CmlClient {
     if (!target.endpoint) {
-      throw DomainError.conflict(NOT_CONTACTED.NO_ENDPOINT, target.endpointProblem ?? `Worker ${target.name} has no CML endpoint (no public IP, tag or override).`);
+      throw CmlErrors.noEndpoint(target);
     }
     if (new URL(target.endpoint).protocol === 'http:' && !this.config.cml.allowHttp) {
-      throw DomainError.conflict(
-        NOT_CONTACTED.ENDPOINT_INSECURE,
-        `Worker ${target.name}'s CML endpoint ${target.endpoint} is plain http, which would send the CML credentials in clear; it is not contacted. Use https, or set CML_ALLOW_HTTP=true for controllers on a network you trust.`,
-      );
+      throw CmlErrors.endpointInsecure({ name: target.name, endpoint: target.endpoint });
     }
     if (!this.config.cml.allowedNetworks.allows(target.endpoint)) {
-      throw DomainError.conflict(
-        NOT_CONTACTED.ENDPOINT_NOT_ALLOWED,
-        `Worker ${target.name}'s CML endpoint ${target.endpoint} is outside CML_ALLOWED_NETWORKS (${this.config.cml.allowedNetworks.entries.join(', ')}); it is not contacted. Set its endpoint (the cml-endpoint tag or an override) or widen the setting.`,
-      );
+      throw CmlErrors.endpointNotAllowed({ name: target.name, endpoint: target.endpoint }, this.config.cml.allowedNetworks.entries);
     }
     // By instance id only: worker names are not unique, and a rename must not move credentials.
     const override = target.instanceId ? this.config.cml.credentialOverrides[target.instanceId] : undefined;
     if (!override && !this.config.cml.password) {
-      throw new DomainError(NOT_CONTACTED.NO_CREDENTIALS, 'unavailable', 'No CML credentials are configured (CML_PASSWORD or CML_CREDENTIALS_OVERRIDES).');
+      throw CmlErrors.noCredentials();
     }
     return this.factory.forController(target.endpoint, override ? { credentials: override } : undefined);
   }

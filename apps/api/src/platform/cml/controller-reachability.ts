@@ -1,11 +1,11 @@
-import { CML_ERROR } from '#cml-client';
+import { CML_ERROR, CmlErrors } from '#cml-client';
 
 /** Why the connector did not contact a controller at all (see CmlConnector.clientFor). */
 export const NOT_CONTACTED = {
-  NO_ENDPOINT: 'CML.NO_ENDPOINT',
-  ENDPOINT_INSECURE: 'CML.ENDPOINT_INSECURE',
-  ENDPOINT_NOT_ALLOWED: 'CML.ENDPOINT_NOT_ALLOWED',
-  NO_CREDENTIALS: 'CML.NO_CREDENTIALS',
+  NO_ENDPOINT: CmlErrors.noEndpoint.code,
+  ENDPOINT_INSECURE: CmlErrors.endpointInsecure.code,
+  ENDPOINT_NOT_ALLOWED: CmlErrors.endpointNotAllowed.code,
+  NO_CREDENTIALS: CmlErrors.noCredentials.code,
 } as const;
 
 /**

@@ -2,18 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { DomainError } from '#kernel';
 import { currentRequestId } from '../logging/request-context.js';
-import { type FieldError, PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType, STATUS_BY_KIND, TITLES } from './problem-details.js';
-
-/** Raised by the validation pipe; carries field-level messages. */
-export class ValidationFailed extends DomainError {
-  constructor(readonly errors: FieldError[]) {
-    super(
-      'REQUEST.INVALID',
-      'invalid',
-      `The request is invalid: ${errors.map((e) => e.messages.join('; ')).join('; ')}.`,
-    );
-  }
-}
+import { PlatformErrors } from '../platform.errors.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType, STATUS_BY_KIND, TITLES } from './problem-details.js';
 
 /** MongoDB is away: server selection, network errors, or Mongoose giving up buffering. */
 function isDatabaseUnavailable(err: unknown): boolean {
@@ -27,20 +17,11 @@ function isStoreUnavailable(err: unknown): boolean {
   return /MaxRetriesPerRequestError|Connection is closed|Stream isn't writeable|ECONNREFUSED/.test(`${err.name} ${err.message}`);
 }
 
-const HTTP_CODES: Record<number, string> = {
-  400: 'REQUEST.INVALID',
-  401: 'AUTH.UNAUTHENTICATED',
-  403: 'AUTH.FORBIDDEN',
-  404: 'ROUTE.NOT_FOUND',
-  405: 'ROUTE.METHOD_NOT_ALLOWED',
-  413: 'REQUEST.TOO_LARGE',
-  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-  429: 'REQUEST.RATE_LIMITED',
-};
-
 /**
- * The one place errors become HTTP responses: RFC 9457 problem details with a stable code.
- * Clients never see a stack trace; unexpected errors are logged with the request id.
+ * The one place errors become HTTP responses: RFC 9457 problem details with a stable code. Every
+ * answer is a code of an error catalogue: domain errors come built by their catalogue, and what
+ * the framework, body-parser or a driver throws is turned into a platform code here. Clients never
+ * see a stack trace; unexpected errors are logged with the request id.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -56,7 +37,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       res.end();
       return;
     }
-    const headers = (exception as { headers?: Record<string, string> })?.headers;
+    const headers = exception instanceof DomainError ? exception.headers : undefined;
     if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const retryAfter = exception instanceof DomainError ? exception.details?.retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
@@ -65,91 +46,68 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   toProblem(exception: unknown, req: Request): ProblemDetails {
     const traceId = currentRequestId() ?? (req as Request & { id?: string }).id ?? 'unknown';
-    const instance = req.originalUrl?.split('?')[0];
+    const error = this.toDomainError(exception, req, traceId);
+    const status = STATUS_BY_KIND[error.kind];
+    return {
+      type: problemType(error.code),
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail: error.message,
+      code: error.code,
+      traceId,
+      instance: req.originalUrl?.split('?')[0],
+      ...(error.fieldErrors ? { errors: [...error.fieldErrors] } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    };
+  }
 
+  private toDomainError(exception: unknown, req: Request, traceId: string): DomainError {
     if (exception instanceof DomainError) {
-      const status = STATUS_BY_KIND[exception.kind];
-      if (status >= 500) this.logger.warn({ code: exception.code, detail: exception.message }, 'Upstream or dependency failure');
-      return {
-        type: problemType(exception.code),
-        title: TITLES[status] ?? 'Error',
-        status,
-        detail: exception.message,
-        code: exception.code,
-        traceId,
-        instance,
-        ...(exception instanceof ValidationFailed ? { errors: exception.errors } : {}),
-        ...(exception.details ? { details: exception.details } : {}),
-      };
+      if (STATUS_BY_KIND[exception.kind] >= 500) this.logger.warn({ code: exception.code, detail: exception.message }, 'Upstream or dependency failure');
+      return exception;
     }
 
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const body = exception.getResponse();
-      const detail = this.detailOf(body, exception.message, status, req);
-      const code = (typeof body === 'object' && body && 'code' in body && typeof body.code === 'string' && body.code) || HTTP_CODES[status] || `HTTP.${status}`;
-      if (status >= 500) this.logger.error(exception);
-      return { type: problemType(code), title: TITLES[status] ?? 'Error', status, detail, code, traceId, instance };
+      const detail = detailOf(exception.getResponse(), exception.message);
+      const path = req.originalUrl.split('?')[0];
+      if (status === 400) return PlatformErrors.requestInvalid(detail);
+      if (status === 404) return PlatformErrors.routeNotFound(req.method, path);
+      if (status === 413) return PlatformErrors.requestTooLarge();
+      if (status === 415) return PlatformErrors.unsupportedMediaType(detail);
+      // Our code throws catalogue errors, never HttpExceptions: another status is a fault of ours.
+      this.logger.error(exception, `Framework error ${status} without a catalogue code`);
+      return PlatformErrors.internal(traceId);
     }
 
     // body-parser and friends throw plain errors carrying an HTTP status (bad JSON, too large).
     const status = (exception as { status?: unknown })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const type = (exception as { type?: string }).type;
-      const detail =
-        type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON.'
-          : type === 'entity.too.large'
-            ? 'The request body is too large.'
-            : (exception as Error).message;
-      const code = HTTP_CODES[status] ?? `HTTP.${status}`;
-      return { type: problemType(code), title: TITLES[status] ?? 'Error', status, detail, code, traceId, instance };
+      if (status === 413) return PlatformErrors.requestTooLarge();
+      if (status === 415) return PlatformErrors.unsupportedMediaType((exception as Error).message);
+      return PlatformErrors.requestInvalid(type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : (exception as Error).message);
     }
 
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
-      return {
-        type: problemType('DATABASE.UNAVAILABLE'),
-        title: TITLES[503],
-        status: 503,
-        detail: 'The database cannot be reached right now; try again in a moment.',
-        code: 'DATABASE.UNAVAILABLE',
-        traceId,
-        instance,
-      };
+      return PlatformErrors.databaseUnavailable();
     }
     if (isStoreUnavailable(exception)) {
       this.logger.warn(`Shared store unavailable: ${(exception as Error).message}`);
-      return {
-        type: problemType('STORE.UNAVAILABLE'),
-        title: TITLES[503],
-        status: 503,
-        detail: 'The shared session and lease store (Redis) cannot be reached right now; try again in a moment.',
-        code: 'STORE.UNAVAILABLE',
-        traceId,
-        instance,
-      };
+      return PlatformErrors.storeUnavailable();
     }
     this.logger.error(exception instanceof Error ? exception : { exception }, 'Unhandled error');
-    return {
-      type: problemType('INTERNAL'),
-      title: TITLES[500],
-      status: 500,
-      detail: `Something went wrong on our side. Quote request id ${traceId} when reporting it.`,
-      code: 'INTERNAL',
-      traceId,
-      instance,
-    };
+    return PlatformErrors.internal(traceId);
   }
+}
 
-  private detailOf(body: unknown, fallback: string, status: number, req: Request): string {
-    if (status === 404 && fallback.startsWith('Cannot ')) return `No route ${req.method} ${req.originalUrl.split("?")[0]}.`;
-    if (typeof body === 'string') return body;
-    if (body && typeof body === 'object' && 'message' in body) {
-      const m = (body as { message: unknown }).message;
-      if (Array.isArray(m)) return m.join('; ');
-      if (typeof m === 'string') return m;
-    }
-    return fallback;
+function detailOf(body: unknown, fallback: string): string {
+  if (typeof body === 'string') return body;
+  if (body && typeof body === 'object' && 'message' in body) {
+    const m = (body as { message: unknown }).message;
+    if (Array.isArray(m)) return m.join('; ');
+    if (typeof m === 'string') return m;
   }
+  return fallback;
 }

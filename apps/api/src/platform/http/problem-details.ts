@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ErrorKind } from '#kernel';
+import type { ErrorKind, FieldError as KernelFieldError } from '#kernel';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -9,13 +9,16 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'too-large': 413,
+  'unsupported-media-type': 415,
   unprocessable: 422,
   'rate-limited': 429,
+  internal: 500,
   upstream: 502,
   unavailable: 503,
 };
 
-export class FieldError {
+export class FieldError implements KernelFieldError {
   @ApiProperty({ example: 'region' }) field!: string;
   @ApiProperty({ example: ['region must be an AWS region such as us-east-1'] }) messages!: string[];
 }

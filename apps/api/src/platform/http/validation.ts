@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ValidationFailed } from './problem-details.filter.js';
+import { PlatformErrors } from '../platform.errors.js';
 import type { FieldError } from './problem-details.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -16,6 +16,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => new ValidationFailed(flatten(errors)),
+    exceptionFactory: (errors) => PlatformErrors.requestInvalid(flatten(errors)),
   });
 }

@@ -57,6 +57,9 @@ function idle(overrides: Partial<WorkerIdle> = {}): WorkerIdle {
 
 const localTime = (iso: string) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso));
 
+/** What the server says to a `user` about snoozing. */
+const AS_USER = { allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' };
+
 let api: ReturnType<typeof mockApi> | undefined;
 afterEach(() => {
   api?.restore();
@@ -67,7 +70,7 @@ afterEach(() => {
 describe('the idle panel', () => {
   it('shows the decision of now from its facts, when it was evaluated, the planned stop, and the changes of decision', async () => {
     api = mockApi({ 'GET /workers/:id/idle': { data: idle() } });
-    renderPage(<IdlePanel workerId={ID} />, { role: 'user' });
+    renderPage(<IdlePanel workerId={ID} snooze={AS_USER} />, { role: 'user' });
     expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent(
       `Idle for 1 h 15 min (timeout 1 h); warned at ${localTime(idle().current.warnedAt!)}, stops at ${localTime(inMinutes(9))} unless someone uses or snoozes it.`,
     );
@@ -93,7 +96,7 @@ describe('the idle panel', () => {
         }),
       },
     });
-    renderPage(<IdlePanel workerId={ID} />, { role: 'user' });
+    renderPage(<IdlePanel workerId={ID} snooze={AS_USER} />, { role: 'user' });
     expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent(`Last activity 12 min ago (lab state change); idle from ${localTime(idleFrom)} if nothing happens.`);
     expect(screen.getByTestId('idle-evaluated')).toHaveTextContent('Evaluated 40 s ago; idle detection takes this decision at its next run.');
     expect(screen.queryByTestId('idle-planned-stop')).toBeNull();
@@ -110,7 +113,7 @@ describe('the idle panel', () => {
       lastEvaluatedAt: new Date(Date.now() - 20_000).toISOString(),
       current: { outcome: 'keep', code: 'warning-pending', reason: '…', lastActivityAt, lastActivitySource: 'cml-telemetry', idleMinutes: 12, timeoutMinutes: 10, plannedStopAt, warnedAt: lastActivityAt },
     });
-    renderPage(<IdleDetails idle={data} />, { role: 'user' });
+    renderPage(<IdleDetails idle={data} snooze={AS_USER} />, { role: 'user' });
     const shown = () => [screen.getByTestId('idle-current-reason').textContent, screen.getByTestId('idle-last-activity').textContent, screen.getByTestId('idle-planned-stop').textContent];
     expect(shown()).toEqual([expect.stringMatching(/^Idle for 12 min /), '12 min ago (CML user activity)', expect.stringMatching(/\(in 4 min\)/)]);
     act(() => void vi.advanceTimersByTime(15_000));
@@ -125,7 +128,7 @@ describe('the idle panel', () => {
       'GET /workers/:id/idle': { data: idle() },
       'POST /workers/:id/idle/snooze': { data: idle({ snoozedUntil: until, warning: undefined, current: { outcome: 'keep', code: 'snoozed', reason: '…', until, idleFrom: until } }) },
     });
-    renderPage(<IdlePanel workerId={ID} />, { role: 'manager' });
+    renderPage(<IdlePanel workerId={ID} snooze={{ allowed: true }} />, { role: 'manager' });
     await user.selectOptions(await screen.findByLabelText('For'), '4 hours');
     await user.click(screen.getByRole('button', { name: 'Snooze idle stop' }));
     await waitFor(() => expect(screen.getByTestId('idle-current-reason')).toHaveTextContent(`Snoozed until ${localTime(until)}.`));
@@ -137,25 +140,28 @@ describe('the idle panel', () => {
     const user = userEvent.setup();
     api = mockApi({
       'GET /workers/:id/idle': { data: idle() },
-      'POST /workers/:id/idle/snooze': problem(409, 'WORKER.NOT_RUNNING', 'The worker lab-1 is stopping; only a running worker can be snoozed.'),
+      'POST /workers/:id/idle/snooze': problem(409, 'WORKER.INVALID_TRANSITION', 'Cannot snooze worker lab-1 while it is stopping: only a running worker can be snoozed.'),
     });
-    renderPage(<IdlePanel workerId={ID} />, { role: 'admin' });
+    renderPage(<IdlePanel workerId={ID} snooze={{ allowed: true }} />, { role: 'admin' });
     await user.click(await screen.findByRole('button', { name: 'Snooze idle stop' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The worker lab-1 is stopping; only a running worker can be snoozed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cannot snooze worker lab-1 while it is stopping: only a running worker can be snoozed.');
   });
 
-  it('does not offer snoozing to users, and explains why a stopped worker cannot be snoozed', async () => {
+  it('offers the snooze as the server says: a user is told the role it lacks, a stopped worker why it cannot be snoozed', async () => {
     api = mockApi({ 'GET /workers/:id/idle': { data: idle({ status: 'stopped', warning: undefined }) } });
-    const asUser = renderPage(<IdlePanel workerId={ID} />, { role: 'user' });
-    expect(await screen.findByText('Managers and admins can snooze idle detection.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Snooze idle stop' })).toBeNull();
+    const user = userEvent.setup();
+    const asUser = renderPage(<IdlePanel workerId={ID} snooze={AS_USER} />, { role: 'user' });
+    const refused = await screen.findByRole('button', { name: 'Snooze idle stop' });
+    expect(refused).toHaveAttribute('aria-disabled', 'true');
+    expect(refused).toHaveAccessibleDescription(AS_USER.reason);
+    await user.click(refused);
     asUser.unmount();
 
-    const user = userEvent.setup();
-    renderPage(<IdlePanel workerId={ID} />, { role: 'manager' });
+    const stopped = 'Cannot snooze worker lab-1 while it is stopped: only a running worker can be snoozed.';
+    renderPage(<IdlePanel workerId={ID} snooze={{ allowed: false, reason: stopped }} />, { role: 'manager' });
     const button = await screen.findByRole('button', { name: 'Snooze idle stop' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText('The worker is stopped; only a running worker can be snoozed.')).toBeInTheDocument();
+    expect(screen.getByText(stopped)).toBeInTheDocument();
     await user.click(button);
     expect(api.callsTo('POST /workers/:id/idle/snooze')).toHaveLength(0);
   });

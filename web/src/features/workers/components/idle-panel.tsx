@@ -1,14 +1,17 @@
 import { useId, useState } from 'react';
+import { DisabledReason } from '../../../components/disabled-reason';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { RelativeTimeAt } from '../../../components/relative-time';
 import { useNotify } from '../../../components/toaster';
 import { useNow } from '../../../components/use-now';
-import { useHasRole } from '../../../lib/auth';
 import { formatDateTime, formatDuration, formatTimeNear } from '../../../lib/format';
 import { useWorkerIdle } from '../api/get-worker-idle';
 import { useSnoozeWorker } from '../api/snooze-worker';
-import type { WorkerIdle } from '../api/types';
+import type { Worker, WorkerIdle } from '../api/types';
+
+/** Whether the server offers the snooze to this caller now (the worker's `actions.snooze`). */
+type SnoozeAvailability = Worker['actions']['snooze'];
 import { activitySourceWords, describeIdleDecision } from '../lib/idle-words';
 
 const SNOOZE_CHOICES = [
@@ -31,15 +34,18 @@ function Outcome({ outcome }: { outcome: string }) {
   );
 }
 
-/** Idle detection for one worker: the decision of now and why, the planned stop, snooze, and the changes of decision. */
-export function IdlePanel({ workerId }: { workerId: string }) {
+/**
+ * Idle detection for one worker: the decision of now and why, the planned stop, snooze (as the
+ * worker's `actions.snooze` offers it), and the changes of decision.
+ */
+export function IdlePanel({ workerId, snooze }: { workerId: string; snooze: SnoozeAvailability }) {
   const { data, error, isPending } = useWorkerIdle(workerId);
   if (isPending) return <Loading label="Loading idle state…" />;
   if (error) return <ErrorAlert error={error} title="The idle state could not be loaded." />;
-  return <IdleDetails idle={data} />;
+  return <IdleDetails idle={data} snooze={snooze} />;
 }
 
-export function IdleDetails({ idle }: { idle: WorkerIdle }) {
+export function IdleDetails({ idle, snooze }: { idle: WorkerIdle; snooze: SnoozeAvailability }) {
   // One clock for the whole panel: every "ago", "in" and "for" below is measured against it.
   const now = useNow(15_000);
   const plannedStop = idle.warning?.plannedStopAt ?? idle.current.plannedStopAt;
@@ -106,7 +112,7 @@ export function IdleDetails({ idle }: { idle: WorkerIdle }) {
         </div>
       </section>
       <section className="col-12 col-lg-6" aria-labelledby="idle-snooze">
-        <SnoozeCard idle={idle} />
+        <SnoozeCard idle={idle} snooze={snooze} />
       </section>
       <section className="col-12" aria-labelledby="idle-decisions">
         <h2 id="idle-decisions" className="h6 mb-1">
@@ -154,13 +160,13 @@ function Evaluated({ idle, now }: { idle: WorkerIdle; now: number }) {
   );
 }
 
-function SnoozeCard({ idle }: { idle: WorkerIdle }) {
-  const canSnooze = useHasRole('manager');
+function SnoozeCard({ idle, snooze: offer }: { idle: WorkerIdle; snooze: SnoozeAvailability }) {
   const notify = useNotify();
   const snooze = useSnoozeWorker();
   const [minutes, setMinutes] = useState(120);
   const id = useId();
-  const notRunning = idle.status !== 'running' ? `The worker is ${idle.status}; only a running worker can be snoozed.` : undefined;
+  const reasonId = useId();
+  const unavailable = offer.allowed ? undefined : (offer.reason ?? 'Not available now.');
   return (
     <div className="card h-100">
       <div className="card-header">
@@ -170,39 +176,40 @@ function SnoozeCard({ idle }: { idle: WorkerIdle }) {
       </div>
       <div className="card-body small">
         <p>Snoozing keeps this worker from being stopped for idleness for a while, and cancels a pending warning.</p>
-        {!canSnooze ? (
-          <p className="text-body-secondary mb-0">Managers and admins can snooze idle detection.</p>
-        ) : (
-          <form
-            className="d-flex flex-wrap gap-2 align-items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (notRunning || snooze.isPending) return;
-              snooze.mutate(
-                { id: idle.workerId, minutes },
-                { onSuccess: (r) => notify('success', r.snoozedUntil ? `Kept running until ${formatDateTime(r.snoozedUntil)}.` : 'Snoozed.') },
-              );
-            }}
+        <form
+          className="d-flex flex-wrap gap-2 align-items-end"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (unavailable || snooze.isPending) return;
+            snooze.mutate(
+              { id: idle.workerId, minutes },
+              { onSuccess: (r) => notify('success', r.snoozedUntil ? `Kept running until ${formatDateTime(r.snoozedUntil)}.` : 'Snoozed.') },
+            );
+          }}
+        >
+          <div>
+            <label htmlFor={id} className="form-label mb-1">
+              For
+            </label>
+            <select id={id} className="form-select form-select-sm" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+              {SNOOZE_CHOICES.map((c) => (
+                <option key={c.minutes} value={c.minutes}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            className="btn btn-sm btn-primary"
+            aria-disabled={Boolean(unavailable) || snooze.isPending || undefined}
+            aria-describedby={unavailable ? reasonId : undefined}
           >
-            <div>
-              <label htmlFor={id} className="form-label mb-1">
-                For
-              </label>
-              <select id={id} className="form-select form-select-sm" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
-                {SNOOZE_CHOICES.map((c) => (
-                  <option key={c.minutes} value={c.minutes}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="btn btn-sm btn-primary" aria-disabled={Boolean(notRunning) || snooze.isPending} title={notRunning}>
-              {snooze.isPending && <span className="spinner-border spinner-border-sm me-1" aria-hidden="true" />}
-              Snooze idle stop
-            </button>
-            {notRunning && <span className="text-body-secondary w-100">{notRunning}</span>}
-          </form>
-        )}
+            {snooze.isPending && <span className="spinner-border spinner-border-sm me-1" aria-hidden="true" />}
+            Snooze idle stop
+          </button>
+          <DisabledReason id={reasonId} reason={unavailable} className="w-100" />
+        </form>
         {snooze.error && <ErrorAlert className="mt-3 mb-0" error={snooze.error} title="Snooze refused:" />}
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aWorker } from '../../../test/fixtures';
+import { aWorker, someActions } from '../../../test/fixtures';
 import { mockApi, type RecordedCall } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
 import { TagsEditor } from './tags-editor';
@@ -107,5 +107,15 @@ describe('the tags editor', () => {
     await user.type(endpoint, 'ftp://cml');
     await user.click(screen.getByRole('button', { name: /Save tags/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This value will be ignored: it uses ftp: (expected https://host[:port]).');
+  });
+
+  it('shows the tags read-only with the server’s reason when it does not offer the edit', () => {
+    const terminated = 'Cannot edit the tags of worker lab-east-1 while it is terminated: The instance is terminated; its tags cannot change.';
+    api = mockApi({});
+    renderPage(<TagsEditor worker={aWorker({ status: 'terminated', tags: { owner: 'ops' }, actions: someActions({ editTags: terminated }) })} />, { role: 'admin' });
+    expect(screen.getByRole('cell', { name: 'ops' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Save tags/ })).toBeNull();
+    expect(screen.getByText(`Tags cannot be edited: ${terminated}`)).toBeVisible();
   });
 });

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
+import { DisabledReason } from '../../../components/disabled-reason';
 import { useNotify } from '../../../components/toaster';
-import { useHasRole } from '../../../lib/auth';
 import type { Worker } from '../api/types';
 import { useUpdateWorkerTags } from '../api/update-worker-tags';
 import { ENDPOINT_TAG, endpointProblem, isLockedTag, PROTECTED_TAGS, tagKeyProblem, tagValueProblem } from '../lib/tag-rules';
@@ -21,33 +21,41 @@ function rowsOf(tags: Record<string, string>): Row[] {
 }
 
 /**
- * The instance's EC2 tags: read-only for most, editable for admins (only the changes are sent).
- * Fields are checked as they are typed in, with the server's limits; changing or removing the
- * `cml-endpoint` tag, which decides where the controller's credentials go, asks first.
+ * The instance's EC2 tags: editable when the server offers the edit to this caller
+ * (`actions.editTags`: admins, while the instance is not terminated), read-only with the server's
+ * reason otherwise. Only the changes are sent. Fields are checked as they are typed in, with the
+ * server's limits; changing or removing the `cml-endpoint` tag, which decides where the
+ * controller's credentials go, asks first.
  */
 export function TagsEditor({ worker }: { worker: Worker }) {
-  const isAdmin = useHasRole('admin');
-  if (!isAdmin) {
+  const edit = worker.actions.editTags;
+  if (!edit.allowed) {
     const entries = Object.entries(worker.tags).sort(([a], [b]) => a.localeCompare(b));
+    const why = <DisabledReason reason={edit.reason && `Tags cannot be edited: ${edit.reason}`} />;
     return entries.length === 0 ? (
-      <p className="text-body-secondary">No tags.</p>
+      <p className="text-body-secondary">
+        No tags. {why}
+      </p>
     ) : (
-      <table className="table table-sm w-auto">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map(([k, v]) => (
-            <tr key={k}>
-              <td className="font-monospace">{k}</td>
-              <td>{v}</td>
+      <>
+        <table className="table table-sm w-auto">
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Value</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map(([k, v]) => (
+              <tr key={k}>
+                <td className="font-monospace">{k}</td>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {why}
+      </>
     );
   }
   // Start over from the server's tags whenever they change (after a save or a live update).

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aWorker } from '../../../test/fixtures';
+import { aWorker, someActions } from '../../../test/fixtures';
 import { mockApi } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
 import { WorkerActions } from './worker-actions';
@@ -8,24 +9,54 @@ import { WorkerActions } from './worker-actions';
 let api: ReturnType<typeof mockApi>;
 afterEach(() => api.restore());
 
+const NEEDS_MANAGER = 'This needs the manager role or a stronger one; you have user.';
+const NEEDS_ADMIN = 'This needs the admin role or a stronger one; you have user.';
+
+const buttonNamed = (name: string) => screen.getByRole('button', { name });
+
 describe('the actions of a worker', () => {
-  it('shows a user none: starting, stopping and refreshing are a manager’s, the rest an admin’s', () => {
+  it('shows each action as the server offers it: an unavailable one looks disabled and says the server’s reason next to it', () => {
     api = mockApi({});
-    renderPage(<WorkerActions worker={aWorker({ name: 'lab-east-1' })} />, { role: 'user' });
-    expect(screen.queryByRole('group', { name: 'Actions for lab-east-1' })).toBeNull();
-    expect(screen.queryByRole('button')).toBeNull();
+    renderPage(<WorkerActions worker={aWorker({ name: 'lab-east-1', actions: someActions({ start: 'The worker is already running.' }) })} />, { role: 'admin' });
+    const group = screen.getByRole('group', { name: 'Actions for lab-east-1' });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Start', 'Stop', 'Refresh', 'Terminate', 'Unregister']);
+    expect(buttonNamed('Start')).toHaveAttribute('aria-disabled', 'true');
+    expect(buttonNamed('Start')).toHaveAccessibleDescription('The worker is already running.');
+    expect(screen.getByText('The worker is already running.')).toBeVisible();
+    for (const name of ['Stop', 'Refresh', 'Terminate', 'Unregister']) expect(buttonNamed(name)).not.toHaveAttribute('aria-disabled');
   });
 
-  it('shows a manager start, stop and refresh, but not what only an admin may do', () => {
+  it('follows the server, not the status: a pending worker without an instance cannot be stopped, which the console’s own table did not know', async () => {
+    const user = userEvent.setup();
+    const noInstance = 'Cannot stop worker lab-east-1 while it is pending: The worker has no EC2 instance yet.';
+    api = mockApi({});
+    const worker = aWorker({ name: 'lab-east-1', status: 'pending', instanceId: undefined, actions: someActions({ start: 'The worker is already starting.', stop: noInstance }) });
+    renderPage(<WorkerActions worker={worker} />, { role: 'admin' });
+    expect(buttonNamed('Stop')).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText(noInstance)).toBeVisible();
+    await user.click(buttonNamed('Stop'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says a reason several buttons share once: a user sees every action refused for the role it lacks', async () => {
+    const user = userEvent.setup();
+    api = mockApi({});
+    const actions = someActions({ start: NEEDS_MANAGER, stop: NEEDS_MANAGER, refresh: NEEDS_MANAGER, terminate: NEEDS_ADMIN, unregister: NEEDS_ADMIN, snooze: NEEDS_MANAGER });
+    renderPage(<WorkerActions worker={aWorker({ actions })} />, { role: 'user' });
+    expect(screen.getAllByText(NEEDS_MANAGER)).toHaveLength(1);
+    expect(screen.getAllByText(NEEDS_ADMIN)).toHaveLength(1);
+    for (const name of ['Start', 'Stop', 'Refresh']) expect(buttonNamed(name)).toHaveAccessibleDescription(NEEDS_MANAGER);
+    for (const name of ['Terminate', 'Unregister']) expect(buttonNamed(name)).toHaveAccessibleDescription(NEEDS_ADMIN);
+    for (const name of ['Start', 'Refresh', 'Terminate']) await user.click(buttonNamed(name));
+    expect(api.calls).toHaveLength(0);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('asks before stopping when the server offers the stop', async () => {
+    const user = userEvent.setup();
     api = mockApi({});
     renderPage(<WorkerActions worker={aWorker({ name: 'lab-east-1' })} />, { role: 'manager' });
-    const names = screen.getAllByRole('button').map((b) => b.textContent);
-    expect(names).toEqual(['Start', 'Stop', 'Refresh']);
-  });
-
-  it('shows an admin terminate and unregister too', () => {
-    api = mockApi({});
-    renderPage(<WorkerActions worker={aWorker({ name: 'lab-east-1' })} />, { role: 'admin' });
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Start', 'Stop', 'Refresh', 'Terminate', 'Unregister']);
+    await user.click(buttonNamed('Stop'));
+    expect(await screen.findByRole('dialog', { name: 'Stop lab-east-1?' })).toBeVisible();
   });
 });

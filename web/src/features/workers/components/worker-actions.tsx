@@ -1,28 +1,34 @@
-import { useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { ActionButton } from '../../../components/action-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { DisabledReason } from '../../../components/disabled-reason';
 import { useNotify } from '../../../components/toaster';
 import { errorMessage } from '../../../lib/api-client';
-import { useHasRole } from '../../../lib/auth';
 import { useRefreshWorker } from '../api/refresh-worker';
 import { useStartWorker } from '../api/start-worker';
 import { useStopWorker } from '../api/stop-worker';
 import { useTerminateWorker } from '../api/terminate-worker';
 import type { Worker } from '../api/types';
 import { useUnregisterWorker } from '../api/unregister-worker';
-import { availability } from '../lib/worker-transitions';
 
 type Dialog = 'stop' | 'terminate' | 'unregister' | null;
+type ActionName = keyof Worker['actions'];
+
+/** Why the server says an action is not available now, or undefined when it is. */
+function reasonOf(worker: Worker, action: ActionName): string | undefined {
+  const a = worker.actions[action];
+  return a.allowed ? undefined : (a.reason ?? 'Not available now.');
+}
 
 /**
- * Start, stop, refresh, terminate and unregister. What a role may not do is not shown at all (a
- * `user` sees none: every one of them is a manager's or an admin's); what the status does not allow
- * is shown unavailable with the reason (the server's transition table).
+ * Start, stop, refresh, terminate and unregister, as the server offers them to this caller
+ * (`worker.actions`: its role and the worker's state, decided on the server). An unavailable one is
+ * shown with the server's reason next to it; a reason shared by several buttons (the role a `user`
+ * lacks, say) is said once after them.
  */
 export function WorkerActions({ worker }: { worker: Worker }) {
-  const isManager = useHasRole('manager');
-  const isAdmin = useHasRole('admin');
   const notify = useNotify();
+  const sharedId = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [alsoTerminate, setAlsoTerminate] = useState(false);
   const start = useStartWorker();
@@ -31,10 +37,6 @@ export function WorkerActions({ worker }: { worker: Worker }) {
   const terminate = useTerminateWorker();
   const unregister = useUnregisterWorker();
 
-  const canStart = availability('start', worker.status, worker.managed);
-  const canStop = availability('stop', worker.status, worker.managed);
-  const canTerminate = availability('terminate', worker.status, worker.managed);
-  const unmanaged = worker.managed ? undefined : 'The worker is unregistered; nothing manages it any more.';
   const instance = worker.instanceId ? `instance ${worker.instanceId}` : 'its instance';
 
   const onStart = () =>
@@ -48,28 +50,39 @@ export function WorkerActions({ worker }: { worker: Worker }) {
       onError: (err) => notify('danger', `Refresh ${worker.name}: ${errorMessage(err)}`),
     });
 
-  if (!isManager) return null;
+  const buttons: { action: ActionName; label: string; variant?: string; busy?: boolean; onClick: () => void }[] = [
+    { action: 'start', label: 'Start', variant: 'success', busy: start.isPending, onClick: onStart },
+    { action: 'stop', label: 'Stop', variant: 'warning', busy: stop.isPending, onClick: () => setDialog('stop') },
+    { action: 'refresh', label: 'Refresh', busy: refresh.isPending, onClick: onRefresh },
+    { action: 'terminate', label: 'Terminate', variant: 'outline-danger', onClick: () => setDialog('terminate') },
+    { action: 'unregister', label: 'Unregister', variant: 'outline-danger', onClick: () => setDialog('unregister') },
+  ];
+  const reasons = buttons.map((b) => reasonOf(worker, b.action));
+  // Reasons given for more than one button, each said once, in the order they first appear.
+  const shared = [...new Set(reasons.filter((r, i) => r !== undefined && reasons.indexOf(r) !== i))] as string[];
+  const sharedIdOf = (reason: string) => `${sharedId}-${shared.indexOf(reason)}`;
+  const sharedReasons: ReactNode[] = shared.map((r) => <DisabledReason key={r} id={sharedIdOf(r)} reason={r} className="w-100" />);
+
   return (
-    <div className="d-flex flex-wrap gap-2" role="group" aria-label={`Actions for ${worker.name}`}>
-      <ActionButton variant="success" reason={canStart.reason} busy={start.isPending} onClick={onStart}>
-        Start
-      </ActionButton>
-      <ActionButton variant="warning" reason={canStop.reason} busy={stop.isPending} onClick={() => setDialog('stop')}>
-        Stop
-      </ActionButton>
-      <ActionButton reason={unmanaged} busy={refresh.isPending} onClick={onRefresh}>
-        Refresh
-      </ActionButton>
-      {isAdmin && (
-        <>
-          <ActionButton variant="outline-danger" reason={canTerminate.reason} onClick={() => setDialog('terminate')}>
-            Terminate
+    <div className="d-flex flex-wrap align-items-center gap-2" role="group" aria-label={`Actions for ${worker.name}`}>
+      {buttons.map((b, i) => {
+        const reason = reasons[i];
+        const isShared = reason !== undefined && shared.includes(reason);
+        return (
+          <ActionButton
+            key={b.action}
+            variant={b.variant}
+            reason={reason}
+            busy={b.busy}
+            showReason={!isShared}
+            describedBy={isShared ? sharedIdOf(reason) : undefined}
+            onClick={b.onClick}
+          >
+            {b.label}
           </ActionButton>
-          <ActionButton variant="outline-danger" reason={unmanaged} onClick={() => setDialog('unregister')}>
-            Unregister
-          </ActionButton>
-        </>
-      )}
+        );
+      })}
+      {sharedReasons}
 
       <ConfirmDialog
         show={dialog === 'stop'}

@@ -115,7 +115,7 @@ export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) =
           </Tab>
         )}
         <Tab eventKey="idle" title="Idle">
-          <IdlePanel workerId={worker.id} />
+          <IdlePanel workerId={worker.id} snooze={worker.actions.snooze} />
         </Tab>
         <Tab eventKey="timeline" title="Timeline">
           <WorkerTimeline workerId={worker.id} />

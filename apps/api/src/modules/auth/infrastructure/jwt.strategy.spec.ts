@@ -6,7 +6,6 @@ import { loadConfig } from '../../../config/app-config.js';
 import type { SessionService } from '../application/sessions/session.service.js';
 import type { Identity } from '../domain/identity.js';
 import { AccessGuard } from '../interface/http/access.guard.js';
-import type { AuthenticationRequired } from '../interface/http/auth-error.js';
 import type { JwksKeyProvider } from './jwks-key.provider.js';
 import { JwtStrategy } from './jwt.strategy.js';
 
@@ -31,12 +30,12 @@ function authenticate(token: string): Promise<Outcome> {
 }
 
 /** What AccessGuard answers for that outcome: the identity, or the 401 problem. */
-function answer(outcome: Outcome): Identity | AuthenticationRequired {
+function answer(outcome: Outcome): Identity | DomainError {
   const guard = new AccessGuard(new Reflector(), {} as SessionService, config);
   try {
     return guard.handleRequest(outcome.err, outcome.user, outcome.info);
   } catch (err) {
-    if (err instanceof DomainError) return err as AuthenticationRequired;
+    if (err instanceof DomainError) return err;
     throw err;
   }
 }
@@ -61,23 +60,23 @@ describe('JwtStrategy', () => {
   it('refuses a token without exp (it would be valid for ever) with 401 invalid_token saying so', async () => {
     const outcome = await authenticate(await token({}, null));
     expect(outcome.user).toBeUndefined();
-    const refused = answer(outcome) as AuthenticationRequired;
+    const refused = answer(outcome) as DomainError;
     expect(refused).toBeInstanceOf(DomainError);
     expect(refused.code).toBe('AUTH.UNAUTHENTICATED');
     expect(refused.message).toBe('The bearer token was refused: it has no expiry time (exp); bearer tokens must expire.');
-    expect(refused.headers['WWW-Authenticate']).toContain('error="invalid_token"');
+    expect(refused.headers?.['WWW-Authenticate']).toContain('error="invalid_token"');
   });
 
   it.each([
     ['null', null],
     ['text', '4102444800'],
   ])('refuses a token whose exp is %s', async (_, exp) => {
-    const refused = answer(await authenticate(await token({ exp } as unknown as JWTPayload, null))) as AuthenticationRequired;
+    const refused = answer(await authenticate(await token({ exp } as unknown as JWTPayload, null))) as DomainError;
     expect(refused.code).toBe('AUTH.UNAUTHENTICATED');
   });
 
   it('still refuses an expired token as expired', async () => {
-    const refused = answer(await authenticate(await token({}, '-10m'))) as AuthenticationRequired;
+    const refused = answer(await authenticate(await token({}, '-10m'))) as DomainError;
     expect(refused.message).toContain('it has expired');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DomainError } from '#kernel';
+import { AuthErrors } from '../domain/auth.errors.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { type AuthorizationRequest, type CallbackChecks, IdentityProvider, type ProviderTokens, type SignInChecks } from '../application/ports/identity-provider.port.js';
 
@@ -34,7 +35,7 @@ export class OpenIdClientAdapter extends IdentityProvider {
     this.config = this.discover().catch((err: unknown) => {
       this.failedAt = Date.now();
       this.logger.warn(`Discovery of ${this.app.auth.issuer} failed: ${(err as Error).message}`);
-      throw new DomainError('AUTH.PROVIDER_UNAVAILABLE', 'unavailable', 'The identity provider cannot be reached right now; try again in a moment.');
+      throw AuthErrors.providerUnavailable('unreachable');
     });
     return this.config;
   }
@@ -85,7 +86,7 @@ export class OpenIdClientAdapter extends IdentityProvider {
       return this.toTokens(tokens);
     } catch (err) {
       if (err instanceof DomainError) throw err;
-      throw new DomainError('AUTH.CALLBACK_REJECTED', 'invalid', `Sign-in could not be completed: ${(err as Error).message}. Start again from the sign-in page.`);
+      throw AuthErrors.callbackRejected((err as Error).message);
     }
   }
 
@@ -94,7 +95,7 @@ export class OpenIdClientAdapter extends IdentityProvider {
     try {
       return this.toTokens(await oidc.refreshTokenGrant(config, refreshToken));
     } catch (err) {
-      throw new DomainError('AUTH.REFRESH_FAILED', 'unauthenticated', `The session could not be renewed (${(err as Error).message}); sign in again.`);
+      throw AuthErrors.refreshFailed((err as Error).message);
     }
   }
 
@@ -112,7 +113,7 @@ export class OpenIdClientAdapter extends IdentityProvider {
 
   async jwksUri(): Promise<string> {
     const uri = (await this.configuration()).serverMetadata().jwks_uri;
-    if (!uri) throw new DomainError('AUTH.PROVIDER_UNAVAILABLE', 'unavailable', 'The identity provider publishes no JWKS.');
+    if (!uri) throw AuthErrors.providerUnavailable('no-jwks');
     return uri;
   }
 

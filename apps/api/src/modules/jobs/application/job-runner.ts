@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Actor, Clock, DomainError, KeyValueStore, uuidv7 } from '#kernel';
+import { JobErrors } from '../domain/job.errors.js';
 import { slotOf, slotStart } from '../domain/job-schedule.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 import { type JobRun, JobRunStore } from './ports/job-run-store.port.js';
@@ -31,7 +32,7 @@ export class JobRunner {
 
   find(name: string): JobDefinition {
     const job = this.catalog.all().find((j) => j.name === name);
-    if (!job) throw DomainError.notFound('JOB.NOT_FOUND', `There is no job named ${name}; see GET /api/jobs.`);
+    if (!job) throw JobErrors.notFound(name);
     return job;
   }
 
@@ -55,9 +56,9 @@ export class JobRunner {
   /** "Run now": 409 while a run is going; otherwise starts it and returns its record at once. */
   async runNow(name: string, actor: Actor): Promise<JobRun> {
     const job = this.find(name);
-    if (!job.enabled) throw DomainError.conflict('JOB.DISABLED', `Job ${name} is disabled: ${job.disabledReason ?? 'see its configuration'}.`);
+    if (!job.enabled) throw JobErrors.disabled(name, job.disabledReason);
     const run = await this.begin(job, 'manual', actor);
-    if (!run) throw DomainError.conflict('JOB.ALREADY_RUNNING', `Job ${name} is already running; wait for it to finish.`);
+    if (!run) throw JobErrors.alreadyRunning(name);
     this.track(this.complete(job, run.run, run.release));
     return run.run;
   }

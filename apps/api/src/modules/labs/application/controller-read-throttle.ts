@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { KeyValueStore } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
-import { controllerReadsThrottled, syncThrottled } from '../domain/lab.errors.js';
+import { LabErrors } from '../domain/lab.errors.js';
 
 interface ThrottledWorker {
   id: string;
@@ -26,7 +26,7 @@ export class ControllerReadThrottle {
     if (interval <= 0) return;
     const key = `throttle:lab-sync:${worker.id}`;
     if (await this.store.setIfAbsent(key, holder, interval)) return;
-    throw syncThrottled(worker, (await this.store.ttl(key)) || interval, interval);
+    throw LabErrors.syncThrottled(worker, (await this.store.ttl(key)) || interval, interval);
   }
 
   /** One more read of the worker's controller within LAB_CONTROLLER_READS_PER_MINUTE. */
@@ -35,6 +35,6 @@ export class ControllerReadThrottle {
     if (perMinute <= 0) return;
     const key = `throttle:controller-reads:${worker.id}`;
     if ((await this.store.increment(key, 60)) <= perMinute) return;
-    throw controllerReadsThrottled(worker, (await this.store.ttl(key)) || 60, perMinute);
+    throw LabErrors.controllerReadsThrottled(worker, (await this.store.ttl(key)) || 60, perMinute);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type ChangeContext, Clock, DomainError, retryOnConflict } from '#kernel';
+import { type Actor, type ChangeContext, Clock, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
+import { LabErrors } from '../domain/lab.errors.js';
 import { type HistoryPolicy, LabRecord } from '../domain/lab-record.aggregate.js';
 import { labRecordId } from '../domain/lab-record-id.js';
 import { LabRecordRepository } from '../domain/lab-record.repository.port.js';
@@ -67,7 +68,7 @@ export class LabRecordWriter {
    * is first marked removed, so the product stops offering actions on a lab that is gone.
    */
   async forgetIfGone(error: unknown, workerId: string, labId: string, actor: Actor): Promise<never> {
-    if (error instanceof DomainError && error.code === 'LAB.NOT_FOUND') {
+    if (LabErrors.notFound.is(error)) {
       await this.write(workerId, labId, actor, (record, ctx) => (record?.markRemoved(ctx) ? { save: record, result: undefined } : { result: undefined }));
     }
     throw error;

@@ -1,4 +1,4 @@
-import { workerNotManaged, workerNotRunning } from './lab.errors.js';
+import { LabErrors } from './lab.errors.js';
 
 /** The worker facts the labs module needs (from the workers module's facade). */
 export interface LabWorker {
@@ -16,6 +16,6 @@ export interface LabWorker {
  * LAB.CONTROLLER_UNAVAILABLE) is the better judge.
  */
 export function ensureControllerUsable(worker: LabWorker): void {
-  if (!worker.managed) throw workerNotManaged(worker);
-  if (worker.status !== 'running') throw workerNotRunning(worker);
+  if (!worker.managed) throw LabErrors.workerNotManaged(worker);
+  if (worker.status !== 'running') throw LabErrors.workerNotRunning(worker);
 }

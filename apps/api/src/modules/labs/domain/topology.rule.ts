@@ -1,4 +1,4 @@
-import { DomainError } from '#kernel';
+import { LabErrors, type TopologyPlace } from './lab.errors.js';
 import { Composer, type CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, type Node, type ParsedNode, Parser, visit } from 'yaml';
 
 /** A topology that passed the checks: the text to send to CML and what the checks learnt about it. */
@@ -21,12 +21,7 @@ const MAX_DEPTH = 64;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-type Where = { line: number; column: number };
-
-function refuse(code: string, message: string, where?: Where, details: Record<string, unknown> = {}): DomainError {
-  const at = where ? ` (line ${where.line}, column ${where.column})` : '';
-  return DomainError.invalid(code, `${message}${at}`, { ...details, ...(where ?? {}) });
-}
+type Where = TopologyPlace;
 
 function describe(node: unknown): string {
   if (isSeq(node)) return 'a list';
@@ -58,12 +53,7 @@ function parseBounded(text: string, lines: LineCounter, at: (offset: number) => 
     // The stack also holds the document and a scalar being read: count collections only, and only
     // when the stack is that high at all, so the common case costs one comparison per token.
     if (parser.stack.length > MAX_DEPTH && parser.stack.filter(isCollectionToken).length > MAX_DEPTH) {
-      throw refuse(
-        'LAB.TOPOLOGY_TOO_DEEP',
-        `The topology nests lists and mappings more than ${MAX_DEPTH} levels deep; a CML export nests about 6, so this is not a lab topology.`,
-        at(parser.offset),
-        { maxDepth: MAX_DEPTH },
-      );
+      throw LabErrors.topologyTooDeep(MAX_DEPTH, at(parser.offset));
     }
   }
   for (const token of parser.end()) tokens.push(token);
@@ -92,7 +82,7 @@ function checkKeysAndAliases(doc: Document.Parsed<ParsedNode>, where: (node: Nod
           if (first) {
             const firstLine = where(first)?.line;
             const name = String(key.source ?? key.value).slice(0, 60);
-            throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: Map keys must be unique, but the key \`${name}\` appears again${firstLine ? ` (first on line ${firstLine})` : ''}.`, where(key));
+            throw LabErrors.topologyNotYaml(`Map keys must be unique, but the key \`${name}\` appears again${firstLine ? ` (first on line ${firstLine})` : ''}.`, where(key));
           }
           seen.set(key.value, key);
         }
@@ -100,12 +90,12 @@ function checkKeysAndAliases(doc: Document.Parsed<ParsedNode>, where: (node: Nod
       if (isAlias(node)) {
         aliases += 1;
         if (aliases > MAX_ALIASES) {
-          throw refuse('LAB.TOPOLOGY_TOO_COMPLEX', `The topology uses more than ${MAX_ALIASES} YAML aliases (*name); a CML export needs few or none.`, where(node), { maxAliases: MAX_ALIASES });
+          throw LabErrors.topologyTooComplex(MAX_ALIASES, 'aliases', where(node));
         }
         const target = anchors.get(node.source);
-        if (!target) throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: the alias *${node.source} names no anchor (&${node.source}) before it.`, where(node));
+        if (!target) throw LabErrors.topologyNotYaml(`the alias *${node.source} names no anchor (&${node.source}) before it.`, where(node));
         if (path.includes(target)) {
-          throw refuse('LAB.TOPOLOGY_INVALID', `The alias *${node.source} is inside the node it names (&${node.source}), so the topology would contain itself; a CML topology is a tree.`, where(node));
+          throw LabErrors.topologyInvalid(`The alias *${node.source} is inside the node it names (&${node.source}), so the topology would contain itself; a CML topology is a tree.`, where(node));
         }
       } else if (node.anchor) {
         anchors.set(node.anchor, node);
@@ -122,17 +112,17 @@ function checkKeysAndAliases(doc: Document.Parsed<ParsedNode>, where: (node: Nod
  * name known nodes). Everything else (versions, node details) is left to CML to judge.
  */
 export function checkTopology(content: Uint8Array): CheckedTopology {
-  if (content.length === 0) throw refuse('LAB.TOPOLOGY_EMPTY', 'The uploaded topology is empty; upload the YAML file CML exports for a lab.');
+  if (content.length === 0) throw LabErrors.topologyEmpty('nothing');
   const nul = content.indexOf(0);
-  if (nul >= 0) throw refuse('LAB.TOPOLOGY_NOT_TEXT', `The uploaded file is binary (a NUL byte at offset ${nul}), not a YAML topology; upload the UTF-8 YAML file CML exports.`, undefined, { offset: nul });
+  if (nul >= 0) throw LabErrors.topologyNotText(nul);
   let text: string;
   try {
     text = utf8.decode(content);
   } catch {
-    throw refuse('LAB.TOPOLOGY_NOT_TEXT', 'The uploaded file is not UTF-8 text, so it is not a YAML topology; upload the YAML file CML exports.');
+    throw LabErrors.topologyNotText();
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw refuse('LAB.TOPOLOGY_EMPTY', 'The uploaded topology holds only white space; upload the YAML file CML exports for a lab.');
+  if (!text.trim()) throw LabErrors.topologyEmpty('white space');
 
   const lines = new LineCounter();
   const at = (offset: number): Where => {
@@ -147,11 +137,11 @@ export function checkTopology(content: Uint8Array): CheckedTopology {
 
   for (const doc of docs) {
     const error = doc.errors[0];
-    if (error) throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: ${error.message.split('\n')[0]}`, at(error.pos[0]));
+    if (error) throw LabErrors.topologyNotYaml(`${error.message.split('\n')[0]}`, at(error.pos[0]));
   }
-  if (docs.length === 0) throw refuse('LAB.TOPOLOGY_EMPTY', 'The uploaded topology holds only comments; upload the YAML file CML exports for a lab.');
+  if (docs.length === 0) throw LabErrors.topologyEmpty('comments');
   if (docs.length > 1) {
-    throw refuse('LAB.TOPOLOGY_INVALID', `The topology holds ${docs.length} YAML documents; a CML topology is exactly one.`, where(docs[1].contents as Node));
+    throw LabErrors.topologyInvalid(`The topology holds ${docs.length} YAML documents; a CML topology is exactly one.`, where(docs[1].contents as Node));
   }
   const doc = docs[0];
   checkKeysAndAliases(doc, where);
@@ -161,59 +151,59 @@ export function checkTopology(content: Uint8Array): CheckedTopology {
   } catch (err) {
     const message = (err as Error).message;
     if (/Excessive alias count/i.test(message)) {
-      throw refuse('LAB.TOPOLOGY_TOO_COMPLEX', `The topology's aliases (*name) expand to more than ${MAX_ALIASES} copies of the nodes they name (an alias bomb); a CML export needs few or none.`, undefined, { maxAliases: MAX_ALIASES });
+      throw LabErrors.topologyTooComplex(MAX_ALIASES, 'expansion');
     }
-    throw refuse('LAB.TOPOLOGY_NOT_YAML', `The topology is not valid YAML: ${message}`);
+    throw LabErrors.topologyNotYaml(`${message}`);
   }
 
   const root = doc.contents;
   if (!isMap(root)) {
-    throw refuse('LAB.TOPOLOGY_INVALID', `The topology must be a YAML mapping with \`lab\` and \`nodes\`, but it is ${describe(root)}.`, where(root));
+    throw LabErrors.topologyInvalid(`The topology must be a YAML mapping with \`lab\` and \`nodes\`, but it is ${describe(root)}.`, where(root));
   }
   const missing = ['lab', 'nodes'].filter((key) => !root.has(key));
   if (missing.length) {
-    throw refuse('LAB.TOPOLOGY_INVALID', `The topology has no ${missing.map((k) => `\`${k}\``).join(' and ')} section${missing.length > 1 ? 's' : ''}; a CML topology has \`lab\`, \`nodes\` and \`links\`.`, undefined, { missing });
+    throw LabErrors.topologyInvalid(`The topology has no ${missing.map((k) => `\`${k}\``).join(' and ')} section${missing.length > 1 ? 's' : ''}; a CML topology has \`lab\`, \`nodes\` and \`links\`.`, undefined, { missing });
   }
 
   const lab = root.get('lab', true);
-  if (!isMap(lab)) throw refuse('LAB.TOPOLOGY_INVALID', `\`lab\` must be a mapping (with title, description, notes and version), but it is ${describe(lab)}.`, where(lab as Node));
+  if (!isMap(lab)) throw LabErrors.topologyInvalid(`\`lab\` must be a mapping (with title, description, notes and version), but it is ${describe(lab)}.`, where(lab as Node));
   const titleNode = lab.get('title', true);
   let title: string | undefined;
   if (titleNode !== undefined && !(isScalar(titleNode) && titleNode.value === null)) {
     const value = isScalar(titleNode) ? titleNode.value : undefined;
-    if (typeof value !== 'string' && typeof value !== 'number') throw refuse('LAB.TOPOLOGY_INVALID', `\`lab.title\` must be text, but it is ${describe(titleNode)}.`, where(titleNode as Node));
+    if (typeof value !== 'string' && typeof value !== 'number') throw LabErrors.topologyInvalid(`\`lab.title\` must be text, but it is ${describe(titleNode)}.`, where(titleNode as Node));
     // The number as written: 1e400 or a hundred nines would otherwise become "Infinity".
     title = (typeof value === 'number' ? (titleNode.source ?? String(value)) : value).trim();
-    if (!title || title.length > MAX_TITLE) throw refuse('LAB.TOPOLOGY_INVALID', `\`lab.title\` must be 1 to ${MAX_TITLE} characters long (it has ${title.length}).`, where(titleNode as Node));
+    if (!title || title.length > MAX_TITLE) throw LabErrors.topologyInvalid(`\`lab.title\` must be 1 to ${MAX_TITLE} characters long (it has ${title.length}).`, where(titleNode as Node));
   }
 
   const nodes = root.get('nodes', true);
-  if (!isSeq(nodes)) throw refuse('LAB.TOPOLOGY_INVALID', `\`nodes\` must be a list, but it is ${describe(nodes)}.`, where(nodes as Node));
+  if (!isSeq(nodes)) throw LabErrors.topologyInvalid(`\`nodes\` must be a list, but it is ${describe(nodes)}.`, where(nodes as Node));
   const nodeIds = new Set<string>();
   nodes.items.forEach((node, index) => {
-    if (!isMap(node)) throw refuse('LAB.TOPOLOGY_INVALID', `\`nodes[${index}]\` must be a mapping, but it is ${describe(node)}.`, where(node as Node));
+    if (!isMap(node)) throw LabErrors.topologyInvalid(`\`nodes[${index}]\` must be a mapping, but it is ${describe(node)}.`, where(node as Node));
     for (const key of ['id', 'node_definition']) {
       const value = node.get(key, true);
       if (!isScalar(value) || value.value === null || String(value.value).trim() === '') {
-        throw refuse('LAB.TOPOLOGY_INVALID', `\`nodes[${index}]\` has no \`${key}\`.`, where(value && isScalar(value) ? value : node));
+        throw LabErrors.topologyInvalid(`\`nodes[${index}]\` has no \`${key}\`.`, where(value && isScalar(value) ? value : node));
       }
     }
     const id = String((node.get('id', true) as { value: unknown }).value);
-    if (nodeIds.has(id)) throw refuse('LAB.TOPOLOGY_INVALID', `\`nodes[${index}]\` repeats the node id ${id}.`, where(node.get('id', true) as Node));
+    if (nodeIds.has(id)) throw LabErrors.topologyInvalid(`\`nodes[${index}]\` repeats the node id ${id}.`, where(node.get('id', true) as Node));
     nodeIds.add(id);
   });
 
   let linkCount = 0;
   const links = root.get('links', true);
   if (links !== undefined && !(isScalar(links) && links.value === null)) {
-    if (!isSeq(links)) throw refuse('LAB.TOPOLOGY_INVALID', `\`links\` must be a list, but it is ${describe(links)}.`, where(links as Node));
+    if (!isSeq(links)) throw LabErrors.topologyInvalid(`\`links\` must be a list, but it is ${describe(links)}.`, where(links as Node));
     links.items.forEach((link, index) => {
-      if (!isMap(link)) throw refuse('LAB.TOPOLOGY_INVALID', `\`links[${index}]\` must be a mapping, but it is ${describe(link)}.`, where(link as Node));
+      if (!isMap(link)) throw LabErrors.topologyInvalid(`\`links[${index}]\` must be a mapping, but it is ${describe(link)}.`, where(link as Node));
       for (const end of ['n1', 'n2']) {
         const value = link.get(end, true);
         const ref = isScalar(value) && value.value !== null ? String(value.value) : undefined;
-        if (ref === undefined) throw refuse('LAB.TOPOLOGY_INVALID', `\`links[${index}]\` has no \`${end}\`.`, where(link));
-        if (!nodeIds.has(ref)) throw refuse('LAB.TOPOLOGY_INVALID', `\`links[${index}].${end}\` names node ${ref}, which is not in \`nodes\`.`, where(value as Node));
+        if (ref === undefined) throw LabErrors.topologyInvalid(`\`links[${index}]\` has no \`${end}\`.`, where(link));
+        if (!nodeIds.has(ref)) throw LabErrors.topologyInvalid(`\`links[${index}].${end}\` names node ${ref}, which is not in \`nodes\`.`, where(value as Node));
       }
     });
     linkCount = links.items.length;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '#kernel';
+import { WorkerErrors } from '../domain/worker.errors.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { type AmiImage, Ec2Port, isImageNotFound } from './ports/ec2.port.js';
 
@@ -33,7 +33,7 @@ export class LaunchAmiResolver {
     const name = id ? undefined : (amiName ?? this.config.workers.defaultAmiName);
     const chosenBy: AmiChoice = amiId ? 'ami-id' : amiName ? 'ami-name' : defaultId ? 'region-default-id' : 'default-name';
     if (!id && !name) {
-      throw new DomainError('WORKER.NO_AMI', 'invalid', `No AMI is configured for ${region}; pass amiId or amiName (or set WORKER_DEFAULT_AMI_IDS / WORKER_DEFAULT_AMI_NAME).`, { region });
+      throw WorkerErrors.noAmi(region);
     }
     let images: AmiImage[];
     try {
@@ -44,11 +44,7 @@ export class LaunchAmiResolver {
     }
     const newest = [...images].sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''))[0];
     if (!newest) {
-      throw new DomainError('WORKER.AMI_NOT_FOUND', 'unprocessable', id ? `AMI ${id} does not exist in ${region}.` : `No AMI named like "${name}" is visible in ${region} (owners: ${this.config.aws.amiOwners.join(', ')}).`, {
-        region,
-        amiId: id,
-        amiName: name,
-      });
+      throw WorkerErrors.amiNotFound(region, id ? { amiId: id } : { amiName: name!, owners: this.config.aws.amiOwners });
     }
     return { image: newest, chosenBy, ...(name ? { namePattern: name } : {}) };
   }

@@ -3,7 +3,7 @@ import { decideIdle, type IdleDecision } from '../domain/idle.rule.js';
 import type { FollowPolicy } from '../domain/status-follow.rule.js';
 import type { Worker } from '../domain/worker.aggregate.js';
 import type { EndpointPolicy } from '../domain/worker-endpoint.rule.js';
-import { regionNotManaged } from '../domain/worker.errors.js';
+import { WorkerErrors } from '../domain/worker.errors.js';
 
 /** What the configuration says the domain rules work with: one place per setting. */
 
@@ -17,7 +17,7 @@ export function followPolicy(config: AppConfig): FollowPolicy {
 
 /** Refuses regions this deployment does not manage, naming the ones it does. */
 export function ensureManagedRegion(config: AppConfig, region: string): void {
-  if (!config.aws.regions.includes(region)) throw regionNotManaged(region, config.aws.regions);
+  if (!config.aws.regions.includes(region)) throw WorkerErrors.regionNotManaged(region, config.aws.regions);
 }
 
 /** The idle timeout that applies to a worker: its override, else the fleet's. */

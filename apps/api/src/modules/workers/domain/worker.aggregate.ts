@@ -14,7 +14,7 @@ import { workerNameProblem } from './worker-name.rule.js';
 import { type ImportInput, importedState, provisionedState, type WorkerState } from './worker.state.js';
 import { statusForInstanceState } from './worker-status.value-object.js';
 import { type Decision, decide, type PowerAction, type WorkerAction } from './worker-transitions.rule.js';
-import { instanceAlreadyAssigned, instanceNotImportable, invalidTransition, snoozeInPast, workerNameInvalid, workerNotManaged } from './worker.errors.js';
+import { WorkerErrors } from './worker.errors.js';
 
 /**
  * A CML controller host on EC2, as the product manages it. Every change goes through a method that
@@ -31,7 +31,7 @@ export class Worker extends AggregateRoot<WorkerState> {
   /** A new worker waiting for its instance; provisioning continues in the background. */
   static requestProvisioning(id: string, request: ProvisioningRequest, ctx: ChangeContext): Worker {
     const nameProblem = workerNameProblem(request.name);
-    if (nameProblem) throw workerNameInvalid(nameProblem);
+    if (nameProblem) throw WorkerErrors.nameInvalid(nameProblem);
     const worker = new Worker(id, provisionedState(request, ctx), 0);
     worker.raise('worker.provisioning-requested', provisioningRequested(request), ctx);
     return worker;
@@ -40,7 +40,7 @@ export class Worker extends AggregateRoot<WorkerState> {
   /** Takes an existing instance under management. Terminated or terminating instances are refused. */
   static import(id: string, input: ImportInput, policy: EndpointPolicy, ctx: ChangeContext): Worker {
     const { instance } = input;
-    if (!importability(instance).importable) throw instanceNotImportable(instance.instanceId, instance.state);
+    if (!importability(instance).importable) throw WorkerErrors.instanceNotImportable(instance.instanceId, instance.state);
     const worker = new Worker(id, importedState(input, policy, ctx), 0);
     const { name, region, status } = worker.state;
     const { instanceId, instanceType, imageId: amiId } = instance;
@@ -73,7 +73,7 @@ export class Worker extends AggregateRoot<WorkerState> {
   /** Like `decide`, but a refusal is the WORKER.INVALID_TRANSITION error that names the status. */
   ensureAllowed(action: WorkerAction): Decision {
     const decision = this.decide(action);
-    if (decision.outcome === 'refuse') throw invalidTransition(this.state, action, decision.message);
+    if (decision.outcome === 'refuse') throw WorkerErrors.invalidTransition(this.state, action, decision.message);
     return decision;
   }
 
@@ -89,7 +89,7 @@ export class Worker extends AggregateRoot<WorkerState> {
 
   /** Provisioning launched the instance. */
   assignInstance(instance: ObservedInstance, policy: EndpointPolicy, ctx: ChangeContext): void {
-    if (this.state.instanceId) throw instanceAlreadyAssigned(this.state.name, this.state.instanceId);
+    if (this.state.instanceId) throw WorkerErrors.instanceAlreadyAssigned(this.state.name, this.state.instanceId);
     this.state.instanceId = instance.instanceId;
     this.raise('worker.instance-assigned', { instanceId: instance.instanceId, instanceType: instance.instanceType, amiId: instance.imageId }, ctx);
     this.observe(instance, policy, ctx, 'provisioning');
@@ -138,7 +138,7 @@ export class Worker extends AggregateRoot<WorkerState> {
 
   rename(name: string, ctx: ChangeContext): void {
     const to = name.trim();
-    if (!to) throw workerNameInvalid('name cannot be empty');
+    if (!to) throw WorkerErrors.nameInvalid('name cannot be empty');
     if (to === this.state.name) return;
     this.raise('worker.renamed', { from: this.state.name, to }, ctx);
     this.state.name = to;
@@ -211,7 +211,7 @@ export class Worker extends AggregateRoot<WorkerState> {
   /** Keeps the worker running until `until`, whatever its activity (lifts a pending warning). */
   snooze(until: Date, ctx: ChangeContext): void {
     this.ensureAllowed('snooze');
-    if (until <= ctx.now) throw snoozeInPast();
+    if (until <= ctx.now) throw WorkerErrors.snoozeInPast();
     const warned = Boolean(this.state.idle.warning);
     this.state.idle = { ...this.state.idle, snoozedUntil: until.toISOString(), warning: undefined };
     this.raise('worker.idle-snoozed', { until: until.toISOString() }, ctx);
@@ -232,7 +232,7 @@ export class Worker extends AggregateRoot<WorkerState> {
 
   /** Stops managing the worker; its record and history stay. */
   unregister(terminateInstance: boolean, ctx: ChangeContext): void {
-    if (!this.state.managed) throw workerNotManaged(this.state.name);
+    if (!this.state.managed) throw WorkerErrors.notManaged(this.state.name);
     this.state.managed = false;
     this.state.lifecycle = { ...this.state.lifecycle, unregisteredAt: ctx.now.toISOString(), unregisteredBy: ctx.actor };
     this.raise('worker.unregistered', { instanceId: this.state.instanceId, terminateInstance }, ctx);

@@ -1,76 +1,199 @@
-import { DomainError } from '#kernel';
+import { errorCatalogue } from '#kernel';
 import { ACTION_WORDS, type WorkerAction } from './worker-transitions.rule.js';
 
-export function workerNotFound(id: string): DomainError {
-  return DomainError.notFound('WORKER.NOT_FOUND', `Worker ${id} does not exist.`, { workerId: id });
+/** An instance a bulk import skipped, and why. */
+interface SkippedInstance {
+  instanceId: string;
+  reason: string;
 }
 
-export function alreadyRegistered(region: string, instanceId: string, owner: { id: string; name: string }): DomainError {
-  return new DomainError('IMPORT.ALREADY_REGISTERED', 'conflict', `Instance ${instanceId} in ${region} is already managed as worker ${owner.name} (${owner.id}).`, {
-    region,
-    instanceId,
-    workerId: owner.id,
-  });
-}
+const INSTANCE_TYPES_OF = (region: string) => `GET /api/workers/instance-types?region=${region}`;
 
-/** The region does not offer the instance type (or EC2 has never heard of it). */
-export function instanceTypeNotOffered(region: string, instanceType: string, fromDefault: boolean): DomainError {
-  const which = fromDefault ? `The default instance type ${instanceType} (WORKER_DEFAULT_INSTANCE_TYPE)` : `Instance type ${instanceType}`;
-  return DomainError.invalid(
-    'WORKER.INSTANCE_TYPE_NOT_OFFERED',
-    `${which} is not offered in ${region}. Pick one the region offers: GET /api/workers/instance-types?region=${region} lists them (the console's instance type picker shows the same list).`,
-    { region, instanceType },
-  );
-}
-
-/** The type cannot run CML's nodes and the caller did not say to launch it anyway. */
-export function instanceTypeUnsuitable(region: string, instanceType: string, reason: string): DomainError {
-  return DomainError.invalid(
-    'WORKER.INSTANCE_TYPE_UNSUITABLE',
-    `Instance type ${instanceType} cannot run CML: ${reason}. Pick a bare-metal type (GET /api/workers/instance-types?region=${region} lists them first), or send allowUnsuitableInstanceType: true to launch it anyway.`,
-    { region, instanceType, reason },
-  );
-}
-
-/** A worker name a person gave that breaks the naming rule. */
-export function workerNameInvalid(problem: string): DomainError {
-  return DomainError.invalid('WORKER.NAME_INVALID', `The worker ${problem}.`);
-}
-
-/** The transition table refused the action in the worker's status (ADR 0010). */
-export function invalidTransition(worker: { name: string; status: string }, action: WorkerAction, reason: string): DomainError {
-  return DomainError.conflict('WORKER.INVALID_TRANSITION', `Cannot ${ACTION_WORDS[action]} worker ${worker.name} while it is ${worker.status}: ${reason}`, {
-    status: worker.status,
-    operation: action,
-  });
-}
-
-/** Provisioning launched a second instance for a worker that has one. */
-export function instanceAlreadyAssigned(name: string, instanceId: string): DomainError {
-  return DomainError.conflict('WORKER.INSTANCE_ALREADY_ASSIGNED', `Worker ${name} already has instance ${instanceId}.`);
-}
-
-/** The worker was unregistered before. */
-export function workerNotManaged(name: string): DomainError {
-  return DomainError.conflict('WORKER.NOT_MANAGED', `Worker ${name} is already unregistered.`);
-}
-
-/** A snooze that would end before it starts. */
-export function snoozeInPast(): DomainError {
-  return DomainError.invalid('IDLE.SNOOZE_IN_PAST', 'The snooze must end in the future.');
-}
-
-/** The import selection breaks the import rule (see import.rule.ts). */
-export function importSelectionInvalid(problem: string): DomainError {
-  return DomainError.invalid('IMPORT.CRITERIA', problem);
-}
-
-/** The instance is terminated or being terminated. */
-export function instanceNotImportable(instanceId: string, state: string): DomainError {
-  return DomainError.conflict('IMPORT.INSTANCE_TERMINATED', `Instance ${instanceId} is ${state} and cannot be imported.`, { instanceId, state });
-}
-
-/** The region is not one of AWS_REGIONS. */
-export function regionNotManaged(region: string, managedRegions: readonly string[]): DomainError {
-  return DomainError.invalid('WORKER.REGION_NOT_MANAGED', `Region ${region} is not managed here; use one of ${managedRegions.join(', ')} (AWS_REGIONS).`, { region, managedRegions });
-}
+/**
+ * Codes of the workers module: workers and their lifecycle (WORKER), importing instances (IMPORT),
+ * idle detection (IDLE) and metric history (METRICS). The EC2 and CloudWatch ports have their own
+ * catalogue (AWS, application/ports/aws.errors.ts).
+ */
+export const WorkerErrors = errorCatalogue({
+  notFound: {
+    code: 'WORKER.NOT_FOUND',
+    kind: 'not-found',
+    meaning: 'No worker has that id (worker ids are UUIDs).',
+    build: (id?: string) =>
+      id ? { message: `Worker ${id} does not exist.`, details: { workerId: id } } : 'No worker has that id (worker ids are UUIDs).',
+  },
+  invalidTransition: {
+    code: 'WORKER.INVALID_TRANSITION',
+    kind: 'conflict',
+    meaning: 'The worker\'s status does not allow the action (the transition table, ADR 0010); `details.status` and `details.operation` say which, and each worker\'s `actions` says so before anyone asks.',
+    build: (worker: { name: string; status: string }, action: WorkerAction, reason: string) => ({
+      message: `Cannot ${ACTION_WORDS[action]} worker ${worker.name} while it is ${worker.status}: ${reason}`,
+      details: { status: worker.status, operation: action },
+    }),
+  },
+  notManaged: {
+    code: 'WORKER.NOT_MANAGED',
+    kind: 'conflict',
+    meaning: 'The worker was unregistered already.',
+    build: (name: string) => `Worker ${name} is already unregistered.`,
+  },
+  instanceAlreadyAssigned: {
+    code: 'WORKER.INSTANCE_ALREADY_ASSIGNED',
+    kind: 'conflict',
+    meaning: 'Provisioning launched an instance for a worker that has one (a fault of ours; the second instance is reported, not kept).',
+    build: (name: string, instanceId: string) => `Worker ${name} already has instance ${instanceId}.`,
+  },
+  nameInvalid: {
+    code: 'WORKER.NAME_INVALID',
+    kind: 'invalid',
+    meaning: 'The worker name breaks the naming rule (`GET /api/system/defaults` hands it out).',
+    build: (problem: string) => `The worker ${problem}.`,
+  },
+  regionNotManaged: {
+    code: 'WORKER.REGION_NOT_MANAGED',
+    kind: 'invalid',
+    meaning: 'The region is not one this deployment manages (AWS_REGIONS); `details.managedRegions` lists them.',
+    build: (region: string, managedRegions: readonly string[]) => ({
+      message: `Region ${region} is not managed here; use one of ${managedRegions.join(', ')} (AWS_REGIONS).`,
+      details: { region, managedRegions: [...managedRegions] },
+    }),
+  },
+  instanceTypeNotOffered: {
+    code: 'WORKER.INSTANCE_TYPE_NOT_OFFERED',
+    kind: 'invalid',
+    meaning: 'The region does not offer the instance type; `GET /api/workers/instance-types?region=` lists the ones it does.',
+    build: (region: string, instanceType: string, fromDefault: boolean) => ({
+      message: `${fromDefault ? `The default instance type ${instanceType} (WORKER_DEFAULT_INSTANCE_TYPE)` : `Instance type ${instanceType}`} is not offered in ${region}. Pick one the region offers: ${INSTANCE_TYPES_OF(region)} lists them (the console's instance type picker shows the same list).`,
+      details: { region, instanceType },
+    }),
+  },
+  instanceTypeUnsuitable: {
+    code: 'WORKER.INSTANCE_TYPE_UNSUITABLE',
+    kind: 'invalid',
+    meaning: 'CML cannot run its nodes on the instance type (neither bare metal nor nested virtualisation on x86_64); `allowUnsuitableInstanceType: true` launches it anyway.',
+    build: (region: string, instanceType: string, reason: string) => ({
+      message: `Instance type ${instanceType} cannot run CML: ${reason}. Pick a bare-metal type (${INSTANCE_TYPES_OF(region)} lists them first), or send allowUnsuitableInstanceType: true to launch it anyway.`,
+      details: { region, instanceType, reason },
+    }),
+  },
+  noAmi: {
+    code: 'WORKER.NO_AMI',
+    kind: 'invalid',
+    meaning: 'No AMI was given and none is configured for the region (WORKER_DEFAULT_AMI_IDS, WORKER_DEFAULT_AMI_NAME).',
+    build: (region: string) => ({
+      message: `No AMI is configured for ${region}; pass amiId or amiName (or set WORKER_DEFAULT_AMI_IDS / WORKER_DEFAULT_AMI_NAME).`,
+      details: { region },
+    }),
+  },
+  amiNotFound: {
+    code: 'WORKER.AMI_NOT_FOUND',
+    kind: 'unprocessable',
+    meaning: 'The AMI to launch does not exist in the region (or no AMI of the configured owners matches the name).',
+    build: (region: string, ami: { amiId: string } | { amiName: string; owners: readonly string[] }) =>
+      'amiId' in ami
+        ? { message: `AMI ${ami.amiId} does not exist in ${region}.`, details: { region, amiId: ami.amiId } }
+        : { message: `No AMI named like "${ami.amiName}" is visible in ${region} (owners: ${ami.owners.join(', ')}).`, details: { region, amiName: ami.amiName } },
+  },
+  amiChoiceInvalid: {
+    code: 'REQUEST.CRITERIA',
+    kind: 'invalid',
+    meaning: 'An AMI is chosen by `amiId` or by `amiName`: both were given (or, for an AMI search, neither).',
+    build: (problem: 'both' | 'neither') => (problem === 'both' ? 'Give amiId or amiName, not both.' : 'Give exactly one of amiId or amiName.'),
+  },
+  refreshThrottled: {
+    code: 'WORKER.REFRESH_THROTTLED',
+    kind: 'rate-limited',
+    meaning: 'The worker was refreshed moments ago (one refresh per WORKER_REFRESH_MIN_INTERVAL_SECONDS); retry after `Retry-After`.',
+    build: (name: string, retryAfterSeconds: number) => ({
+      message: `Worker ${name} was refreshed moments ago; try again in ${retryAfterSeconds} s.`,
+      details: { retryAfterSeconds },
+    }),
+  },
+  tagsInvalid: {
+    code: 'WORKER.TAGS_INVALID',
+    kind: 'invalid',
+    meaning: 'The tag edit breaks a tag rule (protected keys, lengths, EC2\'s limit); `details.problems` lists each.',
+    build: (problems: string[]) => ({ message: `The tag edit is refused: ${problems.join('; ')}.`, details: { problems } }),
+  },
+  tagsEmpty: {
+    code: 'WORKER.TAGS_EMPTY',
+    kind: 'invalid',
+    meaning: 'The tag edit sets and removes nothing.',
+    build: () => 'Nothing to change: give tags to set or keys to remove.',
+  },
+  nothingToUpdate: {
+    code: 'WORKER.NOTHING_TO_UPDATE',
+    kind: 'invalid',
+    meaning: 'The worker update names no field to change.',
+    build: () => 'Nothing to change: give name, endpoint, idleDetectionEnabled or idleTimeoutMinutes.',
+  },
+  endpointInvalid: {
+    code: 'WORKER.ENDPOINT_INVALID',
+    kind: 'invalid',
+    meaning: 'The endpoint override is not an http(s) URL without credentials, query or fragment.',
+    build: () => 'endpoint must be an http(s) URL without credentials, query or fragment, e.g. https://cml-1.example.com',
+  },
+  alreadyRegistered: {
+    code: 'IMPORT.ALREADY_REGISTERED',
+    kind: 'conflict',
+    meaning: 'The instance is managed already; `details.workerId` names its worker.',
+    build: (region: string, instanceId: string, owner: { id: string; name: string }) => ({
+      message: `Instance ${instanceId} in ${region} is already managed as worker ${owner.name} (${owner.id}).`,
+      details: { region, instanceId, workerId: owner.id },
+    }),
+  },
+  importSelectionInvalid: {
+    code: 'IMPORT.CRITERIA',
+    kind: 'invalid',
+    meaning: 'The import or discovery names its instances wrongly (at most one of instanceId, amiId and amiName; what `all` and `name` need).',
+    build: (problem: string) => problem,
+  },
+  instanceNotImportable: {
+    code: 'IMPORT.INSTANCE_TERMINATED',
+    kind: 'conflict',
+    meaning: 'The instance is terminated or being terminated, so it cannot become a worker.',
+    build: (instanceId: string, state: string) => ({ message: `Instance ${instanceId} is ${state} and cannot be imported.`, details: { instanceId, state } }),
+  },
+  importInstanceNotFound: {
+    code: 'IMPORT.INSTANCE_NOT_FOUND',
+    kind: 'not-found',
+    meaning: 'EC2 has no instance with that id in the region.',
+    build: (region: string, instanceId: string) => ({ message: `Instance ${instanceId} does not exist in ${region}.`, details: { region, instanceId } }),
+  },
+  noMatchingAmi: {
+    code: 'IMPORT.NO_MATCHING_AMI',
+    kind: 'not-found',
+    meaning: 'No AMI of the configured owners (AWS_AMI_OWNERS) matches the name pattern in the region.',
+    build: (region: string, amiName: string, owners: readonly string[]) => ({
+      message: `No AMI named like "${amiName}" is visible in ${region} (owners: ${owners.join(', ')}).`,
+      details: { region, amiName },
+    }),
+  },
+  noImportableInstance: {
+    code: 'IMPORT.NO_IMPORTABLE_INSTANCE',
+    kind: 'not-found',
+    meaning: 'Instances match, but each is managed already or terminated; `details.skipped` says why for each.',
+    build: (region: string, found: number, skipped: SkippedInstance[]) => ({
+      message: `${found} instance(s) in ${region} match, but none can be imported (${skipped.map((s) => `${s.instanceId}: ${s.reason}`).join('; ')}).`,
+      details: { skipped },
+    }),
+  },
+  snoozeInvalid: {
+    code: 'IDLE.SNOOZE_INVALID',
+    kind: 'invalid',
+    meaning: 'A snooze gives either `minutes` or `until`, and lasts at most 7 days.',
+    build: (problem: 'minutes-or-until' | 'too-long') => (problem === 'minutes-or-until' ? 'Give either minutes or until.' : 'A snooze can last at most 7 days.'),
+  },
+  snoozeInPast: {
+    code: 'IDLE.SNOOZE_IN_PAST',
+    kind: 'invalid',
+    meaning: 'The snooze would end before now.',
+    build: () => 'The snooze must end in the future.',
+  },
+  metricsRangeInvalid: {
+    code: 'METRICS.RANGE_INVALID',
+    kind: 'invalid',
+    meaning: 'The metric range must start before it ends and span at most 400 days.',
+    build: (problem: 'order' | 'too-long') => (problem === 'order' ? '`from` must be before `to`.' : 'The range can span at most 400 days.'),
+  },
+});

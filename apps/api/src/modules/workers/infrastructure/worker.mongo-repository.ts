@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { uuidv7 } from '#kernel';
 import { type AggregateDocument, DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
-import { alreadyRegistered, workerNotFound } from '../domain/worker.errors.js';
+import { WorkerErrors } from '../domain/worker.errors.js';
 import type { Worker } from '../domain/worker.aggregate.js';
 import { WorkerRepository } from '../domain/worker.repository.port.js';
 import { FleetSummaryCache } from './fleet-summary.cache.js';
@@ -34,7 +34,7 @@ export class WorkerMongoRepository extends WorkerRepository {
 
   async get(id: string): Promise<Worker> {
     const worker = await this.store.findById(id);
-    if (!worker) throw workerNotFound(id);
+    if (!worker) throw WorkerErrors.notFound(id);
     return worker;
   }
 
@@ -49,7 +49,7 @@ export class WorkerMongoRepository extends WorkerRepository {
     } catch (err) {
       if (!(err instanceof DuplicateAggregateError) || !worker.instanceId) throw err;
       const owner = await this.model.findOne({ instanceKey: instanceKey(worker.region, worker.instanceId) }, { name: 1 }).lean<{ _id: string; name?: string }>();
-      throw alreadyRegistered(worker.region, worker.instanceId, { id: String(owner?._id ?? 'unknown'), name: String(owner?.name ?? 'unknown') });
+      throw WorkerErrors.alreadyRegistered(worker.region, worker.instanceId, { id: String(owner?._id ?? 'unknown'), name: String(owner?.name ?? 'unknown') });
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, KeyValueStore } from '#kernel';
+import { Clock, KeyValueStore } from '#kernel';
+import { AuthErrors } from '../../domain/auth.errors.js';
 import { AppConfig } from '../../../../config/app-config.js';
 import { IdentityProvider } from '../ports/identity-provider.port.js';
 import type { PendingLogin, SessionRecord } from './session.js';
@@ -78,9 +79,7 @@ export class SignInService {
     const now = this.clock.now().getTime();
     const started = await this.store.increment(`login-count:${Math.floor(now / windowMs)}`, PENDING_LOGIN_TTL_SECONDS * 2);
     if (started > this.config.auth.pendingLoginsMax) {
-      throw new DomainError('AUTH.TOO_MANY_SIGN_INS', 'rate-limited', 'Too many sign-ins are in progress right now; wait a few minutes and try again.', {
-        retryAfterSeconds: Math.ceil((windowMs - (now % windowMs)) / 1000),
-      });
+      throw AuthErrors.tooManySignIns(Math.ceil((windowMs - (now % windowMs)) / 1000));
     }
   }
 
@@ -92,18 +91,18 @@ export class SignInService {
     const error = callbackUrl.searchParams.get('error');
     if (error) {
       const description = callbackUrl.searchParams.get('error_description');
-      throw new DomainError('AUTH.PROVIDER_REFUSED', 'invalid', `The identity provider refused the sign-in (${error}${description ? `: ${description}` : ''}).`);
+      throw AuthErrors.providerRefused(error, description ?? undefined);
     }
     const state = callbackUrl.searchParams.get('state');
     if (!state || !callbackUrl.searchParams.get('code')) {
-      throw new DomainError('AUTH.CALLBACK_INVALID', 'invalid', 'The sign-in callback is missing its code or state. Start again from the sign-in page.');
+      throw AuthErrors.callbackInvalid();
     }
     const pending = await this.store.take<PendingLogin>(`login:${state}`);
     if (!pending) {
-      throw new DomainError('AUTH.STATE_UNKNOWN', 'invalid', 'This sign-in link has expired or was already used. Start again from the sign-in page.');
+      throw AuthErrors.stateUnknown();
     }
     if (!bindingCookie || hashToken(bindingCookie) !== pending.binding) {
-      throw new DomainError('AUTH.STATE_MISMATCH', 'invalid', 'This sign-in was started in another browser or tab. Start again from the sign-in page.');
+      throw AuthErrors.stateMismatch();
     }
     const tokens = await this.provider.exchangeCode(callbackUrl, { redirectUri: this.redirectUri, state, nonce: pending.nonce, codeVerifier: pending.codeVerifier });
     const session = await this.sessions.create(tokens);

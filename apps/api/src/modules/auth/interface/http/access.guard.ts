@@ -7,11 +7,11 @@ import { DomainError } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
 import { SessionService } from '../../application/sessions/session.service.js';
 import type { Identity } from '../../domain/identity.js';
-import { type Access, hasRole, highestRole } from '../../domain/role.js';
+import { AuthErrors } from '../../domain/auth.errors.js';
+import { type Access, hasRole } from '../../domain/role.js';
 import { ACCESS_KEY, NO_TOUCH_KEY } from './access.decorator.js';
-import { AuthenticationRequired } from './auth-error.js';
-import type { AuthenticatedRequest } from './authenticated-request.js';
 import { BACKGROUND_HEADER, clearSessionCookies, cookieNames, CSRF_HEADER, requestCookie } from './cookies.js';
+import type { AuthenticatedRequest } from './authenticated-request.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -45,7 +45,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (access === undefined) {
       this.logger.error(`Route ${req.method} ${req.path} declares no access rule; refusing it`);
-      throw new DomainError('AUTH.ROUTE_NOT_DECLARED', 'forbidden', 'This route declares no access rule and is therefore closed.');
+      throw AuthErrors.routeNotDeclared();
     }
     if (access === 'public') return true;
 
@@ -53,15 +53,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     req.identity = identity;
 
     if (access !== 'authenticated' && !hasRole(identity.roles, access)) {
-      const held = highestRole(identity.roles);
-      throw new DomainError(
-        'AUTH.FORBIDDEN',
-        'forbidden',
-        held
-          ? `This needs the ${access} role or a stronger one; you have ${held}.`
-          : `You are signed in as ${identity.username} but have no CML Cloud Manager role; ask an administrator for access.`,
-        { required: access, roles: identity.roles },
-      );
+      throw AuthErrors.forbidden(access, identity);
     }
     return true;
   }
@@ -74,17 +66,17 @@ export class AccessGuard extends AuthGuard('jwt') {
   private async fromSession(context: ExecutionContext, req: AuthenticatedRequest): Promise<Identity> {
     const names = cookieNames(this.config);
     const cookie = requestCookie(req, names.session);
-    if (!cookie) throw new AuthenticationRequired('Sign in, or send a bearer token in the Authorization header.');
+    if (!cookie) throw AuthErrors.unauthenticated({ kind: 'no-credentials' });
     // Status checks never extend the session, nor do reads the console makes while nobody uses it.
     const background = SAFE_METHODS.has(req.method) && req.header(BACKGROUND_HEADER) === '1';
     const touch = !background && !this.reflector.getAllAndOverride<boolean>(NO_TOUCH_KEY, [context.getHandler(), context.getClass()]);
     const session = await this.sessions.resume(cookie, touch);
     if (!session) {
       clearSessionCookies(context.switchToHttp().getResponse<Response>(), this.config);
-      throw new AuthenticationRequired('Your session has ended; sign in again.');
+      throw AuthErrors.unauthenticated({ kind: 'session-ended' });
     }
     if (!SAFE_METHODS.has(req.method) && !sameToken(req.header(CSRF_HEADER), session.record.csrfToken)) {
-      throw new DomainError('AUTH.CSRF_TOKEN_INVALID', 'forbidden', `This change needs the X-CSRF-Token header with the value of the ${names.csrf} cookie.`);
+      throw AuthErrors.csrfTokenInvalid(names.csrf);
     }
     req.csrfToken = session.record.csrfToken;
     return { ...session.record.user, via: 'session', expiresAt: new Date(session.expiresAt).toISOString() };
@@ -94,7 +86,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (err instanceof DomainError) throw err;
     if (err || !user) {
       const reason = info instanceof Error ? info.message : err instanceof Error ? err.message : 'invalid token';
-      throw new AuthenticationRequired(`The bearer token was refused: ${describe(reason)}.`, 'invalid_token');
+      throw AuthErrors.unauthenticated({ kind: 'token-refused', reason: describe(reason) });
     }
     return user as TUser;
   }

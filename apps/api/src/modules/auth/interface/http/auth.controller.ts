@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common
 import { ApiBadRequestResponse, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError, KeyValueStore } from '#kernel';
+import { AuthErrors } from '../../domain/auth.errors.js';
 import { AppConfig } from '../../../../config/app-config.js';
 import { ProblemDetails, STATUS_BY_KIND } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
@@ -108,9 +109,7 @@ export class AuthController {
     const window = Math.floor(Date.now() / 60_000);
     const count = await this.store.increment(`ratelimit:signin:${req.ip}:${window}`, 60);
     if (count > this.config.auth.loginRatePerMinute) {
-      throw new DomainError('AUTH.RATE_LIMITED', 'rate-limited', 'Too many sign-in attempts from this address; wait a minute and try again.', {
-        retryAfterSeconds: 60 - Math.floor((Date.now() / 1000) % 60),
-      });
+      throw AuthErrors.rateLimited(60 - Math.floor((Date.now() / 1000) % 60));
     }
   }
 

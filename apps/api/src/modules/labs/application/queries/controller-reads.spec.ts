@@ -48,7 +48,7 @@ class Workers extends WorkerDirectory {
   );
   async get(id: string): Promise<LabWorker> {
     const worker = this.byId.get(id);
-    if (!worker) throw DomainError.notFound('WORKER.NOT_FOUND', `Worker ${id} does not exist.`);
+    if (!worker) throw new DomainError('WORKER.NOT_FOUND', 'not-found', `Worker ${id} does not exist.`);
     return worker;
   }
   async briefs(): Promise<Map<string, { name: string; status: string }>> {

@@ -1,7 +1,7 @@
 import { CML_ERROR, type CmlErrorCode, isCmlError } from '#cml-client';
 import { DomainError } from '#kernel';
 import { isUnreachable } from '../../../../platform/cml/controller-reachability.js';
-import { labNotFound } from '../../domain/lab.errors.js';
+import { LabErrors } from '../../domain/lab.errors.js';
 
 /** Failures that mean the controller cannot be used right now (as opposed to refusing something): unreachable, or booting. */
 const unusable = (code: string) => isUnreachable(code) || code === CML_ERROR.BOOTING;
@@ -37,25 +37,20 @@ function what(ctx: CallContext): string {
  */
 export function toLabError(error: unknown, ctx: CallContext): unknown {
   if (!(error instanceof DomainError)) return error;
-  const workerId = ctx.worker.id;
   if (unusable(error.code)) {
     const retryInMs = error.details?.retryInMs;
-    return DomainError.conflict('LAB.CONTROLLER_UNAVAILABLE', `The CML controller of worker ${ctx.worker.name} is unavailable, so Cloud Manager could not ${what(ctx)}: ${error.message}`, {
-      workerId,
-      reason: error.code,
-      ...(typeof retryInMs === 'number' ? { retryInMs } : {}),
-    });
+    return LabErrors.controllerUnavailable(ctx.worker, what(ctx), { code: error.code, message: error.message, retryInMs: typeof retryInMs === 'number' ? retryInMs : undefined });
   }
   if (!isCmlError(error)) return error;
   const description = typeof error.details?.description === 'string' ? error.details.description : error.message;
   switch (error.code as CmlErrorCode) {
     case CML_ERROR.NOT_FOUND:
-      return ctx.labId ? labNotFound(ctx.worker.name, ctx.labId, { workerId }) : error;
+      return ctx.labId ? LabErrors.notFound({ labId: ctx.labId, workerName: ctx.worker.name, workerId: ctx.worker.id }) : error;
     case CML_ERROR.REFUSED:
       if (ctx.operation === 'import') {
-        return new DomainError('LAB.TOPOLOGY_REFUSED', 'unprocessable', `CML on worker ${ctx.worker.name} refused the topology: ${description}`, { workerId, description });
+        return LabErrors.topologyRefused(ctx.worker, description);
       }
-      return DomainError.conflict('LAB.REFUSED_BY_CML', `CML on worker ${ctx.worker.name} refused to ${what(ctx)}: ${description}`, { workerId, labId: ctx.labId, description });
+      return LabErrors.refusedByCml(ctx.worker, what(ctx), ctx.labId, description);
     default:
       return error;
   }

@@ -1,14 +1,15 @@
 import { ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
-import { DomainError } from '#kernel';
+import { WorkerErrors } from '../../../workers/workers.public.js';
 import type { LabListFilter, LabSortField } from '../../application/lab.view.js';
+import { LabErrors } from '../../domain/lab.errors.js';
 import type { ListLabsQueryDto } from './lab-request.dto.js';
 
-export const WORKER_ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
+export const WORKER_ID = new ParseUUIDPipe({ exceptionFactory: () => WorkerErrors.notFound() });
 
 /** CML lab ids are UUIDs (older controllers used short hex ids); anything else cannot name a lab. */
 export const LAB_ID: PipeTransform<string, string> = {
   transform(value: string) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(value)) throw DomainError.notFound('LAB.NOT_FOUND', `No lab has the id ${JSON.stringify(value.slice(0, 70))}.`, { labId: value.slice(0, 70) });
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(value)) throw LabErrors.notFound({ labId: value.slice(0, 70) });
     return value;
   },
 };

@@ -3,16 +3,15 @@ import {
   type CallHandler,
   createParamDecorator,
   type ExecutionContext,
-  HttpException,
   Injectable,
   type NestInterceptor,
   PayloadTooLargeException,
-  UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { AppConfig } from '../../../../config/app-config.js';
+import { LabErrors } from '../../domain/lab.errors.js';
 
 /** An uploaded topology file, however it came (a multipart form field or the raw body). */
 export interface TopologyUpload {
@@ -28,14 +27,6 @@ type UploadRequest = Request & { topologyUpload?: TopologyUpload; file?: { buffe
 
 function mediaTypeOf(req: Request): string {
   return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-}
-
-function tooLarge(limit: number): HttpException {
-  const mib = (limit / 1_048_576).toFixed(limit % 1_048_576 === 0 ? 0 : 1);
-  return new PayloadTooLargeException({
-    code: 'LAB.UPLOAD_TOO_LARGE',
-    message: `The topology is larger than the upload limit of ${limit} bytes (${mib} MiB, LAB_UPLOAD_MAX_BYTES); CML exports are far smaller, so this is probably not a topology.`,
-  });
 }
 
 /**
@@ -58,8 +49,8 @@ export function readLimitedBody(req: Request, limit: number): Promise<Buffer> {
         chunks.push(chunk);
       }
     });
-    req.on('end', () => (over ? reject(tooLarge(limit)) : resolve(Buffer.concat(chunks))));
-    req.on('error', (err) => reject(new BadRequestException({ code: 'LAB.UPLOAD_INCOMPLETE', message: `The upload did not arrive completely: ${err.message}` })));
+    req.on('end', () => (over ? reject(LabErrors.uploadTooLarge(limit)) : resolve(Buffer.concat(chunks))));
+    req.on('error', (err) => reject(LabErrors.uploadIncomplete(err.message)));
   });
 }
 
@@ -86,7 +77,7 @@ export class TopologyUploadInterceptor implements NestInterceptor {
       const checked: CallHandler = {
         handle: () => {
           if (!req.file) {
-            throw new BadRequestException({ code: 'LAB.UPLOAD_NO_FILE', message: `The form has no \`${UPLOAD_FIELD}\` field; send the topology as a file in the \`${UPLOAD_FIELD}\` field.` });
+            throw LabErrors.uploadNoFile(UPLOAD_FIELD);
           }
           // The name is the client's: kept short, it only labels the upload in the lab.imported event.
           req.topologyUpload = { content: req.file.buffer, filename: req.file.originalname?.slice(0, 255) || undefined };
@@ -103,21 +94,16 @@ export class TopologyUploadInterceptor implements NestInterceptor {
       req.topologyUpload = { content: await readLimitedBody(req, this.limit) };
       return next.handle();
     }
-    throw new UnsupportedMediaTypeException({
-      code: 'LAB.UPLOAD_MEDIA_TYPE',
-      message: `Send the topology as multipart/form-data (field \`${UPLOAD_FIELD}\`) or as a raw YAML body (${RAW_YAML_TYPES.join(', ')}), not ${type || 'a body without Content-Type'}.`,
-    });
+    throw LabErrors.uploadMediaType(UPLOAD_FIELD, RAW_YAML_TYPES, type);
   }
 
   // multer's own messages ("File too large", "Unexpected field") do not say what to do.
   private explain(err: unknown): unknown {
-    if (err instanceof PayloadTooLargeException) return tooLarge(this.limit);
-    if (err instanceof BadRequestException && !(err.getResponse() as { code?: string }).code) {
+    if (err instanceof PayloadTooLargeException) return LabErrors.uploadTooLarge(this.limit);
+    if (err instanceof BadRequestException) {
       const code = ((err as { cause?: { code?: string } }).cause?.code ?? '') as string;
-      if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT') {
-        return new BadRequestException({ code: 'LAB.UPLOAD_FIELDS', message: `Send exactly one file, in the \`${UPLOAD_FIELD}\` field (${err.message}).` });
-      }
-      return new BadRequestException({ code: 'LAB.UPLOAD_MALFORMED', message: `The multipart form could not be read: ${err.message}.` });
+      if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT') return LabErrors.uploadFields(UPLOAD_FIELD, err.message);
+      return LabErrors.uploadMalformed(err.message);
     }
     return err;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '#kernel';
+import { RealtimeErrors } from '../../domain/realtime.errors.js';
 import { AppConfig } from '../../../../config/app-config.js';
 import { RealtimeMetrics } from '../realtime-metrics.js';
 
@@ -36,21 +36,11 @@ export class StreamSlots {
     const held = this.byHolder.get(holder) ?? 0;
     if (held >= maxStreamsPerIdentity) {
       this.metrics.increment('streamsRefused');
-      throw new DomainError(
-        'EVENTS.TOO_MANY_STREAMS',
-        'rate-limited',
-        `You already have ${held} live event streams open here, the most one caller may hold (SSE_MAX_STREAMS_PER_IDENTITY = ${maxStreamsPerIdentity}); close one (another console tab, say) and try again.`,
-        { limit: 'per-identity', max: maxStreamsPerIdentity, retryAfterSeconds },
-      );
+      throw RealtimeErrors.tooManyStreams({ limit: 'per-identity', held, max: maxStreamsPerIdentity, retryAfterSeconds });
     }
     if (this.total >= maxStreamsPerInstance) {
       this.metrics.increment('streamsRefused');
-      throw new DomainError(
-        'EVENTS.TOO_MANY_STREAMS',
-        'rate-limited',
-        `This app instance already serves ${this.total} live event streams, the most it takes (SSE_MAX_STREAMS_PER_INSTANCE = ${maxStreamsPerInstance}); try again in a moment.`,
-        { limit: 'per-instance', max: maxStreamsPerInstance, retryAfterSeconds },
-      );
+      throw RealtimeErrors.tooManyStreams({ limit: 'per-instance', total: this.total, max: maxStreamsPerInstance, retryAfterSeconds });
     }
     this.total += 1;
     this.byHolder.set(holder, held + 1);

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ValidationFailed } from '../../../../platform/http/problem-details.filter.js';
+import { PlatformErrors } from '../../../../platform/platform.errors.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
 import { AccessRecheck, type AuthenticatedRequest, CurrentIdentity, DoesNotExtendSession, type Identity, RequireRole } from '../../../auth/auth.public.js';
@@ -16,7 +16,7 @@ import { openSseResponse } from './sse-response.js';
 
 function filterOf(q: EventFilterQueryDto): StreamFilter {
   const { filter, problems } = StreamFilter.parse(q);
-  if (problems.length) throw new ValidationFailed(problems);
+  if (problems.length) throw PlatformErrors.requestInvalid(problems);
   return filter;
 }
 
@@ -74,7 +74,7 @@ export class EventsController {
   ): Promise<void> {
     const filter = filterOf(q);
     const header = lastEventIdHeader?.trim();
-    if (header && !isEventId(header)) throw new ValidationFailed([{ field: 'Last-Event-ID', messages: [LAST_EVENT_ID_MESSAGE] }]);
+    if (header && !isEventId(header)) throw PlatformErrors.requestInvalid([{ field: 'Last-Event-ID', messages: [LAST_EVENT_ID_MESSAGE] }]);
     const lastEventId = (header || q.lastEventId)?.toLowerCase();
     // Before the response starts, so a refusal is still a problem (429) and not a broken stream.
     const slot = this.streams.admit(`${identity.kind}:${identity.id}`);

@@ -1,11 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult, MongooseHealthIndicator } from '@nestjs/terminus';
-import { DomainError } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
 import { GracefulShutdown } from '../../../../platform/lifecycle/graceful-shutdown.js';
 import { Public } from '../../../auth/auth.public.js';
+import { SystemErrors } from '../../domain/system.errors.js';
 import { RedisHealthIndicator } from '../../infrastructure/redis.health.js';
 import { ComponentHealthResponse, LivenessResponse, ReadinessResponse } from './health-response.dto.js';
 import { toLivenessResponse, toReadinessResponse } from './health.presenter.js';
@@ -40,9 +40,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'A dependency is down (`details.components` says which), or the instance is shutting down (`HEALTH.DRAINING`)' })
   async ready(): Promise<Presented<ReadinessResponse>> {
     if (this.shutdown.draining) {
-      throw new DomainError('HEALTH.DRAINING', 'unavailable', 'Shutting down: this instance finishes the requests it has and takes no new ones; retry, and another instance answers.', {
-        drainingSince: this.shutdown.since?.toISOString(),
-      });
+      throw SystemErrors.draining(this.shutdown.since);
     }
     try {
       const result = await this.health.check([
@@ -54,9 +52,7 @@ export class HealthController {
       if (!(err instanceof ServiceUnavailableException)) throw err;
       const result = err.getResponse() as HealthCheckResult;
       const down = Object.entries(result.error ?? {}).map(([name, v]) => `${name} (${String(v?.message ?? "down")})`);
-      throw new DomainError('HEALTH.NOT_READY', 'unavailable', `Not ready: ${down.join(', ')} unreachable.`, {
-        components: result.details,
-      });
+      throw SystemErrors.notReady(down, result.details);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '#kernel';
+import { AwsErrors } from './aws.errors.js';
 
 /** EC2 instance states as AWS reports them. */
 export type Ec2InstanceState = 'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
@@ -126,10 +126,10 @@ export abstract class Ec2Port {
 
 /** True when an EC2 error says the instance does not exist (any more). */
 export function isInstanceNotFound(err: unknown): boolean {
-  return err instanceof DomainError && err.code === 'AWS.INSTANCE_NOT_FOUND';
+  return AwsErrors.instanceNotFound.is(err);
 }
 
 /** True when an EC2 error says the AMI does not exist. */
 export function isImageNotFound(err: unknown): boolean {
-  return err instanceof DomainError && err.code === 'AWS.IMAGE_NOT_FOUND';
+  return AwsErrors.imageNotFound.is(err);
 }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { DomainError } from '#kernel';
+import { AwsErrors } from '../../application/ports/aws.errors.js';
 import { withSpan } from '../../../../platform/telemetry/telemetry.js';
 import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
 import { awsErrorCode, toDomainError, type AwsCallContext } from './aws-errors.js';
@@ -60,7 +60,7 @@ export async function eachPage<P extends { NextToken?: string | undefined }>(fet
     use(page);
     // A token handed back twice would loop forever; AWS never does it, a misbehaving stand-in might.
     if (token !== undefined) {
-      if (seen.has(token)) throw new DomainError('AWS.ERROR', 'upstream', 'AWS returned the same pagination token twice; the listing was stopped.');
+      if (seen.has(token)) throw AwsErrors.error('AWS returned the same pagination token twice; the listing was stopped.');
       seen.add(token);
     }
   } while (token !== undefined);

@@ -50,11 +50,11 @@ describe('AwsClients', () => {
     const { clients, made } = recordingClients();
     const attempt = () => clients.ec2(region);
     expect(attempt).toThrow(DomainError);
-    expect(attempt).toThrow('managed regions: us-east-1, eu-north-1');
+    expect(attempt).toThrow('use one of us-east-1, eu-north-1 (AWS_REGIONS)');
     try {
       clients.cloudWatch(region);
     } catch (err) {
-      expect(err).toMatchObject({ code: 'AWS.REGION_NOT_MANAGED', kind: 'invalid' });
+      expect(err).toMatchObject({ code: 'WORKER.REGION_NOT_MANAGED', kind: 'invalid' });
     }
     expect(made).toHaveLength(0);
   });

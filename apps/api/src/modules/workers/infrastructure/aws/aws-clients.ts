@@ -2,7 +2,7 @@ import { CloudWatchClient, type CloudWatchClientConfig } from '@aws-sdk/client-c
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { AppConfig } from '../../../../config/app-config.js';
-import { regionNotManaged } from './aws-errors.js';
+import { WorkerErrors } from '../../domain/worker.errors.js';
 
 /** The settings every EC2 and CloudWatch client of one region is created with. */
 export interface AwsClientSettings {
@@ -52,9 +52,9 @@ export class AwsClients {
     return this.cached(this.cloudWatchClients, region, (s) => this.makers.cloudWatch(s));
   }
 
-  /** Throws `AWS.REGION_NOT_MANAGED` unless the region is one of `aws.regions`. */
+  /** Throws `WORKER.REGION_NOT_MANAGED` unless the region is one of `aws.regions`. */
   assertManaged(region: string): void {
-    if (!this.config.aws.regions.includes(region)) throw regionNotManaged(region, this.config.aws.regions);
+    if (!this.config.aws.regions.includes(region)) throw WorkerErrors.regionNotManaged(region, this.config.aws.regions);
   }
 
   /** The settings a client of this region is created with. */

@@ -1,7 +1,8 @@
 import { CloudWatchServiceException } from '@aws-sdk/client-cloudwatch';
 import { EC2ServiceException } from '@aws-sdk/client-ec2';
 import { DomainError, type ErrorKind } from '#kernel';
-import { awsErrorCode, regionNotManaged, sanitizeAwsMessage, toDomainError, type AwsCallContext } from './aws-errors.js';
+import { WorkerErrors } from '../../domain/worker.errors.js';
+import { awsErrorCode, sanitizeAwsMessage, toDomainError, type AwsCallContext } from './aws-errors.js';
 
 function ec2Error(name: string, message: string, attempts = 1): EC2ServiceException {
   return new EC2ServiceException({ name, message, $fault: 'client', $metadata: { httpStatusCode: 400, attempts } });
@@ -130,7 +131,7 @@ describe('toDomainError', () => {
   });
 
   it('passes a DomainError through unchanged', () => {
-    const original = DomainError.invalid('AWS.REGION_NOT_MANAGED', 'nope');
+    const original = WorkerErrors.regionNotManaged('ap-south-1', ['us-east-1']);
     expect(toDomainError(original, startCtx)).toBe(original);
   });
 });
@@ -150,13 +151,5 @@ describe('awsErrorCode', () => {
 describe('sanitizeAwsMessage', () => {
   it('keeps the first line only', () => {
     expect(sanitizeAwsMessage('first line\nsecond line with a stack')).toBe('first line');
-  });
-});
-
-describe('regionNotManaged', () => {
-  it('names the refused region and the managed ones', () => {
-    const err = regionNotManaged('ap-south-1', ['us-east-1', 'eu-north-1']);
-    expect(err).toMatchObject({ code: 'AWS.REGION_NOT_MANAGED', kind: 'invalid' });
-    expect(err.message).toBe('Region ap-south-1 is not managed by this deployment; managed regions: us-east-1, eu-north-1.');
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '#kernel';
+import { AwsErrors } from '../../application/ports/aws.errors.js';
 
 export type AwsService = 'ec2' | 'cloudwatch';
 
@@ -102,65 +103,30 @@ function idsIn(message: string, pattern: RegExp, requested: string[] | undefined
   return requested ?? [];
 }
 
-function listed(ids: string[]): string {
-  return ids.length > 0 ? ids.join(', ') : '(unknown id)';
-}
-
 /** Turns whatever an AWS SDK call threw into a DomainError with a stable `AWS.*` code. */
 export function toDomainError(err: unknown, ctx: AwsCallContext): DomainError {
   if (err instanceof DomainError) return err;
   const e = shape(err);
   const awsCode = awsErrorCode(err);
   const rawMessage = typeof e.message === 'string' ? e.message : String(err);
-  const details = { awsCode, operation: ctx.operation, region: ctx.region };
+  const failure = { awsCode, operation: ctx.operation, region: ctx.region };
   const service = SERVICE_NAMES[ctx.service];
 
   if (awsCode === 'InvalidInstanceID' || awsCode.startsWith('InvalidInstanceID.')) {
-    const ids = idsIn(rawMessage, /\bi-[0-9a-zA-Z]+/g, ctx.instanceIds);
-    const noun = ids.length === 1 ? `EC2 instance ${listed(ids)} was` : `EC2 instances ${listed(ids)} were`;
-    return DomainError.notFound('AWS.INSTANCE_NOT_FOUND', `${noun} not found in ${ctx.region}.`, { ...details, instanceIds: ids });
+    return AwsErrors.instanceNotFound(failure, idsIn(rawMessage, /\bi-[0-9a-zA-Z]+/g, ctx.instanceIds));
   }
   if (awsCode === 'InvalidAMIID' || awsCode.startsWith('InvalidAMIID.')) {
-    const ids = idsIn(rawMessage, /\bami-[0-9a-zA-Z]+/g, ctx.imageIds);
-    const noun = ids.length === 1 ? `AMI ${listed(ids)} was` : `AMIs ${listed(ids)} were`;
-    return DomainError.notFound('AWS.IMAGE_NOT_FOUND', `${noun} not found in ${ctx.region}.`, { ...details, imageIds: ids });
+    return AwsErrors.imageNotFound(failure, idsIn(rawMessage, /\bami-[0-9a-zA-Z]+/g, ctx.imageIds));
   }
 
   const action = iamAction(ctx.service, ctx.operation);
-  // Launching with TagSpecifications is authorised separately; name both so one fix is enough.
-  const alsoNeeded = ctx.operation === 'RunInstances' ? ` (and ${iamAction('ec2', 'CreateTags')} to tag at launch)` : '';
   if (awsCode === 'UnauthorizedOperation' || awsCode.startsWith('AccessDenied')) {
-    return new DomainError(
-      'AWS.PERMISSION_DENIED',
-      'upstream',
-      `AWS denied ${action}${alsoNeeded} in ${ctx.region}: grant this permission to the credentials or role the service uses.`,
-      details,
-    );
+    // Launching with TagSpecifications is authorised separately; name both so one fix is enough.
+    return AwsErrors.permissionDenied(failure, action, { denied: true, alsoNeeded: ctx.operation === 'RunInstances' ? iamAction('ec2', 'CreateTags') : undefined });
   }
-  if (CREDENTIAL_CODES.has(awsCode)) {
-    return new DomainError(
-      'AWS.PERMISSION_DENIED',
-      'upstream',
-      `AWS rejected the credentials used for ${action} in ${ctx.region} (${awsCode}): check the credentials or role the service uses.`,
-      details,
-    );
-  }
-  if (INVALID_CODES.has(awsCode)) {
-    return DomainError.invalid('AWS.INVALID_REQUEST', `${service} refused ${ctx.operation} in ${ctx.region}: ${sanitizeAwsMessage(rawMessage)}`, details);
-  }
-  if (THROTTLING_CODES.has(awsCode) || e.$retryable?.throttling === true) {
-    const attempts = e.$metadata?.attempts;
-    const tried = attempts ? ` after ${attempts} attempt${attempts === 1 ? '' : 's'}` : '';
-    return new DomainError('AWS.THROTTLED', 'unavailable', `${service} throttled ${ctx.operation} in ${ctx.region}${tried}; try again shortly.`, details);
-  }
+  if (CREDENTIAL_CODES.has(awsCode)) return AwsErrors.permissionDenied(failure, action, { credentialsRejected: true });
+  if (INVALID_CODES.has(awsCode)) return AwsErrors.invalidRequest(failure, `${service} refused ${ctx.operation} in ${ctx.region}: ${sanitizeAwsMessage(rawMessage)}`);
+  if (THROTTLING_CODES.has(awsCode) || e.$retryable?.throttling === true) return AwsErrors.throttled(failure, service, e.$metadata?.attempts);
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-  return new DomainError('AWS.ERROR', 'upstream', `${service} ${ctx.operation} failed in ${ctx.region}${status}: ${awsCode}: ${sanitizeAwsMessage(rawMessage)}`, details);
-}
-
-/** The error for a region this deployment does not manage. */
-export function regionNotManaged(region: string, managed: readonly string[]): DomainError {
-  return DomainError.invalid('AWS.REGION_NOT_MANAGED', `Region ${region} is not managed by this deployment; managed regions: ${managed.join(', ')}.`, {
-    region,
-    managedRegions: [...managed],
-  });
+  return AwsErrors.error(`${service} ${ctx.operation} failed in ${ctx.region}${status}: ${awsCode}: ${sanitizeAwsMessage(rawMessage)}`, failure);
 }

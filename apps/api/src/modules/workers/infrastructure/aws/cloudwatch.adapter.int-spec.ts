@@ -101,7 +101,7 @@ describe('AwsCloudWatchAdapter against moto', () => {
   });
 
   it('refuses an unmanaged region', async () => {
-    await expect(adapter.getMetricData('ap-south-1', [cpuQuery('cpu', fakeInstanceId())], window)).rejects.toMatchObject({ code: 'AWS.REGION_NOT_MANAGED' });
+    await expect(adapter.getMetricData('ap-south-1', [cpuQuery('cpu', fakeInstanceId())], window)).rejects.toMatchObject({ code: 'WORKER.REGION_NOT_MANAGED' });
     expect(recorder.calls).toHaveLength(0);
   });
 });

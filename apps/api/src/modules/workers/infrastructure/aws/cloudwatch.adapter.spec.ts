@@ -119,7 +119,7 @@ describe('AwsCloudWatchAdapter (fake CloudWatch client)', () => {
 
   it('refuses an unmanaged region', async () => {
     const { adapter, sent } = adapterWith(() => ({}));
-    await expect(adapter.getMetricData('ap-south-1', [query('a')], window)).rejects.toMatchObject({ code: 'AWS.REGION_NOT_MANAGED' });
+    await expect(adapter.getMetricData('ap-south-1', [query('a')], window)).rejects.toMatchObject({ code: 'WORKER.REGION_NOT_MANAGED' });
     expect(sent).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { GetMetricDataCommand, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
-import { DomainError } from '#kernel';
+import { AwsErrors } from '../../application/ports/aws.errors.js';
 import { AppConfig } from '../../../../config/app-config.js';
 import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
 import { CloudWatchPort, type MetricQuery, type MetricResult } from '../../application/ports/cloudwatch.port.js';
@@ -42,11 +42,10 @@ export class AwsCloudWatchAdapter extends CloudWatchPort implements OnModuleDest
     const cloudWatch = this.clients.cloudWatch(region);
     validateMetricQueries(queries, region);
     if (window.end.getTime() <= window.start.getTime()) {
-      throw DomainError.invalid('AWS.INVALID_REQUEST', `The metric window must end after it starts (${window.start.toISOString()} to ${window.end.toISOString()}).`, {
-        awsCode: 'ValidationError',
-        operation: 'GetMetricData',
-        region,
-      });
+      throw AwsErrors.invalidRequest(
+        { awsCode: 'ValidationError', operation: 'GetMetricData', region },
+        `The metric window must end after it starts (${window.start.toISOString()} to ${window.end.toISOString()}).`,
+      );
     }
     const results: MetricDataResult[] = [];
     for (const batch of chunk(queries, METRIC_QUERIES_PER_CALL)) {

@@ -1,5 +1,5 @@
 import type { MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
-import { DomainError } from '#kernel';
+import { AwsErrors } from '../../application/ports/aws.errors.js';
 import type { MetricQuery, MetricResult } from '../../application/ports/cloudwatch.port.js';
 
 /** CloudWatch's rule for MetricDataQuery ids: a lowercase letter, then letters, digits or underscores. */
@@ -26,11 +26,7 @@ export function validateMetricQueries(queries: readonly MetricQuery[], region: s
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-    throw DomainError.invalid('AWS.INVALID_REQUEST', `CloudWatch metric queries are invalid: ${shown}${more}.`, {
-      awsCode: 'ValidationError',
-      operation: 'GetMetricData',
-      region,
-    });
+    throw AwsErrors.invalidRequest({ awsCode: 'ValidationError', operation: 'GetMetricData', region }, `CloudWatch metric queries are invalid: ${shown}${more}.`);
   }
 }
 

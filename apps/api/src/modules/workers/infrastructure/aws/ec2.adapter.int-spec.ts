@@ -270,7 +270,7 @@ describe('AwsEc2Adapter against moto', () => {
     });
 
     it('refuses an unmanaged region without calling AWS', async () => {
-      await expect(adapter.describeInstances('ap-south-1')).rejects.toMatchObject({ code: 'AWS.REGION_NOT_MANAGED', kind: 'invalid' });
+      await expect(adapter.describeInstances('ap-south-1')).rejects.toMatchObject({ code: 'WORKER.REGION_NOT_MANAGED', kind: 'invalid' });
       expect(recorder.calls).toHaveLength(0);
     });
   });

@@ -372,7 +372,7 @@ describe('AwsEc2Adapter (fake EC2 client)', () => {
     ['monitorInstances', (a) => a.monitorInstances('ap-south-1', [])],
   ])('%s refuses an unmanaged region before any call, even with nothing to do', async (_name, call) => {
     const { adapter, sent, recorder } = adapterWith(() => ({}));
-    await expect(call(adapter)).rejects.toMatchObject({ code: 'AWS.REGION_NOT_MANAGED', kind: 'invalid' });
+    await expect(call(adapter)).rejects.toMatchObject({ code: 'WORKER.REGION_NOT_MANAGED', kind: 'invalid' });
     expect(sent).toHaveLength(0);
     expect(recorder.calls).toHaveLength(0);
   });

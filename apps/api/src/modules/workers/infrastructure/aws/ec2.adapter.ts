@@ -17,7 +17,7 @@ import {
   type _InstanceType,
 } from '@aws-sdk/client-ec2';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
-import { DomainError } from '#kernel';
+import { AwsErrors } from '../../application/ports/aws.errors.js';
 import { AppConfig } from '../../../../config/app-config.js';
 import { AwsCallRecorder } from '../../application/ports/aws-call-recorder.port.js';
 import {
@@ -112,7 +112,7 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     );
     const instance = out.Instances?.[0];
     if (!instance) {
-      throw new DomainError('AWS.ERROR', 'upstream', `EC2 RunInstances in ${region} answered without an instance.`, { awsCode: 'EmptyResponse', operation: 'RunInstances', region });
+      throw AwsErrors.error(`EC2 RunInstances in ${region} answered without an instance.`, { awsCode: 'EmptyResponse', operation: 'RunInstances', region });
     }
     return toEc2Instance(instance, region, tags);
   }
@@ -131,10 +131,9 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     if (filters.some((f) => f.Values?.length === 0) || filter.instanceIds?.length === 0) return [];
     const valueCount = filters.reduce((n, f) => n + (f.Values?.length ?? 0), 0);
     if (valueCount > EC2_LIMITS.filterValuesPerCall) {
-      throw DomainError.invalid(
-        'AWS.INVALID_REQUEST',
-        `EC2 accepts at most ${EC2_LIMITS.filterValuesPerCall} filter values per call; this filter has ${valueCount}.`,
+      throw AwsErrors.invalidRequest(
         { awsCode: 'FilterLimitExceeded', operation: 'DescribeInstances', region },
+        `EC2 accepts at most ${EC2_LIMITS.filterValuesPerCall} filter values per call; this filter has ${valueCount}.`,
       );
     }
     const Filters = filters.length > 0 ? filters : undefined;
@@ -223,11 +222,7 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     this.clients.assertManaged(region);
     const Owners = query.owners ?? this.config.aws.amiOwners;
     if (Owners.length === 0) {
-      throw DomainError.invalid('AWS.INVALID_REQUEST', 'An AMI search needs at least one owner (self, amazon or an account id).', {
-        awsCode: 'MissingParameter',
-        operation: 'DescribeImages',
-        region,
-      });
+      throw AwsErrors.invalidRequest({ awsCode: 'MissingParameter', operation: 'DescribeImages', region }, 'An AMI search needs at least one owner (self, amazon or an account id).');
     }
     if (query.imageIds?.length === 0) return [];
     const Filters = query.namePattern ? [{ Name: 'name', Values: [query.namePattern] }] : undefined;

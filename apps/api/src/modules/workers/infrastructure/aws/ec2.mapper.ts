@@ -1,4 +1,4 @@
-import { DomainError } from '#kernel';
+import { AwsErrors } from '../../application/ports/aws.errors.js';
 import type { Image, Instance, InstanceStateChange, InstanceStatus, InstanceTypeInfo, Tag } from '@aws-sdk/client-ec2';
 import type {
   AmiImage,
@@ -17,7 +17,7 @@ const MONITORING_STATES: ReadonlySet<string> = new Set<Ec2Instance['monitoring']
 /** An AWS state name as the port's union; AWS has no other states, so anything else is a bug upstream. */
 export function toInstanceState(name: string | undefined): Ec2InstanceState {
   if (name && INSTANCE_STATES.has(name)) return name as Ec2InstanceState;
-  throw new DomainError('AWS.ERROR', 'upstream', `EC2 reported an unknown instance state "${name ?? ''}".`);
+  throw AwsErrors.error(`EC2 reported an unknown instance state "${name ?? ''}".`);
 }
 
 /** A status-check status; AWS omits it for instances it has not checked yet. */

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { type Actor, DomainError } from '#kernel';
+import type { Actor } from '#kernel';
+import { PlatformErrors } from '../../../../platform/platform.errors.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
 import { CurrentActor, RequireRole } from '../../../auth/auth.public.js';
 import { type ImportResult, ImportWorkersCommand } from '../../application/commands/import-workers/import-workers.command.js';
@@ -39,7 +40,7 @@ export class LegacyImportController {
     @Body() body: LegacyImportDto,
     @CurrentActor() actor: Actor,
   ): Promise<Presented<LegacyWorkerInstanceResponse> | Presented<LegacyImportResultResponse>> {
-    if (!AWS_REGION_PATTERN.test(region)) throw DomainError.invalid('REQUEST.INVALID', 'region must be an AWS region such as us-east-1');
+    if (!AWS_REGION_PATTERN.test(region)) throw PlatformErrors.requestInvalid([{ field: 'region', messages: ['region must be an AWS region such as us-east-1'] }]);
     const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(
       new ImportWorkersCommand(
         {

@@ -14,7 +14,7 @@ import { toLegacyImportResultResponse, toLegacyWorkerInstanceResponse } from './
 import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-options.presenter.js';
 import { toWorkerIdleResponse, toWorkerMetricsResponse } from './worker-insights.presenter.js';
 import { toEventPageResponse } from './worker-timeline.presenter.js';
-import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse } from './worker.presenter.js';
+import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse, type WorkerCaller } from './worker.presenter.js';
 
 const T = '2026-11-25T10:00:00.000Z';
 const ada: Actor = { kind: 'user', id: 'u-1', name: 'ada' };
@@ -175,14 +175,17 @@ const metrics: Full<WorkerMetricsView> = {
   points: [{ at: T, ec2CpuPercent: 1, ec2MemoryPercent: 2, cpuPercent: 3, memoryPercent: 4, diskPercent: 5, runningNodes: 6 }],
 };
 
+/** A caller whose role allows none of the worker's actions, so each says why (every field set). */
+export const sampleCaller: WorkerCaller = { username: 'viewer', roles: ['user'] };
+
 /** The workers module's presenters, each given a sample with every field set. */
 export const WORKERS_RESPONSE_SAMPLES: ResponseSample[] = [
-  { schema: 'WorkerResponse', body: toWorkerResponse(fullWorkerView) },
+  { schema: 'WorkerResponse', body: toWorkerResponse(fullWorkerView, sampleCaller) },
   {
     schema: 'WorkerPageResponse',
-    body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }),
+    body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }, sampleCaller),
   },
-  { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stop requested.' }, fullWorkerView) },
+  { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stop requested.' }, fullWorkerView, sampleCaller) },
   { schema: 'EventPageResponse', body: toEventPageResponse({ items: everyEvent, total: everyEvent.length, page: 1, pageSize: 50 }) },
   { schema: 'DiscoveredInstanceResponse', body: toDiscoveredInstanceResponses([discovered]) },
   { schema: 'FoundImageResponse', body: toFoundImageResponses([image]) },

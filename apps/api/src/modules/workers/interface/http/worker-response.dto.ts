@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EventMap, EventType } from '#kernel';
 import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
+import { ACTION_ROLES, type WorkerActionName } from '../../domain/worker-actions.rule.js';
 import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.value-object.js';
 
 export class ActorResponse {
@@ -94,6 +95,30 @@ class LifecycleResponse {
   @ApiProperty() updatedAt!: string;
 }
 
+export class ActionAvailabilityResponse {
+  @ApiProperty({ description: 'True when the caller may take the action now and it would change something' }) allowed!: boolean;
+  @ApiPropertyOptional({
+    example: 'The worker is already stopped.',
+    description: 'Why not: the role the caller lacks, or what the status refuses (the words the API answers the request with)',
+  })
+  reason?: string;
+}
+
+const action = (name: WorkerActionName, route: string) => ApiProperty({ type: ActionAvailabilityResponse, description: `${route}: the ${ACTION_ROLES[name]} role or a stronger one` });
+
+/** One entry per route that acts on the worker; see the worker's `actions`. */
+export class WorkerActionsResponse {
+  @action('start', 'POST /api/workers/{id}/start') start!: ActionAvailabilityResponse;
+  @action('stop', 'POST /api/workers/{id}/stop') stop!: ActionAvailabilityResponse;
+  @action('terminate', 'POST /api/workers/{id}/terminate') terminate!: ActionAvailabilityResponse;
+  @action('refresh', 'POST /api/workers/{id}/refresh') refresh!: ActionAvailabilityResponse;
+  @action('snooze', 'POST /api/workers/{id}/idle/snooze') snooze!: ActionAvailabilityResponse;
+  @action('unregister', 'DELETE /api/workers/{id}') unregister!: ActionAvailabilityResponse;
+  @action('registerLicense', 'POST /api/workers/{id}/license') registerLicense!: ActionAvailabilityResponse;
+  @action('deregisterLicense', 'DELETE /api/workers/{id}/license') deregisterLicense!: ActionAvailabilityResponse;
+  @action('editTags', 'PATCH /api/workers/{id}/tags') editTags!: ActionAvailabilityResponse;
+}
+
 export class WorkerResponse {
   @ApiProperty({ example: '0193b2c4-...' }) id!: string;
   @ApiProperty({ example: 'lab-east-1' }) name!: string;
@@ -124,6 +149,12 @@ export class WorkerResponse {
   @ApiProperty({ type: LifecycleResponse }) lifecycle!: LifecycleResponse;
   @ApiProperty({ description: 'False once unregistered (the record and history stay)' }) managed!: boolean;
   @ApiProperty({ example: 7, description: 'Increments with every change (optimistic concurrency)' }) version!: number;
+  @ApiProperty({
+    type: WorkerActionsResponse,
+    description:
+      'What the caller may do to the worker now, and why not: decided by the server from the caller\'s role and the worker\'s state (the transition table), so clients need no copy of either. The server still judges each request.',
+  })
+  actions!: WorkerActionsResponse;
 }
 
 class FleetSummaryResponse {

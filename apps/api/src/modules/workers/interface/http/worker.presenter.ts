@@ -1,9 +1,27 @@
 import type { Actor } from '#kernel';
 import { lastPageOf } from '../../../../platform/http/paging.js';
 import { type Presented, present } from '../../../../platform/http/presenter.js';
+import { hasRole, type Identity, roleRefusal } from '../../../auth/auth.public.js';
 import type { StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
 import type { FleetSummary, Page, WorkerView } from '../../application/worker.view.js';
-import type { ActorResponse, StateChangeResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
+import { type RoleCheck, WORKER_ACTIONS, type WorkerActions, workerActions } from '../../domain/worker-actions.rule.js';
+import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
+
+/** Who is asking: the worker answer says what this caller may do. */
+export type WorkerCaller = Pick<Identity, 'username' | 'roles'>;
+
+function roleCheckOf(caller: WorkerCaller): RoleCheck {
+  return (required) => (hasRole(caller.roles, required) ? undefined : roleRefusal(required, caller));
+}
+
+function toWorkerActionsResponse(actions: WorkerActions): WorkerActionsResponse {
+  return Object.fromEntries(
+    WORKER_ACTIONS.map((name) => {
+      const { allowed, reason } = actions[name];
+      return [name, reason === undefined ? { allowed } : { allowed, reason }];
+    }),
+  ) as unknown as WorkerActionsResponse;
+}
 
 /*
  * What a worker shows over HTTP: the fields WorkerResponse declares, copied one by one. Left out
@@ -19,7 +37,7 @@ export function toActorResponse(actor: Actor): ActorResponse {
 
 const actorOrNone = (actor: Actor | undefined) => actor && toActorResponse(actor);
 
-export function toWorkerResponse(w: WorkerView): Presented<WorkerResponse> {
+export function toWorkerResponse(w: WorkerView, caller: WorkerCaller): Presented<WorkerResponse> {
   const { cml, telemetry: t, idle, lifecycle: l } = w;
   return present<WorkerResponse>({
     id: w.id,
@@ -98,13 +116,14 @@ export function toWorkerResponse(w: WorkerView): Presented<WorkerResponse> {
     },
     managed: w.managed,
     version: w.version,
+    actions: toWorkerActionsResponse(workerActions({ name: w.name, status: w.status, managed: w.managed, hasInstance: Boolean(w.instanceId) }, roleCheckOf(caller))),
   });
 }
 
-export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }): Presented<WorkerPageResponse> {
+export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }, caller: WorkerCaller): Presented<WorkerPageResponse> {
   const { summary } = page;
   return present<WorkerPageResponse>({
-    items: page.items.map(toWorkerResponse),
+    items: page.items.map((w) => toWorkerResponse(w, caller)),
     total: page.total,
     page: page.page,
     pageSize: page.pageSize,
@@ -113,6 +132,6 @@ export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSu
   });
 }
 
-export function toStateChangeResponse(result: StateChangeResult, worker: WorkerView): Presented<StateChangeResponse> {
-  return present<StateChangeResponse>({ changed: result.changed, message: result.message, worker: toWorkerResponse(worker) });
+export function toStateChangeResponse(result: StateChangeResult, worker: WorkerView, caller: WorkerCaller): Presented<StateChangeResponse> {
+  return present<StateChangeResponse>({ changed: result.changed, message: result.message, worker: toWorkerResponse(worker, caller) });
 }

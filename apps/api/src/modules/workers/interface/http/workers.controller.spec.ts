@@ -1,5 +1,8 @@
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { fullWorkerView } from './response-samples.test.js';
+import type { Identity } from '../../../auth/auth.public.js';
+import { fullWorkerView, sampleCaller } from './response-samples.test.js';
+import { ACTION_ROLES, WORKER_ACTIONS, type WorkerActionName } from '../../domain/worker-actions.rule.js';
+import { WorkerInsightsController } from './worker-insights.controller.js';
 import { WorkersController } from './workers.controller.js';
 
 // Once the worker's state went out as it is stored (less three fields), with whatever the
@@ -8,10 +11,38 @@ describe('GET /api/workers/{id}', () => {
   it('answers the worker without what the API does not declare: lab states, computes, idle decision internals', async () => {
     const queries = { execute: async () => structuredClone(fullWorkerView) } as unknown as QueryBus;
     const controller = new WorkersController({} as CommandBus, queries);
-    const body = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id)));
+    const body = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { ...sampleCaller, via: 'bearer' } as Identity)));
     expect(body.cml).not.toHaveProperty('labStates');
     expect(body.cml).not.toHaveProperty('computes');
     expect(Object.keys(body.idle.lastDecision).sort()).toEqual(['at', 'outcome', 'reason']);
     expect(body).toMatchObject({ id: fullWorkerView.id, name: 'lab-east-1', cml: { version: '2.9.0', freshness: { current: false } } });
+  });
+});
+
+describe("a worker's actions", () => {
+  // The route that takes each action, so `actions` never offers what its route would refuse (403).
+  const routes: Record<WorkerActionName, (...args: never[]) => unknown> = {
+    start: WorkersController.prototype.start,
+    stop: WorkersController.prototype.stop,
+    terminate: WorkersController.prototype.terminate,
+    refresh: WorkersController.prototype.refresh,
+    unregister: WorkersController.prototype.unregister,
+    registerLicense: WorkersController.prototype.registerLicense,
+    deregisterLicense: WorkersController.prototype.deregisterLicense,
+    editTags: WorkersController.prototype.tags,
+    snooze: WorkerInsightsController.prototype.snooze,
+  };
+
+  it.each(WORKER_ACTIONS)('%s needs the role its route declares', (action) => {
+    expect(Reflect.getMetadata('ccm:access', routes[action])).toBe(ACTION_ROLES[action]);
+  });
+
+  it('are answered for the caller: a user is told the role it lacks', async () => {
+    const queries = { execute: async () => structuredClone(fullWorkerView) } as unknown as QueryBus;
+    const controller = new WorkersController({} as CommandBus, queries);
+    const asUser = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { username: 'v', roles: ['user'], via: 'bearer' } as unknown as Identity)));
+    const asAdmin = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { username: 'a', roles: ['admin'], via: 'bearer' } as unknown as Identity)));
+    expect(asUser.actions.stop).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' });
+    expect(asAdmin.actions.stop).toEqual({ allowed: true });
   });
 });

@@ -14,10 +14,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, DomainError, type EventEnvelope } from '#kernel';
+import { type Actor, type EventEnvelope } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
-import { CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
+import { AuthErrors, CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
 import { ChangeWorkerLicenseCommand } from '../../application/commands/change-worker-license/change-worker-license.command.js';
 import { type Operation, OperationResponse, toOperationResponse } from '../../../system/system.public.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
@@ -35,7 +35,9 @@ import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from '../../application
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
 import type { FleetSummary, Page, WorkerSortField, WorkerView } from '../../application/worker.view.js';
+import { ACTION_ROLES } from '../../domain/worker-actions.rule.js';
 import type { PowerAction } from '../../domain/worker-transitions.rule.js';
+import { WorkerErrors } from '../../domain/worker.errors.js';
 import {
   DiscoveryQueryDto,
   ImportWorkersDto,
@@ -66,7 +68,7 @@ import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-
 import { toEventPageResponse } from './worker-timeline.presenter.js';
 import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse } from './worker.presenter.js';
 
-const ID = new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('WORKER.NOT_FOUND', 'No worker has that id (worker ids are UUIDs).') });
+const ID = new ParseUUIDPipe({ exceptionFactory: () => WorkerErrors.notFound() });
 
 @ApiTags('workers')
 @Controller('workers')
@@ -83,7 +85,7 @@ export class WorkersController {
   @ApiBadRequestResponse({ type: ProblemDetails })
   async list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<Presented<WorkerPageResponse>> {
     if ((q.includeTerminated || q.includeUnregistered) && !hasRole(identity.roles, 'admin')) {
-      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Only admins can list terminated or unregistered workers.', { required: 'admin' });
+      throw AuthErrors.forbidden('admin', identity, 'Listing terminated or unregistered workers');
     }
     const sort = q.sort ?? 'name';
     const page = await this.queries.execute<ListWorkersQuery, Page<WorkerView> & { summary: FleetSummary }>(
@@ -98,7 +100,7 @@ export class WorkersController {
         sort: { field: sort.replace(/^-/, '') as WorkerSortField, direction: sort.startsWith('-') ? -1 : 1 },
       }),
     );
-    return toWorkerPageResponse(page);
+    return toWorkerPageResponse(page, identity);
   }
 
   @Post()
@@ -116,10 +118,10 @@ export class WorkersController {
   })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: the AMI does not exist in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused to list the instance types or AMIs' })
-  async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
-    if (body.amiId && body.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
+  async provision(@Body() body: ProvisionWorkerDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
+    if (body.amiId && body.amiName) throw WorkerErrors.amiChoiceInvalid('both');
     const id = await this.commands.execute<ProvisionWorkerCommand, string>(new ProvisionWorkerCommand(body, actor));
-    return this.view(id);
+    return this.view(id, caller);
   }
 
   @Get('instance-types')
@@ -147,7 +149,7 @@ export class WorkersController {
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: no such AMI in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
   async launchAmi(@Query() q: LaunchAmiQueryDto): Promise<Presented<LaunchAmiResponse>> {
-    if (q.amiId && q.amiName) throw DomainError.invalid('REQUEST.CRITERIA', 'Give amiId or amiName, not both.');
+    if (q.amiId && q.amiName) throw WorkerErrors.amiChoiceInvalid('both');
     return toLaunchAmiResponse(await this.queries.execute<ResolveLaunchAmiQuery, ResolvedLaunchAmi>(new ResolveLaunchAmiQuery(q.region, { amiId: q.amiId, amiName: q.amiName })));
   }
 
@@ -168,7 +170,7 @@ export class WorkersController {
   @ApiOkResponse({ type: [FoundImageResponse] })
   @ApiBadRequestResponse({ type: ProblemDetails })
   async images(@Query() q: ImageQueryDto): Promise<Presented<FoundImageResponse[]>> {
-    if ((q.amiId === undefined) === (q.amiName === undefined)) throw DomainError.invalid('REQUEST.CRITERIA', 'Give exactly one of amiId or amiName.');
+    if ((q.amiId === undefined) === (q.amiName === undefined)) throw WorkerErrors.amiChoiceInvalid('neither');
     return toFoundImageResponses(await this.queries.execute<FindImagesQuery, FoundImage[]>(new FindImagesQuery(q.region, { amiId: q.amiId, amiName: q.amiName })));
   }
 
@@ -186,6 +188,7 @@ export class WorkersController {
   async import(
     @Body() body: ImportWorkersDto,
     @CurrentActor() actor: Actor,
+    @CurrentIdentity() caller: Identity,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Presented<WorkerResponse> | Presented<ImportResultResponse>> {
     const result = await this.commands.execute<ImportWorkersCommand, ImportResult>(new ImportWorkersCommand(body, actor));
@@ -194,7 +197,7 @@ export class WorkersController {
       return toImportResultResponse(result);
     }
     res.status(HttpStatus.CREATED);
-    return this.view(result.imported[0].workerId!);
+    return this.view(result.imported[0].workerId!, caller);
   }
 
   @Get(':id')
@@ -202,8 +205,8 @@ export class WorkersController {
   @ApiOperation({ summary: 'One worker' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  get(@Param('id', ID) id: string): Promise<Presented<WorkerResponse>> {
-    return this.view(id);
+  get(@Param('id', ID) id: string, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
+    return this.view(id, caller);
   }
 
   @Get(':id/events')
@@ -216,56 +219,56 @@ export class WorkersController {
   }
 
   @Post(':id/start')
-  @RequireRole('manager')
+  @RequireRole(ACTION_ROLES.start)
   @ApiOperation({ summary: 'Start the worker', description: '202 when EC2 was asked to start it; 200 when it already runs (nothing to do).' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused' })
-  start(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
-    return this.change(id, 'start', actor, res);
+  start(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
+    return this.change(id, 'start', actor, caller, res);
   }
 
   @Post(':id/stop')
-  @RequireRole('manager')
+  @RequireRole(ACTION_ROLES.stop)
   @ApiOperation({ summary: 'Stop the worker', description: '202 when EC2 was asked to stop it; 200 when it is already stopped or stopping.' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
-  stop(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
-    return this.change(id, 'stop', actor, res);
+  stop(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
+    return this.change(id, 'stop', actor, caller, res);
   }
 
   @Post(':id/terminate')
-  @RequireRole('admin')
+  @RequireRole(ACTION_ROLES.terminate)
   @ApiOperation({ summary: 'Terminate the EC2 instance', description: 'The worker stays managed until EC2 reports it terminated; its history stays forever.' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
-  terminate(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
-    return this.change(id, 'terminate', actor, res);
+  terminate(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
+    return this.change(id, 'terminate', actor, caller, res);
   }
 
   @Delete(':id')
-  @RequireRole('admin')
+  @RequireRole(ACTION_ROLES.unregister)
   @ApiOperation({ summary: 'Stop managing the worker (unregister)', description: 'The record and its history stay. With terminateInstance=true the instance is terminated first; if EC2 refuses, nothing changes.' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already unregistered' })
-  async unregister(@Param('id', ID) id: string, @Query() q: UnregisterQueryDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
+  async unregister(@Param('id', ID) id: string, @Query() q: UnregisterQueryDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
     await this.commands.execute(new UnregisterWorkerCommand(id, Boolean(q.terminateInstance), actor));
-    return this.view(id);
+    return this.view(id, caller);
   }
 
   @Patch(':id/tags')
-  @RequireRole('admin')
+  @RequireRole(ACTION_ROLES.editTags)
   @ApiOperation({ summary: "Edit the instance's EC2 tags", description: '`set` adds or changes keys, `remove` deletes keys; other tags stay. ManagedBy and cml-worker-id cannot be changed or removed.' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  async tags(@Param('id', ID) id: string, @Body() body: UpdateTagsDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
+  async tags(@Param('id', ID) id: string, @Body() body: UpdateTagsDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
     const set = body.set ?? {};
-    if (Object.values(set).some((v) => typeof v !== 'string')) throw DomainError.invalid('WORKER.TAGS_INVALID', 'Every tag value in `set` must be a string.');
+    if (Object.values(set).some((v) => typeof v !== 'string')) throw WorkerErrors.tagsInvalid(['every tag value in `set` must be a string']);
     await this.commands.execute(new UpdateWorkerTagsCommand(id, set, body.remove ?? [], actor));
-    return this.view(id);
+    return this.view(id, caller);
   }
 
   @Patch(':id')
@@ -273,25 +276,25 @@ export class WorkersController {
   @ApiOperation({ summary: 'Change name, CML endpoint override or idle detection' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  async update(@Param('id', ID) id: string, @Body() body: UpdateWorkerDto, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
+  async update(@Param('id', ID) id: string, @Body() body: UpdateWorkerDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
     await this.commands.execute(new UpdateWorkerCommand(id, body, actor));
-    return this.view(id);
+    return this.view(id, caller);
   }
 
   @Post(':id/refresh')
   // Calls EC2 and the controller on demand; the stored state it refreshes is readable by users.
-  @RequireRole('manager')
+  @RequireRole(ACTION_ROLES.refresh)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Re-read EC2 state and status checks now', description: 'Throttled per worker (WORKER_REFRESH_MIN_INTERVAL_SECONDS): 429 with Retry-After inside the interval.' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiTooManyRequestsResponse({ type: ProblemDetails })
-  async refresh(@Param('id', ID) id: string, @CurrentActor() actor: Actor): Promise<Presented<WorkerResponse>> {
+  async refresh(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
     await this.commands.execute(new RefreshWorkerCommand(id, actor));
-    return this.view(id);
+    return this.view(id, caller);
   }
 
   @Post(':id/license')
-  @RequireRole('admin')
+  @RequireRole(ACTION_ROLES.registerLicense)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: "Register the worker's CML license",
@@ -308,7 +311,7 @@ export class WorkersController {
   }
 
   @Delete(':id/license')
-  @RequireRole('admin')
+  @RequireRole(ACTION_ROLES.deregisterLicense)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: "Deregister the worker's CML license", description: 'Answers 202 with an operation; follow it at GET /api/operations/{id}.' })
   @ApiAcceptedResponse({ type: OperationResponse })
@@ -317,13 +320,13 @@ export class WorkersController {
     return toOperationResponse(await this.commands.execute<ChangeWorkerLicenseCommand, Operation>(new ChangeWorkerLicenseCommand(id, { kind: 'deregistration' }, actor)));
   }
 
-  private async view(id: string): Promise<Presented<WorkerResponse>> {
-    return toWorkerResponse(await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)));
+  private async view(id: string, caller: Identity): Promise<Presented<WorkerResponse>> {
+    return toWorkerResponse(await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller);
   }
 
-  private async change(id: string, action: PowerAction, actor: Actor, res: Response): Promise<Presented<StateChangeResponse>> {
+  private async change(id: string, action: PowerAction, actor: Actor, caller: Identity, res: Response): Promise<Presented<StateChangeResponse>> {
     const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, action, actor));
     res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
-    return toStateChangeResponse(result, await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)));
+    return toStateChangeResponse(result, await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller);
   }
 }

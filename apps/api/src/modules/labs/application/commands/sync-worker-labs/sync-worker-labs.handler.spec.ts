@@ -112,7 +112,7 @@ describe('SyncWorkerLabsHandler', () => {
   it('writes nothing when the controller cannot be read', async () => {
     t.labsNow(lab('a'));
     await sync();
-    t.controller.failures.set('labs', DomainError.conflict('LAB.CONTROLLER_UNAVAILABLE', 'unreachable'));
+    t.controller.failures.set('labs', new DomainError('LAB.CONTROLLER_UNAVAILABLE', 'conflict', 'unreachable'));
     const saves = t.records.saves;
     await expect(sync()).rejects.toMatchObject({ code: 'LAB.CONTROLLER_UNAVAILABLE' });
     expect(t.records.saves).toBe(saves);

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { labNotFound } from '../../../domain/lab.errors.js';
+import { LabErrors } from '../../../domain/lab.errors.js';
 import { LabReadModel, type LabView } from '../../lab.view.js';
 import { WorkerDirectory } from '../../ports/worker-directory.port.js';
 import { GetLabQuery } from './get-lab.query.js';
@@ -14,7 +14,7 @@ export class GetLabHandler implements IQueryHandler<GetLabQuery, LabView> {
   async execute({ workerId, labId }: GetLabQuery): Promise<LabView> {
     const worker = await this.workers.get(workerId);
     const view = await this.readModel.get(workerId, labId);
-    if (!view) throw labNotFound(worker.name, labId, { workerId });
+    if (!view) throw LabErrors.notFound({ labId, workerName: worker.name, workerId });
     return { ...view, workerName: worker.name };
   }
 }

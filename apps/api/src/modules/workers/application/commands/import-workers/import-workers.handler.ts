@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError } from '#kernel';
+import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { importability, importedWorkerName, importSelectionProblem } from '../../../domain/import.rule.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
-import { alreadyRegistered, importSelectionInvalid, instanceNotImportable } from '../../../domain/worker.errors.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, ensureManagedRegion } from '../../worker-config.policy.js';
 import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
@@ -30,7 +30,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     const { region } = criteria;
     ensureManagedRegion(this.config, region);
     const problem = importSelectionProblem(criteria, true);
-    if (problem) throw importSelectionInvalid(problem);
+    if (problem) throw WorkerErrors.importSelectionInvalid(problem);
 
     const { instances, images } = await this.find(criteria);
     const managed = await this.readModel.managedByInstance(region, instances.map((i) => i.instanceId));
@@ -45,16 +45,11 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     if (criteria.instanceId) {
       const [only] = instances;
       const verdict = importability(only, managed.get(only.instanceId));
-      if (!verdict.importable) throw verdict.owner ? alreadyRegistered(region, only.instanceId, verdict.owner) : instanceNotImportable(only.instanceId, only.state);
+      if (!verdict.importable) throw verdict.owner ? WorkerErrors.alreadyRegistered(region, only.instanceId, verdict.owner) : WorkerErrors.instanceNotImportable(only.instanceId, only.state);
     }
     const chosen = criteria.all ? candidates : candidates.slice(0, 1);
     if (!criteria.all && chosen.length === 0) {
-      throw new DomainError(
-        'IMPORT.NO_IMPORTABLE_INSTANCE',
-        'not-found',
-        `${instances.length} instance(s) in ${region} match, but none can be imported (${skipped.map((s) => `${s.instanceId}: ${s.reason}`).join('; ')}).`,
-        { skipped },
-      );
+      throw WorkerErrors.noImportableInstance(region, instances.length, skipped);
     }
 
     const amiFor = (imageId: string) => images.find((i) => i.imageId === imageId);
@@ -75,7 +70,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
         await this.workers.save(worker);
       } catch (err) {
         // Someone imported it a moment ago: in bulk that is a skip, for one instance a clear 409.
-        if (criteria.all && err instanceof DomainError && err.code === 'IMPORT.ALREADY_REGISTERED') {
+        if (criteria.all && WorkerErrors.alreadyRegistered.is(err)) {
           result.skipped.push({ instanceId: instance.instanceId, reason: 'already managed (imported concurrently)', workerId: err.details?.workerId as string | undefined });
           continue;
         }
@@ -92,11 +87,11 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     if (criteria.instanceId) {
       try {
         const instances = await this.ec2.describeInstances(region, { instanceIds: [criteria.instanceId] });
-        if (instances.length === 0) throw notFound(region, criteria.instanceId);
+        if (instances.length === 0) throw WorkerErrors.importInstanceNotFound(region, criteria.instanceId);
         const images = await this.ec2.describeImages(region, { imageIds: [instances[0].imageId] }).catch(() => []);
         return { instances, images };
       } catch (err) {
-        if (isInstanceNotFound(err)) throw notFound(region, criteria.instanceId);
+        if (isInstanceNotFound(err)) throw WorkerErrors.importInstanceNotFound(region, criteria.instanceId);
         throw err;
       }
     }
@@ -110,10 +105,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     } else {
       images = await this.ec2.describeImages(region, { namePattern: criteria.amiName });
       if (images.length === 0) {
-        throw new DomainError('IMPORT.NO_MATCHING_AMI', 'not-found', `No AMI named like "${criteria.amiName}" is visible in ${region} (owners: ${this.config.aws.amiOwners.join(', ')}).`, {
-          region,
-          amiName: criteria.amiName,
-        });
+        throw WorkerErrors.noMatchingAmi(region, criteria.amiName!, this.config.aws.amiOwners);
       }
     }
     const instances = await this.ec2.describeInstances(region, { imageIds: images.map((i) => i.imageId) });
@@ -121,8 +113,4 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     instances.sort((a, b) => (b.launchTime ?? '').localeCompare(a.launchTime ?? '') || a.instanceId.localeCompare(b.instanceId));
     return { instances, images };
   }
-}
-
-function notFound(region: string, instanceId: string): DomainError {
-  return new DomainError('IMPORT.INSTANCE_NOT_FOUND', 'not-found', `Instance ${instanceId} does not exist in ${region}.`, { region, instanceId });
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { instanceTypeNotOffered, instanceTypeUnsuitable } from '../../../domain/worker.errors.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { ensureManagedRegion } from '../../worker-config.policy.js';
@@ -28,9 +28,9 @@ export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCo
     ensureManagedRegion(this.config, input.region);
     const instanceType = input.instanceType ?? this.config.workers.defaultInstanceType;
     const offered = await this.instanceTypes.find(input.region, instanceType);
-    if (!offered) throw instanceTypeNotOffered(input.region, instanceType, input.instanceType === undefined);
+    if (!offered) throw WorkerErrors.instanceTypeNotOffered(input.region, instanceType, input.instanceType === undefined);
     if (offered.suitability === 'unsuitable' && !input.allowUnsuitableInstanceType) {
-      throw instanceTypeUnsuitable(input.region, instanceType, offered.unsuitableReason ?? 'it cannot run CML');
+      throw WorkerErrors.instanceTypeUnsuitable(input.region, instanceType, offered.unsuitableReason ?? 'it cannot run CML');
     }
     const { image } = await this.amis.resolve(input.region, { amiId: input.amiId, amiName: input.amiName });
     const worker = Worker.requestProvisioning(

@@ -1,7 +1,8 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError, KeyValueStore, retryOnConflict } from '#kernel';
+import { Clock, KeyValueStore, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { endpointPolicy } from '../../worker-config.policy.js';
 import { isInstanceNotFound, type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
 import { observed } from '../../ec2-instance.mapper.js';
@@ -25,7 +26,7 @@ export class RefreshWorkerHandler implements ICommandHandler<RefreshWorkerComman
     // One refresh per worker per interval across every app instance (the store is shared through Redis).
     if (!force && interval > 0 && !(await this.store.setIfAbsent(`throttle:refresh:${workerId}`, actor.id, interval))) {
       const wait = (await this.store.ttl(`throttle:refresh:${workerId}`)) ?? interval;
-      throw new DomainError('WORKER.REFRESH_THROTTLED', 'rate-limited', `Worker ${worker.name} was refreshed moments ago; try again in ${wait} s.`, { retryAfterSeconds: wait });
+      throw WorkerErrors.refreshThrottled(worker.name, wait);
     }
     if (!worker.instanceId || !worker.managed) return;
 

@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError, retryOnConflict } from '#kernel';
+import { Clock, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { tagProblems } from '../../../domain/worker-tags.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { endpointPolicy } from '../../worker-config.policy.js';
 import { observed } from '../../ec2-instance.mapper.js';
 import { Ec2Port } from '../../ports/ec2.port.js';
@@ -20,8 +21,8 @@ export class UpdateWorkerTagsHandler implements ICommandHandler<UpdateWorkerTags
 
   async execute({ workerId, set, remove, actor }: UpdateWorkerTagsCommand): Promise<void> {
     const problems = tagProblems(set, remove);
-    if (problems.length) throw DomainError.invalid('WORKER.TAGS_INVALID', `The tag edit is refused: ${problems.join('; ')}.`, { problems });
-    if (Object.keys(set).length === 0 && remove.length === 0) throw DomainError.invalid('WORKER.TAGS_EMPTY', 'Nothing to change: give tags to set or keys to remove.');
+    if (problems.length) throw WorkerErrors.tagsInvalid(problems);
+    if (Object.keys(set).length === 0 && remove.length === 0) throw WorkerErrors.tagsEmpty();
     const worker = await this.workers.get(workerId);
     worker.ensureAllowed('edit-tags');
     const instanceIds = [worker.instanceId!];

@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, DomainError, retryOnConflict } from '#kernel';
+import { Clock, retryOnConflict } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { isValidEndpoint } from '../../../domain/worker-endpoint.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { endpointPolicy } from '../../worker-config.policy.js';
 import { UpdateWorkerCommand } from './update-worker.command.js';
 
@@ -16,10 +17,10 @@ export class UpdateWorkerHandler implements ICommandHandler<UpdateWorkerCommand,
 
   execute({ workerId, changes, actor }: UpdateWorkerCommand): Promise<void> {
     if (changes.name === undefined && changes.endpoint === undefined && changes.idleDetectionEnabled === undefined && changes.idleTimeoutMinutes === undefined) {
-      throw DomainError.invalid('WORKER.NOTHING_TO_UPDATE', 'Nothing to change: give name, endpoint, idleDetectionEnabled or idleTimeoutMinutes.');
+      throw WorkerErrors.nothingToUpdate();
     }
     if (typeof changes.endpoint === 'string' && !isValidEndpoint(changes.endpoint)) {
-      throw DomainError.invalid('WORKER.ENDPOINT_INVALID', 'endpoint must be an http(s) URL without credentials, query or fragment, e.g. https://cml-1.example.com');
+      throw WorkerErrors.endpointInvalid();
     }
     return retryOnConflict(async () => {
       const worker = await this.workers.get(workerId);

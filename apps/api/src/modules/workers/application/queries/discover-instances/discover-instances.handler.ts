@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { importability, importSelectionProblem } from '../../../domain/import.rule.js';
-import { importSelectionInvalid } from '../../../domain/worker.errors.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { ensureManagedRegion } from '../../worker-config.policy.js';
 import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
@@ -19,7 +19,7 @@ export class DiscoverInstancesHandler implements IQueryHandler<DiscoverInstances
   async execute({ region, criteria }: DiscoverInstancesQuery): Promise<DiscoveredInstance[]> {
     ensureManagedRegion(this.config, region);
     const problem = importSelectionProblem(criteria, false);
-    if (problem) throw importSelectionInvalid(problem);
+    if (problem) throw WorkerErrors.importSelectionInvalid(problem);
     let images: AmiImage[] = [];
     let instances: Ec2Instance[];
     if (criteria.instanceId) {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { workerNotFound } from '../../../domain/worker.errors.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { MetricSamples } from '../../ports/metric-samples.port.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { GetWorkerMetricsQuery, type WorkerMetricsView } from './get-worker-metrics.query.js';
@@ -14,7 +14,7 @@ export class GetWorkerMetricsHandler implements IQueryHandler<GetWorkerMetricsQu
   ) {}
 
   async execute({ workerId, from, to }: GetWorkerMetricsQuery): Promise<WorkerMetricsView> {
-    if (!(await this.readModel.get(workerId))) throw workerNotFound(workerId);
+    if (!(await this.readModel.get(workerId))) throw WorkerErrors.notFound(workerId);
     const points = await this.samples.range(workerId, from, to, MAX_POINTS);
     return {
       workerId,

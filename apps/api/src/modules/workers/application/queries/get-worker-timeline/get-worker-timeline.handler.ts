@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { EventEnvelope } from '#kernel';
 import { OBSERVED_EVENT_TYPES } from '../../../domain/audit-view.rule.js';
-import { workerNotFound } from '../../../domain/worker.errors.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { WorkerTimeline } from '../../ports/worker-timeline.port.js';
 import type { Page } from '../../worker.view.js';
 import { GetWorkerTimelineQuery } from './get-worker-timeline.query.js';
@@ -13,7 +13,7 @@ export class GetWorkerTimelineHandler implements IQueryHandler<GetWorkerTimeline
 
   async execute({ workerId, page, pageSize, view }: GetWorkerTimelineQuery): Promise<Page<EventEnvelope>> {
     const result = await this.timeline.events(workerId, page, pageSize, view === 'people' ? OBSERVED_EVENT_TYPES : undefined);
-    if (!result) throw workerNotFound(workerId);
+    if (!result) throw WorkerErrors.notFound(workerId);
     return { ...result, page, pageSize };
   }
 }

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
-import { workerNotFound } from '../../../domain/worker.errors.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { withLiveState } from '../../worker-live-state.mapper.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import type { WorkerView } from '../../worker.view.js';
@@ -17,7 +17,7 @@ export class GetWorkerHandler implements IQueryHandler<GetWorkerQuery, WorkerVie
 
   async execute({ workerId }: GetWorkerQuery): Promise<WorkerView> {
     const view = await this.readModel.get(workerId);
-    if (!view) throw workerNotFound(workerId);
+    if (!view) throw WorkerErrors.notFound(workerId);
     return withLiveState(view, this.clock.now(), this.config);
   }
 }
