@@ -902,6 +902,11 @@ export interface components {
              * @example The worker is already stopped.
              */
             reason?: string;
+            /**
+             * @description What refused it: `role` (the caller's role; it stays refused whatever the worker does, so the console hides it) or `state` (the worker's status; shown disabled with the reason)
+             * @enum {string}
+             */
+            refusedBy?: "role" | "state";
         };
         ActorResponse: {
             /** @example f3c1... */

@@ -9,7 +9,9 @@ type Actions = Worker['actions'];
  */
 export function someActions(refused: Partial<Record<keyof Actions, string>> = { start: 'The worker is already running.' }): Actions {
   const names: (keyof Actions)[] = ['start', 'stop', 'terminate', 'refresh', 'snooze', 'unregister', 'registerLicense', 'deregisterLicense', 'editTags'];
-  return Object.fromEntries(names.map((n) => [n, refused[n] === undefined ? { allowed: true } : { allowed: false, reason: refused[n] }])) as Actions;
+  // A refusal that names a role is the role's (as the server words it); any other is the state's.
+  const refusal = (reason: string) => ({ allowed: false, reason, refusedBy: /needs the \w+ role/.test(reason) ? ('role' as const) : ('state' as const) });
+  return Object.fromEntries(names.map((n) => [n, refused[n] === undefined ? { allowed: true } : refusal(refused[n])])) as Actions;
 }
 
 let n = 0;

@@ -38,18 +38,31 @@ describe('the actions of a worker', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('says a reason several buttons share once: a user sees every action refused for the role it lacks', async () => {
+  it('says a reason several buttons share once', async () => {
     const user = userEvent.setup();
     api = mockApi({});
-    const actions = someActions({ start: NEEDS_MANAGER, stop: NEEDS_MANAGER, refresh: NEEDS_MANAGER, terminate: NEEDS_ADMIN, unregister: NEEDS_ADMIN, snooze: NEEDS_MANAGER });
-    renderPage(<WorkerActions worker={aWorker({ actions })} />, { role: 'user' });
-    expect(screen.getAllByText(NEEDS_MANAGER)).toHaveLength(1);
-    expect(screen.getAllByText(NEEDS_ADMIN)).toHaveLength(1);
-    for (const name of ['Start', 'Stop', 'Refresh']) expect(buttonNamed(name)).toHaveAccessibleDescription(NEEDS_MANAGER);
-    for (const name of ['Terminate', 'Unregister']) expect(buttonNamed(name)).toHaveAccessibleDescription(NEEDS_ADMIN);
+    const gone = 'The worker is no longer managed (it was unregistered).';
+    const actions = someActions({ start: gone, stop: gone, refresh: gone, terminate: gone });
+    renderPage(<WorkerActions worker={aWorker({ actions })} />, { role: 'admin' });
+    expect(screen.getAllByText(gone)).toHaveLength(1);
+    for (const name of ['Start', 'Stop', 'Refresh', 'Terminate']) expect(buttonNamed(name)).toHaveAccessibleDescription(gone);
     for (const name of ['Start', 'Refresh', 'Terminate']) await user.click(buttonNamed(name));
     expect(api.calls).toHaveLength(0);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('does not offer what the caller’s role never allows: a user sees no actions at all, a manager no admin ones', () => {
+    api = mockApi({});
+    const forUser = someActions({ start: NEEDS_MANAGER, stop: NEEDS_MANAGER, refresh: NEEDS_MANAGER, terminate: NEEDS_ADMIN, unregister: NEEDS_ADMIN, snooze: NEEDS_MANAGER });
+    const { unmount } = renderPage(<WorkerActions worker={aWorker({ name: 'lab-user', actions: forUser })} />, { role: 'user' });
+    expect(screen.queryByRole('group', { name: 'Actions for lab-user' })).toBeNull();
+    expect(screen.queryByText(NEEDS_MANAGER)).toBeNull();
+    unmount();
+    const forManager = someActions({ start: 'The worker is already running.', terminate: NEEDS_ADMIN.replace('user', 'manager'), unregister: NEEDS_ADMIN.replace('user', 'manager') });
+    renderPage(<WorkerActions worker={aWorker({ name: 'lab-mgr', actions: forManager })} />, { role: 'manager' });
+    const group = screen.getByRole('group', { name: 'Actions for lab-mgr' });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Start', 'Stop', 'Refresh']);
+    expect(buttonNamed('Start')).toHaveAccessibleDescription('The worker is already running.');
   });
 
   it('asks before stopping when the server offers the stop', async () => {

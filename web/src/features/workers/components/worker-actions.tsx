@@ -22,9 +22,10 @@ function reasonOf(worker: Worker, action: ActionName): string | undefined {
 
 /**
  * Start, stop, refresh, terminate and unregister, as the server offers them to this caller
- * (`worker.actions`: its role and the worker's state, decided on the server). An unavailable one is
- * shown with the server's reason next to it; a reason shared by several buttons (the role a `user`
- * lacks, say) is said once after them.
+ * (`worker.actions`: its role and the worker's state, decided on the server). An action the caller's
+ * role never allows is not shown at all; one the worker's state refuses now is shown disabled with the
+ * server's reason next to it (a reason shared by several buttons is said once after them). Nothing
+ * is rendered when the role allows none of them.
  */
 export function WorkerActions({ worker }: { worker: Worker }) {
   const notify = useNotify();
@@ -50,19 +51,21 @@ export function WorkerActions({ worker }: { worker: Worker }) {
       onError: (err) => notify('danger', `Refresh ${worker.name}: ${errorMessage(err)}`),
     });
 
-  const buttons: { action: ActionName; label: string; variant?: string; busy?: boolean; onClick: () => void }[] = [
+  const offered: { action: ActionName; label: string; variant?: string; busy?: boolean; onClick: () => void }[] = [
     { action: 'start', label: 'Start', variant: 'success', busy: start.isPending, onClick: onStart },
     { action: 'stop', label: 'Stop', variant: 'warning', busy: stop.isPending, onClick: () => setDialog('stop') },
     { action: 'refresh', label: 'Refresh', busy: refresh.isPending, onClick: onRefresh },
     { action: 'terminate', label: 'Terminate', variant: 'outline-danger', onClick: () => setDialog('terminate') },
     { action: 'unregister', label: 'Unregister', variant: 'outline-danger', onClick: () => setDialog('unregister') },
   ];
+  const buttons = offered.filter((b) => worker.actions[b.action].refusedBy !== 'role');
   const reasons = buttons.map((b) => reasonOf(worker, b.action));
   // Reasons given for more than one button, each said once, in the order they first appear.
   const shared = [...new Set(reasons.filter((r, i) => r !== undefined && reasons.indexOf(r) !== i))] as string[];
   const sharedIdOf = (reason: string) => `${sharedId}-${shared.indexOf(reason)}`;
   const sharedReasons: ReactNode[] = shared.map((r) => <DisabledReason key={r} id={sharedIdOf(r)} reason={r} className="w-100" />);
 
+  if (buttons.length === 0) return null;
   return (
     <div className="d-flex flex-wrap align-items-center gap-2" role="group" aria-label={`Actions for ${worker.name}`}>
       {buttons.map((b, i) => {

@@ -1,5 +1,5 @@
 import type { WorkerStatus } from '#kernel';
-import { type ActionRole, type ActionSubject, type RoleCheck, WORKER_ACTIONS, type WorkerActionName, workerActions } from './worker-actions.rule.js';
+import { ACTION_ROLES, type ActionRole, type ActionSubject, type RoleCheck, WORKER_ACTIONS, type WorkerActionName, workerActions } from './worker-actions.rule.js';
 
 const ORDER: ActionRole[] = ['user', 'manager', 'admin'];
 /** A caller holding `role`; a refusal names the role needed, as the API's 403 does. */
@@ -54,11 +54,14 @@ describe('what a caller may do to a worker', () => {
     expect(answer.allowed).toBe(allowed);
     if (allowed) expect(answer.reason).toBeUndefined();
     else expect(answer.reason).toContain(reason);
+    // A refusal says whether the role or the state refused, so the console can hide what the role never allows.
+    if (!allowed) expect(answer.refusedBy).toBe(ORDER.indexOf(role) < ORDER.indexOf(ACTION_ROLES[action]) ? 'role' : 'state');
+    else expect(answer.refusedBy).toBeUndefined();
   });
 
   it('answers every action, each refusal with a reason', () => {
     const answer = workerActions(worker('terminated'), as('user'));
     expect(Object.keys(answer)).toEqual([...WORKER_ACTIONS]);
-    for (const a of WORKER_ACTIONS) expect(answer[a]).toEqual({ allowed: false, reason: expect.any(String) });
+    for (const a of WORKER_ACTIONS) expect(answer[a]).toEqual({ allowed: false, reason: expect.any(String), refusedBy: 'role' });
   });
 });

@@ -42,6 +42,8 @@ const STATE_RULE: Record<WorkerActionName, WorkerAction | 'managed'> = {
 export interface ActionAvailability {
   allowed: boolean;
   reason?: string;
+  /** What refused it: the caller's role (it will not change with the worker's state) or the state. */
+  refusedBy?: 'role' | 'state';
 }
 
 export type WorkerActions = Record<WorkerActionName, ActionAvailability>;
@@ -64,7 +66,7 @@ export function workerActions(worker: ActionSubject, roleCheck: RoleCheck): Work
   const actions = {} as WorkerActions;
   for (const action of WORKER_ACTIONS) {
     const roleRefusal = roleCheck(ACTION_ROLES[action]);
-    actions[action] = roleRefusal ? { allowed: false, reason: roleRefusal } : byState(action, worker);
+    actions[action] = roleRefusal ? { allowed: false, reason: roleRefusal, refusedBy: 'role' } : byState(action, worker);
   }
   return actions;
 }
@@ -74,10 +76,10 @@ function byState(action: WorkerActionName, worker: ActionSubject): ActionAvailab
   if (rule === 'managed') {
     if (worker.managed) return { allowed: true };
     // Unregistering twice is WORKER.NOT_MANAGED; a refresh of an unregistered worker reads nothing.
-    return { allowed: false, reason: action === 'unregister' ? WorkerErrors.notManaged(worker.name).message : 'The worker is no longer managed (it was unregistered).' };
+    return { allowed: false, refusedBy: 'state', reason: action === 'unregister' ? WorkerErrors.notManaged(worker.name).message : 'The worker is no longer managed (it was unregistered).' };
   }
   const decision = decide(rule, worker);
   if (decision.outcome === 'proceed') return { allowed: true };
-  if (decision.outcome === 'noop') return { allowed: false, reason: decision.message };
-  return { allowed: false, reason: WorkerErrors.invalidTransition(worker, rule, decision.message).message };
+  if (decision.outcome === 'noop') return { allowed: false, refusedBy: 'state', reason: decision.message };
+  return { allowed: false, refusedBy: 'state', reason: WorkerErrors.invalidTransition(worker, rule, decision.message).message };
 }

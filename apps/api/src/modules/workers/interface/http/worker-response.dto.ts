@@ -102,6 +102,11 @@ export class ActionAvailabilityResponse {
     description: 'Why not: the role the caller lacks, or what the status refuses (the words the API answers the request with)',
   })
   reason?: string;
+  @ApiPropertyOptional({
+    enum: ['role', 'state'],
+    description: "What refused it: `role` (the caller's role; it stays refused whatever the worker does, so the console hides it) or `state` (the worker's status; shown disabled with the reason)",
+  })
+  refusedBy?: 'role' | 'state';
 }
 
 const action = (name: WorkerActionName, route: string) => ApiProperty({ type: ActionAvailabilityResponse, description: `${route}: the ${ACTION_ROLES[name]} role or a stronger one` });

@@ -17,8 +17,8 @@ function roleCheckOf(caller: WorkerCaller): RoleCheck {
 function toWorkerActionsResponse(actions: WorkerActions): WorkerActionsResponse {
   return Object.fromEntries(
     WORKER_ACTIONS.map((name) => {
-      const { allowed, reason } = actions[name];
-      return [name, reason === undefined ? { allowed } : { allowed, reason }];
+      const { allowed, reason, refusedBy } = actions[name];
+      return [name, reason === undefined ? { allowed } : { allowed, reason, refusedBy }];
     }),
   ) as unknown as WorkerActionsResponse;
 }
