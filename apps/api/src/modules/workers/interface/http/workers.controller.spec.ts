@@ -42,7 +42,7 @@ describe("a worker's actions", () => {
     const controller = new WorkersController({} as CommandBus, queries);
     const asUser = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { username: 'v', roles: ['user'], via: 'bearer' } as unknown as Identity)));
     const asAdmin = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { username: 'a', roles: ['admin'], via: 'bearer' } as unknown as Identity)));
-    expect(asUser.actions.stop).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' });
+    expect(asUser.actions.stop).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.', refusedBy: 'role' });
     expect(asAdmin.actions.stop).toEqual({ allowed: true });
   });
 });
