@@ -1,4 +1,4 @@
-import { type DesiredPower, desiredPower, type PowerInputs } from './desired-state.rule.js';
+import { type DesiredPower, desiredPower, type PowerInputs, powerPlan } from './desired-state.rule.js';
 import type { ScheduleSpec } from './schedule.rule.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -153,5 +153,19 @@ describe('the desired power state of a worker', () => {
       '2026-12-08T15:00:00.000Z stopped by schedule',
     ]);
     expect(d.next[0].reason).toMatch(/^Warming up for "CCNA class" \(reserved by alice, .+\): started 25 min early so it is ready at the start\.$/);
+  });
+});
+
+describe('the plan over a range (the fleet timeline)', () => {
+  it('cuts the range at every edge into stretches of one decision', () => {
+    const segments = powerPlan(inputs({ schedules: [classroom()] }), at('2026-12-04T00:00:00Z'), at('2026-12-08T00:00:00Z'));
+    expect(segments.map((s) => `${s.start.toISOString()} ${summary(s)}`)).toEqual([
+      '2026-12-04T00:00:00.000Z stopped by schedule',
+      '2026-12-04T07:00:00.000Z running by schedule',
+      '2026-12-04T17:00:00.000Z stopped by schedule',
+      '2026-12-07T07:00:00.000Z running by schedule',
+      '2026-12-07T17:00:00.000Z stopped by schedule',
+    ]);
+    expect(segments.at(-1)?.end.toISOString()).toBe('2026-12-08T00:00:00.000Z');
   });
 });

@@ -229,3 +229,30 @@ export function desiredPower(inputs: PowerInputs, now: Date, horizonMs = DEFAULT
   }
   return { ...current, until: next[0]?.at, next };
 }
+
+/** A stretch of time with one decision. */
+export interface PlannedSegment extends PowerDecision {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The decisions over [from, to) as segments (for the fleet timeline): evaluated at every edge a
+ * rule has in the range, assuming the worker follows its desired state from `from` on.
+ */
+export function powerPlan(inputs: PowerInputs, from: Date, to: Date): PlannedSegment[] {
+  const points = [from, ...edges(inputs, from, to).filter((e) => e < to)].sort((a, b) => a.getTime() - b.getTime());
+  let moment: Moment = { running: inputs.running, runningSince: inputs.running ? (inputs.runningSince ?? from) : undefined };
+  const segments: PlannedSegment[] = [];
+  for (const [i, at] of points.entries()) {
+    if (i > 0 && at.getTime() === points[i - 1].getTime()) continue;
+    const decision = decideAt(inputs, at, moment, from);
+    const last = segments.at(-1);
+    if (last && sameDecision(last, decision)) continue;
+    if (last) last.end = at;
+    segments.push({ ...decision, start: at, end: to });
+    if (decision.state === 'running' && !moment.running) moment = { running: true, runningSince: at };
+    else if (decision.state === 'stopped') moment = { running: false };
+  }
+  return segments;
+}

@@ -67,3 +67,8 @@ export function selectorMatchesNothing(selector: string): DomainError {
 export function reservationOver(id: string): DomainError {
   return DomainError.conflict('RESERVATION.OVER', `Reservation ${id} is over or cancelled already.`, { reservationId: id });
 }
+
+/** A caller who is not a manager reserved or cancelled something that is not theirs. */
+export function notYours(what: string): DomainError {
+  return new DomainError('SCHEDULING.NOT_YOURS', 'forbidden', `${what}: only a manager, or the owner, may do that.`);
+}
