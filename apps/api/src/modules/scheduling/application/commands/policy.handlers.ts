@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, retryOnConflict } from '#kernel';
 import { HolidayCalendar } from '../../domain/holiday-calendar.aggregate.js';
 import { RuntimeLimit } from '../../domain/runtime-limit.aggregate.js';
 import { Schedule } from '../../domain/schedule.aggregate.js';

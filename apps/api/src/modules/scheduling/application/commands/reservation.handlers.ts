@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
-import { retryOnConflict } from '#persistence';
+import { Clock, retryOnConflict } from '#kernel';
 import { Reservation } from '../../domain/reservation.aggregate.js';
 import { conflicting, pickFree, reservationProblems, type ReservationWindow } from '../../domain/reservation.rule.js';
 import { notEnoughFreeWorkers, notYours, reservationConflict, reservationInvalid, selectorMatchesNothing } from '../../domain/scheduling.errors.js';
