@@ -1,5 +1,5 @@
 import { type Actor, AggregateRoot, type ChangeContext } from '#kernel';
-import { calendarInvalid } from './scheduling.errors.js';
+import { SchedulingErrors } from './scheduling.errors.js';
 import { type Holiday, normaliseHolidays } from './holiday-calendar.rule.js';
 
 export interface HolidayCalendarState {
@@ -16,7 +16,7 @@ function checked(name: string, holidays: readonly { date?: unknown; name?: unkno
   if (!name?.trim()) problems.push('name: give the calendar a name');
   const result = normaliseHolidays(holidays);
   if ('problems' in result) problems.push(...result.problems);
-  if (problems.length || 'problems' in result) throw calendarInvalid(problems);
+  if (problems.length || 'problems' in result) throw SchedulingErrors.calendarInvalid(problems);
   return { name: name.trim(), holidays: result.holidays };
 }
 

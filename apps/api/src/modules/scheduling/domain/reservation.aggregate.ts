@@ -1,5 +1,5 @@
 import { type Actor, AggregateRoot, type ChangeContext } from '#kernel';
-import { reservationInvalid, reservationOver } from './scheduling.errors.js';
+import { SchedulingErrors } from './scheduling.errors.js';
 import { reservationProblems } from './reservation.rule.js';
 import type { TagSelector } from './tag-selector.value-object.js';
 
@@ -28,7 +28,7 @@ export class Reservation extends AggregateRoot<ReservationState> {
 
   static create(id: string, input: { purpose: string; owner: string; start: Date; end: Date; workerIds: string[]; requested?: { count: number; selector: TagSelector } }, ctx: ChangeContext): Reservation {
     const problems = reservationProblems({ purpose: input.purpose, start: input.start, end: input.end, workerIds: input.workerIds }, ctx.now);
-    if (problems.length) throw reservationInvalid(problems);
+    if (problems.length) throw SchedulingErrors.reservationInvalid(problems);
     const state: ReservationState = {
       purpose: input.purpose.trim(),
       owner: input.owner,
@@ -61,7 +61,7 @@ export class Reservation extends AggregateRoot<ReservationState> {
   }
 
   cancel(ctx: ChangeContext): void {
-    if (this.cancelled || new Date(this.state.end) <= ctx.now) throw reservationOver(this.id);
+    if (this.cancelled || new Date(this.state.end) <= ctx.now) throw SchedulingErrors.reservationOver(this.id);
     this.state.cancelledAt = ctx.now.toISOString();
     this.state.cancelledBy = ctx.actor;
     this.raise('reservation.cancelled', { purpose: this.state.purpose, workerIds: this.state.workerIds }, ctx);

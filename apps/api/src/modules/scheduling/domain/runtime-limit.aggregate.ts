@@ -1,6 +1,6 @@
 import { type Actor, AggregateRoot, type ChangeContext } from '#kernel';
 import { type Assignment, appliesTo, assignmentProblems, describeAssignment } from './assignment.value-object.js';
-import { runtimeLimitInvalid } from './scheduling.errors.js';
+import { SchedulingErrors } from './scheduling.errors.js';
 
 export interface RuntimeLimitDefinition {
   name: string;
@@ -24,7 +24,7 @@ function checked(def: RuntimeLimitDefinition): RuntimeLimitDefinition {
   if (!name) problems.push('name: give the limit a name');
   if (typeof def.hours !== 'number' || !Number.isFinite(def.hours) || def.hours < 0.25 || def.hours > MAX_RUNTIME_LIMIT_HOURS) problems.push(`hours: give a number of hours from 0.25 to ${MAX_RUNTIME_LIMIT_HOURS}`);
   problems.push(...assignmentProblems(def.assignment));
-  if (problems.length) throw runtimeLimitInvalid(problems);
+  if (problems.length) throw SchedulingErrors.runtimeLimitInvalid(problems);
   return { name, hours: def.hours, assignment: { workerIds: [...new Set(def.assignment.workerIds ?? [])], ...(def.assignment.selector ? { selector: def.assignment.selector } : {}) } };
 }
 

@@ -1,7 +1,7 @@
 import { type Actor, AggregateRoot, type ChangeContext } from '#kernel';
 import { type Assignment, appliesTo, assignmentProblems, describeAssignment } from './assignment.value-object.js';
 import { type ScheduleBehaviour, scheduleProblems } from './schedule.rule.js';
-import { scheduleInvalid } from './scheduling.errors.js';
+import { SchedulingErrors } from './scheduling.errors.js';
 import type { WeeklyPeriod } from './weekly-period.value-object.js';
 
 export interface ScheduleDefinition {
@@ -24,7 +24,7 @@ export interface ScheduleState extends ScheduleDefinition {
 /** Refuses a definition with every problem named at once. */
 function ensureValid(def: ScheduleDefinition): void {
   const problems = [...scheduleProblems(def), ...assignmentProblems(def.assignment)];
-  if (problems.length) throw scheduleInvalid(problems);
+  if (problems.length) throw SchedulingErrors.scheduleInvalid(problems);
 }
 
 /** A named, reusable weekly schedule in a time zone, assigned to workers directly or by tags. */

@@ -3,7 +3,7 @@ import { Clock, retryOnConflict } from '#kernel';
 import { HolidayCalendar } from '../../domain/holiday-calendar.aggregate.js';
 import { RuntimeLimit } from '../../domain/runtime-limit.aggregate.js';
 import { Schedule } from '../../domain/schedule.aggregate.js';
-import { calendarFileInvalid, calendarInUse, calendarInvalid, calendarNotFound } from '../../domain/scheduling.errors.js';
+import { SchedulingErrors } from '../../domain/scheduling.errors.js';
 import { CalendarFileReader } from '../ports/calendar-file.port.js';
 import { HolidayCalendarRepository, RuntimeLimitRepository, ScheduleRepository } from '../ports/scheduling-repositories.port.js';
 import { DeleteHolidayCalendarCommand, DeleteRuntimeLimitCommand, DeleteScheduleCommand, SaveHolidayCalendarCommand, SaveRuntimeLimitCommand, SaveScheduleCommand } from './policy.commands.js';
@@ -19,7 +19,7 @@ export class SaveScheduleHandler implements ICommandHandler<SaveScheduleCommand,
   async execute({ definition, actor, id }: SaveScheduleCommand): Promise<string> {
     if (definition.calendarId) {
       const calendar = await this.calendars.get(definition.calendarId).catch(() => undefined);
-      if (!calendar || calendar.deleted) throw calendarNotFound(definition.calendarId);
+      if (!calendar || calendar.deleted) throw SchedulingErrors.calendarNotFound(definition.calendarId);
     }
     const ctx = () => ({ actor, now: this.clock.now() });
     if (!id) {
@@ -65,12 +65,12 @@ export class SaveHolidayCalendarHandler implements ICommandHandler<SaveHolidayCa
 
   async execute({ input, actor, id }: SaveHolidayCalendarCommand): Promise<string> {
     const now = this.clock.now();
-    if (input.ics !== undefined && input.holidays !== undefined) throw calendarInvalid(['give the days either as holidays or as an iCalendar file (ics), not both']);
+    if (input.ics !== undefined && input.holidays !== undefined) throw SchedulingErrors.calendarInvalid(['give the days either as holidays or as an iCalendar file (ics), not both']);
     let holidays = input.holidays ?? [];
     if (input.ics !== undefined) {
       const year = now.getUTCFullYear();
       const read = this.files.holidays(input.ics, `${year - 1}-01-01`, `${year + 3}-12-31`);
-      if ('problem' in read) throw calendarFileInvalid(read.problem);
+      if ('problem' in read) throw SchedulingErrors.calendarFileInvalid(read.problem);
       holidays = read.holidays;
     }
     if (!id) {
@@ -100,7 +100,7 @@ export class DeleteHolidayCalendarHandler implements ICommandHandler<DeleteHolid
   async execute({ id, actor }: DeleteHolidayCalendarCommand): Promise<void> {
     const users = (await this.schedules.active()).filter((s) => s.calendarId === id);
     const calendar = await this.calendars.get(id);
-    if (users.length) throw calendarInUse(calendar.name, users.map((s) => s.name));
+    if (users.length) throw SchedulingErrors.calendarInUse(calendar.name, users.map((s) => s.name));
     await retryOnConflict(async () => {
       const fresh = await this.calendars.get(id);
       fresh.remove({ actor, now: this.clock.now() });
