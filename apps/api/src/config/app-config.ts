@@ -75,6 +75,12 @@ export class AppConfig {
     /** How long a region's instance types are cached. */
     instanceTypesCacheMinutes: number;
   };
+  readonly scheduling!: {
+    reconcileIntervalSeconds: number;
+    reservationLeadDefaultMinutes: number;
+    reservationLeadMarginMinutes: number;
+    ownerTag: string;
+  };
   readonly cml!: {
     username: string;
     password?: string;
@@ -302,6 +308,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       followIntervalSeconds: p.WORKER_FOLLOW_INTERVAL_SECONDS,
       followMaxMinutes: p.WORKER_FOLLOW_MAX_MINUTES,
       instanceTypesCacheMinutes: p.WORKER_INSTANCE_TYPES_CACHE_MINUTES,
+    },
+    scheduling: {
+      reconcileIntervalSeconds: p.POWER_RECONCILE_INTERVAL_SECONDS,
+      reservationLeadDefaultMinutes: p.RESERVATION_LEAD_DEFAULT_MINUTES,
+      reservationLeadMarginMinutes: p.RESERVATION_LEAD_MARGIN_MINUTES,
+      ownerTag: p.WORKER_OWNER_TAG,
     },
     cml: {
       username: p.CML_USERNAME,

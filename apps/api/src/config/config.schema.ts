@@ -195,6 +195,12 @@ export const VARIABLES = {
   AUTO_IMPORT_WORKERS_REGIONS: { group: 'Jobs', schema: regions, optional: true, description: 'Regions the auto-import searches. Default: AWS_REGIONS.' },
   AUTO_IMPORT_WORKERS_AMI_NAME: { group: 'Jobs', schema: z.string().min(1), optional: true, description: 'AMI name pattern (e.g. `cml-2.9-*`) of instances to auto-import. Required when the auto-import is enabled.' },
 
+  // --- Scheduling (desired power)
+  POWER_RECONCILE_INTERVAL_SECONDS: { group: 'Scheduling', schema: int(10, 3600), default: '60', description: 'How often in seconds the reconciler compares every worker with its desired power state (schedules, reservations, overrides, runtime limits) and starts or stops it.' },
+  RESERVATION_LEAD_DEFAULT_MINUTES: { group: 'Scheduling', schema: int(0, 240), default: '20', description: 'Minutes before a reservation starts that a worker is started, while it has no measured boot-to-ready times of its own.' },
+  RESERVATION_LEAD_MARGIN_MINUTES: { group: 'Scheduling', schema: int(0, 120), default: '5', description: 'Minutes added to a worker\'s median boot-to-ready time when it is started for a reservation.' },
+  WORKER_OWNER_TAG: { group: 'Scheduling', schema: z.string().trim().min(1).max(128), default: 'Owner', description: 'EC2 tag whose value becomes the owner (a username or a group) of an imported worker; a provisioned worker is owned by whoever provisioned it.' },
+
   // --- Labs
   LAB_UPLOAD_MAX_BYTES: { group: 'Labs', schema: int(1024, 104857600), default: '5242880', description: 'Largest lab topology (YAML) accepted for upload, in bytes (default 5 MiB); larger uploads get 413.' },
   LAB_STATE_HISTORY_LIMIT: { group: 'Labs', schema: int(1, 1000), default: '50', description: 'State changes kept on each lab record (the newest; older ones drop off). Every change also stays in the event log.' },

@@ -1,4 +1,5 @@
 import type { LabEvents } from './lab-events.js';
+import type { SchedulingEvents } from './scheduling-events.js';
 import type { WorkerEvents } from './worker-events.js';
 
 /**
@@ -7,7 +8,7 @@ import type { WorkerEvents } from './worker-events.js';
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
-export interface EventMap extends WorkerEvents, LabEvents {
+export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents {
   'system.started': { instanceId: string; version: string };
 }
 

@@ -72,6 +72,52 @@ const labRef = {
 
 /** The schema of every event's payload, by event type. */
 export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSchema<T> } = {
+  'schedule.saved': {
+    description: 'A schedule was created or changed.',
+    fields: {
+      name: { type: 'string', example: 'CCNA classroom' },
+      timezone: { type: 'string', description: 'IANA time zone of its periods', example: 'Europe/Berlin' },
+      behaviour: { type: 'string', enum: ['start-stop', 'start-only', 'stop-only'], description: 'What it does at its windows\' edges', example: 'start-stop' },
+      periods: { type: 'integer', description: 'Weekly periods (count)', example: 1 },
+      calendarId: { type: 'string', optional: true, description: 'The holiday calendar whose days it skips', example: '0193b2c4-...' },
+      assignment: { type: 'string', description: 'Which workers it applies to, in words', example: '2 workers and tag team=ccna' },
+      created: { type: 'boolean', description: 'True when it was created, false when changed', example: true },
+    },
+  },
+  'schedule.deleted': { description: 'A schedule was deleted; its workers no longer follow it.', fields: { name: { type: 'string', example: 'CCNA classroom' } } },
+  'holiday-calendar.saved': {
+    description: 'A holiday calendar was created or its days changed.',
+    fields: {
+      name: { type: 'string', example: 'German public holidays' },
+      days: { type: 'integer', description: 'Days it holds (count)', example: 12 },
+      created: { type: 'boolean', description: 'True when it was created, false when changed', example: true },
+    },
+  },
+  'holiday-calendar.deleted': { description: 'A holiday calendar was deleted.', fields: { name: { type: 'string', example: 'German public holidays' } } },
+  'runtime-limit.saved': {
+    description: 'A runtime limit ("stop after N hours running") was created or changed.',
+    fields: {
+      name: { type: 'string', example: 'Twelve hours at most' },
+      hours: { type: 'number', description: 'Hours of running after which a worker is stopped, outside schedule windows and reservations', example: 12 },
+      assignment: { type: 'string', description: 'Which workers it applies to, in words', example: 'tag team=ccna' },
+      created: { type: 'boolean', description: 'True when it was created, false when changed', example: true },
+    },
+  },
+  'runtime-limit.deleted': { description: 'A runtime limit was deleted.', fields: { name: { type: 'string', example: 'Twelve hours at most' } } },
+  'reservation.created': {
+    description: 'Workers were reserved for a time window: they are started early enough to be ready at its start and protected from idle and runtime stops within it.',
+    fields: {
+      purpose: { type: 'string', example: 'CCNA class, group B' },
+      owner: { type: 'string', description: 'Who holds the reservation', example: 'alice' },
+      start: { type: 'string', format: 'date-time', example: '2026-12-08T08:00:00.000Z' },
+      end: { type: 'string', format: 'date-time', example: '2026-12-08T16:00:00.000Z' },
+      workerIds: { type: 'array', items: { type: 'string' }, description: 'The reserved workers', example: ['0193b2c4-...'] },
+    },
+  },
+  'reservation.cancelled': {
+    description: 'A reservation was cancelled before its end.',
+    fields: { purpose: { type: 'string', example: 'CCNA class, group B' }, workerIds: { type: 'array', items: { type: 'string' }, description: 'The workers it held', example: ['0193b2c4-...'] } },
+  },
   'system.started': {
     description: 'An app instance started.',
     fields: {

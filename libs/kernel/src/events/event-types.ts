@@ -3,6 +3,14 @@ import type { EventType } from './event-map.js';
 // A record keyed by EventType: the compiler refuses a missing or an unknown name, so this list
 // cannot drift from the map (event-types.spec.ts checks it against the map's source as well).
 const CATALOGUE: { readonly [T in EventType]: true } = {
+  'schedule.saved': true,
+  'schedule.deleted': true,
+  'holiday-calendar.saved': true,
+  'holiday-calendar.deleted': true,
+  'runtime-limit.saved': true,
+  'runtime-limit.deleted': true,
+  'reservation.created': true,
+  'reservation.cancelled': true,
   'system.started': true,
   'worker.provisioning-requested': true,
   'worker.provisioning-failed': true,
