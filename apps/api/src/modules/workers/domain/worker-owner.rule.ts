@@ -5,7 +5,7 @@
  */
 
 const GROUP_PREFIX = 'group:';
-const OWNER_PATTERN = /^[\p{L}\p{N}._@+\-]+$/u;
+const OWNER_PATTERN = /^[\p{L}\p{N}._@+-]+$/u;
 const OWNER_MAX = 128;
 
 /** Who is asking, as far as ownership tells: the username, and the identity provider's groups when it sends them. */
