@@ -146,7 +146,7 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       subnetId: { type: 'string', optional: true, example: 'subnet-0123456789abcdef0' },
       securityGroupIds: { type: 'array', items: { type: 'string' }, optional: true, example: ['sg-0123456789abcdef0'] },
       keyName: { type: 'string', optional: true, example: 'lab-admins' },
-      owner: { type: 'string', optional: true, description: 'Who owns the new worker: whoever asked for it (absent for service accounts)', example: 'alice' },
+      owner: { type: 'string', optional: true, description: 'Who owns the new worker: whoever asked for it, a person or an API client', example: 'alice' },
     },
   },
   'worker.provisioning-failed': {

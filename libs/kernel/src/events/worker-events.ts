@@ -32,7 +32,7 @@ export interface WorkerEvents {
     subnetId?: string;
     securityGroupIds?: string[];
     keyName?: string;
-    /** Who owns the new worker: whoever asked for it (absent for service accounts and in events from before owners). */
+    /** Who owns the new worker: whoever asked for it, a person or an API client (absent in events from before owners). */
     owner?: string;
   };
   'worker.provisioning-failed': { reason: string };

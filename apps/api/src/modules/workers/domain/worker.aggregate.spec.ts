@@ -315,7 +315,9 @@ describe('Worker owners, overrides and power records', () => {
     expect(provisioned.owner).toBe('ada');
     expect(provisioned.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.provisioning-requested', data: { owner: 'ada' } });
     const byService = Worker.requestProvisioning('s', { name: 'lab-s', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } }, { ...ctx(), actor: { kind: 'service', id: 'c', name: 'ci' } });
-    expect(byService.owner).toBeUndefined();
+    expect(byService.owner).toBe('ci');
+    const bySystem = Worker.requestProvisioning('y', { name: 'lab-y', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } }, { ...ctx(), actor: { kind: 'system', id: 'system:x', name: 'x' } });
+    expect(bySystem.owner).toBeUndefined();
     const tagged = Worker.import('t', { region: 'us-east-1', instance: instance(), source: 'api', owner: 'group:net' }, policy, ctx());
     expect(tagged.owner).toBe('group:net');
     expect(tagged.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.imported', data: { owner: 'group:net' } });

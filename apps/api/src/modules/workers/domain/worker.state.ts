@@ -80,8 +80,8 @@ export function provisionedState(request: ProvisioningRequest, ctx: ChangeContex
     idle: {},
     provisioning: { subnetId, securityGroupIds, keyName },
     lifecycle: newLifecycle(now, ctx.actor, false),
-    // Whoever provisioned it owns it (a person; a service account or the system owns nothing).
-    owner: ctx.actor.kind === 'user' ? ctx.actor.name : undefined,
+    // Whoever provisioned it owns it: a person, or the API client (service account) that asked; the product itself owns nothing.
+    owner: ctx.actor.kind === 'system' ? undefined : ctx.actor.name,
   };
 }
 
