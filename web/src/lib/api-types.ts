@@ -3673,7 +3673,7 @@ export interface components {
             /** @example lab-east-1 */
             name: string;
             /**
-             * @description Who owns the new worker: whoever asked for it (absent for service accounts)
+             * @description Who owns the new worker: whoever asked for it, a person or an API client
              * @example alice
              */
             owner?: string;
