@@ -10,9 +10,9 @@ import { figuresOf, mergeTelemetry, type Telemetry, type TelemetryFigures } from
 import { telemetryMoved } from './telemetry-threshold.rule.js';
 import { type EndpointPolicy, resolveEndpoint } from './worker-endpoint.rule.js';
 import { withRequest, type WorkerLifecycle } from './worker-lifecycle.value-object.js';
-import { normalOwner, ownerProblem } from './worker-owner.rule.js';
-import { overrideExpired, overrideProblem, type PowerOverride } from './power-override.rule.js';
-import { afterAttempt, type DesiredPowerRecord, desiredChanged, type StoredDesiredPower, storedDesired, withBootSample } from './power-record.value-object.js';
+import type { PowerOverride } from './power-override.rule.js';
+import { type DesiredPowerRecord, type StoredDesiredPower, withBootSample } from './power-record.value-object.js';
+import { attemptRecorded, desiredRecorded, ownerChange, overrideCleared, overrideSet, type PowerChange, powerHeld } from './worker-power.rule.js';
 import { workerNameProblem } from './worker-name.rule.js';
 import { type ImportInput, importedState, provisionedState, type WorkerState } from './worker.state.js';
 import { statusForInstanceState } from './worker-status.value-object.js';
@@ -247,54 +247,22 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.raise('worker.unregistered', { instanceId: this.state.instanceId, terminateInstance }, ctx);
   }
 
-  /** Gives the worker to another owner (an admin's change); empty clears it. */
-  changeOwner(owner: string, ctx: ChangeContext): void {
-    const problem = ownerProblem(owner);
-    if (problem) throw WorkerErrors.ownerInvalid(problem);
-    const previousOwner = this.state.owner;
-    this.state.owner = normalOwner(owner);
-    if (this.state.owner !== previousOwner) this.raise('worker.owner-changed', { workerId: this.id, owner: this.state.owner ?? '', previousOwner }, ctx);
-  }
-
+  /** Owner, override and the power reconciler's records, each decided by worker-power.rule.ts. Empty clears the owner. */
+  changeOwner(owner: string, ctx: ChangeContext): void { this.applyPower(ownerChange(this.state, this.id, owner), ctx); }
   /** Keeps the worker running (or stopped) until `until` whatever its schedules; replaces an override in force. */
-  setOverride(kind: PowerOverride['kind'], until: Date, ctx: ChangeContext): void {
-    if (!this.state.managed) throw WorkerErrors.notManaged(this.state.name);
-    const problem = overrideProblem(kind, until, ctx.now);
-    if (problem) throw WorkerErrors.overrideInvalid(problem);
-    this.state.override = { kind, until: until.toISOString(), by: ctx.actor.name, setAt: ctx.now.toISOString() };
-    this.raise('worker.override-set', { workerId: this.id, kind, until: this.state.override.until }, ctx);
-  }
+  setOverride(kind: PowerOverride['kind'], until: Date, ctx: ChangeContext): void { this.applyPower(overrideSet(this.state, this.id, kind, until, ctx), ctx); }
+  /** Ends the override (a person, or `expired` once its time ran out); false when there was none to end. */
+  clearOverride(reason: 'cleared' | 'expired', ctx: ChangeContext): boolean { return this.applyPower(overrideCleared(this.state, this.id, reason, ctx.now), ctx); }
+  recordDesiredPower(record: DesiredPowerRecord, ctx: ChangeContext): void { this.applyPower(desiredRecorded(this.state, this.id, record, ctx.now), ctx); }
+  recordPowerHeld(reason: string, ctx: ChangeContext): void { this.applyPower(powerHeld(this.state, this.id, reason), ctx); }
+  recordPowerAttempt(outcome: { ok: true } | { ok: false; error: string }, ctx: ChangeContext): void { this.applyPower(attemptRecorded(this.state, outcome, ctx.now), ctx); }
 
-  /** Ends the override: a person cleared it, or (`expired`) its time ran out; false when there was none to end. */
-  clearOverride(reason: 'cleared' | 'expired', ctx: ChangeContext): boolean {
-    const override = this.state.override;
-    if (!override || (reason === 'expired' && !overrideExpired(override, ctx.now))) return false;
-    this.state.override = undefined;
-    this.raise('worker.override-cleared', { workerId: this.id, kind: override.kind, reason }, ctx);
+  private applyPower(change: PowerChange | undefined, ctx: ChangeContext): boolean {
+    if (!change) return false;
+    Object.assign(this.state, change.set);
+    if (change.event) this.record(change.event, ctx);
+    else this.touch();
     return true;
-  }
-
-  /** Stores the reconciler's decision; an event only when its state or deciding rule changed. */
-  recordDesiredPower(record: DesiredPowerRecord, ctx: ChangeContext): void {
-    const before = this.state.desiredPower;
-    const after = (this.state.desiredPower = storedDesired(record, before, ctx.now));
-    if (desiredChanged(before, after)) this.raise('worker.desired-power-changed', { workerId: this.id, state: after.state, rule: after.rule, reason: after.reason, until: after.until }, ctx);
-    this.touch();
-  }
-
-  /** Records why the reconciler did not act; an event only when the reason differs from the last one. */
-  recordPowerHeld(reason: string, ctx: ChangeContext): void {
-    const desired = this.state.desiredPower;
-    if (desired?.heldReason === reason) return;
-    if (desired) desired.heldReason = reason;
-    this.raise('worker.power-held', { workerId: this.id, reason }, ctx);
-  }
-
-  /** Records how a start or stop of the reconciler went (failures count towards its backoff). */
-  recordPowerAttempt(outcome: { ok: true } | { ok: false; error: string }, ctx: ChangeContext): void {
-    this.state.powerAttempts = afterAttempt(this.state.powerAttempts, outcome, ctx.now);
-    if (outcome.ok && this.state.desiredPower) this.state.desiredPower.heldReason = undefined;
-    this.touch();
   }
 
   private refreshEndpoint(policy: EndpointPolicy, ctx: ChangeContext): void {
