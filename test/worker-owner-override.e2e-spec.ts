@@ -126,4 +126,9 @@ describe('worker owners and overrides', () => {
     // Nothing left to clear is no error.
     await api.delete(`/api/workers/${ids.owned}/override`, 'manager').then(expectStatus(200));
   });
+
+  it('lets the owner stop their worker without the manager role, remembered as a person\'s change', async () => {
+    const res = await api.post(`/api/workers/${ids.owned}/stop`, {}, 'user').then(expectStatus(202));
+    expect(res.body.worker).toMatchObject({ status: 'stopping', lastManualChange: { action: 'stop', by: VIEWER } });
+  });
 });

@@ -377,6 +377,8 @@ export class WorkersController {
 
   /** WORKER.NOT_OWNER (403) unless the caller owns the worker or is a manager; WORKER.NOT_FOUND for an unknown one. */
   private async ensureOwnerOrManager(id: string, caller: Identity, what: string): Promise<void> {
+    // A manager may on any worker: no read needed (an unknown worker is the command's 404).
+    if (hasRole(caller.roles, 'manager')) return;
     const refusal = ownerOrRoleRefusal(await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller, 'manager', what);
     if (refusal) throw refusal;
   }
