@@ -669,6 +669,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workers/{id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep the worker running, or stopped, until a time
+         * @description Wins over its schedules and runtime limit (a reservation still wins) and expires by itself. Replaces an override in force. The worker's owner or a manager.
+         */
+        put: operations["Workers_setOverride"];
+        post?: never;
+        /**
+         * Clear the worker's override
+         * @description It goes back to its schedules at once. Nothing to clear is no error. The worker's owner or a manager.
+         */
+        delete: operations["Workers_clearOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the worker's owner
+         * @description A username or `group:<name>`; an empty string clears it. Recorded in the timeline (`worker.owner-changed`).
+         */
+        put: operations["Workers_setOwner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers/{id}/refresh": {
         parameters: {
             query?: never;
@@ -700,7 +744,7 @@ export interface paths {
         put?: never;
         /**
          * Start the worker
-         * @description 202 when EC2 was asked to start it; 200 when it already runs (nothing to do).
+         * @description 202 when EC2 was asked to start it; 200 when it already runs (nothing to do). The manager role, or the worker's owner.
          */
         post: operations["Workers_start"];
         delete?: never;
@@ -720,7 +764,7 @@ export interface paths {
         put?: never;
         /**
          * Stop the worker
-         * @description 202 when EC2 was asked to stop it; 200 when it is already stopped or stopping.
+         * @description 202 when EC2 was asked to stop it; 200 when it is already stopped or stopping. The manager role, or the worker's owner.
          */
         post: operations["Workers_stop"];
         delete?: never;
@@ -980,6 +1024,36 @@ export interface components {
              */
             regions: string[];
         };
+        DesiredPowerResponse: {
+            /**
+             * @description When the power reconciler decided this (GET /api/workers/{id}/power decides live)
+             * @example 2026-11-25T15:00:00.000Z
+             */
+            decidedAt: string;
+            /**
+             * @description Why the reconciler last held back
+             * @example The worker is stopping; the reconciler waits until it has stopped.
+             */
+            heldReason?: string;
+            /** @description The next few changes of decision, soonest first */
+            next: components["schemas"]["PowerTransitionResponse"][];
+            /**
+             * @description The decision in one sentence
+             * @example Schedule "CCNA classroom" has it running until 18:00 Europe/Berlin.
+             */
+            reason: string;
+            rule: components["schemas"]["PowerRuleResponse"];
+            /**
+             * @description `either`: nothing asks; idle detection may stop it
+             * @enum {string}
+             */
+            state: "running" | "stopped" | "either";
+            /**
+             * @description When the decision changes next (absent: not within the horizon)
+             * @example 2026-11-25T17:00:00.000Z
+             */
+            until?: string;
+        };
         DiscoveredInstanceResponse: {
             /** @example ami-0123456789abcdef0 */
             amiId: string;
@@ -1034,7 +1108,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -1075,12 +1149,62 @@ export interface components {
             /** @example cml-2.9.0-lablet */
             name: string;
         };
+        /** @description A holiday calendar was deleted. */
+        HolidayCalendarDeletedEvent: {
+            data: components["schemas"]["HolidayCalendarDeletedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "holiday-calendar.deleted";
+        };
+        /**
+         * @description A holiday calendar was deleted.
+         * @example {
+         *       "name": "German public holidays"
+         *     }
+         */
+        HolidayCalendarDeletedEventData: {
+            /** @example German public holidays */
+            name: string;
+        };
+        /** @description A holiday calendar was created or its days changed. */
+        HolidayCalendarSavedEvent: {
+            data: components["schemas"]["HolidayCalendarSavedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "holiday-calendar.saved";
+        };
+        /**
+         * @description A holiday calendar was created or its days changed.
+         * @example {
+         *       "name": "German public holidays",
+         *       "days": 12,
+         *       "created": true
+         *     }
+         */
+        HolidayCalendarSavedEventData: {
+            /**
+             * @description True when it was created, false when changed
+             * @example true
+             */
+            created: boolean;
+            /**
+             * @description Days it holds (count)
+             * @example 12
+             */
+            days: number;
+            /** @example German public holidays */
+            name: string;
+        };
         IdleCurrentResponse: {
             /**
              * @description What the decision rests on
              * @enum {string}
              */
-            code: "not-running" | "fleet-disabled" | "worker-disabled" | "snoozed" | "start-grace" | "no-activity-yet" | "activity-after-warning" | "active" | "idle-warning" | "warning-pending" | "idle-stop";
+            code: "not-running" | "fleet-disabled" | "worker-disabled" | "snoozed" | "power-protected" | "start-grace" | "no-activity-yet" | "activity-after-warning" | "active" | "idle-warning" | "warning-pending" | "idle-stop";
             /** @description When the worker is idle (and warned) if nothing happens */
             idleFrom?: string;
             /** @description Minutes since the last activity */
@@ -1097,7 +1221,7 @@ export interface components {
             since?: string;
             /** @description Minutes */
             timeoutMinutes?: number;
-            /** @description End of the snooze (snoozed) or of the start grace period (start-grace) */
+            /** @description End of the snooze (snoozed), of the start grace period (start-grace), or of the reservation or keep-running override (power-protected) */
             until?: string;
             /** @description When the pending warning was issued */
             warnedAt?: string;
@@ -1109,7 +1233,7 @@ export interface components {
              * @description What the decision rests on; absent on rows stored before 2026-12
              * @enum {string}
              */
-            code?: "not-running" | "fleet-disabled" | "worker-disabled" | "snoozed" | "start-grace" | "no-activity-yet" | "activity-after-warning" | "active" | "idle-warning" | "warning-pending" | "idle-stop";
+            code?: "not-running" | "fleet-disabled" | "worker-disabled" | "snoozed" | "power-protected" | "start-grace" | "no-activity-yet" | "activity-after-warning" | "active" | "idle-warning" | "warning-pending" | "idle-stop";
             /** @description When the worker is idle (and warned) if nothing happens */
             idleFrom?: string;
             /** @description Minutes since the last activity */
@@ -1127,7 +1251,7 @@ export interface components {
             reason: string;
             /** @description Minutes */
             timeoutMinutes: number;
-            /** @description End of the snooze (snoozed) or of the start grace period (start-grace) */
+            /** @description End of the snooze (snoozed), of the start grace period (start-grace), or of the reservation or keep-running override (power-protected) */
             until?: string;
             /** @description When the pending warning was issued */
             warnedAt?: string;
@@ -2009,6 +2133,14 @@ export interface components {
             /** @description The identity provider's end-session URL; open it to sign out there too */
             logoutUrl?: string;
         };
+        ManualChangeResponse: {
+            /** @enum {string} */
+            action: "start" | "stop";
+            /** @example 2026-11-25T15:00:00.000Z */
+            at: string;
+            /** @example alice */
+            by: string;
+        };
         MeResponse: {
             /** @example admin@example.test */
             email?: string;
@@ -2138,6 +2270,56 @@ export interface components {
             id: string;
             /** @example worker */
             type: string;
+        };
+        PowerAttemptsResponse: {
+            /**
+             * @description Failed starts or stops of the reconciler in a row (count); it backs off while they last
+             * @example 0
+             */
+            failures: number;
+            /** @example 2026-11-25T15:00:00.000Z */
+            lastAttemptAt?: string;
+            /**
+             * @description Why the last attempt failed
+             * @example EC2 refused: InsufficientInstanceCapacity
+             */
+            lastError?: string;
+        };
+        PowerOverrideResponse: {
+            /**
+             * @description Who set it
+             * @example alice
+             */
+            by: string;
+            /** @enum {string} */
+            kind: "keep-running" | "keep-stopped";
+            /** @example 2026-11-25T15:00:00.000Z */
+            setAt: string;
+            /**
+             * @description When it ends by itself and the worker goes back to its schedules
+             * @example 2026-11-25T22:00:00.000Z
+             */
+            until: string;
+        };
+        PowerRuleResponse: {
+            /** @description The reservation, schedule or runtime limit that decided */
+            id?: string;
+            /**
+             * @description What decided, in precedence order: reservation > override > schedule > manual > runtime-limit > none
+             * @enum {string}
+             */
+            kind: "reservation" | "override" | "schedule" | "manual" | "runtime-limit" | "none";
+            /** @example CCNA classroom */
+            name?: string;
+        };
+        PowerTransitionResponse: {
+            /** @example 2026-11-25T17:00:00.000Z */
+            at: string;
+            /** @example Schedule "CCNA classroom" has it stopped outside its windows. */
+            reason: string;
+            rule: components["schemas"]["PowerRuleResponse"];
+            /** @enum {string} */
+            state: "running" | "stopped" | "either";
         };
         ProblemDetails: {
             /**
@@ -2271,6 +2453,213 @@ export interface components {
             /** @description Cisco Smart Licensing registration token. Sent to the controller only; never stored, logged or returned. */
             token: string;
         };
+        /** @description A reservation was cancelled before its end. */
+        ReservationCancelledEvent: {
+            data: components["schemas"]["ReservationCancelledEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reservation.cancelled";
+        };
+        /**
+         * @description A reservation was cancelled before its end.
+         * @example {
+         *       "purpose": "CCNA class, group B",
+         *       "workerIds": [
+         *         "0193b2c4-..."
+         *       ]
+         *     }
+         */
+        ReservationCancelledEventData: {
+            /** @example CCNA class, group B */
+            purpose: string;
+            /**
+             * @description The workers it held
+             * @example [
+             *       "0193b2c4-..."
+             *     ]
+             */
+            workerIds: string[];
+        };
+        /** @description Workers were reserved for a time window: they are started early enough to be ready at its start and protected from idle and runtime stops within it. */
+        ReservationCreatedEvent: {
+            data: components["schemas"]["ReservationCreatedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reservation.created";
+        };
+        /**
+         * @description Workers were reserved for a time window: they are started early enough to be ready at its start and protected from idle and runtime stops within it.
+         * @example {
+         *       "purpose": "CCNA class, group B",
+         *       "owner": "alice",
+         *       "start": "2026-12-08T08:00:00.000Z",
+         *       "end": "2026-12-08T16:00:00.000Z",
+         *       "workerIds": [
+         *         "0193b2c4-..."
+         *       ]
+         *     }
+         */
+        ReservationCreatedEventData: {
+            /**
+             * Format: date-time
+             * @example 2026-12-08T16:00:00.000Z
+             */
+            end: string;
+            /**
+             * @description Who holds the reservation
+             * @example alice
+             */
+            owner: string;
+            /** @example CCNA class, group B */
+            purpose: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T08:00:00.000Z
+             */
+            start: string;
+            /**
+             * @description The reserved workers
+             * @example [
+             *       "0193b2c4-..."
+             *     ]
+             */
+            workerIds: string[];
+        };
+        /** @description A runtime limit was deleted. */
+        RuntimeLimitDeletedEvent: {
+            data: components["schemas"]["RuntimeLimitDeletedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "runtime-limit.deleted";
+        };
+        /**
+         * @description A runtime limit was deleted.
+         * @example {
+         *       "name": "Twelve hours at most"
+         *     }
+         */
+        RuntimeLimitDeletedEventData: {
+            /** @example Twelve hours at most */
+            name: string;
+        };
+        /** @description A runtime limit ("stop after N hours running") was created or changed. */
+        RuntimeLimitSavedEvent: {
+            data: components["schemas"]["RuntimeLimitSavedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "runtime-limit.saved";
+        };
+        /**
+         * @description A runtime limit ("stop after N hours running") was created or changed.
+         * @example {
+         *       "name": "Twelve hours at most",
+         *       "hours": 12,
+         *       "assignment": "tag team=ccna",
+         *       "created": true
+         *     }
+         */
+        RuntimeLimitSavedEventData: {
+            /**
+             * @description Which workers it applies to, in words
+             * @example tag team=ccna
+             */
+            assignment: string;
+            /**
+             * @description True when it was created, false when changed
+             * @example true
+             */
+            created: boolean;
+            /**
+             * @description Hours of running after which a worker is stopped, outside schedule windows and reservations
+             * @example 12
+             */
+            hours: number;
+            /** @example Twelve hours at most */
+            name: string;
+        };
+        /** @description A schedule was deleted; its workers no longer follow it. */
+        ScheduleDeletedEvent: {
+            data: components["schemas"]["ScheduleDeletedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "schedule.deleted";
+        };
+        /**
+         * @description A schedule was deleted; its workers no longer follow it.
+         * @example {
+         *       "name": "CCNA classroom"
+         *     }
+         */
+        ScheduleDeletedEventData: {
+            /** @example CCNA classroom */
+            name: string;
+        };
+        /** @description A schedule was created or changed. */
+        ScheduleSavedEvent: {
+            data: components["schemas"]["ScheduleSavedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "schedule.saved";
+        };
+        /**
+         * @description A schedule was created or changed.
+         * @example {
+         *       "name": "CCNA classroom",
+         *       "timezone": "Europe/Berlin",
+         *       "behaviour": "start-stop",
+         *       "periods": 1,
+         *       "calendarId": "0193b2c4-...",
+         *       "assignment": "2 workers and tag team=ccna",
+         *       "created": true
+         *     }
+         */
+        ScheduleSavedEventData: {
+            /**
+             * @description Which workers it applies to, in words
+             * @example 2 workers and tag team=ccna
+             */
+            assignment: string;
+            /**
+             * @description What it does at its windows' edges
+             * @example start-stop
+             * @enum {string}
+             */
+            behaviour: "start-stop" | "start-only" | "stop-only";
+            /**
+             * @description The holiday calendar whose days it skips
+             * @example 0193b2c4-...
+             */
+            calendarId?: string;
+            /**
+             * @description True when it was created, false when changed
+             * @example true
+             */
+            created: boolean;
+            /** @example CCNA classroom */
+            name: string;
+            /**
+             * @description Weekly periods (count)
+             * @example 1
+             */
+            periods: number;
+            /**
+             * @description IANA time zone of its periods
+             * @example Europe/Berlin
+             */
+            timezone: string;
+        };
         SessionStatusResponse: {
             /**
              * @description Seconds until the session ends
@@ -2284,6 +2673,25 @@ export interface components {
             idleTimeoutMinutes: number;
             /** @example 2026-11-25T12:00:00.000Z */
             sessionExpiresAt: string;
+        };
+        SetOverrideDto: {
+            /**
+             * @description `keep-running`: running until `until` whatever its schedules (no idle stop either); `keep-stopped`: stopped until then
+             * @enum {string}
+             */
+            kind: "keep-running" | "keep-stopped";
+            /**
+             * @description When it ends by itself (ISO 8601, in the future, at most 14 days ahead)
+             * @example 2026-11-25T22:00:00Z
+             */
+            until: string;
+        };
+        SetOwnerDto: {
+            /**
+             * @description A username, or `group:<name>` for a group of the identity provider; an empty string clears the owner
+             * @example alice
+             */
+            owner: string;
         };
         SkippedInstanceResponse: {
             instanceId: string;
@@ -2357,7 +2765,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -2464,19 +2872,23 @@ export interface components {
             name?: string;
         };
         WorkerActionsResponse: {
+            /** @description PUT /api/workers/{id}/owner: the admin role or a stronger one */
+            changeOwner: components["schemas"]["ActionAvailabilityResponse"];
             /** @description DELETE /api/workers/{id}/license: the admin role or a stronger one */
             deregisterLicense: components["schemas"]["ActionAvailabilityResponse"];
             /** @description PATCH /api/workers/{id}/tags: the admin role or a stronger one */
             editTags: components["schemas"]["ActionAvailabilityResponse"];
+            /** @description PUT and DELETE /api/workers/{id}/override: the manager role or a stronger one, or the worker's owner */
+            override: components["schemas"]["ActionAvailabilityResponse"];
             /** @description POST /api/workers/{id}/refresh: the manager role or a stronger one */
             refresh: components["schemas"]["ActionAvailabilityResponse"];
             /** @description POST /api/workers/{id}/license: the admin role or a stronger one */
             registerLicense: components["schemas"]["ActionAvailabilityResponse"];
             /** @description POST /api/workers/{id}/idle/snooze: the manager role or a stronger one */
             snooze: components["schemas"]["ActionAvailabilityResponse"];
-            /** @description POST /api/workers/{id}/start: the manager role or a stronger one */
+            /** @description POST /api/workers/{id}/start: the manager role or a stronger one, or the worker's owner */
             start: components["schemas"]["ActionAvailabilityResponse"];
-            /** @description POST /api/workers/{id}/stop: the manager role or a stronger one */
+            /** @description POST /api/workers/{id}/stop: the manager role or a stronger one, or the worker's owner */
             stop: components["schemas"]["ActionAvailabilityResponse"];
             /** @description POST /api/workers/{id}/terminate: the admin role or a stronger one */
             terminate: components["schemas"]["ActionAvailabilityResponse"];
@@ -2519,6 +2931,66 @@ export interface components {
                     to?: unknown;
                 };
             };
+        };
+        /** @description What the worker should be doing changed (its desired state or the rule that decides it), as the power reconciler decided it. */
+        WorkerDesiredPowerChangedEvent: {
+            data: components["schemas"]["WorkerDesiredPowerChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.desired-power-changed";
+        };
+        /**
+         * @description What the worker should be doing changed (its desired state or the rule that decides it), as the power reconciler decided it.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "state": "running",
+         *       "rule": {
+         *         "kind": "schedule",
+         *         "id": "0193b2c4-2222-7000-8000-000000000002",
+         *         "name": "CCNA classroom"
+         *       },
+         *       "reason": "Schedule \"CCNA classroom\" has it running until 18:00 Europe/Berlin.",
+         *       "until": "2026-11-25T17:00:00.000Z"
+         *     }
+         */
+        WorkerDesiredPowerChangedEventData: {
+            /**
+             * @description The decision in one sentence
+             * @example Schedule "CCNA classroom" has it running until 18:00 Europe/Berlin.
+             */
+            reason: string;
+            /**
+             * @description The rule that decided: its kind (reservation, override, schedule, manual, runtime-limit, none) and which one
+             * @example {
+             *       "kind": "schedule",
+             *       "id": "0193b2c4-2222-7000-8000-000000000002",
+             *       "name": "CCNA classroom"
+             *     }
+             */
+            rule: {
+                id?: string;
+                kind: string;
+                name?: string;
+            };
+            /**
+             * @description running, stopped, or either (nothing asks; idle detection may stop it)
+             * @example running
+             * @enum {string}
+             */
+            state: "running" | "stopped" | "either";
+            /**
+             * Format: date-time
+             * @description When the decision changes next (absent: not within the planning horizon)
+             * @example 2026-11-25T17:00:00.000Z
+             */
+            until?: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
         };
         /** @description Where the CML controller answers changed. */
         WorkerEndpointChangedEvent: {
@@ -2747,7 +3219,8 @@ export interface components {
          *       "instanceType": "m5zn.metal",
          *       "amiId": "ami-0123456789abcdef0",
          *       "status": "running",
-         *       "source": "api"
+         *       "source": "api",
+         *       "owner": "group:ccna-teachers"
          *     }
          */
         WorkerImportedEventData: {
@@ -2759,6 +3232,11 @@ export interface components {
             instanceType: string;
             /** @example lab-east-1 */
             name: string;
+            /**
+             * @description The owner its WORKER_OWNER_TAG tag named (absent: none)
+             * @example group:ccna-teachers
+             */
+            owner?: string;
             /** @example us-east-1 */
             region: string;
             /**
@@ -2991,6 +3469,109 @@ export interface components {
              */
             pattern: string;
         };
+        /** @description An override ended: a person cleared it, or its time ran out. */
+        WorkerOverrideClearedEvent: {
+            data: components["schemas"]["WorkerOverrideClearedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.override-cleared";
+        };
+        /**
+         * @description An override ended: a person cleared it, or its time ran out.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "kind": "keep-running",
+         *       "reason": "expired"
+         *     }
+         */
+        WorkerOverrideClearedEventData: {
+            /**
+             * @example keep-running
+             * @enum {string}
+             */
+            kind: "keep-running" | "keep-stopped";
+            /**
+             * @description Cleared by a person, or expired
+             * @example expired
+             * @enum {string}
+             */
+            reason: "cleared" | "expired";
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
+        /** @description An override was set: the worker is kept running (or stopped) until `until`, whatever its schedules, then goes back to them. */
+        WorkerOverrideSetEvent: {
+            data: components["schemas"]["WorkerOverrideSetEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.override-set";
+        };
+        /**
+         * @description An override was set: the worker is kept running (or stopped) until `until`, whatever its schedules, then goes back to them.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "kind": "keep-running",
+         *       "until": "2026-11-25T22:00:00.000Z"
+         *     }
+         */
+        WorkerOverrideSetEventData: {
+            /**
+             * @example keep-running
+             * @enum {string}
+             */
+            kind: "keep-running" | "keep-stopped";
+            /**
+             * Format: date-time
+             * @example 2026-11-25T22:00:00.000Z
+             */
+            until: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
+        /** @description The worker's owner changed (an empty `owner`: it has none now). */
+        WorkerOwnerChangedEvent: {
+            data: components["schemas"]["WorkerOwnerChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.owner-changed";
+        };
+        /**
+         * @description The worker's owner changed (an empty `owner`: it has none now).
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "owner": "alice",
+         *       "previousOwner": "group:ccna-teachers"
+         *     }
+         */
+        WorkerOwnerChangedEventData: {
+            /**
+             * @description A username, or `group:<name>` for a group of the identity provider; empty when cleared
+             * @example alice
+             */
+            owner: string;
+            /**
+             * @description The owner before (absent: none)
+             * @example group:ccna-teachers
+             */
+            previousOwner?: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
         WorkerPageResponse: {
             items: components["schemas"]["WorkerResponse"][];
             /**
@@ -3005,6 +3586,31 @@ export interface components {
             summary: components["schemas"]["FleetSummaryResponse"];
             /** @example 42 */
             total: number;
+        };
+        /** @description The power reconciler did not act although the worker differs from its desired state (recorded when the reason changes). */
+        WorkerPowerHeldEvent: {
+            data: components["schemas"]["WorkerPowerHeldEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.power-held";
+        };
+        /**
+         * @description The power reconciler did not act although the worker differs from its desired state (recorded when the reason changes).
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "reason": "The worker is stopping; the reconciler waits until it has stopped."
+         *     }
+         */
+        WorkerPowerHeldEventData: {
+            /** @example The worker is stopping; the reconciler waits until it has stopped. */
+            reason: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
         };
         /** @description The instance could not be launched; the worker is `failed`. */
         WorkerProvisioningFailedEvent: {
@@ -3050,7 +3656,8 @@ export interface components {
          *       "securityGroupIds": [
          *         "sg-0123456789abcdef0"
          *       ],
-         *       "keyName": "lab-admins"
+         *       "keyName": "lab-admins",
+         *       "owner": "alice"
          *     }
          */
         WorkerProvisioningRequestedEventData: {
@@ -3070,6 +3677,11 @@ export interface components {
             keyName?: string;
             /** @example lab-east-1 */
             name: string;
+            /**
+             * @description Who owns the new worker: whoever asked for it, a person or an API client
+             * @example alice
+             */
+            owner?: string;
             /** @example us-east-1 */
             region: string;
             /**
@@ -3107,7 +3719,17 @@ export interface components {
             /** @description What the caller may do to the worker now, and why not: decided by the server from the caller's role and the worker's state (the transition table), so clients need no copy of either. The server still judges each request. */
             actions: components["schemas"]["WorkerActionsResponse"];
             ami: components["schemas"]["AmiResponse"];
+            /**
+             * @description Seconds from a start asked to the CML controller available, the last 10, newest last
+             * @example [
+             *       312,
+             *       298
+             *     ]
+             */
+            bootToReadySeconds: number[];
             cml: components["schemas"]["CmlResponse"];
+            /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
+            desiredPower?: components["schemas"]["DesiredPowerResponse"];
             /**
              * @description Where the CML controller answers
              * @example https://198.51.100.7
@@ -3130,6 +3752,8 @@ export interface components {
             instanceId?: string;
             /** @example m5zn.metal */
             instanceType: string;
+            /** @description The last start or stop a person asked for */
+            lastManualChange?: components["schemas"]["ManualChangeResponse"];
             launchedAt?: string;
             lifecycle: components["schemas"]["LifecycleResponse"];
             /** @description False once unregistered (the record and history stay) */
@@ -3138,6 +3762,15 @@ export interface components {
             name: string;
             /** @description When the product reads the instance's EC2 state next */
             nextStatusCheck?: components["schemas"]["NextStatusCheckResponse"];
+            /** @description "Keep running / keep stopped until", in force until it expires or is cleared */
+            override?: components["schemas"]["PowerOverrideResponse"];
+            /**
+             * @description Who owns it: a username or `group:<name>`; absent: nobody. Its owner may start and stop it and set overrides
+             * @example alice
+             */
+            owner?: string;
+            /** @description How the reconciler's starts and stops went */
+            powerAttempts?: components["schemas"]["PowerAttemptsResponse"];
             /** @example 10.0.1.7 */
             privateIp?: string;
             provisioning?: components["schemas"]["ProvisioningResponse"];
@@ -3239,7 +3872,7 @@ export interface components {
              * @example user
              * @enum {string}
              */
-            trigger: "user" | "ec2" | "provisioning" | "idle-detection" | "import";
+            trigger: "user" | "ec2" | "provisioning" | "idle-detection" | "import" | "schedule" | "reservation" | "runtime-limit" | "override";
         };
         /** @description EC2's status checks of the instance changed. */
         WorkerStatusChecksChangedEvent: {
@@ -6436,6 +7069,298 @@ export interface operations {
             };
         };
     };
+    Workers_setOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOverrideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description WORKER.OVERRIDE_INVALID: unknown kind, or until not in the future or more than 14 days ahead */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description WORKER.NOT_OWNER: neither its owner nor a manager
+             *
+             *     Requires the user role or a stronger one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.NOT_MANAGED: the worker was unregistered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_clearOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description WORKER.NOT_OWNER: neither its owner nor a manager
+             *
+             *     Requires the user role or a stronger one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_setOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOwnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description WORKER.OWNER_INVALID: not a username or group:<name> */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Workers_refresh: {
         parameters: {
             query?: never;
@@ -6574,7 +7499,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the manager role or a stronger one */
+            /**
+             * @description WORKER.NOT_OWNER: neither its owner nor a manager
+             *
+             *     Requires the user role or a stronger one
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6685,7 +7614,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Requires the manager role or a stronger one */
+            /**
+             * @description WORKER.NOT_OWNER: neither its owner nor a manager
+             *
+             *     Requires the user role or a stronger one
+             */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -8,7 +8,7 @@ type Actions = Worker['actions'];
  * with the server's reason. The default is a running worker seen by an admin.
  */
 export function someActions(refused: Partial<Record<keyof Actions, string>> = { start: 'The worker is already running.' }): Actions {
-  const names: (keyof Actions)[] = ['start', 'stop', 'terminate', 'refresh', 'snooze', 'unregister', 'registerLicense', 'deregisterLicense', 'editTags'];
+  const names: (keyof Actions)[] = ['start', 'stop', 'terminate', 'refresh', 'snooze', 'unregister', 'registerLicense', 'deregisterLicense', 'editTags', 'override', 'changeOwner'];
   // A refusal that names a role is the role's (as the server words it); any other is the state's.
   const refusal = (reason: string) => ({ allowed: false, reason, refusedBy: /needs the \w+ role/.test(reason) ? ('role' as const) : ('state' as const) });
   return Object.fromEntries(names.map((n) => [n, refused[n] === undefined ? { allowed: true } : refusal(refused[n])])) as Actions;
@@ -41,6 +41,7 @@ export function aWorker(overrides: Partial<Worker> = {}): Worker {
     lifecycle: { createdAt: '2026-11-25T08:00:00.000Z', createdBy: { kind: 'user', id: 'u1', name: 'admin' }, updatedAt: '2026-11-25T10:00:00.000Z' },
     managed: true,
     version: 3,
+    bootToReadySeconds: [],
     actions: someActions(),
     ...overrides,
   };

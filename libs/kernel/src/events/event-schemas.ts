@@ -1,6 +1,6 @@
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
-import type { ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
+import type { DesiredPowerState, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
 
 /**
  * The event map's payloads as JSON Schema (the OpenAPI 3.0 subset), so the API document can
@@ -47,7 +47,10 @@ export interface EventPayloadSchema<T extends EventType> {
 
 const WORKER_STATUS: readonly WorkerStatus[] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'failed', 'unknown'];
 const SERVICE_STATUS: readonly ServiceStatus[] = ['unavailable', 'starting', 'available', 'error'];
-const STATUS_TRIGGER: readonly StatusTrigger[] = ['user', 'ec2', 'provisioning', 'idle-detection', 'import'];
+const STATUS_TRIGGER: readonly StatusTrigger[] = ['user', 'ec2', 'provisioning', 'idle-detection', 'import', 'schedule', 'reservation', 'runtime-limit', 'override'];
+const OVERRIDE_KIND: readonly PowerOverrideKind[] = ['keep-running', 'keep-stopped'];
+const DESIRED_POWER: readonly DesiredPowerState[] = ['running', 'stopped', 'either'];
+const workerId = { type: 'string', description: 'The worker', example: '0193b2c4-1111-7000-8000-000000000001' } as const;
 const LAB_TRIGGER: readonly LabStateTrigger[] = ['sync', 'user'];
 const ENDPOINT_SOURCE = ['override', 'tag', 'public-ip', 'private-ip', 'none'] as const;
 
@@ -143,6 +146,7 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       subnetId: { type: 'string', optional: true, example: 'subnet-0123456789abcdef0' },
       securityGroupIds: { type: 'array', items: { type: 'string' }, optional: true, example: ['sg-0123456789abcdef0'] },
       keyName: { type: 'string', optional: true, example: 'lab-admins' },
+      owner: { type: 'string', optional: true, description: 'Who owns the new worker: whoever asked for it, a person or an API client', example: 'alice' },
     },
   },
   'worker.provisioning-failed': {
@@ -159,6 +163,7 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       amiId: { type: 'string', example: 'ami-0123456789abcdef0' },
       status: { type: 'string', enum: WORKER_STATUS, example: 'running' },
       source: { type: 'string', enum: ['api', 'auto-import'], description: 'Imported through the API, or by the auto-import job', example: 'api' },
+      owner: { type: 'string', optional: true, description: 'The owner its WORKER_OWNER_TAG tag named (absent: none)', example: 'group:ccna-teachers' },
     },
   },
   'worker.instance-assigned': {
@@ -301,6 +306,46 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       from: { type: 'integer', optional: true, description: 'Minutes before (absent: the fleet default)', example: 60 },
       to: { type: 'integer', optional: true, description: 'Minutes now (absent: the fleet default)', example: 90 },
     },
+  },
+  'worker.owner-changed': {
+    description: "The worker's owner changed (an empty `owner`: it has none now).",
+    fields: {
+      workerId,
+      owner: { type: 'string', description: 'A username, or `group:<name>` for a group of the identity provider; empty when cleared', example: 'alice' },
+      previousOwner: { type: 'string', optional: true, description: 'The owner before (absent: none)', example: 'group:ccna-teachers' },
+    },
+  },
+  'worker.override-set': {
+    description: 'An override was set: the worker is kept running (or stopped) until `until`, whatever its schedules, then goes back to them.',
+    fields: { workerId, kind: { type: 'string', enum: OVERRIDE_KIND, example: 'keep-running' }, until: { ...TIME, example: '2026-11-25T22:00:00.000Z' } },
+  },
+  'worker.override-cleared': {
+    description: 'An override ended: a person cleared it, or its time ran out.',
+    fields: {
+      workerId,
+      kind: { type: 'string', enum: OVERRIDE_KIND, example: 'keep-running' },
+      reason: { type: 'string', enum: ['cleared', 'expired'], description: 'Cleared by a person, or expired', example: 'expired' },
+    },
+  },
+  'worker.desired-power-changed': {
+    description: 'What the worker should be doing changed (its desired state or the rule that decides it), as the power reconciler decided it.',
+    fields: {
+      workerId,
+      state: { type: 'string', enum: DESIRED_POWER, description: 'running, stopped, or either (nothing asks; idle detection may stop it)', example: 'running' },
+      rule: {
+        type: 'object',
+        description: 'The rule that decided: its kind (reservation, override, schedule, manual, runtime-limit, none) and which one',
+        properties: { kind: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } },
+        required: ['kind'],
+        example: { kind: 'schedule', id: '0193b2c4-2222-7000-8000-000000000002', name: 'CCNA classroom' },
+      },
+      reason: { type: 'string', description: 'The decision in one sentence', example: 'Schedule "CCNA classroom" has it running until 18:00 Europe/Berlin.' },
+      until: { ...TIME, optional: true, description: 'When the decision changes next (absent: not within the planning horizon)', example: '2026-11-25T17:00:00.000Z' },
+    },
+  },
+  'worker.power-held': {
+    description: 'The power reconciler did not act although the worker differs from its desired state (recorded when the reason changes).',
+    fields: { workerId, reason: { type: 'string', example: 'The worker is stopping; the reconciler waits until it has stopped.' } },
   },
   'lab.discovered': {
     description: 'A sync found a lab the product did not know (or one that had disappeared came back).',

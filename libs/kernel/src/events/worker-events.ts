@@ -4,7 +4,21 @@ export type WorkerStatus = 'pending' | 'running' | 'stopping' | 'stopped' | 'shu
 export type ServiceStatus = 'unavailable' | 'starting' | 'available' | 'error';
 
 /** What caused a status change. */
-export type StatusTrigger = 'user' | 'ec2' | 'provisioning' | 'idle-detection' | 'import';
+export type StatusTrigger = 'user' | 'ec2' | 'provisioning' | 'idle-detection' | 'import' | PowerTrigger;
+
+/** What made the power reconciler start or stop a worker (scheduling module, ADR 0029). */
+export type PowerTrigger = 'schedule' | 'reservation' | 'runtime-limit' | 'override';
+
+/** A "keep running / keep stopped until" set on a worker by its owner or a manager. */
+export type PowerOverrideKind = 'keep-running' | 'keep-stopped';
+
+/** What the desired-power decision wants, and the rule that decided (scheduling module). */
+export type DesiredPowerState = 'running' | 'stopped' | 'either';
+export interface PowerRuleRef {
+  kind: string;
+  id?: string;
+  name?: string;
+}
 
 export interface WorkerEvents {
   'worker.provisioning-requested': {
@@ -18,6 +32,8 @@ export interface WorkerEvents {
     subnetId?: string;
     securityGroupIds?: string[];
     keyName?: string;
+    /** Who owns the new worker: whoever asked for it, a person or an API client (absent in events from before owners). */
+    owner?: string;
   };
   'worker.provisioning-failed': { reason: string };
   'worker.imported': {
@@ -28,6 +44,8 @@ export interface WorkerEvents {
     amiId: string;
     status: WorkerStatus;
     source: 'api' | 'auto-import';
+    /** The owner its WORKER_OWNER_TAG tag named (absent: none, or an event from before owners). */
+    owner?: string;
   };
   'worker.instance-assigned': { instanceId: string; instanceType: string; amiId: string };
   'worker.status-changed': { from: WorkerStatus; to: WorkerStatus; trigger: StatusTrigger; reason: string };
@@ -69,4 +87,14 @@ export interface WorkerEvents {
     labs?: number;
   };
   'worker.unregistered': { instanceId?: string; terminateInstance: boolean };
+  /** The worker's owner changed (empty `owner`: it has none now). */
+  'worker.owner-changed': { workerId: string; owner: string; previousOwner?: string };
+  /** An override was set: the worker is kept running (or stopped) until `until`. */
+  'worker.override-set': { workerId: string; kind: PowerOverrideKind; until: string };
+  /** An override ended: cleared by a person or expired. */
+  'worker.override-cleared': { workerId: string; kind: PowerOverrideKind; reason: 'cleared' | 'expired' };
+  /** What the worker should be doing changed (state or deciding rule), as the power reconciler decided it. */
+  'worker.desired-power-changed': { workerId: string; state: DesiredPowerState; rule: PowerRuleRef; reason: string; until?: string };
+  /** The power reconciler decided not to act although the worker differs from its desired state (only when the reason changes). */
+  'worker.power-held': { workerId: string; reason: string };
 }

@@ -36,6 +36,11 @@ const HEARD: { readonly [T in ConsoleEventType]: true } = {
   'lab.removed': true,
   'lab.imported': true,
   'lab.deleted': true,
+  'worker.owner-changed': true,
+  'worker.override-set': true,
+  'worker.override-cleared': true,
+  'worker.desired-power-changed': true,
+  'worker.power-held': true,
 };
 
 /**

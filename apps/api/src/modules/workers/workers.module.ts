@@ -8,6 +8,9 @@ import { RefreshWorkerHandler } from './application/commands/refresh-worker/refr
 import { UnregisterWorkerHandler } from './application/commands/unregister-worker/unregister-worker.handler.js';
 import { UpdateWorkerTagsHandler } from './application/commands/update-worker-tags/update-worker-tags.handler.js';
 import { UpdateWorkerHandler } from './application/commands/update-worker/update-worker.handler.js';
+import { SetWorkerOwnerHandler } from './application/commands/set-worker-owner/set-worker-owner.handler.js';
+import { ChangeWorkerOverrideHandler } from './application/commands/change-worker-override/change-worker-override.handler.js';
+import { RecordWorkerPowerHandler } from './application/commands/record-worker-power/record-worker-power.handler.js';
 import { ChangeWorkerLicenseHandler } from './application/commands/change-worker-license/change-worker-license.handler.js';
 import { CmlLicensingPort } from './application/ports/cml-licensing.port.js';
 import { CmlLicensingAdapter } from './infrastructure/cml/cml-licensing.adapter.js';
@@ -97,6 +100,9 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     UnregisterWorkerHandler,
     UpdateWorkerTagsHandler,
     UpdateWorkerHandler,
+    SetWorkerOwnerHandler,
+    ChangeWorkerOverrideHandler,
+    RecordWorkerPowerHandler,
     RefreshWorkerHandler,
     SyncWorkerCmlHandler,
     ChangeWorkerLicenseHandler,

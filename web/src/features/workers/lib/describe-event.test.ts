@@ -29,3 +29,27 @@ describe('describeEvent: payloads as the API publishes them', () => {
     expect(describeEvent(retired)).toBe('worker.exploded: {"how":"loudly"}');
   });
 });
+
+describe('describeEvent: owners, overrides and the power reconciler', () => {
+  const admin = { kind: 'user', name: 'root' };
+  it('words owner changes, a cleared owner included', () => {
+    expect(describeEvent({ type: 'worker.owner-changed', actor: admin, data: { workerId: 'w', owner: 'alice', previousOwner: 'bob' } })).toBe('root made alice the owner (was bob).');
+    expect(describeEvent({ type: 'worker.owner-changed', actor: admin, data: { workerId: 'w', owner: '', previousOwner: 'bob' } })).toBe('root removed the owner bob; nobody owns the worker now.');
+  });
+
+  it('words an override set, cleared and expired', () => {
+    const until = '2026-11-25T22:00:00.000Z';
+    expect(describeEvent({ type: 'worker.override-set', actor: { kind: 'user', name: 'alice' }, data: { workerId: 'w', kind: 'keep-running', until } })).toBe(
+      `alice set an override: keep running until ${formatDateTime(until)}.`,
+    );
+    expect(describeEvent({ type: 'worker.override-cleared', actor: { kind: 'system', name: 'power-reconciler' }, data: { workerId: 'w', kind: 'keep-stopped', reason: 'expired' } })).toBe(
+      'The keep stopped override expired; the worker follows its schedules again.',
+    );
+  });
+
+  it('words a decision of the reconciler and one not to act', () => {
+    const d = { workerId: 'w', state: 'running' as const, rule: { kind: 'schedule', name: 'CCNA' }, reason: 'Schedule "CCNA" has it running until 18:00 Europe/Berlin.' };
+    expect(describeEvent({ type: 'worker.desired-power-changed', data: d })).toBe('Should now be running: Schedule "CCNA" has it running until 18:00 Europe/Berlin.');
+    expect(describeEvent({ type: 'worker.power-held', data: { workerId: 'w', reason: 'The worker is stopping.' } })).toBe('The power reconciler did not act: The worker is stopping.');
+  });
+});

@@ -9,7 +9,14 @@ const TRIGGER_WORDS: Record<string, string> = {
   provisioning: 'provisioning',
   'idle-detection': 'idle detection',
   import: 'import',
+  schedule: 'its schedule',
+  reservation: 'a reservation',
+  'runtime-limit': 'its runtime limit',
+  override: 'an override',
 };
+
+const OVERRIDE_WORDS: Record<string, string> = { 'keep-running': 'keep running', 'keep-stopped': 'keep stopped' };
+const POWER_WORDS: Record<string, string> = { running: 'running', stopped: 'stopped', either: 'running or stopped (nothing asks)' };
 
 const statusWord = (v: string) => (v === 'shutting-down' ? 'shutting down' : v);
 
@@ -50,7 +57,7 @@ export function describeEvent(e: DescribableEvent): string {
       return `Provisioning failed: ${e.data.reason}`;
     case 'worker.imported': {
       const d = e.data;
-      return `${who(e)} imported instance ${d.instanceId} (${d.instanceType}, ${d.status}) as "${d.name}"${d.source === 'auto-import' ? ' through the auto-import' : ''}.`;
+      return `${who(e)} imported instance ${d.instanceId} (${d.instanceType}, ${d.status}) as "${d.name}"${d.source === 'auto-import' ? ' through the auto-import' : ''}${d.owner ? `, owned by ${d.owner} (its tag)` : ''}.`;
     }
     case 'worker.instance-assigned':
       return `EC2 launched instance ${e.data.instanceId} (${e.data.instanceType}).`;
@@ -136,6 +143,41 @@ export function describeEvent(e: DescribableEvent): string {
       const d = e.data;
       return `${who(e)} deleted lab "${d.title}"${d.stopped || d.wiped ? ` (${[d.stopped && 'stopped', d.wiped && 'wiped'].filter(Boolean).join(' and ')} first)` : ''}.`;
     }
+    case 'worker.owner-changed': {
+      const d = e.data;
+      if (!d.owner) return `${who(e)} removed the owner${d.previousOwner ? ` ${d.previousOwner}` : ''}; nobody owns the worker now.`;
+      return `${who(e)} made ${d.owner} the owner${d.previousOwner ? ` (was ${d.previousOwner})` : ''}.`;
+    }
+    case 'worker.override-set':
+      return `${who(e)} set an override: ${OVERRIDE_WORDS[e.data.kind] ?? e.data.kind} until ${formatDateTime(e.data.until)}.`;
+    case 'worker.override-cleared':
+      return e.data.reason === 'expired'
+        ? `The ${OVERRIDE_WORDS[e.data.kind] ?? e.data.kind} override expired; the worker follows its schedules again.`
+        : `${who(e)} cleared the ${OVERRIDE_WORDS[e.data.kind] ?? e.data.kind} override; the worker follows its schedules again.`;
+    case 'worker.desired-power-changed': {
+      const d = e.data;
+      return `Should now be ${POWER_WORDS[d.state] ?? d.state}${d.until ? ` until ${formatDateTime(d.until)}` : ''}: ${d.reason}`;
+    }
+    case 'worker.power-held':
+      return `The power reconciler did not act: ${e.data.reason}`;
+    case 'schedule.saved':
+      return `${who(e)} ${e.data.created ? 'created' : 'changed'} schedule "${e.data.name}" (${e.data.timezone}, applies to ${e.data.assignment}).`;
+    case 'schedule.deleted':
+      return `${who(e)} deleted schedule "${e.data.name}".`;
+    case 'holiday-calendar.saved':
+      return `${who(e)} ${e.data.created ? 'created' : 'changed'} holiday calendar "${e.data.name}" (${e.data.days} days).`;
+    case 'holiday-calendar.deleted':
+      return `${who(e)} deleted holiday calendar "${e.data.name}".`;
+    case 'runtime-limit.saved':
+      return `${who(e)} ${e.data.created ? 'created' : 'changed'} runtime limit "${e.data.name}": stop after ${e.data.hours} h running (applies to ${e.data.assignment}).`;
+    case 'runtime-limit.deleted':
+      return `${who(e)} deleted runtime limit "${e.data.name}".`;
+    case 'reservation.created': {
+      const d = e.data;
+      return `${d.owner} reserved ${d.workerIds.length} worker${d.workerIds.length === 1 ? '' : 's'} for "${d.purpose}", ${formatDateTime(d.start)} to ${formatDateTime(d.end)}.`;
+    }
+    case 'reservation.cancelled':
+      return `${who(e)} cancelled the reservation "${e.data.purpose}" (${e.data.workerIds.length} worker${e.data.workerIds.length === 1 ? '' : 's'}).`;
     case 'system.started':
       return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
     default: {

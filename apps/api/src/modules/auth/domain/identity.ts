@@ -10,6 +10,8 @@ export interface Identity {
   name?: string;
   email?: string;
   roles: Role[];
+  /** The identity provider's groups (the `groups` claim, when its mapper sends one): a worker owned by `group:<name>` is theirs. */
+  groups?: string[];
   /** How this request authenticated. */
   via: 'session' | 'bearer';
   /** When the session (or, for bearer callers, the token) stops being valid. ISO 8601. */
@@ -31,9 +33,17 @@ export function identityFromClaims(claims: Record<string, unknown>, via: Identit
     name: typeof claims.name === 'string' ? claims.name : undefined,
     email: typeof claims.email === 'string' ? claims.email : undefined,
     roles: rolesFromClaims(claims, clients),
+    ...groupsOf(claims),
     via,
     expiresAt: exp,
   };
+}
+
+/** The `groups` claim as plain names (Keycloak's group mapper sends full paths such as `/ccna-teachers`). */
+function groupsOf(claims: Record<string, unknown>): { groups?: string[] } {
+  const raw = claims.groups;
+  if (!Array.isArray(raw)) return {};
+  return { groups: raw.filter((g): g is string => typeof g === 'string' && g.length > 0).map((g) => g.replace(/^\//, '')) };
 }
 
 /** The actor recorded on the events a caller causes. */

@@ -45,5 +45,11 @@ describe('identityFromClaims', () => {
   it('describes a user by subject and username', () => {
     const id = identityFromClaims({ sub: 'u-1', preferred_username: 'ada', name: 'Ada Admin', email: 'ada@example.test', exp: 1_800_000_000 }, 'session', []);
     expect(id).toMatchObject({ kind: 'user', id: 'u-1', username: 'ada', name: 'Ada Admin', email: 'ada@example.test', roles: [], via: 'session', expiresAt: '2027-01-15T08:00:00.000Z' });
+    expect(id).not.toHaveProperty('groups');
+  });
+
+  it('keeps the groups claim as plain group names (what owner `group:<name>` matches)', () => {
+    const id = identityFromClaims({ sub: 'u-2', preferred_username: 'bea', groups: ['/ccna-teachers', 'lab-admins', 7], exp: 1_800_000_000 }, 'bearer', []);
+    expect(id.groups).toEqual(['ccna-teachers', 'lab-admins']);
   });
 });

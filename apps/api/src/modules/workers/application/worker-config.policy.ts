@@ -2,6 +2,7 @@ import type { AppConfig } from '../../../config/app-config.js';
 import { decideIdle, type IdleDecision } from '../domain/idle.rule.js';
 import type { FollowPolicy } from '../domain/status-follow.rule.js';
 import type { Worker } from '../domain/worker.aggregate.js';
+import { idleProtection } from '../domain/power-record.value-object.js';
 import type { EndpointPolicy } from '../domain/worker-endpoint.rule.js';
 import { WorkerErrors } from '../domain/worker.errors.js';
 
@@ -40,6 +41,7 @@ export function evaluateIdle(worker: Worker, config: AppConfig, now: Date): Idle
     lastActivitySource: idle.lastActivitySource,
     startedAt: worker.lifecycle.startRequestedAt,
     keepRunningUntil: idle.snoozedUntil,
+    protection: idleProtection(worker.desiredPower, worker.override, now),
     warning: idle.warning,
   });
 }

@@ -85,6 +85,22 @@ const rows: Row[] = [
     'Activity at 11:58 UTC (CML user activity) after the warning; the planned stop is cancelled.',
     { clearsWarning: true, idleFrom: ahead(58) },
   ],
+  [
+    'inside a reservation: never stopped, a pending stop lifted, and it says why',
+    { lastActivityAt: ago(300), warning: { issuedAt: ago(20), plannedStopAt: ago(10) }, protection: { reason: 'Inside reservation CCNA class until 17:00 UTC; no idle stop.', until: ahead(300) } },
+    'keep',
+    'power-protected',
+    'Inside reservation CCNA class until 17:00 UTC; no idle stop.',
+    { until: ahead(300), idleFrom: ahead(300), clearsWarning: true },
+  ],
+  [
+    'inside a keep-running override, even when snoozed for less',
+    { lastActivityAt: ago(300), keepRunningUntil: ahead(5), protection: { reason: 'Inside a keep-running override until 22:00 UTC; no idle stop.', until: ahead(600) } },
+    'keep',
+    'power-protected',
+    'Inside a keep-running override until 22:00 UTC; no idle stop.',
+  ],
+  ['a worker that is not running is skipped even when protected', { status: 'stopped', protection: { reason: 'Inside reservation x; no idle stop.' } }, 'skipped', 'not-running', 'Not running (stopped); nothing to stop.'],
   ['snoozed: kept running until the snooze ends', { lastActivityAt: ago(300), keepRunningUntil: ahead(30) }, 'keep', 'snoozed', 'Snoozed: kept running until 12:30 UTC.', { until: ahead(30), idleFrom: ahead(30) }],
   [
     'snoozed while recently active: idle only once both are over',

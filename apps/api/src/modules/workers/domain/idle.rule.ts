@@ -20,6 +20,8 @@ export interface IdleInput {
   startedAt?: string;
   /** "Keep running until" (snooze). */
   keepRunningUntil?: string;
+  /** A reservation or keep-running override the power reconciler holds the worker running for (power-record.value-object.ts). */
+  protection?: { reason: string; until?: string };
   /** A pending warning: the planned stop time. */
   warning?: { issuedAt: string; plannedStopAt: string };
 }
@@ -34,6 +36,7 @@ export type IdleReasonCode =
   | 'fleet-disabled'
   | 'worker-disabled'
   | 'snoozed'
+  | 'power-protected'
   | 'start-grace'
   | 'no-activity-yet'
   | 'activity-after-warning'
@@ -55,7 +58,7 @@ export interface IdleDecision {
   timeoutMinutes?: number;
   /** When the worker will be idle, and warned, if nothing happens (keep decisions). */
   idleFrom?: string;
-  /** The end of the snooze (`snoozed`) or of the start grace period (`start-grace`). */
+  /** The end of the snooze (`snoozed`), of the start grace period (`start-grace`) or of the reservation or override (`power-protected`). */
   until?: string;
   /** Set with `warn` (and repeated while a warning is pending). */
   plannedStopAt?: string;
@@ -82,7 +85,8 @@ const later = (a: Date, b: Date) => (a > b ? a : b);
 /**
  * Decides whether an idle worker keeps running, is warned, or is stopped. CPU is not activity:
  * running nodes keep a CPU busy with nobody there. Never stops a worker that detection does not
- * cover, that is snoozed, or that was started manually within the grace period; a stop always
+ * cover, that is inside a reservation or a keep-running override, that is snoozed, or that was
+ * started manually within the grace period; a stop always
  * follows a warning whose planned time has come, with no activity since.
  */
 export function decideIdle(input: IdleInput): IdleDecision {
@@ -105,6 +109,11 @@ export function decideIdle(input: IdleInput): IdleDecision {
   const ago = idleMinutes === undefined ? '' : idleMinutes < 1 ? 'less than 1 min ago' : `${formatMinutes(idleMinutes)} ago`;
   const idleFromText = (from: Date) => `idle from ${at(from)} if nothing happens`;
 
+  if (input.protection) {
+    const until = input.protection.until;
+    const idleFrom = idleAt && until ? later(idleAt, new Date(until)) : undefined;
+    return { outcome: 'keep', code: 'power-protected', reason: input.protection.reason, ...base, until, idleFrom: idleFrom?.toISOString(), clearsWarning: Boolean(input.warning) };
+  }
   if (input.keepRunningUntil && new Date(input.keepRunningUntil) > now) {
     const until = new Date(input.keepRunningUntil);
     const idleFrom = idleAt && later(idleAt, until);
@@ -195,6 +204,8 @@ export function idleDecisionKey(d: Pick<IdleDecision, 'code' | 'reason' | 'timeo
     case 'snoozed':
     case 'start-grace':
       return `${d.code}:${d.until}`;
+    case 'power-protected':
+      return `${d.code}:${d.until}:${d.reason}`;
     case 'active':
     case 'no-activity-yet':
       return `${d.code}:${d.timeoutMinutes}`;

@@ -59,6 +59,32 @@ describe('what a caller may do to a worker', () => {
     else expect(answer.refusedBy).toBeUndefined();
   });
 
+  // [action, worker, allowed, the reason (part of it) when not] for a plain user who owns the worker
+  it.each<[WorkerActionName, ActionSubject, boolean, string | undefined]>([
+    ['start', worker('stopped'), true, undefined],
+    ['stop', worker('running'), true, undefined],
+    ['override', worker('running'), true, undefined],
+    ['override', worker('stopped', { managed: false }), false, 'no longer managed'],
+    // The state still decides for an owner.
+    ['start', worker('running'), false, 'The worker is already running.'],
+    // Owning a worker is not a role: the rest still needs one.
+    ['refresh', worker('running'), false, 'needs manager, has user'],
+    ['snooze', worker('running'), false, 'needs manager, has user'],
+    ['changeOwner', worker('running'), false, 'needs admin, has user'],
+    ['terminate', worker('running'), false, 'needs admin, has user'],
+  ])('%s on %j for its owner (a user): allowed %s', (action, subject, allowed, reason) => {
+    const answer = workerActions(subject, as('user'), true)[action];
+    expect(answer.allowed).toBe(allowed);
+    if (allowed) expect(answer.reason).toBeUndefined();
+    else expect(answer.reason).toContain(reason);
+  });
+
+  it('gives a user who does not own the worker no override, and an admin the owner change', () => {
+    expect(workerActions(worker('running'), as('user')).override).toEqual({ allowed: false, reason: 'needs manager, has user' });
+    expect(workerActions(worker('running'), as('manager')).override).toEqual({ allowed: true });
+    expect(workerActions(worker('running'), as('admin')).changeOwner).toEqual({ allowed: true });
+  });
+
   it('answers every action, each refusal with a reason', () => {
     const answer = workerActions(worker('terminated'), as('user'));
     expect(Object.keys(answer)).toEqual([...WORKER_ACTIONS]);

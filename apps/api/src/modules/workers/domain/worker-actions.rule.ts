@@ -2,7 +2,7 @@ import { decide, type TransitionSubject, type WorkerAction } from './worker-tran
 import { WorkerErrors } from './worker.errors.js';
 
 /** What a caller can ask of one worker, named as the worker answer's `actions` names them (one route each). */
-export const WORKER_ACTIONS = ['start', 'stop', 'terminate', 'refresh', 'snooze', 'unregister', 'registerLicense', 'deregisterLicense', 'editTags'] as const;
+export const WORKER_ACTIONS = ['start', 'stop', 'terminate', 'refresh', 'snooze', 'unregister', 'registerLicense', 'deregisterLicense', 'editTags', 'override', 'changeOwner'] as const;
 export type WorkerActionName = (typeof WORKER_ACTIONS)[number];
 
 /** The roles that can be asked for; the auth module orders them (user < manager < admin). */
@@ -19,7 +19,12 @@ export const ACTION_ROLES: Record<WorkerActionName, ActionRole> = {
   registerLicense: 'admin',
   deregisterLicense: 'admin',
   editTags: 'admin',
+  override: 'manager',
+  changeOwner: 'admin',
 };
+
+/** What a worker's owner may do on it without the role (docs/scheduling.md, "Owners and who may do what"). */
+export const OWNER_MAY: ReadonlySet<WorkerActionName> = new Set<WorkerActionName>(['start', 'stop', 'override']);
 
 /**
  * What the worker's state decides for each action: its row of the transition table (ADR 0010), or,
@@ -35,6 +40,8 @@ const STATE_RULE: Record<WorkerActionName, WorkerAction | 'managed'> = {
   deregisterLicense: 'change-license',
   refresh: 'managed',
   unregister: 'managed',
+  override: 'managed',
+  changeOwner: 'managed',
 };
 
 
@@ -58,14 +65,14 @@ export type RoleCheck = (required: ActionRole) => string | undefined;
 
 /**
  * Which actions the caller may take on the worker now, and why not. The role comes first (a `user`
- * is told the role it lacks, whatever the status), then the state: an action is allowed when it
+ * is told the role it lacks, whatever the status; its owner needs no role for OWNER_MAY), then the state: an action is allowed when it
  * would change something; one that would do nothing (start a running worker) is not, with the words
  * the API answers it with (200, nothing to do), and a refused one carries the message of its 409.
  */
-export function workerActions(worker: ActionSubject, roleCheck: RoleCheck): WorkerActions {
+export function workerActions(worker: ActionSubject, roleCheck: RoleCheck, callerOwnsIt = false): WorkerActions {
   const actions = {} as WorkerActions;
   for (const action of WORKER_ACTIONS) {
-    const roleRefusal = roleCheck(ACTION_ROLES[action]);
+    const roleRefusal = callerOwnsIt && OWNER_MAY.has(action) ? undefined : roleCheck(ACTION_ROLES[action]);
     actions[action] = roleRefusal ? { allowed: false, reason: roleRefusal, refusedBy: 'role' } : byState(action, worker);
   }
   return actions;

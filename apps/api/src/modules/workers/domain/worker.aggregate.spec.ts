@@ -305,3 +305,106 @@ describe('Worker observations of the controller', () => {
     expect(w.idle.warning).toEqual({ issuedAt: '2026-11-25T10:01:00.000Z', plannedStopAt: '2026-11-25T11:11:00.000Z' });
   });
 });
+
+describe('Worker owners, overrides and power records', () => {
+  const alice = { kind: 'user' as const, id: 'u2', name: 'alice' };
+  const at = (minute: number, actor = ctx().actor) => ({ actor, now: new Date(Date.UTC(2026, 10, 25, 10, minute)) });
+
+  it('is owned by whoever provisioned it, and by what its owner tag says when imported', () => {
+    const provisioned = Worker.requestProvisioning('p', { name: 'lab-p', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } }, ctx());
+    expect(provisioned.owner).toBe('ada');
+    expect(provisioned.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.provisioning-requested', data: { owner: 'ada' } });
+    const byService = Worker.requestProvisioning('s', { name: 'lab-s', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } }, { ...ctx(), actor: { kind: 'service', id: 'c', name: 'ci' } });
+    expect(byService.owner).toBe('ci');
+    const bySystem = Worker.requestProvisioning('y', { name: 'lab-y', region: 'us-east-1', instanceType: 'm5zn.metal', ami: { id: 'ami-1' } }, { ...ctx(), actor: { kind: 'system', id: 'system:x', name: 'x' } });
+    expect(bySystem.owner).toBeUndefined();
+    const tagged = Worker.import('t', { region: 'us-east-1', instance: instance(), source: 'api', owner: 'group:net' }, policy, ctx());
+    expect(tagged.owner).toBe('group:net');
+    expect(tagged.getUncommittedEvents()[0]).toMatchObject({ type: 'worker.imported', data: { owner: 'group:net' } });
+  });
+
+  it('changes owner with an event naming the one before; the same owner again is no event; empty clears', () => {
+    const w = imported();
+    w.changeOwner(' alice ', ctx(1));
+    w.changeOwner('alice', ctx(2));
+    w.changeOwner('', ctx(3));
+    expect(w.getUncommittedEvents().map((e) => [e.type, e.data])).toEqual([
+      ['worker.owner-changed', { workerId: 'w1', owner: 'alice', previousOwner: undefined }],
+      ['worker.owner-changed', { workerId: 'w1', owner: '', previousOwner: 'alice' }],
+    ]);
+    expect(w.owner).toBeUndefined();
+    expect(() => w.changeOwner('not valid!', ctx())).toThrow(expect.objectContaining({ code: 'WORKER.OWNER_INVALID', kind: 'invalid' }));
+  });
+
+  it('sets an override (replacing one in force), clears it, and expires it only once its time has come', () => {
+    const w = imported();
+    w.setOverride('keep-running', new Date('2026-11-25T22:00:00Z'), at(0, alice));
+    expect(w.override).toEqual({ kind: 'keep-running', until: '2026-11-25T22:00:00.000Z', by: 'alice', setAt: '2026-11-25T10:00:00.000Z' });
+    w.setOverride('keep-stopped', new Date('2026-11-25T12:00:00Z'), at(1, alice));
+    expect(w.clearOverride('expired', at(59))).toBe(false);
+    expect(w.clearOverride('expired', ctx(120))).toBe(true);
+    expect(w.clearOverride('cleared', ctx(121))).toBe(false);
+    expect(w.getUncommittedEvents().map((e) => [e.type, e.data])).toEqual([
+      ['worker.override-set', { workerId: 'w1', kind: 'keep-running', until: '2026-11-25T22:00:00.000Z' }],
+      ['worker.override-set', { workerId: 'w1', kind: 'keep-stopped', until: '2026-11-25T12:00:00.000Z' }],
+      ['worker.override-cleared', { workerId: 'w1', kind: 'keep-stopped', reason: 'expired' }],
+    ]);
+  });
+
+  it('refuses an override in the past or too far ahead (400 naming what to fix), and on an unregistered worker', () => {
+    const w = imported();
+    expect(() => w.setOverride('keep-running', new Date('2026-11-25T09:00:00Z'), ctx())).toThrow(expect.objectContaining({ code: 'WORKER.OVERRIDE_INVALID', message: expect.stringContaining('must be in the future') }));
+    expect(() => w.setOverride('keep-running', new Date('2026-12-25T09:00:00Z'), ctx())).toThrow(expect.objectContaining({ message: expect.stringContaining('more than 14 days ahead') }));
+    w.unregister(false, ctx());
+    expect(() => w.setOverride('keep-running', new Date('2026-11-25T22:00:00Z'), ctx())).toThrow(expect.objectContaining({ code: 'WORKER.NOT_MANAGED' }));
+  });
+
+  it("records the reconciler's decision every run and raises an event only when its state or rule changes", () => {
+    const w = imported();
+    const decision = { state: 'running' as const, rule: { kind: 'schedule', id: 's-1', name: 'CCNA' }, reason: 'open until 18:00', until: new Date('2026-11-25T17:00:00Z'), next: [] };
+    w.recordDesiredPower(decision, ctx(1));
+    w.recordDesiredPower({ ...decision, reason: 'open until 18:00 (again)' }, ctx(2));
+    w.recordDesiredPower({ ...decision, state: 'stopped' }, ctx(3));
+    expect(types(w)).toEqual(['worker.desired-power-changed', 'worker.desired-power-changed']);
+    expect(w.snapshot().desiredPower).toMatchObject({ state: 'stopped', decidedAt: '2026-11-25T10:03:00.000Z', until: '2026-11-25T17:00:00.000Z' });
+  });
+
+  it('records a decision not to act once per reason, again after an attempt went through', () => {
+    const w = imported();
+    w.recordDesiredPower({ state: 'stopped', rule: { kind: 'schedule' }, reason: 'closed', next: [] }, ctx());
+    w.uncommit();
+    w.recordPowerHeld('The worker is starting.', ctx(1));
+    w.recordPowerHeld('The worker is starting.', ctx(2));
+    w.recordPowerAttempt({ ok: false, error: 'EC2 refused' }, ctx(3));
+    expect(w.snapshot().powerAttempts).toEqual({ failures: 1, lastAttemptAt: '2026-11-25T10:03:00.000Z', lastError: 'EC2 refused' });
+    w.recordPowerAttempt({ ok: true }, ctx(4));
+    w.recordPowerHeld('The worker is starting.', ctx(5));
+    expect(types(w)).toEqual(['worker.power-held', 'worker.power-held']);
+    expect(w.snapshot().powerAttempts).toEqual({ failures: 0, lastAttemptAt: '2026-11-25T10:04:00.000Z' });
+  });
+
+  it("remembers a person's start or stop, not the product's", () => {
+    const w = imported({ state: 'stopped' });
+    w.recordRequested('start', at(1, alice));
+    expect(w.snapshot().lastManualChange).toEqual({ action: 'start', at: '2026-11-25T10:01:00.000Z', by: 'alice' });
+    w.observe(instance({ state: 'running' }), policy, ctx(2));
+    w.recordRequested('stop', { actor: { kind: 'system', id: 'system:power-reconciler', name: 'power-reconciler' }, now: new Date('2026-11-25T10:03:00Z') }, 'schedule closed', 'schedule');
+    expect(w.snapshot().lastManualChange).toMatchObject({ action: 'start', by: 'alice' });
+  });
+
+  it('measures boot to ready from the start it asked for to the controller available; a boot cut short is no sample', () => {
+    const w = imported({ state: 'stopped' });
+    w.recordRequested('start', ctx(0));
+    w.observe(instance({ state: 'running' }), policy, ctx(2));
+    w.observeCml({ serviceStatus: 'available' }, 5, { ...ctx(), now: new Date('2026-11-25T10:05:30Z') });
+    expect(w.snapshot().bootToReadySeconds).toEqual([330]);
+    w.recordRequested('stop', ctx(10));
+    w.observe(instance({ state: 'stopped' }), policy, ctx(11));
+    w.recordRequested('start', ctx(12));
+    w.recordRequested('stop', ctx(13));
+    w.observe(instance({ state: 'stopped' }), policy, ctx(14));
+    w.observe(instance({ state: 'running' }), policy, ctx(20));
+    w.observeCml({ serviceStatus: 'available' }, 5, ctx(25));
+    expect(w.snapshot().bootToReadySeconds).toEqual([330]);
+  });
+});

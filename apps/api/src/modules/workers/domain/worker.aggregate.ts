@@ -10,6 +10,9 @@ import { figuresOf, mergeTelemetry, type Telemetry, type TelemetryFigures } from
 import { telemetryMoved } from './telemetry-threshold.rule.js';
 import { type EndpointPolicy, resolveEndpoint } from './worker-endpoint.rule.js';
 import { withRequest, type WorkerLifecycle } from './worker-lifecycle.value-object.js';
+import type { PowerOverride } from './power-override.rule.js';
+import { type DesiredPowerRecord, type StoredDesiredPower, withBootSample } from './power-record.value-object.js';
+import { attemptRecorded, desiredRecorded, ownerChange, overrideCleared, overrideSet, type PowerChange, powerHeld } from './worker-power.rule.js';
 import { workerNameProblem } from './worker-name.rule.js';
 import { type ImportInput, importedState, provisionedState, type WorkerState } from './worker.state.js';
 import { statusForInstanceState } from './worker-status.value-object.js';
@@ -33,7 +36,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     const nameProblem = workerNameProblem(request.name);
     if (nameProblem) throw WorkerErrors.nameInvalid(nameProblem);
     const worker = new Worker(id, provisionedState(request, ctx), 0);
-    worker.raise('worker.provisioning-requested', provisioningRequested(request), ctx);
+    worker.raise('worker.provisioning-requested', { ...provisioningRequested(request), owner: worker.state.owner }, ctx);
     return worker;
   }
 
@@ -44,7 +47,7 @@ export class Worker extends AggregateRoot<WorkerState> {
     const worker = new Worker(id, importedState(input, policy, ctx), 0);
     const { name, region, status } = worker.state;
     const { instanceId, instanceType, imageId: amiId } = instance;
-    worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source }, ctx);
+    worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source, owner: worker.state.owner }, ctx);
     return worker;
   }
 
@@ -64,6 +67,9 @@ export class Worker extends AggregateRoot<WorkerState> {
   get telemetry(): Readonly<Telemetry> { return this.state.telemetry; }
   get idle(): Readonly<IdleState> { return this.state.idle; }
   get idleDetectionEnabled(): boolean { return this.state.idleDetectionEnabled; }
+  get owner(): string | undefined { return this.state.owner; }
+  get override(): Readonly<PowerOverride> | undefined { return this.state.override; }
+  get desiredPower(): Readonly<StoredDesiredPower> | undefined { return this.state.desiredPower; }
 
   /** What an action would do now, without doing it (the transition table, ADR 0010). */
   decide(action: WorkerAction): Decision {
@@ -83,7 +89,8 @@ export class Worker extends AggregateRoot<WorkerState> {
     if (decision.outcome !== 'proceed') return;
     const now = ctx.now.toISOString();
     this.state.lifecycle = withRequest(this.state.lifecycle, action, now, ctx.actor);
-    if (action === 'start') this.state.idle = afterStart(this.state.idle, now);
+    if (action === 'start') Object.assign(this.state, { idle: afterStart(this.state.idle, now), bootStartedAt: now });
+    if (trigger === 'user' && action !== 'terminate') this.state.lastManualChange = { action, at: now, by: ctx.actor.name };
     this.changeStatus(decision.to, trigger, reason ?? `${action} requested by ${ctx.actor.name}`, ctx);
   }
 
@@ -168,6 +175,8 @@ export class Worker extends AggregateRoot<WorkerState> {
     if (serviceStatus !== this.state.serviceStatus) {
       this.raise('worker.service-status-changed', { from: this.state.serviceStatus, to: serviceStatus, reason }, ctx);
       this.state.serviceStatus = serviceStatus;
+      const { bootStartedAt } = this.state;
+      if (serviceStatus === 'available' && bootStartedAt) Object.assign(this.state, { bootToReadySeconds: withBootSample(this.state.bootToReadySeconds, bootStartedAt, ctx.now), bootStartedAt: undefined });
     }
     const { facts, changes } = applyCmlObservation(this.state.cml, observation, ctx.now.toISOString());
     this.state.cml = facts;
@@ -238,6 +247,24 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.raise('worker.unregistered', { instanceId: this.state.instanceId, terminateInstance }, ctx);
   }
 
+  /** Owner, override and the power reconciler's records, each decided by worker-power.rule.ts. Empty clears the owner. */
+  changeOwner(owner: string, ctx: ChangeContext): void { this.applyPower(ownerChange(this.state, this.id, owner), ctx); }
+  /** Keeps the worker running (or stopped) until `until` whatever its schedules; replaces an override in force. */
+  setOverride(kind: PowerOverride['kind'], until: Date, ctx: ChangeContext): void { this.applyPower(overrideSet(this.state, this.id, kind, until, ctx), ctx); }
+  /** Ends the override (a person, or `expired` once its time ran out); false when there was none to end. */
+  clearOverride(reason: 'cleared' | 'expired', ctx: ChangeContext): boolean { return this.applyPower(overrideCleared(this.state, this.id, reason, ctx.now), ctx); }
+  recordDesiredPower(record: DesiredPowerRecord, ctx: ChangeContext): void { this.applyPower(desiredRecorded(this.state, this.id, record, ctx.now), ctx); }
+  recordPowerHeld(reason: string, ctx: ChangeContext): void { this.applyPower(powerHeld(this.state, this.id, reason), ctx); }
+  recordPowerAttempt(outcome: { ok: true } | { ok: false; error: string }, ctx: ChangeContext): void { this.applyPower(attemptRecorded(this.state, outcome, ctx.now), ctx); }
+
+  private applyPower(change: PowerChange | undefined, ctx: ChangeContext): boolean {
+    if (!change) return false;
+    Object.assign(this.state, change.set);
+    if (change.event) this.record(change.event, ctx);
+    else this.touch();
+    return true;
+  }
+
   private refreshEndpoint(policy: EndpointPolicy, ctx: ChangeContext): void {
     const s = this.state;
     const next = resolveEndpoint({ override: s.endpointOverride, tags: s.tags, publicIp: s.publicIp, privateIp: s.privateIp, usePrivateIp: policy.usePrivateIp });
@@ -251,8 +278,9 @@ export class Worker extends AggregateRoot<WorkerState> {
     const from = this.state.status;
     if (from === to) return;
     Object.assign(this.state, { status: to, statusReason: reason, statusChangedAt: ctx.now.toISOString() });
-    // Only a running instance has a controller to answer.
+    // Only a running instance has a controller to answer; a boot that ends before it answers is no sample.
     if (to !== 'running') this.state.serviceStatus = 'unavailable';
+    if (to !== 'running' && to !== 'pending') this.state.bootStartedAt = undefined;
     this.raise('worker.status-changed', { from, to, trigger, reason }, ctx);
     if (to !== 'terminated' || this.state.lifecycle.terminatedAt) return;
     this.state.lifecycle.terminatedAt = ctx.now.toISOString();

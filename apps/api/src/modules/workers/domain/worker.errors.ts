@@ -184,6 +184,27 @@ export const WorkerErrors = errorCatalogue({
     meaning: 'A snooze gives either `minutes` or `until`, and lasts at most 7 days.',
     build: (problem: 'minutes-or-until' | 'too-long') => (problem === 'minutes-or-until' ? 'Give either minutes or until.' : 'A snooze can last at most 7 days.'),
   },
+  ownerInvalid: {
+    code: 'WORKER.OWNER_INVALID',
+    kind: 'invalid',
+    meaning: 'The owner is not a username or `group:<name>` (letters, digits and . _ @ + -, at most 128 characters); the message says what to fix.',
+    build: (problem: string) => `Cannot set the owner: ${problem}.`,
+  },
+  overrideInvalid: {
+    code: 'WORKER.OVERRIDE_INVALID',
+    kind: 'invalid',
+    meaning: 'The override\'s kind is not keep-running or keep-stopped, or `until` is not a future time at most 14 days ahead; the message says what to fix.',
+    build: (problem: string) => `Cannot set the override: ${problem}.`,
+  },
+  notOwner: {
+    code: 'WORKER.NOT_OWNER',
+    kind: 'forbidden',
+    meaning: 'Only the worker\'s owner or a manager may do this on it (docs/scheduling.md, "Owners and who may do what"); `details.owner` names the owner.',
+    build: (worker: { name: string; owner?: string }, caller: string, what: string) => ({
+      message: `${what} worker ${worker.name} needs its owner${worker.owner ? ` (${worker.owner})` : ' (it has none)'} or the manager role; you are ${caller} with neither. Ask a manager, or an admin to make you its owner.`,
+      details: { owner: worker.owner ?? null },
+    }),
+  },
   snoozeInPast: {
     code: 'IDLE.SNOOZE_IN_PAST',
     kind: 'invalid',

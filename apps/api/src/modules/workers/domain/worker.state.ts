@@ -3,6 +3,8 @@ import type { CmlFacts } from './cml-observation.value-object.js';
 import type { IdleState } from './idle-state.value-object.js';
 import { importedWorkerName } from './import.rule.js';
 import type { ObservedInstance } from './observed-instance.value-object.js';
+import type { PowerOverride } from './power-override.rule.js';
+import type { PowerAttempts, StoredDesiredPower } from './power-record.value-object.js';
 import type { ProvisioningFacts, ProvisioningRequest } from './provisioning.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
 import { type EndpointPolicy, type EndpointSource, resolveEndpoint } from './worker-endpoint.rule.js';
@@ -42,10 +44,23 @@ export interface WorkerState {
   lifecycle: WorkerLifecycle;
   /** False once unregistered: the record and its history stay, the instance is no longer managed. */
   managed: boolean;
+  /** A username or `group:<name>` (worker-owner.rule.ts); absent: nobody owns it. */
+  owner?: string;
+  override?: PowerOverride;
+  /** The last start or stop a person asked for (not one the product made). */
+  lastManualChange?: { action: 'start' | 'stop'; at: string; by: string };
+  /** When the product last asked EC2 to start it, until the controller answered (then a boot-to-ready sample). */
+  bootStartedAt?: string;
+  /** Seconds from a start asked to the CML controller available, the last few, newest last. */
+  bootToReadySeconds: number[];
+  /** What the power reconciler last decided (scheduling module). */
+  desiredPower?: StoredDesiredPower;
+  /** How the reconciler's starts and stops went (its backoff). */
+  powerAttempts?: PowerAttempts;
 }
 
 /** What a new worker starts with besides where it runs (new objects each time: state is changed in place). */
-const fresh = () => ({ serviceStatus: 'unavailable' as const, cml: {}, telemetry: {}, idleDetectionEnabled: true, managed: true });
+const fresh = () => ({ serviceStatus: 'unavailable' as const, cml: {}, telemetry: {}, idleDetectionEnabled: true, managed: true, bootToReadySeconds: [] as number[] });
 
 /** The state of a worker whose instance is still to be launched. */
 export function provisionedState(request: ProvisioningRequest, ctx: ChangeContext): WorkerState {
@@ -65,6 +80,8 @@ export function provisionedState(request: ProvisioningRequest, ctx: ChangeContex
     idle: {},
     provisioning: { subnetId, securityGroupIds, keyName },
     lifecycle: newLifecycle(now, ctx.actor, false),
+    // Whoever provisioned it owns it: a person, or the API client (service account) that asked; the product itself owns nothing.
+    owner: ctx.actor.kind === 'system' ? undefined : ctx.actor.name,
   };
 }
 
@@ -75,6 +92,8 @@ export interface ImportInput {
   name?: string;
   ami?: { name?: string; description?: string };
   source: 'api' | 'auto-import';
+  /** The owner its tags name (WORKER_OWNER_TAG), if any. */
+  owner?: string;
 }
 
 /** The state of a worker imported now: EC2's facts, the endpoint they give, and the import as its first activity. */
@@ -101,5 +120,6 @@ export function importedState(input: ImportInput, policy: EndpointPolicy, ctx: C
     tags: { ...instance.tags },
     idle: { lastActivityAt: now, lastActivitySource: 'import' },
     lifecycle: newLifecycle(now, ctx.actor, true),
+    owner: input.owner,
   };
 }

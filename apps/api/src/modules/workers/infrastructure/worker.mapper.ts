@@ -20,13 +20,13 @@ export const workerMapper: AggregateMapper<Worker, WorkerDocument> = {
   },
   fromDocument(id, version, doc) {
     const { instanceKey: _key, ...state } = doc;
-    // Documents written before idle detection existed have no idle section.
-    return new Worker(id, { ...(state as WorkerState), idle: (state as WorkerState).idle ?? {} }, version);
+    // Documents written before idle detection (or boot-to-ready samples) existed lack those.
+    return new Worker(id, { ...(state as WorkerState), idle: (state as WorkerState).idle ?? {}, bootToReadySeconds: (state as WorkerState).bootToReadySeconds ?? [] }, version);
   },
 };
 
 /** A stored document as the API shows it. */
 export function toView(doc: StoredWorker): WorkerView {
   const { _id, version, instanceKey: _key, ...state } = doc;
-  return { id: String(_id), version: Number(version), ...(state as WorkerState) };
+  return { id: String(_id), version: Number(version), ...(state as WorkerState), bootToReadySeconds: (state as WorkerState).bootToReadySeconds ?? [] };
 }

@@ -67,6 +67,21 @@ const everyField: EveryField<WorkerDocument> = {
     updatedAt: at,
   },
   managed: true,
+  owner: 'group:ccna-teachers',
+  override: { kind: 'keep-running', until: at, by: 'ada', setAt: at },
+  lastManualChange: { action: 'start', at, by: 'ada' },
+  bootStartedAt: at,
+  bootToReadySeconds: [312, 298],
+  desiredPower: {
+    state: 'running',
+    rule: { kind: 'schedule', id: 's-1', name: 'CCNA classroom' },
+    reason: 'Schedule "CCNA classroom" has it running until 18:00 Europe/Berlin.',
+    until: at,
+    next: [{ at, state: 'stopped', rule: { kind: 'schedule', id: 's-1', name: 'CCNA classroom' }, reason: 'Schedule "CCNA classroom" has it stopped outside its windows.' }],
+    decidedAt: at,
+    heldReason: 'The worker is stopping; the reconciler waits.',
+  },
+  powerAttempts: { failures: 2, lastAttemptAt: at, lastError: 'EC2 refused: InsufficientInstanceCapacity' },
   instanceKey: 'us-east-1/i-0123456789abcdef0',
 };
 
@@ -86,6 +101,7 @@ const fewest: WorkerDocument = {
   idle: {},
   lifecycle: { createdAt: at, createdBy: actor, updatedAt: at },
   managed: false,
+  bootToReadySeconds: [],
 };
 
 const outboxEntry = { id: '0193a000-0000-7000-8000-000000000009', type: 'worker.renamed', aggregateType: 'worker', aggregateId: 'w1', aggregateVersion: 7, occurredAt: at, actor, data: { from: 'a', to: 'b' } };

@@ -19,6 +19,9 @@ const computeSchema = nestedSchema({
   admissionState: String,
 });
 
+/** The rule that decided a worker's desired power (scheduling module). */
+const powerRuleSchema = nestedSchema({ kind: String, id: String, name: String });
+
 /**
  * A worker's document (`WorkerState` of the domain, plus `instanceKey`). Times are ISO 8601
  * strings, as the domain keeps them. Nested objects that a worker always has are nested paths;
@@ -96,6 +99,23 @@ export const workerSchema = aggregateDocumentSchema(
       updatedAt: String,
     },
     managed: Boolean,
+    owner: String,
+    override: optional(nestedSchema({ kind: String, until: String, by: String, setAt: String })),
+    lastManualChange: optional(nestedSchema({ action: String, at: String, by: String })),
+    bootStartedAt: String,
+    bootToReadySeconds: [Number],
+    desiredPower: optional(
+      nestedSchema({
+        state: String,
+        rule: powerRuleSchema,
+        reason: String,
+        until: String,
+        next: [nestedSchema({ at: String, state: String, rule: powerRuleSchema, reason: String })],
+        decidedAt: String,
+        heldReason: String,
+      }),
+    ),
+    powerAttempts: optional(nestedSchema({ failures: Number, lastAttemptAt: String, lastError: String })),
     /** `region/instanceId`, only while managed: the unique index below allows one managed worker per instance. */
     instanceKey: String,
   },

@@ -10,6 +10,7 @@ const identity: Full<Identity> = {
   name: 'Ada Admin',
   email: 'ada@example.test',
   roles: ['admin'],
+  groups: ['ccna-teachers'],
   via: 'session',
   expiresAt: '2026-11-25T12:00:00.000Z',
 };

@@ -84,6 +84,21 @@ export const fullWorkerView: Full<WorkerView> = {
     updatedAt: T,
   },
   managed: true,
+  owner: 'group:ccna-teachers',
+  override: { kind: 'keep-running', until: T, by: 'ada', setAt: T },
+  lastManualChange: { action: 'start', at: T, by: 'ada' },
+  bootStartedAt: T,
+  bootToReadySeconds: [312, 298],
+  desiredPower: {
+    state: 'running',
+    rule: { kind: 'reservation', id: 'r-1', name: 'CCNA class' },
+    reason: 'Reserved for CCNA class until 17:00 UTC.',
+    until: T,
+    next: [{ at: T, state: 'either', rule: { kind: 'runtime-limit', id: 'l-1', name: 'Twelve hours' }, reason: 'Nothing asks for it; idle detection may stop it.' }],
+    decidedAt: T,
+    heldReason: 'The worker is stopping; the reconciler waits.',
+  },
+  powerAttempts: { failures: 1, lastAttemptAt: T, lastError: 'EC2 refused' },
 };
 
 /** One event of every type of the event map, each payload with every field. */

@@ -31,7 +31,7 @@ export class MetricsQueryDto {
 }
 
 const OUTCOMES = ['keep', 'warn', 'stop', 'skipped'];
-const REASON_CODES = ['not-running', 'fleet-disabled', 'worker-disabled', 'snoozed', 'start-grace', 'no-activity-yet', 'activity-after-warning', 'active', 'idle-warning', 'warning-pending', 'idle-stop'];
+const REASON_CODES = ['not-running', 'fleet-disabled', 'worker-disabled', 'snoozed', 'power-protected', 'start-grace', 'no-activity-yet', 'activity-after-warning', 'active', 'idle-warning', 'warning-pending', 'idle-stop'];
 const SOURCES = ['cml-telemetry', 'lab-event', 'lab-state', 'start', 'import', 'created'];
 
 class IdleDecisionResponse {
@@ -44,7 +44,7 @@ class IdleDecisionResponse {
   @ApiPropertyOptional() lastActivityAt?: string;
   @ApiPropertyOptional({ enum: SOURCES }) lastActivitySource?: string;
   @ApiPropertyOptional({ description: 'When the worker is idle (and warned) if nothing happens' }) idleFrom?: string;
-  @ApiPropertyOptional({ description: 'End of the snooze (snoozed) or of the start grace period (start-grace)' }) until?: string;
+  @ApiPropertyOptional({ description: 'End of the snooze (snoozed), of the start grace period (start-grace), or of the reservation or keep-running override (power-protected)' }) until?: string;
   @ApiPropertyOptional() plannedStopAt?: string;
   @ApiPropertyOptional({ description: 'When the pending warning was issued' }) warnedAt?: string;
   @ApiProperty({ description: 'Minutes' }) timeoutMinutes!: number;
@@ -64,7 +64,7 @@ class IdleCurrentResponse {
   @ApiPropertyOptional({ enum: SOURCES }) lastActivitySource?: string;
   @ApiPropertyOptional({ description: 'Minutes' }) timeoutMinutes?: number;
   @ApiPropertyOptional({ description: 'When the worker is idle (and warned) if nothing happens' }) idleFrom?: string;
-  @ApiPropertyOptional({ description: 'End of the snooze (snoozed) or of the start grace period (start-grace)' }) until?: string;
+  @ApiPropertyOptional({ description: 'End of the snooze (snoozed), of the start grace period (start-grace), or of the reservation or keep-running override (power-protected)' }) until?: string;
   @ApiPropertyOptional() plannedStopAt?: string;
   @ApiPropertyOptional({ description: 'When the pending warning was issued' }) warnedAt?: string;
   @ApiPropertyOptional({ description: 'Since when idle detection has taken this same decision' }) since?: string;

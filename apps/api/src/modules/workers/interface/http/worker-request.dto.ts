@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -20,6 +21,8 @@ import { WORKER_NAME_LENGTH_MESSAGE, WORKER_NAME_PATTERN_MESSAGE, WORKER_NAME_RU
 import { TIMELINE_VIEWS, type TimelineView } from '../../domain/audit-view.rule.js';
 import { WORKER_STATUSES } from '../../domain/worker-status.value-object.js';
 import { PageParam, PageSizeParam } from '../../../../platform/http/paging.js';
+import { OVERRIDE_KINDS, OVERRIDE_MAX_DAYS } from '../../domain/power-override.rule.js';
+import type { PowerOverrideKind } from '#kernel';
 
 export const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 export const INSTANCE_ID_PATTERN = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
@@ -339,4 +342,21 @@ export class RegisterLicenseDto {
   @IsOptional()
   @IsBoolean({ message: 'reregister must be true or false' })
   reregister?: boolean;
+}
+
+export class SetOwnerDto {
+  @ApiProperty({ example: 'alice', description: 'A username, or `group:<name>` for a group of the identity provider; an empty string clears the owner' })
+  @IsString({ message: 'owner must be a string: a username, group:<name>, or "" to clear it' })
+  @MaxLength(128, { message: 'owner must be at most 128 characters' })
+  owner!: string;
+}
+
+export class SetOverrideDto {
+  @ApiProperty({ enum: OVERRIDE_KINDS, description: '`keep-running`: running until `until` whatever its schedules (no idle stop either); `keep-stopped`: stopped until then' })
+  @IsIn(OVERRIDE_KINDS as PowerOverrideKind[], { message: `kind must be one of ${OVERRIDE_KINDS.join(', ')}` })
+  kind!: PowerOverrideKind;
+
+  @ApiProperty({ example: '2026-11-25T22:00:00Z', description: `When it ends by itself (ISO 8601, in the future, at most ${OVERRIDE_MAX_DAYS} days ahead)` })
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO 8601 time such as 2026-11-25T22:00:00Z' })
+  until!: string;
 }

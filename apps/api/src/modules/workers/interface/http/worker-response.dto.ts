@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EventMap, EventType } from '#kernel';
 import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
-import { ACTION_ROLES, type WorkerActionName } from '../../domain/worker-actions.rule.js';
+import { ACTION_ROLES, OWNER_MAY, type WorkerActionName } from '../../domain/worker-actions.rule.js';
 import { SERVICE_STATUSES, WORKER_STATUSES } from '../../domain/worker-status.value-object.js';
 
 export class ActorResponse {
@@ -109,7 +109,8 @@ export class ActionAvailabilityResponse {
   refusedBy?: 'role' | 'state';
 }
 
-const action = (name: WorkerActionName, route: string) => ApiProperty({ type: ActionAvailabilityResponse, description: `${route}: the ${ACTION_ROLES[name]} role or a stronger one` });
+const action = (name: WorkerActionName, route: string) =>
+  ApiProperty({ type: ActionAvailabilityResponse, description: `${route}: the ${ACTION_ROLES[name]} role or a stronger one${OWNER_MAY.has(name) ? ", or the worker's owner" : ''}` });
 
 /** One entry per route that acts on the worker; see the worker's `actions`. */
 export class WorkerActionsResponse {
@@ -122,6 +123,53 @@ export class WorkerActionsResponse {
   @action('registerLicense', 'POST /api/workers/{id}/license') registerLicense!: ActionAvailabilityResponse;
   @action('deregisterLicense', 'DELETE /api/workers/{id}/license') deregisterLicense!: ActionAvailabilityResponse;
   @action('editTags', 'PATCH /api/workers/{id}/tags') editTags!: ActionAvailabilityResponse;
+  @action('override', 'PUT and DELETE /api/workers/{id}/override') override!: ActionAvailabilityResponse;
+  @action('changeOwner', 'PUT /api/workers/{id}/owner') changeOwner!: ActionAvailabilityResponse;
+}
+
+const RULE_KINDS = ['reservation', 'override', 'schedule', 'manual', 'runtime-limit', 'none'];
+const POWER_STATES = ['running', 'stopped', 'either'];
+
+export class PowerOverrideResponse {
+  @ApiProperty({ enum: ['keep-running', 'keep-stopped'] }) kind!: string;
+  @ApiProperty({ example: '2026-11-25T22:00:00.000Z', description: 'When it ends by itself and the worker goes back to its schedules' }) until!: string;
+  @ApiProperty({ example: 'alice', description: 'Who set it' }) by!: string;
+  @ApiProperty({ example: '2026-11-25T15:00:00.000Z' }) setAt!: string;
+}
+
+export class PowerRuleResponse {
+  @ApiProperty({ enum: RULE_KINDS, description: 'What decided, in precedence order: reservation > override > schedule > manual > runtime-limit > none' }) kind!: string;
+  @ApiPropertyOptional({ description: 'The reservation, schedule or runtime limit that decided' }) id?: string;
+  @ApiPropertyOptional({ example: 'CCNA classroom' }) name?: string;
+}
+
+class PowerTransitionResponse {
+  @ApiProperty({ example: '2026-11-25T17:00:00.000Z' }) at!: string;
+  @ApiProperty({ enum: POWER_STATES }) state!: string;
+  @ApiProperty({ type: PowerRuleResponse }) rule!: PowerRuleResponse;
+  @ApiProperty({ example: 'Schedule "CCNA classroom" has it stopped outside its windows.' }) reason!: string;
+}
+
+export class DesiredPowerResponse {
+  @ApiProperty({ enum: POWER_STATES, description: '`either`: nothing asks; idle detection may stop it' }) state!: string;
+  @ApiProperty({ type: PowerRuleResponse }) rule!: PowerRuleResponse;
+  @ApiProperty({ example: 'Schedule "CCNA classroom" has it running until 18:00 Europe/Berlin.', description: 'The decision in one sentence' }) reason!: string;
+  @ApiPropertyOptional({ example: '2026-11-25T17:00:00.000Z', description: 'When the decision changes next (absent: not within the horizon)' }) until?: string;
+  @ApiProperty({ type: [PowerTransitionResponse], description: 'The next few changes of decision, soonest first' }) next!: PowerTransitionResponse[];
+  @ApiProperty({ example: '2026-11-25T15:00:00.000Z', description: 'When the power reconciler decided this (GET /api/workers/{id}/power decides live)' }) decidedAt!: string;
+  @ApiPropertyOptional({ example: 'The worker is stopping; the reconciler waits until it has stopped.', description: 'Why the reconciler last held back' }) heldReason?: string;
+}
+
+class PowerAttemptsResponse {
+  @ApiProperty({ example: 0, description: 'Failed starts or stops of the reconciler in a row (count); it backs off while they last' }) failures!: number;
+  @ApiPropertyOptional({ example: '2026-11-25T15:00:00.000Z' }) lastAttemptAt?: string;
+  @ApiPropertyOptional({ example: 'EC2 refused: InsufficientInstanceCapacity', description: 'Why the last attempt failed' }) lastError?: string;
+}
+
+class ManualChangeResponse {
+  @ApiProperty({ enum: ['start', 'stop'] }) action!: string;
+  @ApiProperty({ example: '2026-11-25T15:00:00.000Z' }) at!: string;
+  @ApiProperty({ example: 'alice' }) by!: string;
 }
 
 export class WorkerResponse {
@@ -154,6 +202,12 @@ export class WorkerResponse {
   @ApiProperty({ type: LifecycleResponse }) lifecycle!: LifecycleResponse;
   @ApiProperty({ description: 'False once unregistered (the record and history stay)' }) managed!: boolean;
   @ApiProperty({ example: 7, description: 'Increments with every change (optimistic concurrency)' }) version!: number;
+  @ApiPropertyOptional({ example: 'alice', description: 'Who owns it: a username or `group:<name>`; absent: nobody. Its owner may start and stop it and set overrides' }) owner?: string;
+  @ApiPropertyOptional({ type: PowerOverrideResponse, description: '"Keep running / keep stopped until", in force until it expires or is cleared' }) override?: PowerOverrideResponse;
+  @ApiPropertyOptional({ type: DesiredPowerResponse, description: 'What the power reconciler last decided the worker should be doing (`decidedAt` says when)' }) desiredPower?: DesiredPowerResponse;
+  @ApiPropertyOptional({ type: PowerAttemptsResponse, description: "How the reconciler's starts and stops went" }) powerAttempts?: PowerAttemptsResponse;
+  @ApiPropertyOptional({ type: ManualChangeResponse, description: 'The last start or stop a person asked for' }) lastManualChange?: ManualChangeResponse;
+  @ApiProperty({ type: [Number], example: [312, 298], description: 'Seconds from a start asked to the CML controller available, the last 10, newest last' }) bootToReadySeconds!: number[];
   @ApiProperty({
     type: WorkerActionsResponse,
     description:

@@ -5,10 +5,12 @@ import { hasRole, type Identity, roleRefusal } from '../../../auth/auth.public.j
 import type { StateChangeResult } from '../../application/commands/change-worker-state/change-worker-state.command.js';
 import type { FleetSummary, Page, WorkerView } from '../../application/worker.view.js';
 import { type RoleCheck, WORKER_ACTIONS, type WorkerActions, workerActions } from '../../domain/worker-actions.rule.js';
+import { ownedBy } from '../../domain/worker-owner.rule.js';
+import type { PowerRuleRef } from '#kernel';
 import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
 
 /** Who is asking: the worker answer says what this caller may do. */
-export type WorkerCaller = Pick<Identity, 'username' | 'roles'>;
+export type WorkerCaller = Pick<Identity, 'username' | 'roles' | 'groups'>;
 
 function roleCheckOf(caller: WorkerCaller): RoleCheck {
   return (required) => (hasRole(caller.roles, required) ? undefined : roleRefusal(required, caller));
@@ -28,8 +30,11 @@ function toWorkerActionsResponse(actions: WorkerActions): WorkerActionsResponse 
  * on purpose (the console has no use for them): `cml.labStates` (lab id -> state at the last
  * collection, bookkeeping for activity detection), `cml.computes` (per-compute figures, summed
  * into `telemetry`), and `idle.lastDecision`'s `since`, `code` and `key` (GET /workers/{id}/idle
- * answers the decision with its code and since when; `key` is idle detection's own).
+ * answers the decision with its code and since when; `key` is idle detection's own), and
+ * `bootStartedAt` (bookkeeping for the boot-to-ready samples).
  */
+
+const ruleOf = (r: PowerRuleRef) => ({ kind: r.kind, id: r.id, name: r.name });
 
 export function toActorResponse(actor: Actor): ActorResponse {
   return { kind: actor.kind, id: actor.id, name: actor.name };
@@ -116,7 +121,23 @@ export function toWorkerResponse(w: WorkerView, caller: WorkerCaller): Presented
     },
     managed: w.managed,
     version: w.version,
-    actions: toWorkerActionsResponse(workerActions({ name: w.name, status: w.status, managed: w.managed, hasInstance: Boolean(w.instanceId) }, roleCheckOf(caller))),
+    owner: w.owner,
+    override: w.override && { kind: w.override.kind, until: w.override.until, by: w.override.by, setAt: w.override.setAt },
+    desiredPower: w.desiredPower && {
+      state: w.desiredPower.state,
+      rule: ruleOf(w.desiredPower.rule),
+      reason: w.desiredPower.reason,
+      until: w.desiredPower.until,
+      next: w.desiredPower.next.map((t) => ({ at: t.at, state: t.state, rule: ruleOf(t.rule), reason: t.reason })),
+      decidedAt: w.desiredPower.decidedAt,
+      heldReason: w.desiredPower.heldReason,
+    },
+    powerAttempts: w.powerAttempts && { failures: w.powerAttempts.failures, lastAttemptAt: w.powerAttempts.lastAttemptAt, lastError: w.powerAttempts.lastError },
+    lastManualChange: w.lastManualChange && { action: w.lastManualChange.action, at: w.lastManualChange.at, by: w.lastManualChange.by },
+    bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
+    actions: toWorkerActionsResponse(
+      workerActions({ name: w.name, status: w.status, managed: w.managed, hasInstance: Boolean(w.instanceId) }, roleCheckOf(caller), ownedBy(w.owner, caller)),
+    ),
   });
 }
 

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -51,7 +52,12 @@ import {
   UnregisterQueryDto,
   UpdateTagsDto,
   UpdateWorkerDto,
+  SetOwnerDto,
+  SetOverrideDto,
 } from './worker-request.dto.js';
+import { SetWorkerOwnerCommand } from '../../application/commands/set-worker-owner/set-worker-owner.command.js';
+import { ChangeWorkerOverrideCommand } from '../../application/commands/change-worker-override/change-worker-override.command.js';
+import { ownerOrRoleRefusal } from '../../application/owner-access.js';
 import {
   DiscoveredInstanceResponse,
   FoundImageResponse,
@@ -219,8 +225,10 @@ export class WorkersController {
   }
 
   @Post(':id/start')
-  @RequireRole(ACTION_ROLES.start)
-  @ApiOperation({ summary: 'Start the worker', description: '202 when EC2 was asked to start it; 200 when it already runs (nothing to do).' })
+  // Its owner may too: checked below (ownerOrRoleRefusal).
+  @RequireRole('user')
+  @ApiOperation({ summary: 'Start the worker', description: '202 when EC2 was asked to start it; 200 when it already runs (nothing to do). The manager role, or the worker\'s owner.' })
+  @ApiForbiddenResponse({ type: ProblemDetails, description: 'WORKER.NOT_OWNER: neither its owner nor a manager' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
@@ -230,8 +238,10 @@ export class WorkersController {
   }
 
   @Post(':id/stop')
-  @RequireRole(ACTION_ROLES.stop)
-  @ApiOperation({ summary: 'Stop the worker', description: '202 when EC2 was asked to stop it; 200 when it is already stopped or stopping.' })
+  // Its owner may too: checked below (ownerOrRoleRefusal).
+  @RequireRole('user')
+  @ApiOperation({ summary: 'Stop the worker', description: '202 when EC2 was asked to stop it; 200 when it is already stopped or stopping. The manager role, or the worker\'s owner.' })
+  @ApiForbiddenResponse({ type: ProblemDetails, description: 'WORKER.NOT_OWNER: neither its owner nor a manager' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
@@ -281,6 +291,47 @@ export class WorkersController {
     return this.view(id, caller);
   }
 
+  @Put(':id/owner')
+  @RequireRole(ACTION_ROLES.changeOwner)
+  @ApiOperation({ summary: "Change the worker's owner", description: 'A username or `group:<name>`; an empty string clears it. Recorded in the timeline (`worker.owner-changed`).' })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'WORKER.OWNER_INVALID: not a username or group:<name>' })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  async setOwner(@Param('id', ID) id: string, @Body() body: SetOwnerDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
+    await this.commands.execute(new SetWorkerOwnerCommand(id, body.owner, actor));
+    return this.view(id, caller);
+  }
+
+  @Put(':id/override')
+  // Its owner or a manager: checked below (ownerOrRoleRefusal).
+  @RequireRole('user')
+  @ApiOperation({
+    summary: 'Keep the worker running, or stopped, until a time',
+    description: "Wins over its schedules and runtime limit (a reservation still wins) and expires by itself. Replaces an override in force. The worker's owner or a manager.",
+  })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'WORKER.OVERRIDE_INVALID: unknown kind, or until not in the future or more than 14 days ahead' })
+  @ApiForbiddenResponse({ type: ProblemDetails, description: 'WORKER.NOT_OWNER: neither its owner nor a manager' })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.NOT_MANAGED: the worker was unregistered' })
+  async setOverride(@Param('id', ID) id: string, @Body() body: SetOverrideDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
+    await this.ensureOwnerOrManager(id, caller, 'Setting an override on');
+    await this.commands.execute(new ChangeWorkerOverrideCommand(id, { set: { kind: body.kind, until: new Date(body.until) } }, actor));
+    return this.view(id, caller);
+  }
+
+  @Delete(':id/override')
+  @RequireRole('user')
+  @ApiOperation({ summary: "Clear the worker's override", description: "It goes back to its schedules at once. Nothing to clear is no error. The worker's owner or a manager." })
+  @ApiOkResponse({ type: WorkerResponse })
+  @ApiForbiddenResponse({ type: ProblemDetails, description: 'WORKER.NOT_OWNER: neither its owner nor a manager' })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  async clearOverride(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
+    await this.ensureOwnerOrManager(id, caller, 'Clearing the override of');
+    await this.commands.execute(new ChangeWorkerOverrideCommand(id, { clear: 'cleared' }, actor));
+    return this.view(id, caller);
+  }
+
   @Post(':id/refresh')
   // Calls EC2 and the controller on demand; the stored state it refreshes is readable by users.
   @RequireRole(ACTION_ROLES.refresh)
@@ -324,7 +375,16 @@ export class WorkersController {
     return toWorkerResponse(await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller);
   }
 
+  /** WORKER.NOT_OWNER (403) unless the caller owns the worker or is a manager; WORKER.NOT_FOUND for an unknown one. */
+  private async ensureOwnerOrManager(id: string, caller: Identity, what: string): Promise<void> {
+    // A manager may on any worker: no read needed (an unknown worker is the command's 404).
+    if (hasRole(caller.roles, 'manager')) return;
+    const refusal = ownerOrRoleRefusal(await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller, 'manager', what);
+    if (refusal) throw refusal;
+  }
+
   private async change(id: string, action: PowerAction, actor: Actor, caller: Identity, res: Response): Promise<Presented<StateChangeResponse>> {
+    if (action !== 'terminate') await this.ensureOwnerOrManager(id, caller, action === 'start' ? 'Starting' : 'Stopping');
     const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, action, actor));
     res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
     return toStateChangeResponse(result, await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller);

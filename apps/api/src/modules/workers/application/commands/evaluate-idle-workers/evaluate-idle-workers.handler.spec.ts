@@ -116,4 +116,25 @@ describe('EvaluateIdleWorkersHandler', () => {
     expect(await t.runAt(1)).toMatchObject({ recorded: 1 });
     expect(await t.runAt(2)).toMatchObject({ recorded: 0 });
   });
+
+  it('never warns or stops a worker inside a keep-running override or a reservation, and says so', async () => {
+    const t = setup();
+    const kept = t.worker('kept');
+    const reserved = t.worker('reserved');
+    const ctx = { actor, now: new Date(T0) };
+    const a = await t.workers.get(kept.id);
+    a.setOverride('keep-running', new Date('2026-11-25T13:00:00Z'), ctx);
+    await t.workers.save(a);
+    const b = await t.workers.get(reserved.id);
+    b.recordDesiredPower({ state: 'running', rule: { kind: 'reservation', id: 'r-1', name: 'CCNA class' }, reason: 'Reserved.', until: '2026-11-25T17:00:00.000Z', next: [] }, ctx);
+    await t.workers.save(b);
+    for (const m of [61, 71, 120]) expect(await t.runAt(m)).toMatchObject({ evaluated: 2, kept: 2, warned: 0, stopped: 0 });
+    expect(t.stops).toEqual([]);
+    expect(t.log.rows.map((r) => [r.workerId === kept.id ? 'kept' : 'reserved', r.code, r.reason])).toEqual([
+      ['kept', 'power-protected', 'Inside a keep-running override until 13:00 UTC; no idle stop.'],
+      ['reserved', 'power-protected', 'Inside reservation CCNA class until 17:00 UTC; no idle stop.'],
+    ]);
+    // Once the override has run out, idle detection applies again.
+    expect(await t.runAt(181)).toMatchObject({ warned: 1 });
+  });
 });

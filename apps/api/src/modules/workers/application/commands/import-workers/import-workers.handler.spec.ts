@@ -27,6 +27,21 @@ describe('ImportWorkersHandler', () => {
     expect(t.workers.published[0]).toMatchObject({ type: 'worker.imported', data: { instanceId: 'i-0old', source: 'api' } });
   });
 
+  it('makes the owner its WORKER_OWNER_TAG tag names (Owner unless configured), and none without the tag', async () => {
+    const t = setup();
+    t.ec2.add(anInstance('i-0owned', { imageId: AMI.imageId, tags: { Owner: 'alice', Name: 'cml-alice' } }));
+    await t.importing({ instanceId: 'i-0owned' });
+    await t.importing({ instanceId: 'i-0old' });
+    expect(t.workers.state('w-1').owner).toBe('alice');
+    expect(t.workers.published[0]).toMatchObject({ type: 'worker.imported', data: { owner: 'alice' } });
+    expect(t.workers.state('w-2').owner).toBeUndefined();
+
+    const custom = newTestHandler(ImportWorkersHandler, { env: { WORKER_OWNER_TAG: 'team-lead' } });
+    custom.ec2.add(anInstance('i-0lead', { tags: { Owner: 'alice', 'team-lead': 'group:ccna-teachers' } }));
+    await custom.handler.execute(new ImportWorkersCommand({ region: 'us-east-1', instanceId: 'i-0lead' }, ADA));
+    expect(custom.workers.state('w-1').owner).toBe('group:ccna-teachers');
+  });
+
   it('takes the most recently launched importable instance of an AMI name pattern, and says what it skipped', async () => {
     const t = setup();
     const result = await t.importing({ amiName: 'cml-2.9*', name: 'lab-east-1' });

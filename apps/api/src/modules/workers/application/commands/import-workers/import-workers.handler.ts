@@ -4,6 +4,7 @@ import { AppConfig } from '../../../../../config/app-config.js';
 import { importability, importedWorkerName, importSelectionProblem } from '../../../domain/import.rule.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
 import { WorkerErrors } from '../../../domain/worker.errors.js';
+import { ownerFromTags } from '../../../domain/worker-owner.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, ensureManagedRegion } from '../../worker-config.policy.js';
 import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
@@ -60,9 +61,12 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
         continue;
       }
       const ami = amiFor(instance.imageId);
+      const seen = observed(instance);
+      // Its owner is the one the WORKER_OWNER_TAG tag names, if any.
+      const owner = ownerFromTags(seen.tags, this.config.scheduling.ownerTag);
       const worker = Worker.import(
         this.workers.newId(),
-        { region, instance: observed(instance), name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source },
+        { region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner },
         endpointPolicy(this.config),
         { actor, now: this.clock.now() },
       );
