@@ -61,6 +61,8 @@ export default function FleetTimelinePage() {
       },
       { replace: true },
     );
+  // Zooming while now is on screen keeps now on screen; elsewhere it keeps the first day.
+  const showsNow = Date.now() >= Date.parse(from) && Date.now() < Date.parse(to);
   const shift = (direction: 1 | -1) => go({ from: dayKey(localDay(firstDay, direction * ZOOMS[zoom].step)) });
   const lastDay = dayKey(localDay(firstDay, ZOOMS[zoom].days - 1));
   const rangeLabel = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
@@ -83,7 +85,7 @@ export default function FleetTimelinePage() {
         </div>
         <div className="btn-group btn-group-sm" role="group" aria-label="Zoom">
           {(Object.keys(ZOOMS) as Zoom[]).map((z) => (
-            <button key={z} type="button" className={`btn ${z === zoom ? 'btn-secondary' : 'btn-outline-secondary'}`} aria-pressed={z === zoom} onClick={() => go({ zoom: z, from: z === zoom ? firstDay : defaultFirstDay(z) })}>
+            <button key={z} type="button" className={`btn ${z === zoom ? 'btn-secondary' : 'btn-outline-secondary'}`} aria-pressed={z === zoom} onClick={() => go({ zoom: z, from: showsNow ? defaultFirstDay(z) : firstDay })}>
               {ZOOMS[z].label}
             </button>
           ))}

@@ -180,10 +180,9 @@ export function ScheduleForm({ schedule }: { schedule?: Schedule }) {
                       <div role="group" aria-label={`Days of period ${i + 1}`} className="d-flex flex-wrap gap-2">
                         {WEEKDAYS.map((d) => (
                           <div key={d} className="form-check form-check-inline m-0">
-                            <input id={`${id}-p${i}-${d}`} type="checkbox" className="form-check-input" checked={p.days.includes(d)} onChange={() => toggleDay(i, d)} />
+                            <input id={`${id}-p${i}-${d}`} type="checkbox" className="form-check-input" aria-label={DAY_NAMES[d]} checked={p.days.includes(d)} onChange={() => toggleDay(i, d)} />
                             <label htmlFor={`${id}-p${i}-${d}`} className="form-check-label small" title={DAY_NAMES[d]}>
-                              <span aria-hidden="true">{d[0].toUpperCase() + d.slice(1)}</span>
-                              <span className="visually-hidden">{DAY_NAMES[d]}</span>
+                              {d[0].toUpperCase() + d.slice(1)}
                             </label>
                           </div>
                         ))}
