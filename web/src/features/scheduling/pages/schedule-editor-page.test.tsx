@@ -55,11 +55,12 @@ async function openNew(extra: Record<string, unknown> = {}, role: Role = 'manage
 
 const form = () => screen.getByRole('form', { name: 'New schedule' });
 
-describe('the schedule editor', () => {
+// Typing into many fields takes a few seconds on a busy machine.
+describe('the schedule editor', { timeout: 20_000 }, () => {
   it('says what to fix at each field before sending anything', async () => {
     const user = await openNew();
     await user.clear(screen.getByLabelText('Time zone'));
-    await user.type(screen.getByLabelText('Time zone'), 'Mars/Olympus');
+    await user.paste('Mars/Olympus');
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await user.click(within(screen.getByRole('group', { name: 'Days of period 1' })).getByLabelText(day));
     await user.click(screen.getByRole('button', { name: 'Create the schedule' }));
 
@@ -75,7 +76,7 @@ describe('the schedule editor', () => {
     const user = await openNew();
     await user.type(screen.getByLabelText('Name'), ' CCNA classroom ');
     await user.clear(screen.getByLabelText('Time zone'));
-    await user.type(screen.getByLabelText('Time zone'), 'Europe/Berlin');
+    await user.paste('Europe/Berlin');
     await user.click(screen.getByRole('button', { name: 'Add a period' }));
     const days2 = screen.getByRole('group', { name: 'Days of period 2' });
     await user.click(within(days2).getByLabelText('Saturday'));
