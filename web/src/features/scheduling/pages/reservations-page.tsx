@@ -32,8 +32,8 @@ function leadText(r: Reservation): string {
   const known = entries.filter((e) => typeof e.lead === 'number');
   if (known.length === 0) return '—';
   const distinct = new Set(known.map((e) => e.lead));
-  if (distinct.size === 1) return `${formatMinutes(known[0].lead!)} before`;
-  return known.map((e) => `${e.name} ${formatMinutes(e.lead!)}`).join(', ') + ' before';
+  if (distinct.size === 1) return formatMinutes(known[0].lead!);
+  return known.map((e) => `${e.name} ${formatMinutes(e.lead!)}`).join(', ');
 }
 
 /** Reservations: the list from today on, and a form to book named workers or "N workers matching tags" for a window. */
@@ -276,9 +276,9 @@ export function ReservationForm() {
         </button>
       </form>
       {made && (
-        <div className="alert alert-success mt-3 mb-0" role="status">
+        <div className="alert alert-success mt-3 mb-0" role="status" data-testid="reservation-made">
           Reserved {made.workers.map((w) => w.name).join(', ')} for "{made.purpose}", {formatZoned(made.start)} – {formatZoned(made.end)}
-          {made.requested ? ' (picked by the product among the free workers matching the tags)' : ''}. Started early by {leadText(made)}.
+          {made.requested ? ' (picked by the product among the free workers matching the tags)' : ''}; started {leadText(made)} before the start, so that they are ready.
         </div>
       )}
     </section>
