@@ -35,6 +35,11 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
               Labs
             </NavLink>
           </li>
+          <li className="nav-item">
+            <NavLink to="/scheduling" className={link}>
+              Scheduling
+            </NavLink>
+          </li>
           {isAdmin && (
             <>
               <li className="nav-item">

@@ -23,6 +23,12 @@ function open(path: string, role: 'user' | 'admin' = 'admin') {
     'GET /system/defaults': { data: DEFAULTS },
     'GET /labs': { data: { items: [], total: 0, page: 1, pageSize: 50, lastPage: 1 } },
     'GET /jobs': { data: [] },
+    'GET /workers/:id/power': { data: { workerId: WORKER.id, state: 'either', rule: { kind: 'none' }, reason: 'No schedule, reservation or override applies.', next: [] } },
+    'GET /scheduling/plan': { data: { from: '2026-12-07T00:00:00Z', to: '2026-12-14T00:00:00Z', now: '2026-12-08T12:00:00Z', rows: [] } },
+    'GET /schedules': { data: { items: [] } },
+    'GET /holiday-calendars': { data: { items: [] } },
+    'GET /runtime-limits': { data: { items: [] } },
+    'GET /reservations': { data: { items: [] } },
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(authKeys.me(), meAs(role));
@@ -46,6 +52,14 @@ describe('the browser tab', () => {
     ['/workers/new', 'New worker · Workers · CML Cloud Manager'],
     ['/labs', 'Labs · CML Cloud Manager'],
     ['/jobs', 'Jobs · CML Cloud Manager'],
+    ['/scheduling', 'Fleet timeline · Scheduling · CML Cloud Manager'],
+    ['/scheduling/schedules', 'Schedules · Scheduling · CML Cloud Manager'],
+    ['/scheduling/schedules/new', 'New schedule · Schedules · CML Cloud Manager'],
+    ['/scheduling/reservations', 'Reservations · Scheduling · CML Cloud Manager'],
+    ['/scheduling/calendars', 'Holiday calendars · Scheduling · CML Cloud Manager'],
+    ['/scheduling/calendars/new', 'New holiday calendar · Holiday calendars · CML Cloud Manager'],
+    ['/scheduling/runtime-limits', 'Runtime limits · Scheduling · CML Cloud Manager'],
+    ['/scheduling/runtime-limits/new', 'New runtime limit · Runtime limits · CML Cloud Manager'],
     ['/nowhere', 'Page not found · CML Cloud Manager'],
   ])('says where the person is on %s', async (path, title) => {
     open(path);
@@ -53,7 +67,7 @@ describe('the browser tab', () => {
   });
 
   it('says so when a page needs a role the person does not have', async () => {
-    for (const path of ['/jobs', '/workers/new']) {
+    for (const path of ['/jobs', '/workers/new', '/scheduling/schedules/new']) {
       const page = open(path, 'user');
       await screen.findByText(/This page needs the/);
       expect(document.title).toBe('Not allowed · CML Cloud Manager');

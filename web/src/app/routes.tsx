@@ -4,6 +4,7 @@ import { PageTitle, usePageTitle } from '../components/page-title';
 import { RequireRole } from '../components/require-role';
 import { LabsPage } from '../features/labs/components/labs-page';
 import { WorkerLabsPanel } from '../features/labs/components/worker-labs-panel';
+import { WorkerPowerPanel } from '../features/scheduling/components/worker-power-panel';
 import { WorkerDetailPage } from '../features/workers/components/worker-detail-page';
 import { WorkersPage } from '../features/workers/components/workers-page';
 
@@ -11,10 +12,18 @@ import { WorkersPage } from '../features/workers/components/workers-page';
 const ImportPage = lazy(() => import('../features/imports/components/import-page'));
 const ProvisionWorkerPage = lazy(() => import('../features/workers/components/provision-worker-page'));
 const JobsPage = lazy(() => import('../features/system/components/jobs-page'));
+const FleetTimelinePage = lazy(() => import('../features/scheduling/pages/fleet-timeline-page'));
+const SchedulesPage = lazy(() => import('../features/scheduling/pages/schedules-page'));
+const ScheduleEditorPage = lazy(() => import('../features/scheduling/pages/schedule-editor-page'));
+const CalendarsPage = lazy(() => import('../features/scheduling/pages/calendars-page'));
+const CalendarEditorPage = lazy(() => import('../features/scheduling/pages/calendar-editor-page'));
+const RuntimeLimitsPage = lazy(() => import('../features/scheduling/pages/runtime-limits-page'));
+const RuntimeLimitEditorPage = lazy(() => import('../features/scheduling/pages/runtime-limit-editor-page'));
+const ReservationsPage = lazy(() => import('../features/scheduling/pages/reservations-page'));
 
-/** The worker page with the labs feature's panel in its labs tab: the two features meet here, not in each other. */
+/** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
 function WorkerDetailRoute() {
-  return <WorkerDetailPage labsPanel={(w) => <WorkerLabsPanel workerId={w.id} workerName={w.name} status={w.status} />} />;
+  return <WorkerDetailPage labsPanel={(w) => <WorkerLabsPanel workerId={w.id} workerName={w.name} status={w.status} />} powerPanel={(w) => <WorkerPowerPanel worker={w} status={w.status} />} />;
 }
 
 function NotFound() {
@@ -53,6 +62,38 @@ export const routes: RouteObject[] = [
   },
   { path: 'workers/:id', element: <WorkerDetailRoute /> },
   { path: 'labs', element: <LabsPage /> },
+  { path: 'scheduling', element: <FleetTimelinePage /> },
+  { path: 'scheduling/schedules', element: <SchedulesPage /> },
+  {
+    path: 'scheduling/schedules/new',
+    element: (
+      <RequireRole role="manager">
+        <ScheduleEditorPage />
+      </RequireRole>
+    ),
+  },
+  { path: 'scheduling/schedules/:id', element: <ScheduleEditorPage /> },
+  { path: 'scheduling/reservations', element: <ReservationsPage /> },
+  { path: 'scheduling/calendars', element: <CalendarsPage /> },
+  {
+    path: 'scheduling/calendars/new',
+    element: (
+      <RequireRole role="manager">
+        <CalendarEditorPage />
+      </RequireRole>
+    ),
+  },
+  { path: 'scheduling/calendars/:id', element: <CalendarEditorPage /> },
+  { path: 'scheduling/runtime-limits', element: <RuntimeLimitsPage /> },
+  {
+    path: 'scheduling/runtime-limits/new',
+    element: (
+      <RequireRole role="manager">
+        <RuntimeLimitEditorPage />
+      </RequireRole>
+    ),
+  },
+  { path: 'scheduling/runtime-limits/:id', element: <RuntimeLimitEditorPage /> },
   {
     path: 'jobs',
     element: (

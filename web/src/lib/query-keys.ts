@@ -69,3 +69,19 @@ export const systemKeys = {
   readiness: () => [...systemKeys.all, 'readiness'] as const,
   defaults: () => [...systemKeys.all, 'defaults'] as const,
 };
+
+/** Schedules, holiday calendars, runtime limits, reservations and the fleet plan (issue 13). */
+export const schedulingKeys = {
+  all: ['scheduling'] as const,
+  schedules: () => [...schedulingKeys.all, 'schedules'] as const,
+  schedule: (id: string) => [...schedulingKeys.schedules(), id] as const,
+  calendars: () => [...schedulingKeys.all, 'calendars'] as const,
+  calendar: (id: string) => [...schedulingKeys.calendars(), id] as const,
+  runtimeLimits: () => [...schedulingKeys.all, 'runtime-limits'] as const,
+  runtimeLimit: (id: string) => [...schedulingKeys.runtimeLimits(), id] as const,
+  reservations: (range: { from?: string; to?: string; workerId?: string } = {}) => [...schedulingKeys.all, 'reservations', range] as const,
+  plan: (from: string, to: string) => [...schedulingKeys.all, 'plan', from, to] as const,
+  workerChoices: () => [...schedulingKeys.all, 'worker-choices'] as const,
+  /** Under the worker's detail key, so worker events refresh it with the rest of the page. */
+  power: (workerId: string) => [...workerKeys.detail(workerId), 'power'] as const,
+};

@@ -25,9 +25,11 @@ type TabKey = (typeof TABS)[number];
 
 /**
  * One worker at its own URL (/workers/:id). The labs tab comes from the labs feature through
- * `labsPanel`, so the two features stay independent; the app's routes put them together.
+ * `labsPanel`, and the power policy (owner, override, why it runs and what happens next) from the
+ * scheduling feature through `powerPanel`, so the features stay independent; the app's routes put
+ * them together.
  */
-export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) => ReactNode }) {
+export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worker: Worker) => ReactNode; powerPanel?: (worker: Worker) => ReactNode }) {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab: TabKey = TABS.includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'overview';
@@ -84,6 +86,7 @@ export function WorkerDetailPage({ labsPanel }: { labsPanel?: (worker: Worker) =
       <div className="mb-3">
         <WorkerActions worker={worker} />
       </div>
+      {powerPanel?.(worker)}
       <Tabs
         activeKey={tab}
         onSelect={(k) =>
