@@ -96,7 +96,7 @@ describe('the worker power panel', { timeout: 20_000 }, () => {
   });
 
   it("shows the server's refusal of the time next to it", async () => {
-    const refusal = problem(400, 'VALIDATION.FAILED', 'until: give a time at most 14 days ahead.');
+    const refusal = problem(400, 'WORKER.OVERRIDE_INVALID', 'until: give a time at most 14 days ahead.');
     (refusal.data as Record<string, unknown>).errors = [{ field: 'until', messages: ['until must be at most 14 days ahead'] }];
     const { user } = render({ owner: 'user' }, 'user', 'user', { 'PUT /workers/:id/override': refusal });
     await screen.findByTestId('power-sentence');
@@ -123,7 +123,7 @@ describe('the worker power panel', { timeout: 20_000 }, () => {
   });
 
   it("shows the server's refusal of an owner next to the field", async () => {
-    const refusal = problem(400, 'VALIDATION.FAILED', 'owner: at most 128 characters.');
+    const refusal = problem(400, 'WORKER.OWNER_INVALID', 'owner: at most 128 characters.');
     (refusal.data as Record<string, unknown>).errors = [{ field: 'owner', messages: ['owner must be at most 128 characters'] }];
     const { user } = render({}, 'admin', 'admin', { 'PUT /workers/:id/owner': refusal });
     expect(await screen.findByTestId('worker-owner')).toHaveTextContent('nobody');

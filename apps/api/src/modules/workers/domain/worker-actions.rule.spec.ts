@@ -80,7 +80,7 @@ describe('what a caller may do to a worker', () => {
   });
 
   it('gives a user who does not own the worker no override, and an admin the owner change', () => {
-    expect(workerActions(worker('running'), as('user')).override).toEqual({ allowed: false, reason: 'needs manager, has user' });
+    expect(workerActions(worker('running'), as('user')).override).toEqual({ allowed: false, reason: 'needs manager, has user', refusedBy: 'role' });
     expect(workerActions(worker('running'), as('manager')).override).toEqual({ allowed: true });
     expect(workerActions(worker('running'), as('admin')).changeOwner).toEqual({ allowed: true });
   });
