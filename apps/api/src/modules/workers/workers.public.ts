@@ -13,6 +13,36 @@ export { WORKER_NAME_RULE } from './domain/worker-name.rule.js';
 /** The workers module's error codes (WORKER.NOT_FOUND for a malformed worker id in another module's route, say). */
 export { WorkerErrors } from './domain/worker.errors.js';
 
+/** A worker as the scheduling module's power decisions need it (see the scheduling module's `FleetWorker`). */
+export interface PowerFleetWorker {
+  id: string;
+  name: string;
+  region: string;
+  status: string;
+  tags: Readonly<Record<string, string>>;
+  statusChangedAt?: string;
+  owner?: string;
+  lastManualChange?: { action: 'start' | 'stop'; at: string; by: string };
+  override?: { kind: 'keep-running' | 'keep-stopped'; until: string; by: string };
+  bootToReadySeconds: readonly number[];
+  power?: { failures: number; lastAttemptAt?: string };
+}
+
+/** A worker's desired power as the reconciler decided it (times ISO 8601). */
+export interface DesiredPowerRecord {
+  state: 'running' | 'stopped' | 'either';
+  rule: { kind: string; id?: string; name?: string };
+  reason: string;
+  until?: string;
+  next: { at: string; state: 'running' | 'stopped' | 'either'; rule: { kind: string; id?: string; name?: string }; reason: string }[];
+}
+
+export type PowerChangeTrigger = 'schedule' | 'reservation' | 'runtime-limit' | 'override';
+
+const toPowerFleetWorker = (w: WorkerView): PowerFleetWorker => ({ id: w.id, name: w.name, region: w.region, status: w.status, tags: w.tags, statusChangedAt: w.statusChangedAt, bootToReadySeconds: [] });
+
+const notYet = (method: string) => new Error(`WorkersFacade.${method} is not implemented yet`);
+
 /** What other modules (labs, jobs) may ask of the workers module. */
 @Injectable()
 export class WorkersFacade {
@@ -55,6 +85,32 @@ export class WorkersFacade {
   /** Name and status of workers by id, in one read (for fleet-wide lists); unknown ids are left out. */
   briefs(ids: string[]): Promise<Map<string, WorkerBrief>> {
     return this.readModel.briefs(ids);
+  }
+  /** Managed workers that are not terminated, as the scheduling module needs them. */
+  // Stand-in until h13-workers: the facts the read model has (no owner, override or boot times yet).
+  async fleetForPower(): Promise<PowerFleetWorker[]> {
+    const all = await this.listByStatus(['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'failed', 'unknown']);
+    return all.map(toPowerFleetWorker);
+  }
+
+  async fleetWorkerForPower(id: string): Promise<PowerFleetWorker> {
+    return toPowerFleetWorker(await this.get(id));
+  }
+
+  async recordDesiredPower(_id: string, _desired: DesiredPowerRecord): Promise<void> {
+    throw notYet('recordDesiredPower');
+  }
+
+  async recordPowerHeld(_id: string, _reason: string): Promise<void> {
+    throw notYet('recordPowerHeld');
+  }
+
+  async changePowerFor(_id: string, _action: 'start' | 'stop', _trigger: PowerChangeTrigger, _reason: string): Promise<{ changed: boolean; message: string }> {
+    throw notYet('changePowerFor');
+  }
+
+  async expireOverride(_id: string): Promise<void> {
+    throw notYet('expireOverride');
   }
 }
 
