@@ -36,6 +36,10 @@ export class Api {
     return request(this.url).patch(path).auth(await this.token(role), { type: 'bearer' }).send(body as object);
   }
 
+  async put(path: string, body: unknown, role: Role = 'admin') {
+    return request(this.url).put(path).auth(await this.token(role), { type: 'bearer' }).send(body as object);
+  }
+
   async delete(path: string, role: Role = 'admin') {
     return request(this.url).delete(path).auth(await this.token(role), { type: 'bearer' });
   }

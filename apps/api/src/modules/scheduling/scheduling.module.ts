@@ -20,6 +20,7 @@ import {
   ListReservationsHandler,
   ListRuntimeLimitsHandler,
   ListSchedulesHandler,
+  ReservationViews,
 } from './application/queries/scheduling-query.handlers.js';
 import { IcalCalendarReader } from './infrastructure/ical/ical-calendar.reader.js';
 import { EventLogPowerHistory } from './infrastructure/persistence/power-history.event-log.js';
@@ -57,6 +58,7 @@ import { SchedulesController } from './interface/http/schedules.controller.js';
     { provide: CalendarFileReader, useClass: IcalCalendarReader },
     { provide: PowerHistory, useClass: EventLogPowerHistory },
     PowerPlanner,
+    ReservationViews,
     SaveScheduleHandler,
     DeleteScheduleHandler,
     SaveHolidayCalendarHandler,

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
@@ -183,16 +184,15 @@ export class GetRuntimeLimitHandler implements IQueryHandler<GetRuntimeLimitQuer
   }
 }
 
-/** Reservation lists and single reservations, each worker with its lead time. */
-abstract class ReservationReads {
+/** Reservations as the API shows them, each worker with its lead time. */
+@Injectable()
+export class ReservationViews {
   constructor(
-    protected readonly reservations: ReservationRepository,
-    protected readonly fleet: WorkerFleet,
-    protected readonly config: AppConfig,
-    protected readonly clock: Clock,
+    private readonly fleet: WorkerFleet,
+    private readonly config: AppConfig,
   ) {}
 
-  protected async views(reservations: Reservation[]): Promise<ReservationView[]> {
+  async of(reservations: Reservation[]): Promise<ReservationView[]> {
     const workers = new Map((await this.fleet.all()).map((w) => [w.id, w]));
     const { reservationLeadDefaultMinutes: fallback, reservationLeadMarginMinutes: margin } = this.config.scheduling;
     return reservations.map((r) => toReservationView(r, workers, (w) => leadMinutesOf(w.bootToReadySeconds, margin, fallback), fallback));
@@ -200,18 +200,29 @@ abstract class ReservationReads {
 }
 
 @QueryHandler(ListReservationsQuery)
-export class ListReservationsHandler extends ReservationReads implements IQueryHandler<ListReservationsQuery, ReservationView[]> {
+export class ListReservationsHandler implements IQueryHandler<ListReservationsQuery, ReservationView[]> {
+  constructor(
+    private readonly reservations: ReservationRepository,
+    private readonly views: ReservationViews,
+    private readonly clock: Clock,
+  ) {}
+
   async execute({ filter }: ListReservationsQuery): Promise<ReservationView[]> {
     const from = filter.from ?? this.clock.now();
     const found = (await this.reservations.endingAfter(from)).filter((r) => !r.cancelled && (!filter.to || r.window.start < filter.to) && (!filter.workerId || r.workerIds.includes(filter.workerId)));
-    return this.views(found);
+    return this.views.of(found);
   }
 }
 
 @QueryHandler(GetReservationQuery)
-export class GetReservationHandler extends ReservationReads implements IQueryHandler<GetReservationQuery, ReservationView> {
+export class GetReservationHandler implements IQueryHandler<GetReservationQuery, ReservationView> {
+  constructor(
+    private readonly reservations: ReservationRepository,
+    private readonly views: ReservationViews,
+  ) {}
+
   async execute({ id }: GetReservationQuery): Promise<ReservationView> {
-    const [view] = await this.views([await this.reservations.get(id)]);
+    const [view] = await this.views.of([await this.reservations.get(id)]);
     return view;
   }
 }
