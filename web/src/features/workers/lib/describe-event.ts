@@ -136,6 +136,30 @@ export function describeEvent(e: DescribableEvent): string {
       const d = e.data;
       return `${who(e)} deleted lab "${d.title}"${d.stopped || d.wiped ? ` (${[d.stopped && 'stopped', d.wiped && 'wiped'].filter(Boolean).join(' and ')} first)` : ''}.`;
     }
+    case 'schedule.saved': {
+      const d = e.data;
+      return `${who(e)} ${d.created ? 'created' : 'changed'} schedule "${d.name}" (${d.periods} period${d.periods === 1 ? '' : 's'}, ${d.timezone}, ${d.behaviour}) for ${d.assignment}.`;
+    }
+    case 'schedule.deleted':
+      return `${who(e)} deleted schedule "${e.data.name}".`;
+    case 'holiday-calendar.saved': {
+      const d = e.data;
+      return `${who(e)} ${d.created ? 'created' : 'changed'} holiday calendar "${d.name}" (${d.days} day${d.days === 1 ? '' : 's'}).`;
+    }
+    case 'holiday-calendar.deleted':
+      return `${who(e)} deleted holiday calendar "${e.data.name}".`;
+    case 'runtime-limit.saved': {
+      const d = e.data;
+      return `${who(e)} ${d.created ? 'created' : 'changed'} runtime limit "${d.name}": stop after ${formatDuration(d.hours * 3_600_000)} running, for ${d.assignment}.`;
+    }
+    case 'runtime-limit.deleted':
+      return `${who(e)} deleted runtime limit "${e.data.name}".`;
+    case 'reservation.created': {
+      const d = e.data;
+      return `${d.owner} reserved ${d.workerIds.length} worker${d.workerIds.length === 1 ? '' : 's'} for "${d.purpose}", ${formatDateTime(d.start)} to ${formatDateTime(d.end)}.`;
+    }
+    case 'reservation.cancelled':
+      return `${who(e)} cancelled the reservation "${e.data.purpose}".`;
     case 'system.started':
       return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
     default: {
