@@ -87,8 +87,10 @@ suite('power reconciler', () => {
     clock.advanceMinutes(121);
     const closed = await runJob('power-reconciler');
     expect(closed.summary?.stopped).toContain(`rec-${run}-a`);
+    // The stop went through the people's stop, with the schedule as trigger and reason (issue-13 contract).
     const timeline = await api.get(`/api/workers/${ids.a}/events?pageSize=50`).then(expectStatus(200));
-    expect(JSON.stringify(timeline.body.items)).toContain('schedule');
+    const stop = (timeline.body.items as { type: string; data: { to?: string; trigger?: string; reason?: string } }[]).find((e) => e.type === 'worker.status-changed' && e.data.to === 'stopping' && e.data.trigger === 'schedule');
+    expect(stop?.data.reason).toContain(`Schedule "Window ${run}" has it stopped outside its windows`);
   });
 
   it('starts a reserved worker at the computed lead time before the reservation, not earlier', async () => {
