@@ -48,6 +48,13 @@ describe('CreateReservationHandler', () => {
     await expect(reserve('', '2026-12-03T17:00:00Z', '2026-12-03T09:00:00Z', ['w1'])).rejects.toMatchObject({ code: 'RESERVATION.INVALID' });
   });
 
+  it('tells a user whose selector matches only other people’s workers that they are not theirs, not that nothing matches', async () => {
+    fleet.add({ id: 'w3', name: 'lab-3', tags: { team: 'ccna' }, owner: 'bob' });
+    const asAda = (selector: Record<string, string[]>) => handler.execute(new CreateReservationCommand({ purpose: 'class', start: new Date('2026-12-03T09:00:00Z'), end: new Date('2026-12-03T10:00:00Z'), count: 1, selector }, { kind: 'user', id: 'u-a', name: 'ada' }, false));
+    await expect(asAda({ team: ['ccna'] })).rejects.toMatchObject({ code: 'SCHEDULING.NOT_YOURS', message: expect.stringContaining('none of the 1 is yours') });
+    await expect(asAda({ team: ['nope'] })).rejects.toMatchObject({ code: 'RESERVATION.SELECTOR_MATCHES_NOTHING' });
+  });
+
   it('records the reservation with the caller as its owner', async () => {
     const id = await reserve('CCNA', '2026-12-03T09:00:00Z', '2026-12-03T17:00:00Z', ['w2']);
     const stored = await reservations.get(id);

@@ -65,8 +65,10 @@ export class CreateReservationHandler implements ICommandHandler<CreateReservati
       workerIds = input.workerIds;
     } else {
       const selector = input.selector!;
-      const matched = workers.filter((w) => matchesSelector(w.tags, selector) && mine(w));
-      if (matched.length === 0) throw SchedulingErrors.selectorMatchesNothing(describeSelector(selector));
+      const matching = workers.filter((w) => matchesSelector(w.tags, selector));
+      if (matching.length === 0) throw SchedulingErrors.selectorMatchesNothing(describeSelector(selector));
+      const matched = matching.filter(mine);
+      if (matched.length === 0) throw SchedulingErrors.notYours(`Reserving workers matching ${describeSelector(selector)} (none of the ${matching.length} is yours)`);
       const picked = pickFree(matched, input.count!, { start: input.start, end: input.end }, existing);
       if ('free' in picked) throw SchedulingErrors.notEnoughFreeWorkers(input.count!, picked.free.map((w) => w.name), describeSelector(selector));
       workerIds = picked.picked.map((w) => w.id);
