@@ -12,6 +12,7 @@ import { WORKER_REFERENCE_FIELDS } from './modules/realtime/realtime.public.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
 import { LifecycleModule } from './platform/lifecycle/lifecycle.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         WorkersModule,
         JobsModule,
         LabsModule,
+        SchedulingModule,
         RealtimeModule,
       ],
     };

@@ -143,6 +143,22 @@ export class MongoEventLog {
     return doc.recordedAt ?? null;
   }
 
+  /**
+   * Events of these types that occurred at or after `occurredFrom` (ISO 8601), oldest first, at most
+   * `limit`; only those of `aggregateIds` when given. For histories over a time range (the fleet
+   * timeline's running periods).
+   */
+  async occurredSince(types: EventType[], occurredFrom: string, limit: number, aggregateIds?: string[]): Promise<EventEnvelope[]> {
+    const filter: Record<string, unknown> = { type: { $in: types }, occurredAt: { $gte: occurredFrom } };
+    if (aggregateIds) filter.aggregateId = { $in: aggregateIds };
+    const docs = await this.model
+      .find(filter as QueryFilter<StoredEvent>)
+      .sort({ occurredAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<StoredEvent[]>();
+    return docs.map(toEnvelope);
+  }
+
   async byId(eventId: string): Promise<EventEnvelope | undefined> {
     const doc = await this.model.findById(eventId).lean<StoredEvent>();
     return doc ? toEnvelope(doc) : undefined;

@@ -220,6 +220,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/holiday-calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Holiday calendars
+         * @description Every calendar not deleted, each with the schedules that use it.
+         */
+        get: operations["HolidayCalendars_list"];
+        put?: never;
+        /** Create a holiday calendar from typed days */
+        post: operations["HolidayCalendars_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holiday-calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One holiday calendar */
+        get: operations["HolidayCalendars_get"];
+        /** Replace a calendar's name and days */
+        put: operations["HolidayCalendars_update"];
+        post?: never;
+        /**
+         * Delete a holiday calendar
+         * @description Refused while a schedule uses it.
+         */
+        delete: operations["HolidayCalendars_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holiday-calendars/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a holiday calendar from an iCalendar file (.ics)
+         * @description Send the file as a text/calendar body with ?name=, or JSON {"name", "ics"}. At most 1 MiB. Every event's days are taken (a multi-day all-day event gives each of its days); repeating events are expanded from last year to three years ahead.
+         */
+        post: operations["HolidayCalendars_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -303,6 +366,160 @@ export interface paths {
         };
         /** A long operation (e.g. license registration): its status and progress */
         get: operations["Operations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reservations
+         * @description Reservations not cancelled that end after `from` (default now) and start before `to`, oldest start first; each worker with its lead time.
+         */
+        get: operations["Reservations_list"];
+        put?: never;
+        /**
+         * Reserve workers for a window
+         * @description Name the workers (`workerIds`), or ask for `count` workers matching a tag `selector` (the product picks free ones, running ones first, and says which). The owner of every named worker may reserve it; a manager may reserve any. Each worker is started its lead time before the start (its median boot-to-ready time plus RESERVATION_LEAD_MARGIN_MINUTES, or RESERVATION_LEAD_DEFAULT_MINUTES without history).
+         */
+        post: operations["Reservations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reservation */
+        get: operations["Reservations_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a reservation
+         * @description Its owner or a manager. Its workers go back to what their other rules say at the next reconciler run.
+         */
+        delete: operations["Reservations_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/runtime-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Runtime limits
+         * @description Every limit not deleted, each with the workers it applies to now. Where several apply, the shortest counts.
+         */
+        get: operations["RuntimeLimits_list"];
+        put?: never;
+        /** Create a runtime limit */
+        post: operations["RuntimeLimits_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/runtime-limits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One runtime limit */
+        get: operations["RuntimeLimits_get"];
+        /** Replace a runtime limit */
+        put: operations["RuntimeLimits_update"];
+        post?: never;
+        /** Delete a runtime limit */
+        delete: operations["RuntimeLimits_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Schedules
+         * @description Every schedule not deleted, by name, each with the workers it applies to now.
+         */
+        get: operations["Schedules_list"];
+        put?: never;
+        /**
+         * Create a schedule
+         * @description Weekly periods (days, HH:mm start and end in the IANA time zone; an end at or before the start runs over midnight), start-stop / start-only / stop-only, an optional holiday calendar, and the workers by id or tag selector.
+         */
+        post: operations["Schedules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One schedule */
+        get: operations["Schedules_get"];
+        /**
+         * Replace a schedule's definition
+         * @description The same body as creating one; the workers follow the new definition at the next reconciler run.
+         */
+        put: operations["Schedules_update"];
+        post?: never;
+        /**
+         * Delete a schedule
+         * @description Its workers stop following it; it stays stored, marked deleted, for its history.
+         */
+        delete: operations["Schedules_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scheduling/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fleet timeline over a range
+         * @description Per worker: when it ran (from its timeline), what its rules plan, its reservations and override. At most 31 days.
+         */
+        get: operations["Power_plan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -713,6 +930,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workers/{id}/power": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why a worker is running or stopped, and what happens next
+         * @description Computed live from the rules in force, by precedence: reservation (with its warm-up) > override > schedule (a manual start or stop respected until the next window edge) > runtime limit > none. The reconciler acts on the same decision.
+         */
+        get: operations["Power_power"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers/{id}/refresh": {
         parameters: {
             query?: never;
@@ -960,12 +1197,50 @@ export interface components {
             /** @example admin */
             name: string;
         };
+        ActualPeriodResponse: {
+            /** @description Absent: still running */
+            end?: string;
+            start: string;
+        };
         AmiResponse: {
             description?: string;
             /** @example ami-0123456789abcdef0 */
             id?: string;
             /** @example cml-2.9.0-lablet */
             name?: string;
+        };
+        AssignmentDto: {
+            /**
+             * @description EC2 tags: every key must be present with one of its values
+             * @example {
+             *       "team": [
+             *         "ccna"
+             *       ]
+             *     }
+             */
+            selector?: {
+                [key: string]: string[];
+            };
+            /**
+             * @description Workers it applies to by id
+             * @example [
+             *       "0193b2c4-0000-7000-8000-000000000000"
+             *     ]
+             */
+            workerIds?: string[];
+        };
+        AssignmentResponse: {
+            /**
+             * @example {
+             *       "team": [
+             *         "ccna"
+             *       ]
+             *     }
+             */
+            selector?: {
+                [key: string]: string[];
+            };
+            workerIds: string[];
         };
         CmlFreshnessResponse: {
             /**
@@ -1149,6 +1424,11 @@ export interface components {
             /** @example cml-2.9.0-lablet */
             name: string;
         };
+        HolidayCalendarBodyDto: {
+            holidays: components["schemas"]["HolidayDto"][];
+            /** @example German public holidays */
+            name: string;
+        };
         /** @description A holiday calendar was deleted. */
         HolidayCalendarDeletedEvent: {
             data: components["schemas"]["HolidayCalendarDeletedEventData"];
@@ -1167,6 +1447,23 @@ export interface components {
         HolidayCalendarDeletedEventData: {
             /** @example German public holidays */
             name: string;
+        };
+        HolidayCalendarListResponse: {
+            items: components["schemas"]["HolidayCalendarResponse"][];
+        };
+        HolidayCalendarResponse: {
+            /** @example 2026-12-02T10:00:00.000Z */
+            createdAt: string;
+            createdBy: components["schemas"]["SchedulingActorResponse"];
+            holidays: components["schemas"]["HolidayResponse"][];
+            /** @example 0193b2c4-0000-7000-8000-000000000001 */
+            id: string;
+            /** @example German public holidays */
+            name: string;
+            /** @example 2026-12-02T10:00:00.000Z */
+            updatedAt: string;
+            /** @description The schedules that skip its days */
+            usedBy: components["schemas"]["RefResponse"][];
         };
         /** @description A holiday calendar was created or its days changed. */
         HolidayCalendarSavedEvent: {
@@ -1198,6 +1495,21 @@ export interface components {
             days: number;
             /** @example German public holidays */
             name: string;
+        };
+        HolidayDto: {
+            /**
+             * @description YYYY-MM-DD
+             * @example 2026-12-25
+             */
+            date: string;
+            /** @example Christmas Day */
+            name?: string;
+        };
+        HolidayResponse: {
+            /** @example 2026-12-25 */
+            date: string;
+            /** @example Christmas Day */
+            name?: string;
         };
         IdleCurrentResponse: {
             /**
@@ -2271,6 +2583,24 @@ export interface components {
             /** @example worker */
             type: string;
         };
+        PlannedSegmentResponse: {
+            end: string;
+            /** @description The decision in one sentence */
+            label: string;
+            /** @enum {string} */
+            rule: "reservation" | "override" | "schedule" | "manual" | "runtime-limit" | "none";
+            start: string;
+            /** @enum {string} */
+            state: "running" | "stopped" | "either";
+        };
+        PlannedTransitionResponse: {
+            /** @example 2026-12-02T17:00:00.000Z */
+            at: string;
+            reason: string;
+            rule: components["schemas"]["PowerRuleResponse"];
+            /** @enum {string} */
+            state: "running" | "stopped" | "either";
+        };
         PowerAttemptsResponse: {
             /**
              * @description Failed starts or stops of the reconciler in a row (count); it backs off while they last
@@ -2300,6 +2630,12 @@ export interface components {
              * @example 2026-11-25T22:00:00.000Z
              */
             until: string;
+        };
+        PowerPlanResponse: {
+            from: string;
+            now: string;
+            rows: components["schemas"]["TimelineRowResponse"][];
+            to: string;
         };
         PowerRuleResponse: {
             /** @description The reservation, schedule or runtime limit that decided */
@@ -2444,6 +2780,12 @@ export interface components {
              */
             status: "ok";
         };
+        RefResponse: {
+            /** @example 0193b2c4-0000-7000-8000-000000000000 */
+            id: string;
+            /** @example lab-east-1 */
+            name: string;
+        };
         RegisterLicenseDto: {
             /**
              * @description Register again even if already registered
@@ -2452,6 +2794,49 @@ export interface components {
             reregister?: boolean;
             /** @description Cisco Smart Licensing registration token. Sent to the controller only; never stored, logged or returned. */
             token: string;
+        };
+        RequestedWorkersResponse: {
+            /**
+             * @description Workers asked for (count)
+             * @example 3
+             */
+            count: number;
+            /**
+             * @example {
+             *       "team": [
+             *         "ccna"
+             *       ]
+             *     }
+             */
+            selector: {
+                [key: string]: string[];
+            };
+        };
+        ReservationBodyDto: {
+            /**
+             * @description How many workers matching the selector to reserve (the product picks free ones and says which)
+             * @example 3
+             */
+            count?: number;
+            /** @example 2026-12-08T17:00:00+01:00 */
+            end: string;
+            /** @example CCNA class, group B */
+            purpose: string;
+            /**
+             * @description EC2 tags: every key must be present with one of its values
+             * @example {
+             *       "team": [
+             *         "ccna"
+             *       ]
+             *     }
+             */
+            selector?: {
+                [key: string]: string[];
+            };
+            /** @example 2026-12-08T09:00:00+01:00 */
+            start: string;
+            /** @description The workers to reserve; or give count and selector */
+            workerIds?: string[];
         };
         /** @description A reservation was cancelled before its end. */
         ReservationCancelledEvent: {
@@ -2529,6 +2914,50 @@ export interface components {
              */
             workerIds: string[];
         };
+        ReservationListResponse: {
+            items: components["schemas"]["ReservationResponse"][];
+        };
+        ReservationResponse: {
+            cancelledAt?: string;
+            cancelledBy?: components["schemas"]["SchedulingActorResponse"];
+            createdAt: string;
+            createdBy: components["schemas"]["SchedulingActorResponse"];
+            /** @example 2026-12-08T16:00:00.000Z */
+            end: string;
+            id: string;
+            /**
+             * @description Per worker id: minutes (min) before the start it is started, so it is ready at the start
+             * @example {
+             *       "0193b2c4-0000-7000-8000-000000000000": 25
+             *     }
+             */
+            leadMinutes: {
+                [key: string]: number;
+            };
+            /**
+             * @description Who holds it (a username)
+             * @example ada
+             */
+            owner: string;
+            /** @example CCNA class, group B */
+            purpose: string;
+            /** @description Asked as "N workers matching a selector": what was asked */
+            requested?: components["schemas"]["RequestedWorkersResponse"];
+            /** @example 2026-12-08T08:00:00.000Z */
+            start: string;
+            workerIds: string[];
+            workers: components["schemas"]["RefResponse"][];
+        };
+        RuntimeLimitBodyDto: {
+            assignment: components["schemas"]["AssignmentDto"];
+            /**
+             * @description Stop after this many hours running (h), outside schedule windows and reservations
+             * @example 12
+             */
+            hours: number;
+            /** @example Twelve hours at most */
+            name: string;
+        };
         /** @description A runtime limit was deleted. */
         RuntimeLimitDeletedEvent: {
             data: components["schemas"]["RuntimeLimitDeletedEventData"];
@@ -2547,6 +2976,28 @@ export interface components {
         RuntimeLimitDeletedEventData: {
             /** @example Twelve hours at most */
             name: string;
+        };
+        RuntimeLimitListResponse: {
+            items: components["schemas"]["RuntimeLimitResponse"][];
+        };
+        RuntimeLimitResponse: {
+            assignment: components["schemas"]["AssignmentResponse"];
+            /** @example 2026-12-02T10:00:00.000Z */
+            createdAt: string;
+            createdBy: components["schemas"]["SchedulingActorResponse"];
+            /**
+             * @description Stop after this many hours running (h)
+             * @example 12
+             */
+            hours: number;
+            /** @example 0193b2c4-0000-7000-8000-000000000001 */
+            id: string;
+            /** @example Twelve hours at most */
+            name: string;
+            /** @example 2026-12-02T10:00:00.000Z */
+            updatedAt: string;
+            /** @description The workers it applies to now */
+            workers: components["schemas"]["RefResponse"][];
         };
         /** @description A runtime limit ("stop after N hours running") was created or changed. */
         RuntimeLimitSavedEvent: {
@@ -2585,6 +3036,25 @@ export interface components {
             /** @example Twelve hours at most */
             name: string;
         };
+        ScheduleBodyDto: {
+            assignment: components["schemas"]["AssignmentDto"];
+            /**
+             * @description start-stop: starts when a window opens, stops when it closes; start-only; stop-only
+             * @example start-stop
+             * @enum {string}
+             */
+            behaviour: "start-stop" | "start-only" | "stop-only";
+            /** @description Holiday calendar whose days are skipped */
+            calendarId?: string;
+            /** @example CCNA classroom */
+            name: string;
+            periods: components["schemas"]["WeeklyPeriodDto"][];
+            /**
+             * @description IANA time zone of the periods
+             * @example Europe/Berlin
+             */
+            timezone: string;
+        };
         /** @description A schedule was deleted; its workers no longer follow it. */
         ScheduleDeletedEvent: {
             data: components["schemas"]["ScheduleDeletedEventData"];
@@ -2603,6 +3073,33 @@ export interface components {
         ScheduleDeletedEventData: {
             /** @example CCNA classroom */
             name: string;
+        };
+        ScheduleListResponse: {
+            items: components["schemas"]["ScheduleResponse"][];
+        };
+        ScheduleResponse: {
+            assignment: components["schemas"]["AssignmentResponse"];
+            /** @enum {string} */
+            behaviour: "start-stop" | "start-only" | "stop-only";
+            /** @description Holiday calendar whose days it skips */
+            calendarId?: string;
+            /** @example 2026-12-02T10:00:00.000Z */
+            createdAt: string;
+            createdBy: components["schemas"]["SchedulingActorResponse"];
+            /** @example 0193b2c4-0000-7000-8000-000000000001 */
+            id: string;
+            /** @example CCNA classroom */
+            name: string;
+            periods: components["schemas"]["WeeklyPeriodResponse"][];
+            /**
+             * @description IANA time zone of the periods
+             * @example Europe/Berlin
+             */
+            timezone: string;
+            /** @example 2026-12-02T10:00:00.000Z */
+            updatedAt: string;
+            /** @description The workers it applies to now (named, or matching the selector) */
+            workers: components["schemas"]["RefResponse"][];
         };
         /** @description A schedule was created or changed. */
         ScheduleSavedEvent: {
@@ -2659,6 +3156,14 @@ export interface components {
              * @example Europe/Berlin
              */
             timezone: string;
+        };
+        SchedulingActorResponse: {
+            /** @example f3c1... */
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "service" | "system";
+            /** @example ada */
+            name: string;
         };
         SessionStatusResponse: {
             /**
@@ -2837,6 +3342,30 @@ export interface components {
              */
             totalNodes?: number;
         };
+        TimelineOverrideResponse: {
+            by: string;
+            id: string;
+            /** @enum {string} */
+            kind: "keep-running" | "keep-stopped";
+            until: string;
+        };
+        TimelineReservationResponse: {
+            end: string;
+            id: string;
+            owner: string;
+            purpose: string;
+            start: string;
+        };
+        TimelineRowResponse: {
+            /** @description When the instance ran (pending, running or stopping), from its timeline */
+            actual: components["schemas"]["ActualPeriodResponse"][];
+            name: string;
+            overrides: components["schemas"]["TimelineOverrideResponse"][];
+            /** @description What its rules want over the range */
+            planned: components["schemas"]["PlannedSegmentResponse"][];
+            reservations: components["schemas"]["TimelineReservationResponse"][];
+            workerId: string;
+        };
         UpdateTagsDto: {
             /**
              * @description Tag keys to delete
@@ -2870,6 +3399,45 @@ export interface components {
             idleTimeoutMinutes?: Record<string, never> | null;
             /** @example lab-east-1 */
             name?: string;
+        };
+        WeeklyPeriodDto: {
+            /**
+             * @description The days a period starts on
+             * @example [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description HH:mm (24:00 allowed); at or before `start`: ends the next day
+             * @example 18:00
+             */
+            end: string;
+            /**
+             * @description Wall-clock time in the schedule's zone, HH:mm
+             * @example 08:00
+             */
+            start: string;
+        };
+        WeeklyPeriodResponse: {
+            /**
+             * @example [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @example 18:00 */
+            end: string;
+            /** @example 08:00 */
+            start: string;
         };
         WorkerActionsResponse: {
             /** @description PUT /api/workers/{id}/owner: the admin role or a stronger one */
@@ -3610,6 +4178,26 @@ export interface components {
              * @description The worker
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
+            workerId: string;
+        };
+        WorkerPowerResponse: {
+            /** @description The next few changes of decision, oldest first */
+            next: components["schemas"]["PlannedTransitionResponse"][];
+            /** @example Schedule "CCNA classroom" has it running until 18:00 (Europe/Berlin). */
+            reason: string;
+            rule: components["schemas"]["PowerRuleResponse"];
+            /**
+             * @description What it should be doing now; either: nothing asks (idle detection may stop it)
+             * @enum {string}
+             */
+            state: "running" | "stopped" | "either";
+            /**
+             * @description The deciding (or first applying) schedule's time zone
+             * @example Europe/Berlin
+             */
+            timezone?: string;
+            /** @description When the decision changes next */
+            until?: string;
             workerId: string;
         };
         /** @description The instance could not be launched; the worker is `failed`. */
@@ -4632,6 +5220,521 @@ export interface operations {
             };
         };
     };
+    HolidayCalendars_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarListResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HolidayCalendars_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayCalendarBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarResponse"];
+                };
+            };
+            /** @description CALENDAR.INVALID names every problem (a date that is not YYYY-MM-DD, no name), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HolidayCalendars_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HolidayCalendars_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayCalendarBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarResponse"];
+                };
+            };
+            /** @description CALENDAR.INVALID, REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HolidayCalendars_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.IN_USE names the schedules that use it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HolidayCalendars_import: {
+        parameters: {
+            query?: {
+                /** @description Name of the calendar (with a text/calendar body) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ics: string;
+                    name: string;
+                };
+                "text/calendar": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarResponse"];
+                };
+            };
+            /** @description CALENDAR.INVALID (no name), REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.FILE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.MEDIA_TYPE: neither text/calendar nor JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR.FILE_INVALID: not an iCalendar file, or no events; the message says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Jobs_list: {
         parameters: {
             query?: never;
@@ -4981,6 +6084,1212 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Reservations_list: {
+        parameters: {
+            query?: {
+                /** @description Reservations that end after this time (default: now) */
+                from?: string;
+                /** @description Reservations that start before this time */
+                to?: string;
+                /** @description Only the reservations of this worker */
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationListResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Reservations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReservationBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationResponse"];
+                };
+            };
+            /** @description RESERVATION.INVALID names every problem (end before start, over already, longer than 31 days, no workers), RESERVATION.SELECTOR_MATCHES_NOTHING, REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description SCHEDULING.NOT_YOURS: a named worker is not yours and you are not a manager
+             *
+             *     Requires the user role or a stronger one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RESERVATION.CONFLICT names the reservation that holds a worker then (purpose, owner, window); RESERVATION.NOT_ENOUGH_WORKERS names the free ones */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RESERVATION.BUSY: another reservation was being made; try again after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Reservations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RESERVATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Reservations_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description SCHEDULING.NOT_YOURS
+             *
+             *     Requires the user role or a stronger one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RESERVATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RESERVATION.OVER: ended or cancelled already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RuntimeLimits_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuntimeLimitListResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RuntimeLimits_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuntimeLimitBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuntimeLimitResponse"];
+                };
+            };
+            /** @description RUNTIME_LIMIT.INVALID names every problem (hours out of range, no assignment, a selector that matches no worker, unknown workers), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RuntimeLimits_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuntimeLimitResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RUNTIME_LIMIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RuntimeLimits_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuntimeLimitBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuntimeLimitResponse"];
+                };
+            };
+            /** @description RUNTIME_LIMIT.INVALID names every problem (hours out of range, no assignment, a selector that matches no worker, unknown workers), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RUNTIME_LIMIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RuntimeLimits_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RUNTIME_LIMIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Schedules_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleListResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Schedules_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers), CALENDAR.NOT_FOUND, or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Schedules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description SCHEDULE.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Schedules_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers), CALENDAR.NOT_FOUND, or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description SCHEDULE.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Schedules_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description SCHEDULE.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Power_plan: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description At most 31 days after from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerPlanResponse"];
+                };
+            };
+            /** @description PLAN.RANGE_INVALID (to not after from, or longer than 31 days), REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7334,6 +9643,81 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Power_power: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerPowerResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

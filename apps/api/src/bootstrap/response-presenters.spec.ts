@@ -4,6 +4,7 @@ import { AUTH_RESPONSE_SAMPLES } from '../modules/auth/interface/http/response-s
 import { JOBS_RESPONSE_SAMPLES } from '../modules/jobs/interface/http/response-samples.test.js';
 import { LABS_RESPONSE_SAMPLES } from '../modules/labs/interface/http/response-samples.test.js';
 import { REALTIME_RESPONSE_SAMPLES } from '../modules/realtime/interface/http/response-samples.test.js';
+import { SCHEDULING_RESPONSE_SAMPLES } from '../modules/scheduling/interface/http/response-samples.test.js';
 import { SYSTEM_RESPONSE_SAMPLES } from '../modules/system/interface/http/response-samples.test.js';
 import { WORKERS_RESPONSE_SAMPLES } from '../modules/workers/interface/http/response-samples.test.js';
 import { conformanceProblems, type ResponseSample } from '../platform/http/schema-conformance.test.js';
@@ -15,6 +16,7 @@ const SAMPLES: ResponseSample[] = [
   ...JOBS_RESPONSE_SAMPLES,
   ...LABS_RESPONSE_SAMPLES,
   ...REALTIME_RESPONSE_SAMPLES,
+  ...SCHEDULING_RESPONSE_SAMPLES,
   ...SYSTEM_RESPONSE_SAMPLES,
   ...WORKERS_RESPONSE_SAMPLES,
 ];

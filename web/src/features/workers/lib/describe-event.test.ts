@@ -53,3 +53,16 @@ describe('describeEvent: owners, overrides and the power reconciler', () => {
     expect(describeEvent({ type: 'worker.power-held', data: { workerId: 'w', reason: 'The worker is stopping.' } })).toBe('The power reconciler did not act: The worker is stopping.');
   });
 });
+
+describe('describeEvent: scheduling policies', () => {
+  const mia = { kind: 'user', name: 'mia' };
+  it('words schedules, runtime limits and reservations from their fields', () => {
+    expect(describeEvent({ type: 'schedule.saved', actor: mia, data: { name: 'CCNA classroom', timezone: 'Europe/Berlin', behaviour: 'start-stop', periods: 1, assignment: 'tag team=ccna', created: true } })).toBe(
+      'mia created schedule "CCNA classroom" (1 period, Europe/Berlin, start-stop) for tag team=ccna.',
+    );
+    expect(describeEvent({ type: 'runtime-limit.saved', actor: mia, data: { name: 'Twelve hours', hours: 12, assignment: '3 workers', created: false } })).toBe('mia changed runtime limit "Twelve hours": stop after 12 h running, for 3 workers.');
+    const start = '2026-12-08T08:00:00.000Z';
+    const end = '2026-12-08T16:00:00.000Z';
+    expect(describeEvent({ type: 'reservation.created', actor: mia, data: { purpose: 'CCNA class', owner: 'mia', start, end, workerIds: ['w1', 'w2'] } })).toBe(`mia reserved 2 workers for "CCNA class", ${formatDateTime(start)} to ${formatDateTime(end)}.`);
+  });
+});

@@ -160,16 +160,22 @@ export function describeEvent(e: DescribableEvent): string {
     }
     case 'worker.power-held':
       return `The power reconciler did not act: ${e.data.reason}`;
-    case 'schedule.saved':
-      return `${who(e)} ${e.data.created ? 'created' : 'changed'} schedule "${e.data.name}" (${e.data.timezone}, applies to ${e.data.assignment}).`;
+    case 'schedule.saved': {
+      const d = e.data;
+      return `${who(e)} ${d.created ? 'created' : 'changed'} schedule "${d.name}" (${d.periods} period${d.periods === 1 ? '' : 's'}, ${d.timezone}, ${d.behaviour}) for ${d.assignment}.`;
+    }
     case 'schedule.deleted':
       return `${who(e)} deleted schedule "${e.data.name}".`;
-    case 'holiday-calendar.saved':
-      return `${who(e)} ${e.data.created ? 'created' : 'changed'} holiday calendar "${e.data.name}" (${e.data.days} days).`;
+    case 'holiday-calendar.saved': {
+      const d = e.data;
+      return `${who(e)} ${d.created ? 'created' : 'changed'} holiday calendar "${d.name}" (${d.days} day${d.days === 1 ? '' : 's'}).`;
+    }
     case 'holiday-calendar.deleted':
       return `${who(e)} deleted holiday calendar "${e.data.name}".`;
-    case 'runtime-limit.saved':
-      return `${who(e)} ${e.data.created ? 'created' : 'changed'} runtime limit "${e.data.name}": stop after ${e.data.hours} h running (applies to ${e.data.assignment}).`;
+    case 'runtime-limit.saved': {
+      const d = e.data;
+      return `${who(e)} ${d.created ? 'created' : 'changed'} runtime limit "${d.name}": stop after ${formatDuration(d.hours * 3_600_000)} running, for ${d.assignment}.`;
+    }
     case 'runtime-limit.deleted':
       return `${who(e)} deleted runtime limit "${e.data.name}".`;
     case 'reservation.created': {

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { mapWithConcurrency, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
+import { ReconcilePowerCommand } from '../../scheduling/scheduling.public.js';
 import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
@@ -56,6 +57,14 @@ export class BusJobCatalog extends JobCatalog {
         intervalSeconds: jobs.labSyncIntervalSeconds,
         enabled: true,
         run: () => this.syncLabs(),
+      },
+      {
+        name: 'power-reconciler',
+        description:
+          'Compares every managed worker with its desired power state (reservations with their warm-up, overrides, schedules, runtime limits; docs/scheduling.md) and starts or stops it through the same commands people use. A transition in progress is left alone; after failures it backs off; every decision not to act is recorded with its reason.',
+        intervalSeconds: this.config.scheduling.reconcileIntervalSeconds,
+        enabled: true,
+        run: async () => ({ ...(await this.commands.execute(new ReconcilePowerCommand())) }),
       },
       ...this.extra,
       {

@@ -5,7 +5,7 @@ import { formatIn } from './zoned-time.js';
 /** What a worker should be doing: running, stopped, or either (nothing asks; idle detection may stop it). */
 export type PowerState = 'running' | 'stopped' | 'either';
 
-/** The rule that decided, in precedence order (see ADR 0029 and docs/scheduling.md). */
+/** The rule that decided, in precedence order (see ADR 0032 and docs/scheduling.md). */
 export type PowerRuleKind = 'reservation' | 'override' | 'schedule' | 'manual' | 'runtime-limit' | 'none';
 
 export interface PowerRule {

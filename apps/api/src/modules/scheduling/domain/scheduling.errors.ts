@@ -52,6 +52,18 @@ export const SchedulingErrors = errorCatalogue({
     meaning: 'The uploaded file is not an iCalendar file the product can read, or has no all-day events; the message says which.',
     build: (problem: string) => problem,
   },
+  calendarFileMediaType: {
+    code: 'CALENDAR.MEDIA_TYPE',
+    kind: 'unsupported-media-type',
+    meaning: 'The import takes a text/calendar body, or JSON `{ name, ics }`.',
+    build: (given: string) => `The import takes a text/calendar body (with ?name=), or JSON {"name", "ics"}; got ${given || 'no Content-Type'}.`,
+  },
+  calendarFileTooLarge: {
+    code: 'CALENDAR.FILE_TOO_LARGE',
+    kind: 'too-large',
+    meaning: 'The calendar file is larger than the import takes (1 MiB).',
+    build: (limitBytes: number) => ({ message: `The calendar file is larger than ${limitBytes / 1_048_576} MiB; export only the years you need.`, details: { limitBytes } }),
+  },
   runtimeLimitInvalid: {
     code: 'RUNTIME_LIMIT.INVALID',
     kind: 'invalid',
@@ -108,6 +120,18 @@ export const SchedulingErrors = errorCatalogue({
     kind: 'conflict',
     meaning: 'The reservation has ended or was cancelled already.',
     build: (id: string) => ({ message: `Reservation ${id} is over or cancelled already.`, details: { reservationId: id } }),
+  },
+  reservationBusy: {
+    code: 'RESERVATION.BUSY',
+    kind: 'unavailable',
+    meaning: 'Another reservation was being made at the same moment and did not finish in time; try again (the answer has Retry-After).',
+    build: (seconds: number) => ({ message: `Another reservation is being made right now; try again in ${seconds} s.`, headers: { 'Retry-After': String(seconds) } }),
+  },
+  planRangeInvalid: {
+    code: 'PLAN.RANGE_INVALID',
+    kind: 'invalid',
+    meaning: 'The plan range is not valid: `to` must come after `from`, at most 31 days later.',
+    build: (problem: string) => ({ message: `The plan range is not valid: ${problem}.`, details: { problem } }),
   },
   notYours: {
     code: 'SCHEDULING.NOT_YOURS',

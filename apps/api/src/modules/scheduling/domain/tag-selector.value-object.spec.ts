@@ -8,6 +8,8 @@ describe('tag selectors', () => {
     [{ team: 'ccnp' }, { team: ['ccna'] }, false],
     [{ site: 'berlin' }, { team: ['ccna'] }, false],
     [{ team: 'ccna' }, {}, false],
+    [{ Name: 'lab-1', team: 'ccna' }, { Name: ['*'] }, true],
+    [{ team: 'ccna' }, { Name: ['*'] }, false],
   ])('%j matches %j: %s', (tags, selector, expected) => {
     expect(matchesSelector(tags, selector)).toBe(expected);
   });

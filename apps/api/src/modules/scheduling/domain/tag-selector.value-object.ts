@@ -1,8 +1,12 @@
 /**
  * Chooses workers by their EC2 tags: every key must be present with one of its values
- * (`{ team: ['ccna'], site: ['berlin', 'munich'] }`). An empty selector chooses nothing.
+ * (`{ team: ['ccna'], site: ['berlin', 'munich'] }`); the value `*` accepts any value of a tag the
+ * worker has (`{ Name: ['*'] }`: every worker with a Name tag). An empty selector chooses nothing.
  */
 export type TagSelector = Record<string, string[]>;
+
+/** The selector value that accepts any value of the tag (the tag must be present). */
+export const ANY_VALUE = '*';
 
 export function selectorProblems(selector: unknown): string[] {
   if (!selector || typeof selector !== 'object' || Array.isArray(selector)) return ['selector: give tag keys with their accepted values, e.g. {"team": ["ccna"]}'];
@@ -20,7 +24,7 @@ export function selectorProblems(selector: unknown): string[] {
 
 export function matchesSelector(tags: Readonly<Record<string, string>>, selector: TagSelector): boolean {
   const entries = Object.entries(selector);
-  return entries.length > 0 && entries.every(([key, values]) => key in tags && values.includes(tags[key]));
+  return entries.length > 0 && entries.every(([key, values]) => key in tags && (values.includes(ANY_VALUE) || values.includes(tags[key])));
 }
 
 /** "team=ccna, site=berlin|munich": a selector as people read it. */

@@ -6,17 +6,41 @@ import { Schedule } from '../../domain/schedule.aggregate.js';
 import { SchedulingErrors } from '../../domain/scheduling.errors.js';
 import { CalendarFileReader } from '../ports/calendar-file.port.js';
 import { HolidayCalendarRepository, RuntimeLimitRepository, ScheduleRepository } from '../ports/scheduling-repositories.port.js';
+import { WorkerFleet } from '../ports/worker-fleet.port.js';
+import type { Assignment } from '../../domain/assignment.value-object.js';
+import { describeSelector, matchesSelector, selectorProblems } from '../../domain/tag-selector.value-object.js';
 import { DeleteHolidayCalendarCommand, DeleteRuntimeLimitCommand, DeleteScheduleCommand, SaveHolidayCalendarCommand, SaveRuntimeLimitCommand, SaveScheduleCommand } from './policy.commands.js';
+
+/**
+ * What is wrong with an assignment against the fleet as it is: worker ids that are not managed
+ * workers, a selector no managed worker matches (a typo in a tag would otherwise apply to nobody).
+ */
+export async function assignmentFleetProblems(assignment: Assignment | undefined, fleet: WorkerFleet): Promise<string[]> {
+  if (!assignment || (!assignment.workerIds?.length && !assignment.selector)) return [];
+  const workers = await fleet.all();
+  const problems: string[] = [];
+  const known = new Set(workers.map((w) => w.id));
+  const unknown = (Array.isArray(assignment.workerIds) ? assignment.workerIds : []).filter((id) => !known.has(id));
+  if (unknown.length) problems.push(`assignment.workerIds: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a managed worker' : 'are not managed workers'}`);
+  const selector = assignment.selector;
+  if (selector && selectorProblems(selector).length === 0 && !workers.some((w) => matchesSelector(w.tags, selector))) {
+    problems.push(`assignment.selector: no managed worker has the tags ${describeSelector(selector)}; check the tag keys and values`);
+  }
+  return problems;
+}
 
 @CommandHandler(SaveScheduleCommand)
 export class SaveScheduleHandler implements ICommandHandler<SaveScheduleCommand, string> {
   constructor(
     private readonly schedules: ScheduleRepository,
     private readonly calendars: HolidayCalendarRepository,
+    private readonly fleet: WorkerFleet,
     private readonly clock: Clock,
   ) {}
 
   async execute({ definition, actor, id }: SaveScheduleCommand): Promise<string> {
+    const fleetProblems = await assignmentFleetProblems(definition.assignment, this.fleet);
+    if (fleetProblems.length) throw SchedulingErrors.scheduleInvalid(fleetProblems);
     if (definition.calendarId) {
       const calendar = await this.calendars.get(definition.calendarId).catch(() => undefined);
       if (!calendar || calendar.deleted) throw SchedulingErrors.calendarNotFound(definition.calendarId);
@@ -114,10 +138,13 @@ export class DeleteHolidayCalendarHandler implements ICommandHandler<DeleteHolid
 export class SaveRuntimeLimitHandler implements ICommandHandler<SaveRuntimeLimitCommand, string> {
   constructor(
     private readonly limits: RuntimeLimitRepository,
+    private readonly fleet: WorkerFleet,
     private readonly clock: Clock,
   ) {}
 
   async execute({ definition, actor, id }: SaveRuntimeLimitCommand): Promise<string> {
+    const fleetProblems = await assignmentFleetProblems(definition.assignment, this.fleet);
+    if (fleetProblems.length) throw SchedulingErrors.runtimeLimitInvalid(fleetProblems);
     if (!id) {
       const limit = RuntimeLimit.create(this.limits.newId(), definition, { actor, now: this.clock.now() });
       await this.limits.save(limit);

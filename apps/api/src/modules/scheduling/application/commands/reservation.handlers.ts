@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, retryOnConflict } from '#kernel';
+import { Clock, KeyValueStore, retryOnConflict, uuidv7 } from '#kernel';
 import { Reservation } from '../../domain/reservation.aggregate.js';
 import { conflicting, pickFree, reservationProblems, type ReservationWindow } from '../../domain/reservation.rule.js';
 import { SchedulingErrors } from '../../domain/scheduling.errors.js';
@@ -7,6 +7,14 @@ import { describeSelector, matchesSelector } from '../../domain/tag-selector.val
 import { ReservationRepository } from '../ports/scheduling-repositories.port.js';
 import { WorkerFleet } from '../ports/worker-fleet.port.js';
 import { CancelReservationCommand, CreateReservationCommand } from './policy.commands.js';
+
+/** One reservation is made at a time across replicas: the check for clashes and the write are one step. */
+export const RESERVATION_LOCK_KEY = 'scheduling:reservation-lock';
+/** A holder that died releases the lock after this long. */
+const LOCK_TTL_SECONDS = 30;
+/** How long a request waits for another one's reservation before answering 503 with Retry-After. */
+export const RESERVATION_LOCK_WAIT_MS = 10_000;
+const LOCK_POLL_MS = 25;
 
 /**
  * Reserves workers for a window. Named workers must be free then (409 naming the reservation
@@ -19,12 +27,28 @@ export class CreateReservationHandler implements ICommandHandler<CreateReservati
     private readonly reservations: ReservationRepository,
     private readonly fleet: WorkerFleet,
     private readonly clock: Clock,
+    private readonly kv: KeyValueStore,
   ) {}
 
-  async execute({ input, actor, mayReserveAny }: CreateReservationCommand): Promise<string> {
-    const now = this.clock.now();
-    const problems = reservationProblems(input, now);
+  async execute(command: CreateReservationCommand): Promise<string> {
+    const problems = reservationProblems(command.input, this.clock.now());
     if (problems.length) throw SchedulingErrors.reservationInvalid(problems);
+    // Two overlapping requests must not both pass the clash check before either is saved.
+    const token = uuidv7();
+    const deadline = Date.now() + RESERVATION_LOCK_WAIT_MS;
+    while (!(await this.kv.setIfAbsent(RESERVATION_LOCK_KEY, token, LOCK_TTL_SECONDS))) {
+      if (Date.now() > deadline) throw SchedulingErrors.reservationBusy(1);
+      await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+    }
+    try {
+      return await this.reserve(command);
+    } finally {
+      await this.kv.deleteIf(RESERVATION_LOCK_KEY, token);
+    }
+  }
+
+  private async reserve({ input, actor, mayReserveAny }: CreateReservationCommand): Promise<string> {
+    const now = this.clock.now();
     const workers = await this.fleet.all();
     const existing: ReservationWindow[] = (await this.reservations.endingAfter(now)).filter((r) => !r.cancelled).map((r) => ({ id: r.id, purpose: r.snapshot().purpose, owner: r.owner, ...r.window, workerIds: r.workerIds }));
     const mine = (w: { owner?: string }) => mayReserveAny || w.owner === actor.name;
@@ -41,8 +65,10 @@ export class CreateReservationHandler implements ICommandHandler<CreateReservati
       workerIds = input.workerIds;
     } else {
       const selector = input.selector!;
-      const matched = workers.filter((w) => matchesSelector(w.tags, selector) && mine(w));
-      if (matched.length === 0) throw SchedulingErrors.selectorMatchesNothing(describeSelector(selector));
+      const matching = workers.filter((w) => matchesSelector(w.tags, selector));
+      if (matching.length === 0) throw SchedulingErrors.selectorMatchesNothing(describeSelector(selector));
+      const matched = matching.filter(mine);
+      if (matched.length === 0) throw SchedulingErrors.notYours(`Reserving workers matching ${describeSelector(selector)} (none of the ${matching.length} is yours)`);
       const picked = pickFree(matched, input.count!, { start: input.start, end: input.end }, existing);
       if ('free' in picked) throw SchedulingErrors.notEnoughFreeWorkers(input.count!, picked.free.map((w) => w.name), describeSelector(selector));
       workerIds = picked.picked.map((w) => w.id);

@@ -34,4 +34,6 @@ export abstract class WorkerFleet {
   abstract power(id: string, action: 'start' | 'stop', trigger: PowerTrigger, reason: string): Promise<{ changed: boolean; message: string }>;
   /** Records why the reconciler did not act although the worker differs from its desired state. */
   abstract recordHeld(id: string, reason: string): Promise<void>;
+  /** Clears an override whose `until` has passed (the worker's timeline says it expired); false when there was none left to clear. */
+  abstract expireOverride(id: string): Promise<boolean>;
 }

@@ -5,6 +5,8 @@ export interface ReconcileSummary {
   workers: number;
   started: string[];
   stopped: string[];
+  /** Workers whose override had expired and was cleared. */
+  expired: string[];
   /** Workers that differ from their desired state but were left alone, with why. */
   held: { worker: string; reason: string }[];
   failed: { worker: string; error: string }[];

@@ -33,9 +33,14 @@ export class ReconcilePowerHandler implements ICommandHandler<ReconcilePowerComm
   async execute(): Promise<ReconcileSummary> {
     const now = this.clock.now();
     const [workers, ctx] = await Promise.all([this.fleet.all(), this.planner.context(now)]);
-    const summary: ReconcileSummary = { workers: workers.length, started: [], stopped: [], held: [], failed: [] };
-    for (const worker of workers) {
+    const summary: ReconcileSummary = { workers: workers.length, started: [], stopped: [], expired: [], held: [], failed: [] };
+    for (let worker of workers) {
       try {
+        // An override whose time is up is cleared first (its own event), then the other rules decide.
+        if (worker.override && Date.parse(worker.override.until) <= now.getTime()) {
+          if (await this.fleet.expireOverride(worker.id)) summary.expired.push(worker.name);
+          worker = { ...worker, override: undefined };
+        }
         const desired = this.planner.desiredFor(worker, ctx, now);
         await this.fleet.recordDesired(worker.id, desired);
         await this.act(worker, desired, now, summary);
