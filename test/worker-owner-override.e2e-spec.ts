@@ -58,7 +58,7 @@ describe('worker owners and overrides', () => {
     expect(timeline.body.items.find((e: { type: string }) => e.type === 'worker.imported').data).toMatchObject({ owner: VIEWER });
     const other = await api.get(`/api/workers/${ids.other}`, 'user').then(expectStatus(200));
     expect(other.body.owner).toBeUndefined();
-    expect(other.body.actions.override).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' });
+    expect(other.body.actions.override).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.', refusedBy: 'role' });
   });
 
   it('makes whoever provisions a worker its owner', async () => {
