@@ -1,4 +1,3 @@
-import { WorkersFacade } from '../apps/api/src/modules/workers/workers.public.js';
 import { Api, eventually, expectStatus } from './support/api.js';
 import { TimeTravel } from './support/clock.js';
 import { closeMotoClients, createNamedAmi, launchInstances, uniqueRunId } from './support/moto.js';
@@ -15,15 +14,10 @@ interface Run {
 }
 
 /**
- * The power reconciler end to end (issue 13): it needs the WorkersFacade methods of the issue-13
- * contract (h13-workers). Until they are real (the stand-ins throw "not implemented yet"), the
- * suite is skipped and says so.
+ * The power reconciler end to end (issue 13), against moto and the real stores, on the
+ * time-travel clock: schedule edges, a reservation's warm-up, an override that wins and expires.
  */
-const facadeReady = !String(WorkersFacade.prototype.changePowerFor).includes('not implemented yet') && !String(WorkersFacade.prototype.changePowerFor).includes('notYet');
-const suite = facadeReady ? describe : describe.skip;
-if (!facadeReady) console.warn('scheduling-reconciler.e2e: skipped, WorkersFacade.changePowerFor is still the stand-in (issue-13 contract, h13-workers)');
-
-suite('power reconciler', () => {
+describe('power reconciler', () => {
   let t: TestApp;
   let api: Api;
   let clock: TimeTravel;
