@@ -26,6 +26,8 @@ export interface FleetWorker {
   region: string;
   status: string;
   tags: Readonly<Record<string, string>>;
+  /** Since when the product knows the worker (provisioned or imported): nothing is known of it before. */
+  createdAt?: string;
   /** When the status last changed (for a running worker: since when it runs). */
   statusChangedAt?: string;
   owner?: string;
@@ -48,6 +50,7 @@ function toFleetWorker(w: WorkerView): FleetWorker {
     region: w.region,
     status: w.status,
     tags: { ...w.tags },
+    createdAt: w.lifecycle.createdAt,
     statusChangedAt: w.statusChangedAt,
     owner: w.owner,
     lastManualChange: w.lastManualChange && { ...w.lastManualChange },

@@ -110,6 +110,20 @@ describe('the schedule editor', { timeout: 20_000 }, () => {
     expect(await screen.findByText('elsewhere')).toBeInTheDocument();
   });
 
+  it('sends an end of 00:00 as 24:00, so 00:00-00:00 is a whole day', async () => {
+    const user = await openNew();
+    await user.type(screen.getByLabelText('Name'), 'All day');
+    await user.clear(screen.getByLabelText('Start of period 1'));
+    await user.type(screen.getByLabelText('Start of period 1'), '00:00');
+    await user.clear(screen.getByLabelText('End of period 1'));
+    await user.type(screen.getByLabelText('End of period 1'), '00:00');
+    expect(within(form()).getByText('24 h')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Workers by name'), ['w1']);
+    await user.click(screen.getByRole('button', { name: 'Create the schedule' }));
+    await waitFor(() => expect(api.callsTo('POST /schedules')).toHaveLength(1));
+    expect((api.callsTo('POST /schedules')[0].body as { periods: unknown[] }).periods).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '00:00', end: '24:00' }]);
+  });
+
   it("shows the server's problems next to the fields they name", async () => {
     const refusal = {
       status: 400,

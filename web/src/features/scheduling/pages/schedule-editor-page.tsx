@@ -36,6 +36,12 @@ interface PeriodRow {
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/**
+ * A time input cannot hold 24:00: an end of 00:00 is midnight at the end of the day, sent as 24:00
+ * (the same instant for 08:00-00:00, and what makes 00:00-00:00 a whole day rather than nothing).
+ */
+const endOfDay = (value: string) => (value === '00:00' ? '24:00' : value);
 const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 /** How long a period lasts, with its unit; an end at or before the start is the next day. */
@@ -192,7 +198,7 @@ export function ScheduleForm({ schedule }: { schedule?: Schedule }) {
                       <input type="time" className="form-control form-control-sm" aria-label={`Start of period ${i + 1}`} value={p.start} onChange={(e) => setPeriod(i, { start: e.target.value })} />
                     </td>
                     <td>
-                      <input type="time" className="form-control form-control-sm" aria-label={`End of period ${i + 1}`} value={p.end === '24:00' ? '00:00' : p.end} onChange={(e) => setPeriod(i, { end: e.target.value })} />
+                      <input type="time" className="form-control form-control-sm" aria-label={`End of period ${i + 1}`} value={p.end === '24:00' ? '00:00' : p.end} onChange={(e) => setPeriod(i, { end: endOfDay(e.target.value) })} />
                     </td>
                     <td className="small text-body-secondary">{periodLength(p) ?? '—'}</td>
                     <td>

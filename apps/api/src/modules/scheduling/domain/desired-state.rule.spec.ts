@@ -169,3 +169,11 @@ describe('the plan over a range (the fleet timeline)', () => {
     expect(segments.at(-1)?.end.toISOString()).toBe('2026-12-08T00:00:00.000Z');
   });
 });
+
+describe('a schedule whose windows continue one another', () => {
+  it('says it runs without a break instead of naming the next midnight', () => {
+    const allWeek = { id: 's', name: 'Always on', timezone: 'UTC', behaviour: 'start-stop' as const, holidays: new Set<string>(), periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[], start: '00:00', end: '24:00' }] };
+    const d = desiredPower({ schedules: [allWeek], reservations: [], overrides: [], leadMinutes: 20, running: true, runningSince: new Date('2026-12-01T00:00:00Z') }, new Date('2026-12-02T10:00:00Z'));
+    expect(d).toMatchObject({ state: 'running', reason: 'Schedule "Always on" has it running, without a break in the coming week.', next: [] });
+  });
+});

@@ -1,5 +1,5 @@
 import { formatDuration, formatUtc } from '#kernel';
-import { lastEdge, openWindow, type ScheduleSpec, scheduleWindows } from './schedule.rule.js';
+import { lastEdge, OPEN_WINDOW_REACH_MS, openWindow, type ScheduleSpec, scheduleWindows } from './schedule.rule.js';
 import { formatIn } from './zoned-time.js';
 
 /** What a worker should be doing: running, stopped, or either (nothing asks; idle detection may stop it). */
@@ -101,7 +101,8 @@ function scheduleDecision(inputs: PowerInputs, t: Date): PowerDecision | undefin
     const window = openWindow(s, t);
     const rule: PowerRule = { kind: 'schedule', id: s.id, name: s.name };
     if (window && s.behaviour !== 'stop-only') {
-      return { state: 'running', rule, reason: `Schedule "${s.name}" has it running until ${formatIn(window.end, s.timezone)}.` };
+      const endless = window.end.getTime() - t.getTime() >= OPEN_WINDOW_REACH_MS;
+      return { state: 'running', rule, reason: endless ? `Schedule "${s.name}" has it running, without a break in the coming week.` : `Schedule "${s.name}" has it running until ${formatIn(window.end, s.timezone)}.` };
     }
     if (!window && s.behaviour !== 'start-only') {
       stopping ??= { state: 'stopped', rule, reason: `Schedule "${s.name}" has it stopped outside its windows${s.holidays.size && isHoliday(s, t) ? ` (today is a holiday in ${s.calendarName ?? 'its calendar'})` : ''}.` };

@@ -1,4 +1,4 @@
-import { scheduleProblems } from './schedule.rule.js';
+import { lastEdge, openWindow, scheduleProblems, scheduleWindows } from './schedule.rule.js';
 import type { WeeklyPeriod } from './weekly-period.value-object.js';
 import { instantOf } from './zoned-time.js';
 
@@ -42,5 +42,29 @@ describe('wall-clock times in a zone', () => {
     ['24:00 is the next midnight', '2026-12-02', '24:00', '2026-12-02T23:00:00.000Z'],
   ])('%s', (_name, date, time, expected) => {
     expect(instantOf(date, time, 'Europe/Berlin').toISOString()).toBe(expected);
+  });
+});
+
+describe('windows that continue one another', () => {
+  const spec = (periods: WeeklyPeriod[]) => ({ id: 's', name: 'All day', timezone: 'UTC', periods, behaviour: 'start-stop' as const, holidays: new Set<string>() });
+  const everyDay: WeeklyPeriod = { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '24:00' };
+  const wed = new Date('2026-12-02T10:00:00.000Z');
+
+  it.each([
+    ['every day, all day: no end within reach', [everyDay], '2026-12-10T10:00:00.000Z'],
+    ['weekdays, all day: open until Saturday 00:00', [{ ...everyDay, days: ['mon', 'tue', 'wed', 'thu', 'fri'] }], '2026-12-05T00:00:00.000Z'],
+    ['two touching periods: open until the second one closes', [{ days: ['wed'], start: '08:00', end: '12:00' }, { days: ['wed'], start: '12:00', end: '14:00' }], '2026-12-02T14:00:00.000Z'],
+    ['an ordinary window: its own end', [{ days: ['wed'], start: '08:00', end: '18:00' }], '2026-12-02T18:00:00.000Z'],
+  ] as const)('%s', (_name, periods, end) => {
+    const open = openWindow(spec([...periods] as WeeklyPeriod[]), wed);
+    expect(open ? open.end.getTime() >= Date.parse(end) : false).toBe(true);
+    if (!_name.startsWith('every day')) expect(open?.end.toISOString()).toBe(end);
+  });
+
+  it('has no edge where two windows meet, so a person’s change is not undone at midnight', () => {
+    const s = spec([everyDay]);
+    // Only the look-back's own start remains as an edge, a week back: never the midnight just passed.
+    expect(lastEdge(s, new Date('2026-12-03T00:00:00.000Z'))!.getTime()).toBeLessThanOrEqual(Date.parse('2026-11-26T00:00:00.000Z'));
+    expect(scheduleWindows(s, new Date('2026-12-01T12:00:00.000Z'), new Date('2026-12-04T12:00:00.000Z'))).toHaveLength(1);
   });
 });

@@ -41,14 +41,41 @@ export function scheduleProblems(input: { name?: string; timezone?: string; peri
   return problems;
 }
 
-/** The windows of all the schedule's periods that overlap [from, to), oldest first. */
+/**
+ * The windows of all the schedule's periods that overlap [from, to), oldest first. Windows that
+ * follow each other without a gap (Monday 00:00-24:00, then Tuesday 00:00-24:00) are one window:
+ * the worker runs through, and the edge between them is no edge.
+ */
 export function scheduleWindows(s: ScheduleSpec, from: Date, to: Date): Window[] {
-  return s.periods.flatMap((p) => windowsOf(p, s.timezone, from, to, s.holidays)).sort((a, b) => a.start.getTime() - b.start.getTime());
+  const sorted = s.periods.flatMap((p) => windowsOf(p, s.timezone, from, to, s.holidays)).sort((a, b) => a.start.getTime() - b.start.getTime());
+  const merged: Window[] = [];
+  for (const w of sorted) {
+    const last = merged.at(-1);
+    if (last && w.start.getTime() <= last.end.getTime()) {
+      if (w.end > last.end) merged[merged.length - 1] = { ...last, end: w.end };
+    } else merged.push(w);
+  }
+  return merged;
 }
 
-/** The window open at `at`, if any. */
+/** How far ahead `openWindow` follows windows that continue one another. */
+export const OPEN_WINDOW_REACH_MS = 8 * 86_400_000;
+
+/**
+ * The window open at `at`, if any, with its real end: followed across windows that continue one
+ * another, up to `OPEN_WINDOW_REACH_MS` ahead (an end that far is "no end in sight").
+ */
 export function openWindow(s: ScheduleSpec, at: Date): Window | undefined {
-  return scheduleWindows(s, at, new Date(at.getTime() + 1)).find((w) => w.start <= at && at < w.end);
+  const open = scheduleWindows(s, at, new Date(at.getTime() + 1)).find((w) => w.start <= at && at < w.end);
+  if (!open) return undefined;
+  const reach = at.getTime() + OPEN_WINDOW_REACH_MS;
+  let end = open.end;
+  while (end.getTime() < reach) {
+    const next = scheduleWindows(s, end, new Date(end.getTime() + 1)).find((w) => w.start <= end && end < w.end);
+    if (!next) break;
+    end = next.end;
+  }
+  return { ...open, end };
 }
 
 /** The last window edge (an opening or a closing) at or before `at`, looking back at most a week. */

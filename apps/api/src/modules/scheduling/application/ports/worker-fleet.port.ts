@@ -7,6 +7,8 @@ export interface FleetWorker {
   region: string;
   status: string;
   tags: Readonly<Record<string, string>>;
+  /** Since when the product knows the worker (provisioned or imported): nothing is known of it before. */
+  createdAt?: string;
   /** When the status last changed (for a running worker: since when it runs). */
   statusChangedAt?: string;
   owner?: string;

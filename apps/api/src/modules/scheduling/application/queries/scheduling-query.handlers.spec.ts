@@ -108,6 +108,15 @@ describe('scheduling queries', () => {
     expect(none).not.toHaveProperty('timezone');
   });
 
+  it('starts a worker’s actual bar no earlier than the product knew it (imported while running)', async () => {
+    fleet.workers.get('w2')!.status = 'running';
+    fleet.workers.get('w2')!.createdAt = '2026-12-02T09:30:00Z';
+    const plan = await new GetPowerPlanHandler(fleet, planner, reservations, history, clock).execute(new GetPowerPlanQuery(d('2026-12-01T00:00:00Z'), d('2026-12-04T00:00:00Z')));
+    expect(plan.rows.find((r) => r.workerId === 'w2')!.actual).toEqual([{ start: '2026-12-02T09:30:00.000Z' }]);
+    const before = await new GetPowerPlanHandler(fleet, planner, reservations, history, clock).execute(new GetPowerPlanQuery(d('2026-11-20T00:00:00Z'), d('2026-11-21T00:00:00Z')));
+    expect(before.rows.find((r) => r.workerId === 'w2')!.actual).toEqual([]);
+  });
+
   it('plans the fleet over a range: rows by name with actual, planned, reservations and overrides', async () => {
     fleet.workers.get('w2')!.override = { kind: 'keep-running', until: '2026-12-02T20:00:00Z', by: 'mia' };
     await reservations.save(Reservation.create('r1', { purpose: 'CCNA', owner: 'mia', start: d('2026-12-03T08:00:00Z'), end: d('2026-12-03T16:00:00Z'), workerIds: ['w2'] }, ctx()));

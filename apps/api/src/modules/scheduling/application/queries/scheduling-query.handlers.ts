@@ -87,8 +87,11 @@ export function toWorkerPowerView(workerId: string, desired: DesiredPower, timez
  * it was in that change's `from` state (or, with none, in its status now). An open period (still
  * running) has no end.
  */
+const laterOf = (from: Date, iso: string | undefined): Date => (iso && Date.parse(iso) > from.getTime() ? new Date(iso) : from);
+
 export function runningPeriods(changes: readonly StatusChange[], statusNow: string, from: Date, to: Date): { start: string; end?: string }[] {
   const out: { start: string; end?: string }[] = [];
+  if (from >= to) return out;
   let since: Date | undefined = ON.has(changes[0]?.from ?? statusNow) ? from : undefined;
   for (const c of changes) {
     if (c.at >= to) break;
@@ -273,7 +276,8 @@ export class GetPowerPlanHandler implements IQueryHandler<GetPowerPlanQuery, Pow
         return {
           workerId: worker.id,
           name: worker.name,
-          actual: runningPeriods(history.get(worker.id) ?? [], worker.status, from, to),
+          // Nothing is known of a worker before the product knew it: its bars start there at the earliest.
+          actual: runningPeriods(history.get(worker.id) ?? [], worker.status, laterOf(from, worker.createdAt), to),
           planned: segments.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), state: s.state, rule: s.rule.kind, label: s.reason })),
           reservations: reservations
             .filter((r) => r.workerIds.includes(worker.id) && overlaps(r.window, { start: from, end: to }))
