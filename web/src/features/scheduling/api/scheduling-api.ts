@@ -1,160 +1,42 @@
 /**
  * The console's client for the scheduling API (issue 13): schedules, holiday calendars, runtime
- * limits, reservations, overrides, owners, a worker's power and the fleet plan.
- *
- * The interfaces below are written by hand from the issue's contract (docs/scheduling.md once it
- * exists) because the API was built in parallel. They will be replaced by the generated ones in
- * `web/src/lib/api-types.ts` (`npm run gen:web-types`) once the server's DTOs are merged; keep the
- * names so that only this file changes then.
+ * limits, reservations, overrides, owners, a worker's power and the fleet plan. Its types are the
+ * generated ones (`web/src/lib/api-types.ts`, `npm run gen:web-types`), named for the console.
  */
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { components } from '../../../lib/api-types';
 import { schedulingKeys, workerKeys } from '../../../lib/query-keys';
-import type { TimelineRow } from '../components/fleet-timeline';
+
+type S = components['schemas'];
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-export type ScheduleBehaviour = 'start-stop' | 'start-only' | 'stop-only';
+export type ScheduleBehaviour = S['ScheduleBodyDto']['behaviour'];
 /** Tag key -> accepted values; a worker matches when each key has one of its values. */
 export type TagSelector = Record<string, string[]>;
-
-export interface WeeklyPeriod {
-  days: Weekday[];
-  /** Wall-clock time in the schedule's zone, HH:mm. */
-  start: string;
-  /** HH:mm; at or before `start`: the period ends the next day. */
-  end: string;
-}
-
-export interface Assignment {
-  workerIds: string[];
-  selector?: TagSelector;
-}
-
-export interface WorkerRef {
-  id: string;
-  name: string;
-}
-
-export interface ScheduleInput {
-  name: string;
-  timezone: string;
-  periods: WeeklyPeriod[];
-  behaviour: ScheduleBehaviour;
-  calendarId?: string;
-  assignment: Assignment;
-}
-
-export interface Schedule extends ScheduleInput {
-  id: string;
-  /** The workers it applies to now. */
-  workers: WorkerRef[];
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-}
-
-export interface Holiday {
-  /** YYYY-MM-DD. */
-  date: string;
-  name?: string;
-}
-
-export interface HolidayCalendarInput {
-  name: string;
-  holidays: Holiday[];
-}
-
-export interface HolidayCalendar extends HolidayCalendarInput {
-  id: string;
-  usedBy: WorkerRef[];
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-export interface RuntimeLimitInput {
-  name: string;
-  hours: number;
-  assignment: Assignment;
-}
-
-export interface RuntimeLimit extends RuntimeLimitInput {
-  id: string;
-  workers?: WorkerRef[];
-  createdAt?: string;
-  updatedAt?: string;
-  createdBy?: string;
-}
-
-export interface ReservationInput {
-  purpose: string;
-  start: string;
-  end: string;
-  workerIds?: string[];
-  count?: number;
-  selector?: TagSelector;
-}
-
-export interface Reservation {
-  id: string;
-  purpose: string;
-  owner: string;
-  start: string;
-  end: string;
-  workerIds: string[];
-  workers: WorkerRef[];
-  requested?: { count: number; selector: TagSelector };
-  /** Minutes before `start` each worker is started, so that it is ready at the start. */
-  leadMinutes: Record<string, number>;
-  createdAt: string;
-}
-
-export type PowerState = 'running' | 'stopped' | 'either';
-export type PowerRuleKind = 'reservation' | 'override' | 'schedule' | 'manual' | 'runtime-limit' | 'none';
-export interface PowerRule {
-  kind: PowerRuleKind;
-  id?: string;
-  name?: string;
-}
-export interface PowerTransition {
-  at: string;
-  state: PowerState;
-  rule: PowerRule;
-  reason: string;
-}
-export interface WorkerPower {
-  workerId: string;
-  state: PowerState;
-  rule: PowerRule;
-  reason: string;
-  until?: string;
-  next: PowerTransition[];
-  /** The zone of the schedule that decides, when one does. */
-  timezone?: string;
-}
-
-export type OverrideKind = 'keep-running' | 'keep-stopped';
-export interface WorkerOverride {
-  kind: OverrideKind;
-  until: string;
-  by: string;
-  setAt: string;
-}
-
+export type WeeklyPeriod = S['WeeklyPeriodDto'];
+export type Assignment = S['AssignmentDto'];
+export type WorkerRef = { id: string; name: string };
+export type ScheduleInput = S['ScheduleBodyDto'];
+export type Schedule = S['ScheduleResponse'];
+export type Holiday = S['HolidayDto'];
+export type HolidayCalendarInput = S['HolidayCalendarBodyDto'];
+export type HolidayCalendar = S['HolidayCalendarResponse'];
+export type RuntimeLimitInput = S['RuntimeLimitBodyDto'];
+export type RuntimeLimit = S['RuntimeLimitResponse'];
+export type ReservationInput = S['ReservationBodyDto'];
+export type Reservation = S['ReservationResponse'];
+export type WorkerPower = S['WorkerPowerResponse'];
+export type PowerState = WorkerPower['state'];
+export type PowerRule = S['PowerRuleResponse'];
+export type PowerRuleKind = PowerRule['kind'];
+export type PowerTransition = S['PowerTransitionResponse'];
+export type WorkerOverride = S['PowerOverrideResponse'];
+export type OverrideKind = WorkerOverride['kind'];
 /** What issue 13 adds to the worker response (owner and override); the rest is the workers feature's. */
-export interface WorkerOwnership {
-  id: string;
-  name: string;
-  owner?: string;
-  override?: WorkerOverride;
-}
-
-export interface FleetPlan {
-  from: string;
-  to: string;
-  now: string;
-  rows: TimelineRow[];
-}
+export type WorkerOwnership = Pick<S['WorkerResponse'], 'id' | 'name' | 'owner' | 'override'>;
+export type FleetPlan = S['PowerPlanResponse'];
 
 interface Items<T> {
   items: T[];
