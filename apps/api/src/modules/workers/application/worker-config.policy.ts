@@ -40,6 +40,7 @@ export function evaluateIdle(worker: Worker, config: AppConfig, now: Date): Idle
     lastActivityAt: idle.lastActivityAt,
     lastActivitySource: idle.lastActivitySource,
     startedAt: worker.lifecycle.startRequestedAt,
+    startedBy: worker.lifecycle.startRequestedBy && { kind: worker.lifecycle.startRequestedBy.kind, name: worker.lifecycle.startRequestedBy.name },
     keepRunningUntil: idle.snoozedUntil,
     protection: idleProtection(worker.desiredPower, worker.override, now),
     warning: idle.warning,

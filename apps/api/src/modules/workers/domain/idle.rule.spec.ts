@@ -114,18 +114,18 @@ const rows: Row[] = [
   ['snooze over: evaluated again', { lastActivityAt: ago(300), keepRunningUntil: ago(1) }, 'warn', 'idle-warning', 'Idle for 5 h (timeout 1 h, last activity at 07:00 UTC: CML user activity); it will be stopped at 12:10 UTC unless someone uses or snoozes it.'],
   [
     'a manual start within the grace period is never stopped',
-    { lastActivityAt: ago(300), startedAt: ago(20) },
+    { lastActivityAt: ago(300), startedAt: ago(20), startedBy: { kind: 'user', name: 'ada' } },
     'keep',
     'start-grace',
-    'Started manually at 11:40 UTC; never stopped before 12:40 UTC (1 h start grace).',
+    'Started by ada at 11:40 UTC; never stopped before 12:40 UTC (1 h start grace).',
     { until: ahead(40), idleFrom: ahead(40), lastActivitySource: 'start' },
   ],
   [
     'a grace period shorter than the timeout: idle once the timeout passes',
-    { lastActivityAt: ago(300), startedAt: ago(20), timeoutMinutes: 120 },
+    { lastActivityAt: ago(300), startedAt: ago(20), startedBy: { kind: 'system', name: 'power-reconciler' }, timeoutMinutes: 120 },
     'keep',
     'start-grace',
-    'Started manually at 11:40 UTC; never stopped before 12:40 UTC (1 h start grace); idle from 13:40 UTC if nothing happens.',
+    'Started by the power reconciler at 11:40 UTC; never stopped before 12:40 UTC (1 h start grace); idle from 13:40 UTC if nothing happens.',
     { until: ahead(40), idleFrom: ahead(100) },
   ],
   [

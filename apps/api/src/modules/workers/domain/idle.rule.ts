@@ -16,8 +16,10 @@ export interface IdleInput {
   warningLeadMinutes: number;
   lastActivityAt?: string;
   lastActivitySource?: ActivitySource;
-  /** The last manual start (a start is activity, and opens the grace period). */
+  /** The last start asked of the product (a start is activity, and opens the grace period). */
   startedAt?: string;
+  /** Who asked for that start: a person, an API client, or the product itself (the power reconciler). */
+  startedBy?: { kind: string; name: string };
   /** "Keep running until" (snooze). */
   keepRunningUntil?: string;
   /** A reservation or keep-running override the power reconciler holds the worker running for (power-record.value-object.ts). */
@@ -79,6 +81,8 @@ export const ACTIVITY_SOURCE_WORDS: Record<ActivitySource, string> = {
 };
 
 const MINUTE = 60_000;
+/** "by ada ", "by the power reconciler " (the product's own jobs in words), or nothing when unknown. */
+const startedByWords = (by: IdleInput['startedBy']) => (!by ? '' : by.kind === 'system' ? `by the ${by.name.replace(/-/g, ' ')} ` : `by ${by.name} `);
 const minutesBetween = (a: Date, b: Date) => Math.floor((a.getTime() - b.getTime()) / MINUTE);
 const later = (a: Date, b: Date) => (a > b ? a : b);
 
@@ -86,7 +90,7 @@ const later = (a: Date, b: Date) => (a > b ? a : b);
  * Decides whether an idle worker keeps running, is warned, or is stopped. CPU is not activity:
  * running nodes keep a CPU busy with nobody there. Never stops a worker that detection does not
  * cover, that is inside a reservation or a keep-running override, that is snoozed, or that was
- * started manually within the grace period; a stop always
+ * started (by a person or the power reconciler) within the grace period; a stop always
  * follows a warning whose planned time has come, with no activity since.
  */
 export function decideIdle(input: IdleInput): IdleDecision {
@@ -135,7 +139,7 @@ export function decideIdle(input: IdleInput): IdleDecision {
       return {
         outcome: 'keep',
         code: 'start-grace',
-        reason: `Started manually at ${at(started)}; never stopped before ${at(graceEnds)} (${formatMinutes(input.startGraceMinutes)} start grace)${idleFrom && idleFrom > graceEnds ? `; ${idleFromText(idleFrom)}` : ''}.`,
+        reason: `Started ${startedByWords(input.startedBy)}at ${at(started)}; never stopped before ${at(graceEnds)} (${formatMinutes(input.startGraceMinutes)} start grace)${idleFrom && idleFrom > graceEnds ? `; ${idleFromText(idleFrom)}` : ''}.`,
         ...base,
         until: graceEnds.toISOString(),
         idleFrom: idleFrom?.toISOString(),
