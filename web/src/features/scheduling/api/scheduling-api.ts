@@ -34,8 +34,8 @@ export type PowerRuleKind = PowerRule['kind'];
 export type PowerTransition = S['PowerTransitionResponse'];
 export type WorkerOverride = S['PowerOverrideResponse'];
 export type OverrideKind = WorkerOverride['kind'];
-/** What issue 13 adds to the worker response (owner and override); the rest is the workers feature's. */
-export type WorkerOwnership = Pick<S['WorkerResponse'], 'id' | 'name' | 'owner' | 'override'>;
+/** What issue 13 adds to the worker response (owner, override, the reconciler's record); the rest is the workers feature's. */
+export type WorkerOwnership = Pick<S['WorkerResponse'], 'id' | 'name' | 'owner' | 'override' | 'desiredPower' | 'powerAttempts'>;
 export type FleetPlan = S['PowerPlanResponse'];
 
 interface Items<T> {

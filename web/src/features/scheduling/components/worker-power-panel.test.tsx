@@ -6,7 +6,7 @@ import { mockApi, problem } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
 import type { WorkerOwnership, WorkerPower } from '../api/scheduling-api';
 import { toLocalInput } from '../lib/zoned-time';
-import { powerSentence, WorkerPowerPanel } from './worker-power-panel';
+import { powerSentence, ReconcilerRecord, WorkerPowerPanel } from './worker-power-panel';
 
 let api: ReturnType<typeof mockApi>;
 afterEach(() => api?.restore());
@@ -131,5 +131,26 @@ describe('the worker power panel', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Owner'), 'x');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByLabelText('Owner')).toHaveAccessibleDescription(/owner must be at most 128 characters/));
+  });
+});
+
+describe('what the power reconciler last made of the worker', () => {
+  it('says nothing while its starts and stops go well and it did not hold back', () => {
+    api = mockApi({});
+    renderPage(<ReconcilerRecord worker={{ id: 'w1', name: 'lab-1', powerAttempts: { failures: 0 } }} />);
+    expect(screen.queryByTestId('reconciler-record')).toBeNull();
+  });
+
+  it('shows failures in a row with the last error, and why it held back', () => {
+    api = mockApi({});
+    const worker: WorkerOwnership = {
+      id: 'w1',
+      name: 'lab-1',
+      powerAttempts: { failures: 3, lastAttemptAt: '2026-12-02T10:00:00Z', lastError: 'EC2 refused: InsufficientInstanceCapacity' },
+      desiredPower: { state: 'running', rule: { kind: 'schedule', name: 'CCNA' }, reason: 'Schedule "CCNA" has it running.', next: [], decidedAt: '2026-12-02T10:01:00Z', heldReason: 'The worker is stopping; the reconciler waits until it has stopped.' },
+    };
+    renderPage(<ReconcilerRecord worker={worker} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/last 3 attempts to start or stop this worker failed .*: EC2 refused: InsufficientInstanceCapacity\. It tries again later/);
+    expect(screen.getByText(/The power reconciler held back at .*: The worker is stopping; the reconciler waits until it has stopped\./)).toBeInTheDocument();
   });
 });

@@ -75,6 +75,7 @@ export function WorkerPowerPanel({ worker, status }: { worker: WorkerOwnership; 
             {power.data.next.length > 0 && <Transitions next={power.data.next} ruleZone={power.data.timezone} />}
           </>
         )}
+        <ReconcilerRecord worker={worker} />
         <div className="d-flex flex-wrap gap-4 mt-2">
           <OwnerField worker={worker} editable={isAdmin} />
           <OverrideControls worker={worker} reason={overrideReason} />
@@ -84,6 +85,33 @@ export function WorkerPowerPanel({ worker, status }: { worker: WorkerOwnership; 
         </p>
       </div>
     </section>
+  );
+}
+
+/**
+ * What the power reconciler last made of this worker, when it matters: starts or stops that keep
+ * failing (it waits longer after each), or why it held back although the worker differs from what
+ * its rules want.
+ */
+export function ReconcilerRecord({ worker }: { worker: WorkerOwnership }) {
+  const failures = worker.powerAttempts?.failures ?? 0;
+  const held = worker.desiredPower?.heldReason;
+  if (failures === 0 && !held) return null;
+  return (
+    <div className="small mt-1" data-testid="reconciler-record">
+      {failures > 0 && (
+        <div className="alert alert-warning py-1 px-2 mb-1" role="alert">
+          The power reconciler&apos;s last {failures === 1 ? 'attempt' : `${failures} attempts`} to start or stop this worker failed
+          {worker.powerAttempts?.lastAttemptAt ? ` (last at ${formatZoned(worker.powerAttempts.lastAttemptAt)})` : ''}
+          {worker.powerAttempts?.lastError ? `: ${worker.powerAttempts.lastError}` : ''}. It tries again later, waiting longer after each failure (up to 60 min).
+        </div>
+      )}
+      {held && (
+        <p className="mb-0 text-body-secondary">
+          The power reconciler held back{worker.desiredPower ? ` at ${formatZoned(worker.desiredPower.decidedAt)}` : ''}: {held}
+        </p>
+      )}
+    </div>
   );
 }
 
