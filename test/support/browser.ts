@@ -51,8 +51,14 @@ export async function expectText(locator: Locator, pattern: RegExp | string, tim
 }
 
 /** Saves a PNG of the page for the docs (docs/screenshots/<name>.png). */
+/**
+ * A full-page picture of the page at rest, in `.cache/screenshots/`. With `UPDATE_SCREENSHOTS=1`
+ * (`npm run screenshots`) it also replaces the committed one in `docs/screenshots/`: a test run
+ * leaves the work tree as it found it.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   // Let charts, counters and transitions settle so the picture shows the page at rest.
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(process.cwd(), 'docs/screenshots', `${name}.png`), fullPage: true });
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? join(process.cwd(), 'docs/screenshots') : join(process.cwd(), '.cache/screenshots');
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
