@@ -213,13 +213,27 @@ describe('scheduling API', () => {
       expect(res.body).toMatchObject({ from, to });
       const row = res.body.rows.find((r: { workerId: string }) => r.workerId === workers[0]);
       expect(row.name).toBe(`class-${run}-1`);
-      // Imported running: it has run since before the range and still runs.
-      expect(row.actual).toEqual([{ start: from }]);
+      // Imported running: it runs from when the product learnt of it (its import) and still runs.
+      const imported = (await api.get(`/api/workers/${workers[0]}`).then(expectStatus(200))).body.lifecycle.createdAt as string;
+      expect(row.actual).toEqual([{ start: new Date(imported).toISOString() }]);
       expect(row.reservations).toEqual([expect.objectContaining({ purpose: `CCNA class ${run}` })]);
       expect(row.planned.some((p: { rule: string; state: string }) => p.rule === 'reservation' && p.state === 'running')).toBe(true);
       const tooLong = await api.get(`/api/scheduling/plan?from=${encodeURIComponent(from)}&to=${encodeURIComponent(inDays(40))}`).then(expectStatus(400));
       expect(tooLong.body.code).toBe('PLAN.RANGE_INVALID');
     });
+  });
+
+  it('answers 400 naming the field for a missing assignment or a null list, never a server error', async () => {
+    const cases: [string, string, Record<string, unknown>, RegExp][] = [
+      ['POST', '/api/runtime-limits', { name: 'Twelve hours at most', hours: 12 }, /assignment/],
+      ['POST', '/api/schedules', { name: 'No assignment', timezone: 'Europe/Berlin', periods: [{ days: ['mon'], start: '08:00', end: '18:00' }], behaviour: 'start-stop' }, /assignment/],
+      ['POST', '/api/reservations', { purpose: 'Nulls', start: inDays(3), end: inDays(4), workerIds: null, count: 3, selector: null }, /selector|workerIds/],
+      ['POST', '/api/schedules', { name: 'Null ids', timezone: 'UTC', periods: [{ days: ['mon'], start: '08:00', end: '18:00' }], behaviour: 'start-stop', assignment: { workerIds: null } }, /assignment/],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const res = method === 'POST' ? await api.post(path, body, 'manager') : await api.put(path, body, 'manager');
+      expect([res.status, JSON.stringify(res.body)]).toEqual([400, expect.stringMatching(field)]);
+    }
   });
 
   it('stored only documents their schemas declare', async () => {

@@ -32,7 +32,7 @@ describe('WorkersFacade, for the scheduling module', () => {
     await t.workers.save(unregistered);
     const fleet = await t.facade.fleetForPower();
     expect(fleet).toEqual([
-      { id: running.id, name: 'a', region: 'us-east-1', status: 'running', tags: expect.objectContaining({ team: 'ccna' }), statusChangedAt: expect.any(String), bootToReadySeconds: [] },
+      { id: running.id, name: 'a', region: 'us-east-1', status: 'running', tags: expect.objectContaining({ team: 'ccna' }), createdAt: expect.any(String), statusChangedAt: expect.any(String), bootToReadySeconds: [] },
     ]);
     await expect(t.facade.fleetWorkerForPower(running.id)).resolves.toMatchObject({ id: running.id, name: 'a' });
   });

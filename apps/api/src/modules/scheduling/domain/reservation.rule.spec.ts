@@ -13,6 +13,12 @@ describe('what is wrong with a reservation', () => {
     ['no purpose', { ...ok, purpose: ' ' }, ['purpose: say what the workers are for, e.g. "CCNA class, group B"']],
     ['both ids and a selector', { ...ok, count: 2, selector: { team: ['ccna'] } }, ['workers: give either workerIds, or count with a selector (the product picks free workers)']],
     ['neither', { purpose: 'x', start: ok.start, end: ok.end }, ['workers: give either workerIds, or count with a selector (the product picks free workers)']],
+    ['a count without a selector', { purpose: 'x', start: ok.start, end: ok.end, count: 2 }, ['selector: give the tags the workers must have, e.g. {"team": ["ccna"]}']],
+    [
+      'nulls for the fields left out (as a JSON client may send them)',
+      { purpose: 'x', start: ok.start, end: ok.end, workerIds: null, count: 3, selector: { team: ['ccna'] } } as never,
+      [],
+    ],
     ['a count that is not a whole number', { purpose: 'x', start: ok.start, end: ok.end, count: 1.5, selector: { team: ['ccna'] } }, ['count: give a whole number of workers from 1 to 100']],
   ])('%s', (_name, input, expected) => {
     expect(reservationProblems(input, NOW)).toEqual(expected);

@@ -24,10 +24,12 @@ export function reservationProblems(input: { purpose?: string; start?: Date; end
     else if (input.end.getTime() - input.start.getTime() > MAX_RESERVATION_DAYS * 86_400_000) problems.push(`end: a reservation lasts at most ${MAX_RESERVATION_DAYS} days; split longer ones`);
     if (input.end <= now) problems.push('end: the reservation is over already; give a window that has not ended');
   }
-  const byIds = input.workerIds !== undefined;
-  const bySelector = input.count !== undefined || input.selector !== undefined;
+  // null is no value (a JSON client may send it for a field it leaves out).
+  const byIds = input.workerIds != null;
+  const bySelector = input.count != null || input.selector != null;
   if (byIds === bySelector) problems.push('workers: give either workerIds, or count with a selector (the product picks free workers)');
-  if (byIds && (input.workerIds!.length === 0 || input.workerIds!.length > MAX_RESERVED_WORKERS)) problems.push(`workerIds: give 1 to ${MAX_RESERVED_WORKERS} workers`);
+  if (bySelector && input.selector == null) problems.push('selector: give the tags the workers must have, e.g. {"team": ["ccna"]}');
+  if (byIds && (!Array.isArray(input.workerIds) || input.workerIds.length === 0 || input.workerIds.length > MAX_RESERVED_WORKERS)) problems.push(`workerIds: give 1 to ${MAX_RESERVED_WORKERS} workers`);
   if (bySelector && (!Number.isInteger(input.count) || input.count! < 1 || input.count! > MAX_RESERVED_WORKERS)) problems.push(`count: give a whole number of workers from 1 to ${MAX_RESERVED_WORKERS}`);
   return problems;
 }

@@ -46,7 +46,8 @@ export class ReservationsController {
   @ApiConflictResponse({ type: ProblemDetails, description: 'RESERVATION.CONFLICT names the reservation that holds a worker then (purpose, owner, window); RESERVATION.NOT_ENOUGH_WORKERS names the free ones' })
   @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'RESERVATION.BUSY: another reservation was being made; try again after Retry-After' })
   async create(@Body() body: ReservationBodyDto, @CurrentActor() actor: Actor, @CurrentIdentity() identity: Identity): Promise<Presented<ReservationResponse>> {
-    const input = { purpose: body.purpose, start: new Date(body.start), end: new Date(body.end), workerIds: body.workerIds, count: body.count, selector: body.selector };
+    // A JSON null is no value: the optional fields are either given or left out.
+    const input = { purpose: body.purpose, start: new Date(body.start), end: new Date(body.end), workerIds: body.workerIds ?? undefined, count: body.count ?? undefined, selector: body.selector ?? undefined };
     const id = await this.commands.execute<CreateReservationCommand, string>(new CreateReservationCommand(input, actor, hasRole(identity.roles, 'manager')));
     return toReservationResponse(await this.queries.execute<GetReservationQuery, ReservationView>(new GetReservationQuery(id)));
   }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { SCHEDULE_BEHAVIOURS } from '../../domain/schedule.rule.js';
 import { WEEKDAYS } from '../../domain/zoned-time.js';
 
@@ -73,6 +73,8 @@ export class ScheduleBodyDto {
   calendarId?: string;
 
   @ApiProperty({ type: AssignmentDto })
+  @IsDefined({ message: 'assignment: name workerIds, a tag selector, or both, e.g. {"workerIds": [], "selector": {"team": ["ccna"]}}' })
+  @IsObject({ message: 'assignment must be an object with workerIds and/or selector' })
   @ValidateNested()
   @Type(() => AssignmentDto)
   assignment!: AssignmentDto;
@@ -136,6 +138,8 @@ export class RuntimeLimitBodyDto {
   hours!: number;
 
   @ApiProperty({ type: AssignmentDto })
+  @IsDefined({ message: 'assignment: name workerIds, a tag selector, or both, e.g. {"workerIds": [], "selector": {"team": ["ccna"]}}' })
+  @IsObject({ message: 'assignment must be an object with workerIds and/or selector' })
   @ValidateNested()
   @Type(() => AssignmentDto)
   assignment!: AssignmentDto;
