@@ -145,6 +145,7 @@ describe('workers API', () => {
       ['status=sleeping', 'status must be one of'],
       ['sort=price', 'sort must be one of'],
       ['region=moon', 'region must be an AWS region'],
+      ['include=labs', 'include must be one or more of actions, comma-separated'],
     ])('refuses %s with a field message', async (query, message) => {
       const res = await api.get(`/api/workers?${query}`).then(expectStatus(400));
       expect(res.body.errors[0].messages[0]).toContain(message);
@@ -219,9 +220,20 @@ describe('workers API', () => {
       expect(asManager.body.actions.start).not.toHaveProperty('reason');
       const asAdmin = await api.get(`/api/workers/${id}`, 'admin').then(expectStatus(200));
       expect(asAdmin.body.actions).toMatchObject({ terminate: { allowed: true }, editTags: { allowed: true }, unregister: { allowed: true } });
-      const asUser = await api.get(`/api/workers?q=${instances[1]}`, 'user').then(expectStatus(200));
       const needsManager = { allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' };
-      expect(asUser.body.items[0].actions).toMatchObject({ start: needsManager, stop: needsManager, refresh: needsManager });
+      const asUser = await api.get(`/api/workers/${id}`, 'user').then(expectStatus(200));
+      expect(asUser.body.actions).toMatchObject({ start: needsManager, stop: needsManager, refresh: needsManager });
+    });
+
+    it('lists workers without their actions unless include=actions asks, and then as the single GET answers them', async () => {
+      const plain = await api.get(`/api/workers?q=${instances[1]}`, 'user').then(expectStatus(200));
+      expect(plain.body.items).toHaveLength(1);
+      expect(plain.body.items[0]).not.toHaveProperty('actions');
+      const withActions = await api.get(`/api/workers?q=${instances[1]}&include=actions`, 'user').then(expectStatus(200));
+      const single = await api.get(`/api/workers/${id}`, 'user').then(expectStatus(200));
+      expect(withActions.body.items[0].id).toBe(id);
+      expect(withActions.body.items[0].actions).toEqual(single.body.actions);
+      expect(withActions.body.items[0]).toMatchObject({ id, name: plain.body.items[0].name, status: plain.body.items[0].status, cml: {}, telemetry: {}, lifecycle: {} });
     });
 
     it('starts again (manager) and a user may not', async () => {

@@ -8,6 +8,7 @@ import { LIVE_EVENT_TYPES } from '../lib/sse/event-types';
 import { type LiveEvent, LiveStream, type StreamState } from '../lib/sse/live-stream';
 
 type Worker = components['schemas']['WorkerResponse'];
+type WorkerListItem = components['schemas']['WorkerListItemResponse'];
 type WorkerPage = components['schemas']['WorkerPageResponse'];
 
 /** Collects invalidations for a short while, so a burst of events causes one refetch per query, not one per event. */
@@ -35,7 +36,7 @@ export function createCoalescer(client: QueryClient, delayMs = 500) {
 type Coalescer = ReturnType<typeof createCoalescer>;
 
 /** Applies `change` to the worker wherever it is cached (its detail and every list page showing it). */
-function patchWorker(client: QueryClient, id: string, change: (w: Worker) => Worker): void {
+function patchWorker(client: QueryClient, id: string, change: <W extends WorkerListItem>(w: W) => W): void {
   client.setQueryData<Worker>(workerKeys.detail(id), (w) => (w ? change(w) : w));
   client.setQueriesData<WorkerPage>({ queryKey: workerKeys.lists() }, (page) =>
     page && page.items.some((w) => w.id === id) ? { ...page, items: page.items.map((w) => (w.id === id ? change(w) : w)) } : page,

@@ -1,6 +1,7 @@
 import type { components } from '../lib/api-types';
 
 type Worker = components['schemas']['WorkerResponse'];
+type WorkerListItem = components['schemas']['WorkerListItemResponse'];
 type Actions = Worker['actions'];
 
 /**
@@ -46,3 +47,11 @@ export function aWorker(overrides: Partial<Worker> = {}): Worker {
     ...overrides,
   };
 }
+
+/** A worker as GET /workers lists it: without `actions` (the list leaves them out unless asked). */
+export function aListedWorker(overrides: Partial<WorkerListItem> = {}): WorkerListItem {
+  const { actions, ...fields } = overrides;
+  const { actions: _actions, ...listed } = aWorker(fields);
+  return actions ? { ...listed, actions } : listed;
+}
+

@@ -2,6 +2,8 @@ import type { components } from '../../../lib/api-types';
 
 type S = components['schemas'];
 export type Worker = S['WorkerResponse'];
+/** A worker as the list answers it: no `actions` (the worker's page reads them from GET /workers/{id}). */
+export type WorkerListItem = S['WorkerListItemResponse'];
 export type WorkerStatus = Worker['status'];
 export type WorkerPage = S['WorkerPageResponse'];
 export type StateChange = S['StateChangeResponse'];

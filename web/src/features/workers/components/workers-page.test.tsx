@@ -2,12 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockApi } from '../../../test/mock-api';
-import { aWorker } from '../../../test/fixtures';
+import { aListedWorker as aWorker } from '../../../test/fixtures';
 import { renderPage } from '../../../test/render';
 import { WorkersPage } from './workers-page';
 
 const DEFAULTS = { regions: ['us-east-1', 'eu-west-1'], defaultRegion: 'us-east-1', provisioning: { instanceType: 'c5.2xlarge', amiIds: {} }, idle: { enabled: true, timeoutMinutes: 60, warningLeadMinutes: 10, startGraceMinutes: 60, checkIntervalSeconds: 60 } };
 
+// The list answers workers without `actions` (the page must not need them): aListedWorker.
 function page(items = [aWorker()], extra: Partial<{ total: number; page: number; pageSize: number }> = {}) {
   return { items, total: items.length, page: 1, pageSize: 25, summary: { total: 12, byStatus: { running: 4, stopped: 7, stopping: 1 }, billable: 5 }, ...extra };
 }

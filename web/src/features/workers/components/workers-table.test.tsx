@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aWorker } from '../../../test/fixtures';
+import { aListedWorker as aWorker } from '../../../test/fixtures';
 import { mockApi } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
 import { WORKER_COLUMNS_KEY } from '../hooks/use-worker-columns';

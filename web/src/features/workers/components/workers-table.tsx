@@ -4,7 +4,7 @@ import { SortHeader } from '../../../components/sort-header';
 import { UsageBar } from '../../../components/usage-bar';
 import { useNow } from '../../../components/use-now';
 import { describeLicence } from '../../../lib/vocabulary';
-import type { Worker } from '../api/types';
+import type { WorkerListItem } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
 import { WORKER_COLUMNS, type WorkerColumnId } from '../lib/worker-columns';
 import { WorkerStatusBadge } from './worker-status-badge';
@@ -34,7 +34,7 @@ export function WorkersTable({
   busy,
   columns = new Set(WORKER_COLUMNS.map((c) => c.id)),
 }: {
-  workers: Worker[];
+  workers: WorkerListItem[];
   sort: string;
   onSort: (sort: string) => void;
   busy?: boolean;
@@ -74,7 +74,7 @@ export function WorkersTable({
   );
 }
 
-const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker: Worker; now: number; shownKey: string }) {
+const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker: WorkerListItem; now: number; shownKey: string }) {
   const shown = shownKey.split(',') as WorkerColumnId[];
   const has = (id: WorkerColumnId) => shown.includes(id);
   const t = w.telemetry;

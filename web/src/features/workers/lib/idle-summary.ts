@@ -1,5 +1,5 @@
 import { formatDuration, formatTime } from '../../../lib/format';
-import type { Worker } from '../api/types';
+import type { WorkerListItem } from '../api/types';
 
 export interface IdleSummary {
   text: string;
@@ -8,7 +8,7 @@ export interface IdleSummary {
 }
 
 /** What a row says about idle detection: the planned stop first, since it is the thing to act on. */
-export function idleSummary(worker: Worker, now: number): IdleSummary {
+export function idleSummary(worker: WorkerListItem, now: number): IdleSummary {
   if (worker.status !== 'running') return { text: '—', tone: 'light' };
   if (!worker.idleDetectionEnabled) return { text: 'detection off', tone: 'secondary', title: 'Idle detection is switched off for this worker' };
   const { idle } = worker;

@@ -198,7 +198,7 @@ export const WORKERS_RESPONSE_SAMPLES: ResponseSample[] = [
   { schema: 'WorkerResponse', body: toWorkerResponse(fullWorkerView, sampleCaller) },
   {
     schema: 'WorkerPageResponse',
-    body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }, sampleCaller),
+    body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }, sampleCaller, { actions: true }),
   },
   { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stop requested.' }, fullWorkerView, sampleCaller) },
   { schema: 'EventPageResponse', body: toEventPageResponse({ items: everyEvent, total: everyEvent.length, page: 1, pageSize: 50 }) },

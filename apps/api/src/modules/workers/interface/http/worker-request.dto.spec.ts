@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { ProvisionWorkerDto, UpdateWorkerDto } from './worker-request.dto.js';
+import { ListWorkersQueryDto, ProvisionWorkerDto, UpdateWorkerDto } from './worker-request.dto.js';
 
 async function problems(body: Record<string, unknown>, dto: new () => object = UpdateWorkerDto): Promise<string[]> {
   const errors = await validate(plainToInstance(dto, body), { whitelist: true, forbidNonWhitelisted: true });
@@ -44,3 +44,16 @@ describe('ProvisionWorkerDto', () => {
     expect(await problems(body({ allowUnsuitableInstanceType: 'yes' }), ProvisionWorkerDto)).toContain('allowUnsuitableInstanceType must be true or false');
   });
 });
+
+describe('ListWorkersQueryDto include', () => {
+  it.each([['actions'], [' actions '], ['actions,actions']])('takes include=%j', async (include) => {
+    const dto = plainToInstance(ListWorkersQueryDto, { include });
+    expect(await validate(dto, { whitelist: true, forbidNonWhitelisted: true })).toEqual([]);
+    expect(dto.include).toContain('actions');
+  });
+
+  it.each([['action'], ['actions,labs'], ['Actions']])('refuses include=%j, naming what it takes', async (include) => {
+    expect(await problems({ include }, ListWorkersQueryDto)).toContain('include must be one or more of actions, comma-separated');
+  });
+});
+

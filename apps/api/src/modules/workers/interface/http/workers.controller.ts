@@ -86,7 +86,11 @@ export class WorkersController {
 
   @Get()
   @RequireRole('user')
-  @ApiOperation({ summary: 'List workers', description: 'Filtered, sorted and paged by the database. Terminated and unregistered workers are hidden unless an admin asks for them.' })
+  @ApiOperation({
+    summary: 'List workers',
+    description:
+      'Filtered, sorted and paged by the database. Terminated and unregistered workers are hidden unless an admin asks for them. Items leave out `actions` unless `include=actions` asks for them (GET /api/workers/{id} always has them).',
+  })
   @ApiOkResponse({ type: WorkerPageResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
   async list(@Query() q: ListWorkersQueryDto, @CurrentIdentity() identity: Identity): Promise<Presented<WorkerPageResponse>> {
@@ -106,7 +110,7 @@ export class WorkersController {
         sort: { field: sort.replace(/^-/, '') as WorkerSortField, direction: sort.startsWith('-') ? -1 : 1 },
       }),
     );
-    return toWorkerPageResponse(page, identity);
+    return toWorkerPageResponse(page, identity, { actions: q.include?.includes('actions') });
   }
 
   @Post()
