@@ -223,11 +223,13 @@ describe('scheduling API', () => {
     });
   });
 
-  it('answers 400 naming the field for a missing assignment or a null list, never a server error', async () => {
+  it('answers 400 naming the field for a missing assignment, a null list or an unknown calendar, never a server error', async () => {
     const cases: [string, string, Record<string, unknown>, RegExp][] = [
       ['POST', '/api/runtime-limits', { name: 'Twelve hours at most', hours: 12 }, /assignment/],
       ['POST', '/api/schedules', { name: 'No assignment', timezone: 'Europe/Berlin', periods: [{ days: ['mon'], start: '08:00', end: '18:00' }], behaviour: 'start-stop' }, /assignment/],
       ['POST', '/api/reservations', { purpose: 'Nulls', start: inDays(3), end: inDays(4), workerIds: null, count: 3, selector: null }, /selector|workerIds/],
+      // What the fuzz suite sent: every problem named at once, the unknown calendar among them.
+      ['POST', '/api/schedules', { assignment: {}, timezone: '', calendarId: 'e\u{d0ecb}\u00d1', behaviour: 'stop-only', name: '6\u{1d6eb}\u0004\u00d9\u00ff', periods: [] }, /timezone.*periods.*assignment.*calendarId: no holiday calendar has the id/],
       ['POST', '/api/schedules', { name: 'Null ids', timezone: 'UTC', periods: [{ days: ['mon'], start: '08:00', end: '18:00' }], behaviour: 'start-stop', assignment: { workerIds: null } }, /assignment/],
     ];
     for (const [method, path, body, field] of cases) {

@@ -7011,7 +7011,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScheduleResponse"];
                 };
             };
-            /** @description SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers), CALENDAR.NOT_FOUND, or REQUEST.INVALID */
+            /** @description SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers, a calendar that does not exist), or REQUEST.INVALID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7174,7 +7174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScheduleResponse"];
                 };
             };
-            /** @description SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers), CALENDAR.NOT_FOUND, or REQUEST.INVALID */
+            /** @description SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers, a calendar that does not exist), or REQUEST.INVALID */
             400: {
                 headers: {
                     [name: string]: unknown;

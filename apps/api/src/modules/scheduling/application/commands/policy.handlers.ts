@@ -3,6 +3,8 @@ import { Clock, retryOnConflict } from '#kernel';
 import { HolidayCalendar } from '../../domain/holiday-calendar.aggregate.js';
 import { RuntimeLimit } from '../../domain/runtime-limit.aggregate.js';
 import { Schedule } from '../../domain/schedule.aggregate.js';
+import { scheduleProblems } from '../../domain/schedule.rule.js';
+import { assignmentProblems } from '../../domain/assignment.value-object.js';
 import { SchedulingErrors } from '../../domain/scheduling.errors.js';
 import { CalendarFileReader } from '../ports/calendar-file.port.js';
 import { HolidayCalendarRepository, RuntimeLimitRepository, ScheduleRepository } from '../ports/scheduling-repositories.port.js';
@@ -39,12 +41,15 @@ export class SaveScheduleHandler implements ICommandHandler<SaveScheduleCommand,
   ) {}
 
   async execute({ definition, actor, id }: SaveScheduleCommand): Promise<string> {
-    const fleetProblems = await assignmentFleetProblems(definition.assignment, this.fleet);
-    if (fleetProblems.length) throw SchedulingErrors.scheduleInvalid(fleetProblems);
+    // Every problem at once: the definition's own, then what the fleet and the calendars say of it.
+    const problems = [...scheduleProblems(definition), ...assignmentProblems(definition.assignment)];
+    if (problems.length === 0) problems.push(...(await assignmentFleetProblems(definition.assignment, this.fleet)));
     if (definition.calendarId) {
       const calendar = await this.calendars.get(definition.calendarId).catch(() => undefined);
-      if (!calendar || calendar.deleted) throw SchedulingErrors.calendarNotFound(definition.calendarId);
+      // The calendar is named in the body, not the URL: a bad one is bad input (400), not a missing resource.
+      if (!calendar || calendar.deleted) problems.push(`calendarId: no holiday calendar has the id ${JSON.stringify(definition.calendarId)}; pick one from GET /api/holiday-calendars`);
     }
+    if (problems.length) throw SchedulingErrors.scheduleInvalid(problems);
     const ctx = () => ({ actor, now: this.clock.now() });
     if (!id) {
       const schedule = Schedule.create(this.schedules.newId(), definition, ctx());

@@ -15,7 +15,7 @@ import { ScheduleListResponse, ScheduleResponse } from './scheduling-response.dt
 import { toScheduleListResponse, toScheduleResponse } from './scheduling.presenter.js';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: () => SchedulingErrors.scheduleNotFound('(not an id)') });
-const INVALID = 'SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers), CALENDAR.NOT_FOUND, or REQUEST.INVALID';
+const INVALID = 'SCHEDULE.INVALID names every problem (unknown time zone, overlapping periods, no days, a selector that matches no worker, unknown workers, a calendar that does not exist), or REQUEST.INVALID';
 
 export function toScheduleDefinition(body: ScheduleBodyDto): ScheduleDefinition {
   return {
