@@ -58,6 +58,8 @@ describe('fleet status in the console', () => {
         WORKER_METRICS_INTERVAL_SECONDS: '86400',
         LAB_SYNC_INTERVAL_SECONDS: '86400',
         IDLE_CHECK_INTERVAL_SECONDS: '86400',
+        // Nothing here is scheduled: the power reconciler has nothing to do and must not compete for the tick.
+        POWER_RECONCILE_INTERVAL_SECONDS: '3600',
       },
       { port: PORT },
     );
