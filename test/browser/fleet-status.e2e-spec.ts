@@ -76,7 +76,11 @@ describe('fleet status in the console', () => {
       history: (ids) => writeMetricHistory(t.mongoUri, ids),
     });
     // The seeder stopped east-archive through the API: the status-follow job settles it.
-    await eventually(async () => (await api.get(`/api/workers/${idOf('east-archive')}`)).body.status === 'stopped', 30_000, 250).catch(async (err: unknown) => {
+    await eventually(async () => {
+      // Asked as well as scheduled: the settling must not hang on when the job's slot comes round.
+      await api.post('/api/jobs/status-follow/run', {}, 'admin');
+      return (await api.get(`/api/workers/${idOf('east-archive')}`)).body.status === 'stopped';
+    }, 30_000, 500).catch(async (err: unknown) => {
       const w = (await api.get(`/api/workers/${idOf('east-archive')}`)).body;
       const runs = (await api.get('/api/jobs/status-follow/runs')).body;
       throw new Error(`${(err as Error).message}: ${JSON.stringify({ status: w.status, changedAt: w.statusChangedAt, next: w.nextStatusCheck, runs })}`);
