@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { PresentedResponseInterceptor } from '../platform/http/presented-response.interceptor.js';
+import { PresentedOnlyExpressAdapter } from '../platform/http/presented-only.adapter.js';
 import { ProblemDetailsFilter } from '../platform/http/problem-details.filter.js';
 import { GracefulShutdown } from '../platform/lifecycle/graceful-shutdown.js';
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
@@ -26,7 +26,7 @@ export interface CreatedApp {
 export async function createApp(config: AppConfig, logger: Logger = createRootLogger(config.log.level)): Promise<CreatedApp> {
   const telemetry = new Telemetry();
   telemetry.start(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, telemetry), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, telemetry), new PresentedOnlyExpressAdapter(), {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
     // Keep-alive sockets must not hold a graceful shutdown open forever.
@@ -71,7 +71,6 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new PresentedResponseInterceptor());
   setupOpenApi(app, config);
   serveWebConsole(app, config.web.distDir);
   return { app, logger };

@@ -2,7 +2,7 @@
  * Responses are made by presenters (`modules/<m>/interface/http/*.presenter.ts`): functions that
  * copy, field by field, what the response DTO declares and nothing else, so a field added to a
  * domain state or a stored document never reaches the wire on its own. A presenter's result is
- * marked; controllers return `Presented<Dto>`, and PresentedResponseInterceptor refuses a JSON body
+ * marked; controllers return `Presented<Dto>`, and PresentedOnlyExpressAdapter refuses a JSON body
  * that no presenter made (`apps/api/src/bootstrap/response-presenters.spec.ts` holds every
  * presenter to its DTO's schema in the OpenAPI document).
  */

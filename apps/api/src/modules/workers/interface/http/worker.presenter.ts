@@ -12,17 +12,22 @@ import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerL
 /** Who is asking: the worker answer says what this caller may do. */
 export type WorkerCaller = Pick<Identity, 'username' | 'roles' | 'groups'>;
 
+/** The caller's answer for each role, worked out once per response (a list asks it for every item). */
 function roleCheckOf(caller: WorkerCaller): RoleCheck {
-  return (required) => (hasRole(caller.roles, required) ? undefined : roleRefusal(required, caller));
+  const answers = new Map<Parameters<RoleCheck>[0], string | undefined>();
+  return (required) => {
+    if (!answers.has(required)) answers.set(required, hasRole(caller.roles, required) ? undefined : roleRefusal(required, caller));
+    return answers.get(required);
+  };
 }
 
 function toWorkerActionsResponse(actions: WorkerActions): WorkerActionsResponse {
-  return Object.fromEntries(
-    WORKER_ACTIONS.map((name) => {
-      const { allowed, reason, refusedBy } = actions[name];
-      return [name, reason === undefined ? { allowed } : { allowed, reason, refusedBy }];
-    }),
-  ) as unknown as WorkerActionsResponse;
+  const response = {} as Record<(typeof WORKER_ACTIONS)[number], WorkerActionsResponse[keyof WorkerActionsResponse]>;
+  for (const name of WORKER_ACTIONS) {
+    const { allowed, reason, refusedBy } = actions[name];
+    response[name] = reason === undefined ? { allowed } : { allowed, reason, refusedBy };
+  }
+  return response as WorkerActionsResponse;
 }
 
 /*

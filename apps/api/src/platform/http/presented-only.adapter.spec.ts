@@ -1,7 +1,7 @@
 import { Controller, Get, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { PresentedResponseInterceptor } from './presented-response.interceptor.js';
+import { PresentedOnlyExpressAdapter } from './presented-only.adapter.js';
 import { present, presentAll } from './presenter.js';
 
 @Controller()
@@ -31,8 +31,7 @@ describe('only presented bodies leave the server', () => {
   let app: INestApplication;
   beforeAll(async () => {
     const module = await Test.createTestingModule({ controllers: [SampleController] }).compile();
-    app = module.createNestApplication({ logger: false });
-    app.useGlobalInterceptors(new PresentedResponseInterceptor());
+    app = module.createNestApplication(new PresentedOnlyExpressAdapter(), { logger: false });
     await app.init();
   });
   afterAll(() => app.close());
