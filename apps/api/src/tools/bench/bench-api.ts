@@ -4,7 +4,7 @@ import { MongoClient } from 'mongodb';
 import { systemActor, uuidv7 } from '#kernel';
 import { Worker } from '../../modules/workers/domain/worker.aggregate.js';
 import { workerMapper } from '../../modules/workers/infrastructure/worker.mapper.js';
-import { arg, clientToken, issuer, requireEnv, rssMb, startApi } from './bench-support.js';
+import { arg, clientToken, cpuMs, issuer, requireEnv, rssMb, startApi } from './bench-support.js';
 
 /**
  * List and detail endpoints under concurrent load with N workers in the database:
@@ -56,16 +56,19 @@ async function main(): Promise<void> {
   ];
   const rows: string[] = [];
   let peakRss = rssMb(api.pid);
-  for (const [name, options] of scenarios) {
+  // BENCH_SCENARIO=<words> runs only the scenarios whose name holds them (with BENCH_API_NODE_OPTIONS=--cpu-prof, to profile one).
+  for (const [name, options] of scenarios.filter(([n]) => n.includes(process.env.BENCH_SCENARIO ?? ''))) {
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(api.pid))), 200);
+    const cpuBefore = cpuMs(api.pid);
     const r = await autocannon({ ...options, connections, duration: seconds, headers });
+    const apiCpu = (cpuMs(api.pid) - cpuBefore) / Math.max(1, r.requests.total);
     clearInterval(sampler);
     const non2xx = r.non2xx + r.errors;
-    rows.push(`| ${name} | ${r.requests.average.toFixed(0)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${non2xx} |`);
+    rows.push(`| ${name} | ${r.requests.average.toFixed(0)} req/s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${apiCpu.toFixed(2)} ms | ${non2xx} |`);
   }
   console.log(`\nAPI under load: ${workers} workers, ${connections} connections, ${seconds} s per scenario (viewer token)\n`);
-  console.log('| Scenario | Throughput | p50 | p99 | Errors / non-2xx |');
-  console.log('|---|---|---|---|---|');
+  console.log('| Scenario | Throughput | p50 | p99 | API CPU per request | Errors / non-2xx |');
+  console.log('|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log(`\nPeak RSS of the API process: ${peakRss} MB`);
   await api.stop();

@@ -43,7 +43,7 @@ export async function clientToken(issuerUrl: string, clientId: string, secret: s
 export async function startApi(env: Record<string, string>): Promise<{ url: string; pid: number; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--max-semi-space-size=8', 'dist/apps/api/src/main.js'], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', WEB_DIST_DIR: '/nonexistent', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', ...env },
+    env: { PATH: process.env.PATH, NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '', NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', WEB_DIST_DIR: '/nonexistent', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -71,6 +71,13 @@ export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
+}
+
+/** CPU time (user + system) the process has used so far, in milliseconds (Linux /proc). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of stat; after the command name they are at 11 and 12.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 export function percentile(values: number[], p: number): number {
