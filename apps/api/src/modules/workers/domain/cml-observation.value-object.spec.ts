@@ -1,4 +1,4 @@
-import { applyCmlObservation, type CmlFacts, cmlInfoChanges, type CmlObservation } from './cml-observation.value-object.js';
+import { applyCmlObservation, type CmlFacts, cmlInfoChanges, type CmlObservation, serviceStatusObserved } from './cml-observation.value-object.js';
 
 const AT = '2026-11-25T10:30:00.000Z';
 
@@ -27,5 +27,22 @@ describe('applyCmlObservation', () => {
     const applied = applyCmlObservation(known, observation, AT);
     expect(applied.facts).toMatchObject({ ...facts, labStates: { l1: 'STARTED' } });
     expect(known).toEqual({ version: '2.9.0', error: 'old', lastReadAt: 'before', labStates: { l1: 'STARTED' } });
+  });
+});
+
+describe('serviceStatusObserved', () => {
+  const NOW = new Date('2026-03-02T10:05:00.000Z');
+  const booting = { serviceStatus: 'unavailable' as const, bootStartedAt: '2026-03-02T10:00:00.000Z', bootToReadySeconds: [400] };
+  it.each([
+    ['available after a boot: a boot-to-ready sample, the boot ends', booting, 'available', { serviceStatus: 'available', bootToReadySeconds: [400, 300], bootStartedAt: undefined }],
+    ['available with no boot under way: no sample', { ...booting, bootStartedAt: undefined }, 'available', { serviceStatus: 'available' }],
+    ['in error during a boot: the boot goes on', booting, 'error', { serviceStatus: 'error' }],
+  ] as const)('%s', (_, state, to, set) => {
+    expect(serviceStatusObserved(state, { serviceStatus: to }, NOW)).toEqual({ set, event: { type: 'worker.service-status-changed', data: { from: 'unavailable', to, reason: `CML controller is ${to}` } } });
+  });
+
+  it('is no change when the status is the same, and keeps the reason the observation gives', () => {
+    expect(serviceStatusObserved(booting, { serviceStatus: 'unavailable' }, NOW)).toBeUndefined();
+    expect(serviceStatusObserved(booting, { serviceStatus: 'error', reason: 'licence expired' }, NOW)?.event?.data).toMatchObject({ reason: 'licence expired' });
   });
 });

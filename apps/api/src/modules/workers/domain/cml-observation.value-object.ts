@@ -1,5 +1,6 @@
 import type { ServiceStatus } from '#kernel';
 import type { FactChanges } from './observed-instance.value-object.js';
+import { withBootSample } from './power-record.value-object.js';
 import type { TelemetryFigures } from './telemetry.value-object.js';
 
 /** One CML compute (controller or compute node) as last seen. */
@@ -74,4 +75,31 @@ export function applyCmlObservation(known: CmlFacts, observation: CmlObservation
   facts.lastSyncedAt = at;
   if (answered) facts.lastReadAt = at;
   return { facts, changes };
+}
+
+/** What a worker keeps of its controller's service and of the boot under way. */
+export interface ServiceFacts {
+  serviceStatus: ServiceStatus;
+  bootStartedAt?: string;
+  bootToReadySeconds: number[];
+}
+
+/** A WorkerChange (worker-settings.rule.ts) of the service facts. */
+export interface ServiceStatusChange {
+  set: Partial<ServiceFacts>;
+  event: { type: 'worker.service-status-changed'; data: { from: ServiceStatus; to: ServiceStatus; reason: string } };
+}
+
+/**
+ * The controller's service status as observed, when it changed. A controller that became available
+ * ends the boot that started it: its boot-to-ready time becomes a sample (reservations pre-warm by
+ * these; docs/scheduling.md).
+ */
+export function serviceStatusObserved(state: ServiceFacts, observation: CmlObservation, now: Date): ServiceStatusChange | undefined {
+  const { serviceStatus, reason = `CML controller is ${observation.serviceStatus}` } = observation;
+  if (serviceStatus === state.serviceStatus) return undefined;
+  const event = { type: 'worker.service-status-changed' as const, data: { from: state.serviceStatus, to: serviceStatus, reason } };
+  const { bootStartedAt } = state;
+  if (serviceStatus !== 'available' || !bootStartedAt) return { set: { serviceStatus }, event };
+  return { set: { serviceStatus, bootToReadySeconds: withBootSample(state.bootToReadySeconds, bootStartedAt, now), bootStartedAt: undefined }, event };
 }

@@ -1,5 +1,5 @@
 import type { IdleDecision } from './idle.rule.js';
-import { afterStart, applyIdleDecision, type IdleState, labStateActivity, withActivity } from './idle-state.value-object.js';
+import { afterStart, applyIdleDecision, type IdleState, labStateActivity, snoozed, withActivity } from './idle-state.value-object.js';
 
 const AT = '2026-11-25T10:30:00.000Z';
 const WARNING = { issuedAt: '2026-11-25T10:00:00.000Z', plannedStopAt: '2026-11-25T10:10:00.000Z' };
@@ -74,5 +74,15 @@ describe('labStateActivity', () => {
 describe('afterStart', () => {
   it('counts the start as activity and forgets a pending warning, keeping the rest', () => {
     expect(afterStart({ warning: WARNING, snoozedUntil: 'later', timeoutMinutes: 30 }, AT)).toEqual({ lastActivityAt: AT, lastActivitySource: 'start', warning: undefined, snoozedUntil: 'later', timeoutMinutes: 30 });
+  });
+});
+
+describe('snoozed', () => {
+  const UNTIL = new Date('2026-03-02T18:00:00.000Z');
+  it.each([
+    ['a pending warning is lifted, and says so', { warning: WARNING, timeoutMinutes: 30 }, true],
+    ['no warning: nothing to lift', { timeoutMinutes: 30 }, false],
+  ])('%s', (_, idle: IdleState, lifted) => {
+    expect(snoozed(idle, UNTIL)).toEqual({ idle: { timeoutMinutes: 30, snoozedUntil: UNTIL.toISOString(), warning: undefined }, liftedWarning: lifted });
   });
 });

@@ -85,3 +85,8 @@ export function labStateActivity(before: Readonly<Record<string, string>> | unde
 export function afterStart(idle: IdleState, at: string): IdleState {
   return { ...idle, lastActivityAt: at, lastActivitySource: 'start', warning: undefined };
 }
+
+/** Kept running until `until` whatever the activity; a pending warning is lifted (and said so). */
+export function snoozed(idle: IdleState, until: Date): { idle: IdleState; liftedWarning: boolean } {
+  return { idle: { ...idle, snoozedUntil: until.toISOString(), warning: undefined }, liftedWarning: Boolean(idle.warning) };
+}

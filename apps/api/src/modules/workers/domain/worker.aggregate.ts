@@ -1,30 +1,33 @@
-import { AggregateRoot, type ChangeContext, type EventMap, type EventType, formatUtc, type ServiceStatus, type StatusTrigger, type WorkerStatus } from '#kernel';
-import { applyCmlObservation, type CmlObservation } from './cml-observation.value-object.js';
+import { type ChangeContext, type EventMap, type EventType, formatUtc, type StatusTrigger, type WorkerStatus } from '#kernel';
+import { applyCmlObservation, type CmlObservation, serviceStatusObserved } from './cml-observation.value-object.js';
 import type { IdleDecision } from './idle.rule.js';
-import { type Activity, afterStart, applyIdleDecision, type IdleState, labStateActivity, withActivity } from './idle-state.value-object.js';
+import { type Activity, afterStart, applyIdleDecision, labStateActivity, snoozed, withActivity } from './idle-state.value-object.js';
 import { importability } from './import.rule.js';
 import { type LicenseChangeKind, licenseFinished, type LicenseOutcome, licenseRequested } from './license.rule.js';
-import { instanceChanges, type ObservedInstance, tagChanges } from './observed-instance.value-object.js';
+import { instanceChanges, type ObservedInstance } from './observed-instance.value-object.js';
 import { provisioningRequested, type ProvisioningRequest } from './provisioning.value-object.js';
-import { figuresOf, mergeTelemetry, type Telemetry, type TelemetryFigures } from './telemetry.value-object.js';
+import { figuresOf, mergeTelemetry, type TelemetryFigures } from './telemetry.value-object.js';
 import { telemetryMoved } from './telemetry-threshold.rule.js';
 import { type EndpointPolicy, resolveEndpoint } from './worker-endpoint.rule.js';
-import { withRequest, type WorkerLifecycle } from './worker-lifecycle.value-object.js';
+import { withRequest } from './worker-lifecycle.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
-import { type DesiredPowerRecord, type StoredDesiredPower, withBootSample } from './power-record.value-object.js';
-import { attemptRecorded, desiredRecorded, ownerChange, overrideCleared, overrideSet, type PowerChange, powerHeld } from './worker-power.rule.js';
+import type { DesiredPowerRecord } from './power-record.value-object.js';
+import { attemptRecorded, desiredRecorded, ownerChange, overrideCleared, overrideSet, powerHeld } from './worker-power.rule.js';
 import { workerNameProblem } from './worker-name.rule.js';
 import { type ImportInput, importedState, provisionedState, type WorkerState } from './worker.state.js';
 import { statusForInstanceState } from './worker-status.value-object.js';
 import { type Decision, decide, type PowerAction, type WorkerAction } from './worker-transitions.rule.js';
 import { WorkerErrors } from './worker.errors.js';
+import { WorkerFacts } from './worker-facts.js';
+import { idleDetectionSet, idleTimeoutSet, renamed, tagsApplied, type WorkerChange } from './worker-settings.rule.js';
 
 /**
  * A CML controller host on EC2, as the product manages it. Every change goes through a method that
  * checks its rule (the transition table for anything that depends on the status) and raises the
- * event that records it; the rules themselves live in the value objects and rules beside this file.
+ * event that records it; the rules themselves live in the value objects and rules beside this file,
+ * and what may be read of it in WorkerFacts.
  */
-export class Worker extends AggregateRoot<WorkerState> {
+export class Worker extends WorkerFacts {
   readonly aggregateType = 'worker';
 
   constructor(id: string, state: WorkerState, version: number) {
@@ -50,26 +53,6 @@ export class Worker extends AggregateRoot<WorkerState> {
     worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source, owner: worker.state.owner }, ctx);
     return worker;
   }
-
-  get name(): string { return this.state.name; }
-  get region(): string { return this.state.region; }
-  get instanceId(): string | undefined { return this.state.instanceId; }
-  get instanceType(): string { return this.state.instanceType; }
-  get ami(): WorkerState['ami'] { return this.state.ami; }
-  get status(): WorkerStatus { return this.state.status; }
-  get serviceStatus(): ServiceStatus { return this.state.serviceStatus; }
-  get managed(): boolean { return this.state.managed; }
-  get tags(): Readonly<Record<string, string>> { return this.state.tags; }
-  get endpoint(): string | undefined { return this.state.endpoint; }
-  get endpointProblem(): string | undefined { return this.state.endpointProblem; }
-  get provisioning(): WorkerState['provisioning'] { return this.state.provisioning; }
-  get lifecycle(): Readonly<WorkerLifecycle> { return this.state.lifecycle; }
-  get telemetry(): Readonly<Telemetry> { return this.state.telemetry; }
-  get idle(): Readonly<IdleState> { return this.state.idle; }
-  get idleDetectionEnabled(): boolean { return this.state.idleDetectionEnabled; }
-  get owner(): string | undefined { return this.state.owner; }
-  get override(): Readonly<PowerOverride> | undefined { return this.state.override; }
-  get desiredPower(): Readonly<StoredDesiredPower> | undefined { return this.state.desiredPower; }
 
   /** What an action would do now, without doing it (the transition table, ADR 0010). */
   decide(action: WorkerAction): Decision {
@@ -136,20 +119,8 @@ export class Worker extends AggregateRoot<WorkerState> {
   }
 
   /** Records the instance's tags as EC2 now has them (after an edit, or as observed). */
-  applyTags(tags: Record<string, string>, ctx: ChangeContext): void {
-    const changed = tagChanges(this.state.tags, tags);
-    if (!changed) return;
-    this.state.tags = { ...tags };
-    this.raise('worker.tags-changed', changed, ctx);
-  }
-
-  rename(name: string, ctx: ChangeContext): void {
-    const to = name.trim();
-    if (!to) throw WorkerErrors.nameInvalid('name cannot be empty');
-    if (to === this.state.name) return;
-    this.raise('worker.renamed', { from: this.state.name, to }, ctx);
-    this.state.name = to;
-  }
+  applyTags(tags: Record<string, string>, ctx: ChangeContext): void { this.applyChange(tagsApplied(this.state, tags), ctx); }
+  rename(name: string, ctx: ChangeContext): void { this.applyChange(renamed(this.state, name), ctx); }
 
   /** Sets (or with `undefined` clears) the endpoint override. */
   overrideEndpoint(url: string | undefined, policy: EndpointPolicy, ctx: ChangeContext): void {
@@ -157,27 +128,12 @@ export class Worker extends AggregateRoot<WorkerState> {
     this.refreshEndpoint(policy, ctx);
   }
 
-  setIdleDetection(enabled: boolean, ctx: ChangeContext): void {
-    if (this.state.idleDetectionEnabled === enabled) return;
-    this.state.idleDetectionEnabled = enabled;
-    this.raise('worker.idle-detection-changed', { enabled }, ctx);
-  }
-
-  setIdleTimeout(minutes: number | undefined, ctx: ChangeContext): void {
-    if (this.state.idle.timeoutMinutes === minutes) return;
-    this.raise('worker.idle-timeout-changed', { from: this.state.idle.timeoutMinutes, to: minutes }, ctx);
-    this.state.idle.timeoutMinutes = minutes;
-  }
+  setIdleDetection(enabled: boolean, ctx: ChangeContext): void { this.applyChange(idleDetectionSet(this.state, enabled), ctx); }
+  setIdleTimeout(minutes: number | undefined, ctx: ChangeContext): void { this.applyChange(idleTimeoutSet(this.state, minutes), ctx); }
 
   /** Applies what the controller reported: service status and CML facts are events when they change; telemetry see below. */
   observeCml(observation: CmlObservation, thresholdPercent: number, ctx: ChangeContext): void {
-    const { serviceStatus, reason = `CML controller is ${observation.serviceStatus}` } = observation;
-    if (serviceStatus !== this.state.serviceStatus) {
-      this.raise('worker.service-status-changed', { from: this.state.serviceStatus, to: serviceStatus, reason }, ctx);
-      this.state.serviceStatus = serviceStatus;
-      const { bootStartedAt } = this.state;
-      if (serviceStatus === 'available' && bootStartedAt) Object.assign(this.state, { bootToReadySeconds: withBootSample(this.state.bootToReadySeconds, bootStartedAt, ctx.now), bootStartedAt: undefined });
-    }
+    this.applyChange(serviceStatusObserved(this.state, observation, ctx.now), ctx);
     const { facts, changes } = applyCmlObservation(this.state.cml, observation, ctx.now.toISOString());
     this.state.cml = facts;
     if (Object.keys(changes).length) this.raise('worker.cml-info-changed', { changes }, ctx);
@@ -221,10 +177,10 @@ export class Worker extends AggregateRoot<WorkerState> {
   snooze(until: Date, ctx: ChangeContext): void {
     this.ensureAllowed('snooze');
     if (until <= ctx.now) throw WorkerErrors.snoozeInPast();
-    const warned = Boolean(this.state.idle.warning);
-    this.state.idle = { ...this.state.idle, snoozedUntil: until.toISOString(), warning: undefined };
+    const { idle, liftedWarning } = snoozed(this.state.idle, until);
+    this.state.idle = idle;
     this.raise('worker.idle-snoozed', { until: until.toISOString() }, ctx);
-    if (warned) this.raise('worker.idle-warning-cleared', { reason: `Snoozed by ${ctx.actor.name} until ${formatUtc(until, ctx.now)}.` }, ctx);
+    if (liftedWarning) this.raise('worker.idle-warning-cleared', { reason: `Snoozed by ${ctx.actor.name} until ${formatUtc(until, ctx.now)}.` }, ctx);
   }
 
   /** Records who asked for a license change (the token never enters the aggregate or its events). */
@@ -248,16 +204,17 @@ export class Worker extends AggregateRoot<WorkerState> {
   }
 
   /** Owner, override and the power reconciler's records, each decided by worker-power.rule.ts. Empty clears the owner. */
-  changeOwner(owner: string, ctx: ChangeContext): void { this.applyPower(ownerChange(this.state, this.id, owner), ctx); }
+  changeOwner(owner: string, ctx: ChangeContext): void { this.applyChange(ownerChange(this.state, this.id, owner), ctx); }
   /** Keeps the worker running (or stopped) until `until` whatever its schedules; replaces an override in force. */
-  setOverride(kind: PowerOverride['kind'], until: Date, ctx: ChangeContext): void { this.applyPower(overrideSet(this.state, this.id, kind, until, ctx), ctx); }
+  setOverride(kind: PowerOverride['kind'], until: Date, ctx: ChangeContext): void { this.applyChange(overrideSet(this.state, this.id, kind, until, ctx), ctx); }
   /** Ends the override (a person, or `expired` once its time ran out); false when there was none to end. */
-  clearOverride(reason: 'cleared' | 'expired', ctx: ChangeContext): boolean { return this.applyPower(overrideCleared(this.state, this.id, reason, ctx.now), ctx); }
-  recordDesiredPower(record: DesiredPowerRecord, ctx: ChangeContext): void { this.applyPower(desiredRecorded(this.state, this.id, record, ctx.now), ctx); }
-  recordPowerHeld(reason: string, ctx: ChangeContext): void { this.applyPower(powerHeld(this.state, this.id, reason), ctx); }
-  recordPowerAttempt(outcome: { ok: true } | { ok: false; error: string }, ctx: ChangeContext): void { this.applyPower(attemptRecorded(this.state, outcome, ctx.now), ctx); }
+  clearOverride(reason: 'cleared' | 'expired', ctx: ChangeContext): boolean { return this.applyChange(overrideCleared(this.state, this.id, reason, ctx.now), ctx); }
+  recordDesiredPower(record: DesiredPowerRecord, ctx: ChangeContext): void { this.applyChange(desiredRecorded(this.state, this.id, record, ctx.now), ctx); }
+  recordPowerHeld(reason: string, ctx: ChangeContext): void { this.applyChange(powerHeld(this.state, this.id, reason), ctx); }
+  recordPowerAttempt(outcome: { ok: true } | { ok: false; error: string }, ctx: ChangeContext): void { this.applyChange(attemptRecorded(this.state, outcome, ctx.now), ctx); }
 
-  private applyPower(change: PowerChange | undefined, ctx: ChangeContext): boolean {
+  /** Applies a change a rule decided (worker-settings.rule.ts, worker-power.rule.ts); false when there was none. */
+  private applyChange(change: WorkerChange | undefined, ctx: ChangeContext): boolean {
     if (!change) return false;
     Object.assign(this.state, change.set);
     if (change.event) this.record(change.event, ctx);
