@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../apps/api/src/config/app-config.js';
 
@@ -56,5 +57,87 @@ describe('the compose stack', () => {
     expect(mountsRealm(compose())).toEqual([]);
     const dev = compose('dev');
     expect(mountsRealm(dev).map(([name]) => name)).toEqual(['keycloak-dev']);
+  });
+});
+
+interface Manifest {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+interface Lockfile {
+  packages: Record<string, { version?: string; dev?: boolean; dependencies?: Record<string, string> }>;
+}
+
+const DEV_ONLY = ['oidc-provider', 'ajv', 'ajv-formats'];
+const PRODUCTION_SOURCES = ['apps/api/src', 'libs/cml-client/src', 'libs/kernel/src', 'libs/persistence/src'];
+const LEFT_OUT_OF_THE_IMAGE = ['apps/api/src/tools'];
+
+/** The TypeScript files the image's `dist` is built from (no specs, nothing the Dockerfile removes). */
+function productionFiles(dir: string): string[] {
+  if (LEFT_OUT_OF_THE_IMAGE.includes(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) return productionFiles(path);
+    return e.name.endsWith('.ts') && !/\.(spec|int-spec|test)\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** The packages a file loads at run time: static and dynamic imports, not `import type`. */
+function packagesLoadedBy(source: string): string[] {
+  const specifiers = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm), ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
+  return specifiers
+    .filter((s) => !s.startsWith('.') && !s.startsWith('#') && !s.startsWith('node:') && !builtinModules.includes(s))
+    .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]));
+}
+
+/** The image installs the production dependencies only; what development needs stays out. */
+describe('the production image', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as Lockfile;
+  const dockerfile = readFileSync('Dockerfile', 'utf8');
+
+  it('drops the development dependencies and the development programs before copying node_modules', () => {
+    const build = dockerfile.slice(0, dockerfile.search(/^FROM .* AS runtime$/m));
+    expect(build).toMatch(/npm prune --omit=dev|npm ci [^\n]*--omit=dev/);
+    expect(build).toMatch(/rm -rf[^\n]*dist\/apps\/dev-idp/);
+    const runtime = dockerfile.slice(dockerfile.search(/^FROM .* AS runtime$/m));
+    expect(runtime).toMatch(/COPY --from=build [^\n]*\/app\/node_modules/);
+    expect(runtime).not.toMatch(/npm (ci|install)/);
+  });
+
+  it.each(DEV_ONLY)('declares %s as a development dependency only', (name) => {
+    expect(manifest.devDependencies[name]).toBeDefined();
+    expect(manifest.dependencies[name]).toBeUndefined();
+  });
+
+  it('leaves the development identity provider out of the production install', () => {
+    // npm prune --omit=dev removes exactly the lockfile entries marked dev.
+    const installed = Object.entries(lock.packages).filter(([path, p]) => path.endsWith('node_modules/oidc-provider') && !p.dev);
+    expect(installed).toEqual([]);
+    const ls = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(ls.split('\n').filter((line) => /[\\/]node_modules[\\/]oidc-provider$/.test(line))).toEqual([]);
+  });
+
+  it('runs code that loads production dependencies only', () => {
+    const files = PRODUCTION_SOURCES.flatMap(productionFiles);
+    expect(files.length).toBeGreaterThan(100);
+    const outside = files.flatMap((file) => packagesLoadedBy(readFileSync(file, 'utf8')).filter((name) => !manifest.dependencies[name]).map((name) => `${relative('.', file)}: ${name}`));
+    expect(outside).toEqual([]);
+  });
+
+  it('declares express at the version Nest brings, since the app imports it directly', () => {
+    expect(manifest.dependencies.express).toBe(lock.packages['node_modules/@nestjs/platform-express'].dependencies?.express);
+    expect(Object.keys(lock.packages).filter((path) => path.endsWith('node_modules/express'))).toEqual(['node_modules/express']);
+  });
+
+  it('installs each OpenTelemetry package once, so the SDK and its exporters share one core', () => {
+    const otel = Object.entries(lock.packages).filter(([path]) => /node_modules\/@opentelemetry\/[^/]+$/.test(path) && !lock.packages[path].dev);
+    const copies = new Map<string, string[]>();
+    for (const [path, p] of otel) {
+      const name = path.slice(path.lastIndexOf('@opentelemetry/'));
+      copies.set(name, [...(copies.get(name) ?? []), p.version ?? '?']);
+    }
+    expect(copies.get('@opentelemetry/core')).toHaveLength(1);
+    expect([...copies].filter(([, versions]) => versions.length > 1)).toEqual([]);
   });
 });
