@@ -3,7 +3,10 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../../../config/app-config.js';
 import { JobRunner } from '../application/job-runner.js';
 
-/** The scheduler's heartbeat: every JOB_TICK_SECONDS it lets the runner claim due slots. */
+/**
+ * The scheduler's heartbeat: every JOB_TICK_SECONDS it lets the runner claim due slots. Jobs run at
+ * interval slots (ADR 0014), not cron expressions; ADR 0034 says why and what a cron path would take.
+ */
 @Injectable()
 export class JobSchedulerCron implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobScheduler');
