@@ -13,6 +13,8 @@ export class AppConfig {
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
   readonly telemetry!: { endpoint?: string; serviceName: string; metricsIntervalMs: number; tracesDelayMs: number };
+  /** The Prometheus endpoint: off without a port (ADR 0035). */
+  readonly metrics!: { port?: number; host: string };
   readonly redis!: { url?: string; keyPrefix: string };
   readonly auth!: {
     issuer: string;
@@ -239,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
     mongo: { uri: p.MONGODB_URI },
     telemetry: { endpoint: p.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: p.OTEL_SERVICE_NAME, metricsIntervalMs: p.OTEL_METRICS_INTERVAL_MS, tracesDelayMs: p.OTEL_TRACES_DELAY_MS },
+    metrics: { port: p.METRICS_PORT, host: p.METRICS_HOST },
     redis: { url: p.REDIS_URL, keyPrefix: p.REDIS_KEY_PREFIX },
     auth: {
       issuer: (p.OIDC_ISSUER_URL as string).replace(/\/$/, ''),
