@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { MetricsServer } from '../apps/api/src/platform/metrics/metrics-server.js';
 import { Api, eventually, expectStatus } from './support/api.js';
@@ -31,7 +32,7 @@ describe('Prometheus metrics endpoint', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp('metrics', { METRICS_PORT: '0' });
+    t = await startTestApp('metrics', { METRICS_ENABLED: 'true', METRICS_PORT: '0' });
     api = new Api(t.url);
     metricsUrl = `http://127.0.0.1:${t.app.get(MetricsServer).port}`;
   });
@@ -89,6 +90,16 @@ describe('Prometheus metrics endpoint', () => {
       stream.close();
     }
     expect(await scrape()).toContain('# TYPE ccm_cml_calls_total counter');
+  });
+
+  it('serves every series the Grafana dashboard queries', async () => {
+    const dashboard = readFileSync('deploy/grafana/dashboards/cml-cloud-manager.json', 'utf8');
+    const exprs = (JSON.parse(dashboard) as { panels: { targets?: { expr: string }[] }[] }).panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
+    const queried = new Set(exprs.flatMap((e) => e.match(/\bccm_[a-z0-9_]+/g) ?? []).map((n) => n.replace(/_(bucket|count|sum)$/, '')));
+    const text = await scrape();
+    const served = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]));
+    expect([...queried].filter((n) => !served.has(n))).toEqual([]);
+    expect(queried.size).toBeGreaterThan(15);
   });
 
   it('serves only GET /metrics on its port, and nothing of the metrics on the API port', async () => {

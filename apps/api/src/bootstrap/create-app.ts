@@ -40,7 +40,7 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   app.use(app.get(GracefulShutdown).middleware);
   app.use(requestIdMiddleware);
   if (telemetry.enabled) app.use(httpTracing);
-  if (config.metrics.port !== undefined) app.use(httpMetrics(app.get(MetricsRegistry)));
+  if (config.metrics.enabled) app.use(httpMetrics(app.get(MetricsRegistry)));
   app.use(
     pinoHttp({
       logger,

@@ -4,8 +4,8 @@ import { AppConfig } from '../../config/app-config.js';
 import { MetricsRegistry } from './metrics-registry.js';
 
 /**
- * The Prometheus endpoint on a listener of its own (METRICS_PORT, METRICS_HOST; ADR 0035): never
- * behind the API's ingress, no credential for the scraper to hold. Off when no port is set.
+ * The Prometheus endpoint on a listener of its own (METRICS_ENABLED, METRICS_PORT, METRICS_HOST;
+ * ADR 0035): never behind the API's ingress, no credential for the scraper to hold. Off by default.
  */
 @Injectable()
 export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -18,7 +18,7 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   get enabled(): boolean {
-    return this.config.metrics.port !== undefined;
+    return this.config.metrics.enabled;
   }
 
   /** The bound port (tests may ask for port 0). */
@@ -28,8 +28,8 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const { port, host } = this.config.metrics;
-    if (port === undefined) return;
+    const { enabled, port, host } = this.config.metrics;
+    if (!enabled) return;
     const server = createServer((req, res) => {
       const path = (req.url ?? '').split('?')[0];
       if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
