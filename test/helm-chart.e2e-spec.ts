@@ -211,6 +211,13 @@ describe('the Helm chart', () => {
     expect(one(objects, 'PodDisruptionBudget', 'ccm-cml-cloud-manager').spec).toMatchObject({ minAvailable: 2 });
   });
 
+  it('with metrics on and the ServiceMonitor off, opens the port for a Prometheus configured by other means', () => {
+    const objects = render([`${CI}/metrics-values.yaml`], ['metrics.serviceMonitor.enabled=false']);
+    expect(objects.filter((o) => o.kind === 'ServiceMonitor')).toEqual([]);
+    expect(one(objects, 'Service', 'ccm-cml-cloud-manager-metrics').spec!.ports).toEqual([expect.objectContaining({ name: 'metrics', port: 9464, targetPort: 'metrics' })]);
+    expect(one(objects, 'ConfigMap').data).toMatchObject({ METRICS_ENABLED: 'true', METRICS_HOST: '0.0.0.0' });
+  });
+
   it('with an existing Secret, creates none and reads the keys it is told', () => {
     const objects = render([`${CI}/existing-secret-values.yaml`]);
     expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
