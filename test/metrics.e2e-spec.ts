@@ -61,7 +61,7 @@ describe('Prometheus metrics endpoint', () => {
   });
 
   it('counts job runs by outcome with their duration, and the AWS calls they made', async () => {
-    const runs = () => scrape().then((text) => sample(text, 'ccm_job_run_duration_seconds_count', { job: 'metrics-collection', outcome: 'succeeded' }) ?? 0);
+    const runs = () => scrape().then((text) => sample(text, 'ccm_job_runs_total', { job: 'metrics-collection', outcome: 'succeeded' }) ?? 0);
     const before = await runs();
     const run = await api.post('/api/jobs/metrics-collection/run', {}, 'admin').then(expectStatus(202));
     // The run is recorded as finished after its duration was observed.
@@ -71,6 +71,7 @@ describe('Prometheus metrics endpoint', () => {
     });
     const text = await scrape();
     expect(await runs()).toBe(before + 1);
+    expect(sample(text, 'ccm_job_run_duration_seconds_count', { job: 'metrics-collection', outcome: 'succeeded' })).toBe(before + 1);
     expect(sample(text, 'ccm_job_run_duration_seconds_sum', { job: 'metrics-collection', outcome: 'succeeded' })).toBeGreaterThan(0);
     expect(sample(text, 'ccm_aws_calls_total', { service: 'ec2', operation: 'DescribeInstances' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'ccm_aws_call_errors_total', { service: 'ec2', operation: 'DescribeInstances' })).toBe(0);

@@ -40,10 +40,18 @@ export class MetricsRegistry {
   readonly registry = new Registry();
   readonly httpRequestDuration: Histogram<'method' | 'route' | 'status_code'>;
   readonly jobRunDuration: Histogram<'job' | 'outcome'>;
+  readonly jobRuns: Counter<'job' | 'outcome'>;
 
   constructor() {
     this.httpRequestDuration = this.histogram({ name: 'ccm_http_server_request_duration_seconds', help: 'Duration of HTTP requests by route template and status code', labelNames: ['method', 'route', 'status_code'] }, HTTP_BUCKETS_SECONDS);
-    this.jobRunDuration = this.histogram({ name: 'ccm_job_run_duration_seconds', help: 'Duration of job runs by job and outcome (the collection cycle is job metrics-collection); _count is runs by outcome', labelNames: ['job', 'outcome'] }, JOB_BUCKETS_SECONDS);
+    this.jobRunDuration = this.histogram({ name: 'ccm_job_run_duration_seconds', help: 'Duration of job runs by job and outcome (the collection cycle is job metrics-collection)', labelNames: ['job', 'outcome'] }, JOB_BUCKETS_SECONDS);
+    this.jobRuns = this.counter({ name: 'ccm_job_runs_total', help: 'Job runs by job and outcome: succeeded, failed, or skipped (the previous run was still going)', labelNames: ['job', 'outcome'] });
+  }
+
+  /** A counter this process counts itself (for what no module counted before). */
+  counter<L extends string>(spec: SeriesSpec<L>): Counter<L> {
+    checkSeriesName(spec.name, 'counter');
+    return new Counter<L>({ name: spec.name, help: spec.help, labelNames: spec.labelNames ?? [], registers: [this.registry] });
   }
 
   histogram<L extends string>(spec: SeriesSpec<L>, buckets: number[]): Histogram<L> {

@@ -4,7 +4,7 @@ import { MetricsRegistry } from '../../../platform/metrics/metrics-registry.js';
 import { withSpan } from '../../../platform/telemetry/telemetry.js';
 import { type JobRunLabels, JobTelemetry } from '../application/ports/job-telemetry.port.js';
 
-/** Job runs as OpenTelemetry spans (`job <name>`), the `ccm.job.duration` histogram and its Prometheus twin. */
+/** Job runs as OpenTelemetry spans (`job <name>`), the `ccm.job.duration` histogram, and in Prometheus their durations and runs by outcome. */
 @Injectable()
 export class OtelJobTelemetry extends JobTelemetry {
   private readonly duration = metrics.getMeter('cml-cloud-manager').createHistogram('ccm.job.duration', { description: 'Duration of job runs (e.g. the collection cycle)', unit: 'ms' });
@@ -25,8 +25,13 @@ export class OtelJobTelemetry extends JobTelemetry {
     }
   }
 
+  skipped({ job }: Omit<JobRunLabels, 'runId'>): void {
+    this.prometheus.jobRuns.inc({ job, outcome: 'skipped' });
+  }
+
   private record(job: string, outcome: 'succeeded' | 'failed', ms: number): void {
     this.duration.record(ms, { job, outcome });
     this.prometheus.jobRunDuration.observe({ job, outcome }, ms / 1000);
+    this.prometheus.jobRuns.inc({ job, outcome });
   }
 }
