@@ -17,14 +17,16 @@ RUN npm run build && npm prune --omit=dev --workspaces=false
 RUN rm -rf dist/apps/dev-idp dist/apps/cml-simulator dist/apps/api/src/tools
 
 FROM node:24-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=8030
+# METRICS_HOST: in a container the scraper is elsewhere; the endpoint stays off until METRICS_ENABLED=true.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8030 METRICS_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/web/dist ./web/dist
 USER node
-EXPOSE 8030
+# 9464: Prometheus metrics, when METRICS_ENABLED=true (ADR 0035).
+EXPOSE 8030 9464
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8030)+'/api/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # SIGTERM goes straight to node (no npm wrapper) so the graceful shutdown runs.

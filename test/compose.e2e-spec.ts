@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { loadConfig } from '../apps/api/src/config/app-config.js';
 
 interface ComposeFile {
-  services: Record<string, { environment?: Record<string, string | null>; volumes?: string[]; profiles?: string[]; secrets?: unknown[] }>;
+  services: Record<string, { environment?: Record<string, string | null>; volumes?: (string | { source?: string; target?: string })[]; profiles?: string[]; secrets?: unknown[]; ports?: unknown[] }>;
 }
 
 /** The services `docker-compose up` would start with these profiles (`config` lists every service). */
@@ -57,6 +57,41 @@ describe('the compose stack', () => {
     expect(mountsRealm(compose())).toEqual([]);
     const dev = compose('dev');
     expect(mountsRealm(dev).map(([name]) => name)).toEqual(['keycloak-dev']);
+  });
+
+  it('starts an OpenTelemetry collector, Prometheus and Grafana only under the observability profile, wired to each other and to the app', () => {
+    const observability = ['otel-collector', 'prometheus', 'grafana'];
+    expect(Object.keys(compose().services).filter((name) => observability.includes(name))).toEqual([]);
+    const { services } = compose('observability');
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['app', ...observability]));
+
+    // Prometheus scrapes the app's metrics port and the collector's exporter.
+    const app = services.app.environment ?? {};
+    expect(app.METRICS_HOST).toBe('0.0.0.0');
+    const prometheus = parse(readFileSync('deploy/prometheus/prometheus.yml', 'utf8')) as { scrape_configs: { job_name: string; metrics_path?: string; static_configs: { targets: string[] }[] }[] };
+    const targets = Object.fromEntries(prometheus.scrape_configs.map((c) => [c.job_name, { path: c.metrics_path ?? '/metrics', targets: c.static_configs.flatMap((t) => t.targets) }]));
+    expect(targets['cml-cloud-manager']).toEqual({ path: '/metrics', targets: [`app:${app.METRICS_PORT}`] });
+    const collector = parse(readFileSync('deploy/otel-collector/config.yaml', 'utf8')) as { receivers: { otlp: { protocols: { http: { endpoint: string } } } }; exporters: { prometheus: { endpoint: string } } };
+    expect(targets['otel-collector'].targets).toEqual([`otel-collector:${collector.exporters.prometheus.endpoint.split(':').pop()}`]);
+    // The endpoint the comments tell the app to export to is the one the collector listens on.
+    expect(collector.receivers.otlp.protocols.http.endpoint).toBe('0.0.0.0:4318');
+    expect(readFileSync('docker-compose.yml', 'utf8')).toContain('OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4318');
+    // The app's metrics port stays on the compose network.
+    expect(JSON.stringify(services.app.ports ?? [])).not.toContain(String(app.METRICS_PORT));
+
+    // Grafana loads the dashboard from where the provider looks, with Prometheus under the uid it refers to.
+    const mounts = (services.grafana.volumes ?? []).map((v) => (typeof v === 'string' ? v.split(':').slice(0, 2) : [v.source ?? '', v.target ?? '']));
+    const mountedAt = (dir: string) => mounts.find(([source]) => source.endsWith(dir))?.[1];
+    const provider = parse(readFileSync('deploy/grafana/provisioning/dashboards/cml-cloud-manager.yaml', 'utf8')) as { providers: { options: { path: string } }[] };
+    expect(mountedAt('deploy/grafana/dashboards')).toBe(provider.providers[0].options.path);
+    expect(mountedAt('deploy/grafana/provisioning')).toBe('/etc/grafana/provisioning');
+    const datasource = (parse(readFileSync('deploy/grafana/provisioning/datasources/prometheus.yaml', 'utf8')) as { datasources: { uid: string; url: string }[] }).datasources[0];
+    expect(datasource).toMatchObject({ uid: 'prometheus', url: 'http://prometheus:9090' });
+    const dashboard = JSON.parse(readFileSync('deploy/grafana/dashboards/cml-cloud-manager.json', 'utf8')) as { uid: string; panels: { type: string; targets?: { expr: string }[] }[] };
+    expect(dashboard.uid).toBe('cml-cloud-manager');
+    expect(dashboard.panels.filter((p) => p.type !== 'row').every((p) => (p.targets ?? []).length > 0)).toBe(true);
+    // Grafana's admin password is a file, like every other secret.
+    expect(Object.keys(services.grafana.environment ?? {}).filter((k) => /PASSWORD/.test(k))).toEqual(['GF_SECURITY_ADMIN_PASSWORD__FILE']);
   });
 });
 

@@ -193,7 +193,12 @@ describe('the Helm chart', () => {
   it('with metrics on, opens the metrics port on every pod and a ServiceMonitor scrapes /metrics on it', () => {
     const objects = render([`${CI}/metrics-values.yaml`]);
     const configMap = one(objects, 'ConfigMap');
-    expect(configMap.data).toMatchObject({ METRICS_ENABLED: 'true', METRICS_PORT: '9464' });
+    expect(configMap.data).toMatchObject({ METRICS_ENABLED: 'true', METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' });
+    // The app reads what the chart sets: the endpoint on, reachable from the scraper's pod.
+    const settings = Object.fromEntries(Object.entries(configMap.data as Record<string, string>).filter(([k]) => k.startsWith('METRICS_')));
+    expect(loadConfig({ ...settings, MONGODB_URI: 'mongodb://db:27017/ccm', OIDC_ISSUER_URL: 'https://sso.example.com/realms/x' }).metrics).toEqual({ enabled: true, port: 9464, host: '0.0.0.0' });
+    // Never behind the Ingress: the app's own Service carries only http.
+    expect((one(objects, 'Service', 'ccm-cml-cloud-manager').spec!.ports as { name: string }[]).map((p) => p.name)).toEqual(['http']);
     const metricsService = one(objects, 'Service', 'ccm-cml-cloud-manager-metrics');
     for (const d of objects.filter((o) => o.kind === 'Deployment')) {
       expect(app(d).ports).toContainEqual({ name: 'metrics', containerPort: 9464, protocol: 'TCP' });
@@ -204,6 +209,13 @@ describe('the Helm chart', () => {
     expect(matches((monitor.spec!.selector as { matchLabels: Record<string, string> }).matchLabels, metricsService.metadata.labels!)).toBe(true);
     expect(monitor.spec!.endpoints).toEqual([expect.objectContaining({ port: 'metrics', path: '/metrics' })]);
     expect(one(objects, 'PodDisruptionBudget', 'ccm-cml-cloud-manager').spec).toMatchObject({ minAvailable: 2 });
+  });
+
+  it('with metrics on and the ServiceMonitor off, opens the port for a Prometheus configured by other means', () => {
+    const objects = render([`${CI}/metrics-values.yaml`], ['metrics.serviceMonitor.enabled=false']);
+    expect(objects.filter((o) => o.kind === 'ServiceMonitor')).toEqual([]);
+    expect(one(objects, 'Service', 'ccm-cml-cloud-manager-metrics').spec!.ports).toEqual([expect.objectContaining({ name: 'metrics', port: 9464, targetPort: 'metrics' })]);
+    expect(one(objects, 'ConfigMap').data).toMatchObject({ METRICS_ENABLED: 'true', METRICS_HOST: '0.0.0.0' });
   });
 
   it('with an existing Secret, creates none and reads the keys it is told', () => {

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
+import { MetricsServer } from '../apps/api/src/platform/metrics/metrics-server.js';
 import { TelemetryHandle } from '../apps/api/src/platform/telemetry/telemetry.module.js';
 import { Api, eventually, expectStatus, type Role } from './support/api.js';
 import { BrowserSession } from './support/browser-session.js';
@@ -147,6 +148,8 @@ describe('security: secrets never leak into responses, the stream, stored data, 
         OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
         OTEL_TRACES_DELAY_MS: '200',
         OTEL_METRICS_INTERVAL_MS: '1000',
+        METRICS_ENABLED: 'true',
+        METRICS_PORT: '0',
       },
       { port: 8137, logLines },
     );
@@ -282,6 +285,9 @@ describe('security: secrets never leak into responses, the stream, stored data, 
     await t.app.get(TelemetryHandle).value.flush();
     await eventually(async () => otlp.requests.some((r) => r.url === '/v1/traces') && otlp.requests.some((r) => r.url === '/v1/metrics'));
     const exported = otlp.requests.map((r) => `${r.url} ${r.body}`).join('\n');
+    const scraped = await (await fetch(`http://127.0.0.1:${t.app.get(MetricsServer).port}/metrics`)).text();
+    // The scenario's failures are in it: the refused controller sign-ins.
+    expect(scraped).toMatch(/ccm_cml_call_errors_total\{operation="[^"]+"\} [1-9]/);
     // The failure paths were exported: the refused sign-ins and the failing lab stop.
     expect(exported).toContain('cml.authenticate');
     expect(exported).toContain('CML.AUTH_FAILED');
@@ -351,6 +357,7 @@ describe('security: secrets never leak into responses, the stream, stored data, 
       ['Redis keys', redisValues.join('\n')],
       ['logs', logLines.join('')],
       ['OTLP export', exported],
+      ['Prometheus metrics', scraped],
     ];
     // Nothing to look in would prove nothing.
     for (const [where, text] of places) expect(`${where}: ${text.length > 100}`).toBe(`${where}: true`);

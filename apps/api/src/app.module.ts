@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { eventTypeIdProvider } from '#kernel';
 import type { AppConfig } from './config/app-config.js';
 import { Telemetry } from './platform/telemetry/telemetry.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { TelemetryModule } from './platform/telemetry/telemetry.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TelemetryModule.forRoot(telemetry),
+        MetricsModule,
         // Events are routed by their `type` string (see libs/kernel), not by class identity.
         CqrsModule.forRoot({ eventIdProvider: eventTypeIdProvider }),
         KernelModule,

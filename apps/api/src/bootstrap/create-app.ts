@@ -12,6 +12,8 @@ import { GracefulShutdown } from '../platform/lifecycle/graceful-shutdown.js';
 import { requestIdMiddleware } from '../platform/http/request-id.middleware.js';
 import { createValidationPipe } from '../platform/http/validation.js';
 import { createRootLogger, loggableUrl, PinoNestLogger } from '../platform/logging/logger.js';
+import { httpMetrics } from '../platform/metrics/http-metrics.middleware.js';
+import { MetricsRegistry } from '../platform/metrics/metrics-registry.js';
 import { Telemetry } from '../platform/telemetry/telemetry.js';
 import { httpTracing } from '../platform/telemetry/telemetry.module.js';
 import { setupOpenApi } from './openapi.js';
@@ -38,6 +40,7 @@ export async function createApp(config: AppConfig, logger: Logger = createRootLo
   app.use(app.get(GracefulShutdown).middleware);
   app.use(requestIdMiddleware);
   if (telemetry.enabled) app.use(httpTracing);
+  if (config.metrics.enabled) app.use(httpMetrics(app.get(MetricsRegistry)));
   app.use(
     pinoHttp({
       logger,

@@ -109,6 +109,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, CLOUD_EVENT_SOURCE: 'urn:ccm:prod' }).cloudEvents.source).toBe('urn:ccm:prod');
   });
 
+  it('leaves the Prometheus endpoint off, on loopback port 9464 when turned on', () => {
+    expect(loadConfig(valid).metrics).toEqual({ enabled: false, port: 9464, host: '127.0.0.1' });
+    expect(loadConfig({ ...valid, METRICS_ENABLED: 'true', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ enabled: true, port: 9464, host: '0.0.0.0' });
+  });
+
+  it.each([
+    ['the API port for the metrics', { METRICS_ENABLED: 'true', METRICS_PORT: '8030' }, ['METRICS_PORT']],
+    ['the API port while metrics are off', { METRICS_PORT: '8030' }, []],
+    ['any free port (tests)', { METRICS_ENABLED: 'true', METRICS_PORT: '0' }, []],
+    ['a port out of range', { METRICS_PORT: '70000' }, ['METRICS_PORT']],
+  ])('refuses %s only when it cannot work', (_case, env, expected) => {
+    expect(problemsOf({ ...valid, ...env }).map((p) => p.split(':')[0])).toEqual(expected);
+  });
+
   it('never echoes the CloudEvents sink, which may carry a credential', () => {
     const problems = problemsOf({ ...valid, CLOUD_EVENT_SINK: 'sink?token=hunter2' });
     expect(problems[0]).toContain('CLOUD_EVENT_SINK');

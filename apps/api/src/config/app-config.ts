@@ -13,6 +13,8 @@ export class AppConfig {
   readonly web!: { distDir: string };
   readonly mongo!: { uri: string };
   readonly telemetry!: { endpoint?: string; serviceName: string; metricsIntervalMs: number; tracesDelayMs: number };
+  /** The Prometheus endpoint, on a listener of its own (ADR 0035). */
+  readonly metrics!: { enabled: boolean; port: number; host: string };
   readonly redis!: { url?: string; keyPrefix: string };
   readonly auth!: {
     issuer: string;
@@ -215,6 +217,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
   if (parsed.AUTO_IMPORT_WORKERS_ENABLED === true && !parsed.AUTO_IMPORT_WORKERS_AMI_NAME) {
     problems.push('AUTO_IMPORT_WORKERS_AMI_NAME: is required when AUTO_IMPORT_WORKERS_ENABLED=true (the AMI name pattern of instances to import).');
   }
+  if (parsed.METRICS_ENABLED === true && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
+    problems.push(`METRICS_PORT: must differ from PORT (${String(parsed.PORT)}): the metrics have a listener of their own (ADR 0035).`);
+  }
   const period = parsed.WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS as number | undefined;
   const window = parsed.WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES as number | undefined;
   if (period !== undefined && window !== undefined && window * 60 < period) {
@@ -239,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     web: { distDir: (p.WEB_DIST_DIR as string | undefined) ?? resolve(repoRoot, 'web/dist') },
     mongo: { uri: p.MONGODB_URI },
     telemetry: { endpoint: p.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: p.OTEL_SERVICE_NAME, metricsIntervalMs: p.OTEL_METRICS_INTERVAL_MS, tracesDelayMs: p.OTEL_TRACES_DELAY_MS },
+    metrics: { enabled: p.METRICS_ENABLED, port: p.METRICS_PORT, host: p.METRICS_HOST },
     redis: { url: p.REDIS_URL, keyPrefix: p.REDIS_KEY_PREFIX },
     auth: {
       issuer: (p.OIDC_ISSUER_URL as string).replace(/\/$/, ''),

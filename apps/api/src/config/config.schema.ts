@@ -110,6 +110,9 @@ export const VARIABLES = {
   OTEL_SERVICE_NAME: { group: 'Observability', schema: z.string().min(1), default: 'cml-cloud-manager', description: 'service.name of the exported telemetry.' },
   OTEL_METRICS_INTERVAL_MS: { group: 'Observability', schema: int(1000, 3600000), default: '60000', description: 'How often in milliseconds metrics are exported.' },
   OTEL_TRACES_DELAY_MS: { group: 'Observability', schema: int(100, 60000), default: '5000', description: 'Longest delay in milliseconds before finished spans are exported.' },
+  METRICS_ENABLED: { group: 'Observability', schema: bool, default: 'false', description: 'Serve Prometheus metrics at `/metrics` on METRICS_PORT, a listener of its own apart from the API (ADR 0035). Off: no listener, nothing is served.' },
+  METRICS_PORT: { group: 'Observability', schema: int(0, 65535), default: '9464', description: 'Port of the Prometheus endpoint (`0`: any free port, for tests). Must differ from PORT.' },
+  METRICS_HOST: { group: 'Observability', schema: z.string().min(1), default: '127.0.0.1', description: 'Interface the Prometheus endpoint binds to (`0.0.0.0` so a scraper in another container or pod reaches it; the container image sets it).' },
 
   // --- data
   MONGODB_URI: { group: 'Data', schema: url(['mongodb:', 'mongodb+srv:']), description: 'MongoDB connection string including the database name, e.g. `mongodb://127.0.0.1:27027/cml_cloud_manager`.', secret: true },

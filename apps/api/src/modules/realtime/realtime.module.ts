@@ -17,6 +17,7 @@ import { CLOUD_EVENT_CURSOR_MODEL, CLOUD_EVENT_DELIVERY_MODEL, cloudEventCursorS
 import { MongoDeliveryLedger } from './infrastructure/delivery-ledger.mongo-store.js';
 import { MongoEventHistory } from './infrastructure/event-history.mongo-adapter.js';
 import { HttpCloudEventSink } from './infrastructure/http-cloud-event-sink.adapter.js';
+import { RealtimeMetricsSource } from './infrastructure/realtime.metrics-source.js';
 import { RedisEventFanOut } from './infrastructure/redis-event-fan-out.adapter.js';
 import { EventsController } from './interface/http/events.controller.js';
 
@@ -43,6 +44,7 @@ import { EventsController } from './interface/http/events.controller.js';
     StreamWhenEventRelayed,
     ListEventsHandler,
     CloudEventPublisher,
+    RealtimeMetricsSource,
   ],
   exports: [RealtimeMetrics],
 })

@@ -57,6 +57,7 @@ import { CmlCallMetricsCounter } from './infrastructure/cml/cml-call-counter.ada
 import { MongoIdleDecisionLog } from './infrastructure/idle-decision-log.mongo-store.js';
 import { MongoMetricSamples } from './infrastructure/metric-samples.mongo-store.js';
 import { FleetGauges } from './infrastructure/fleet-gauges.js';
+import { WorkersMetricsSource } from './infrastructure/workers.metrics-source.js';
 import { FleetSummaryCache } from './infrastructure/fleet-summary.cache.js';
 import { WorkersFacade } from './workers.public.js';
 import { CostModule } from '../cost/cost.module.js';
@@ -121,6 +122,7 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     { provide: IdleDecisionLog, useClass: MongoIdleDecisionLog },
     CollectFleetMetricsHandler,
     FleetGauges,
+    WorkersMetricsSource,
     FleetSummaryCache,
     EvaluateIdleWorkersHandler,
     FollowWorkerTransitionsHandler,

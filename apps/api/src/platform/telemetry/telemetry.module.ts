@@ -1,8 +1,9 @@
 import { type DynamicModule, Global, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { SpanStatusCode } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
 import { type Telemetry, tracer, withSpan } from './telemetry.js';
+import { contextFromHeaders } from './trace-context.js';
 
 /** Every command and query on the buses becomes a span named after its class. */
 @Injectable()
@@ -24,9 +25,13 @@ export class BusTracing implements OnModuleInit {
   }
 }
 
-/** A span per HTTP request, named by method and route once the route is known. */
+/**
+ * A server span per HTTP request, named by method and route once the route is known; a W3C
+ * `traceparent` from the caller makes it a child of the caller's span, so one trace spans both.
+ */
 export function httpTracing(req: Request, res: Response, next: NextFunction): void {
-  tracer().startActiveSpan(`HTTP ${req.method}`, { attributes: { 'http.request.method': req.method, 'url.path': req.path } }, (span) => {
+  const parent = contextFromHeaders(req.headers);
+  tracer().startActiveSpan(`HTTP ${req.method}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } }, parent, (span) => {
     res.on('finish', () => {
       const route = (req.route as { path?: string } | undefined)?.path;
       if (route) span.updateName(`HTTP ${req.method} ${req.baseUrl}${route}`);

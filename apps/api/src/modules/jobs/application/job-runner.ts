@@ -66,6 +66,7 @@ export class JobRunner {
   private async execute(job: JobDefinition, trigger: JobRun['trigger'], scheduledFor?: string): Promise<void> {
     const started = await this.begin(job, trigger, undefined, scheduledFor);
     if (!started) {
+      this.telemetry.skipped({ job: job.name, trigger });
       const now = this.clock.now().toISOString();
       await this.runs.record({ id: uuidv7(), job: job.name, trigger, instance: this.instance, startedAt: now, scheduledFor, finishedAt: now, outcome: 'skipped', error: 'The previous run is still going.' });
       return;

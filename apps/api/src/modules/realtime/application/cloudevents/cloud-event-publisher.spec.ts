@@ -179,6 +179,20 @@ describe('CloudEventPublisher', () => {
     expect(s.sink.delivered).toEqual([a.id, b.id]);
   });
 
+  it('counts the events the sink has not taken yet, capped, and none once it took them', async () => {
+    const s = setup();
+    expect(await s.publisher.pending(10)).toBe(0);
+    await start(s.publisher);
+    s.history.add(event(T0 + 25), event(T0 + 26), event(T0 + 27));
+    s.sink.down = true;
+    await s.round();
+    expect(await s.publisher.pending(10)).toBe(3);
+    expect(await s.publisher.pending(2)).toBe(2);
+    s.sink.down = false;
+    await s.round();
+    expect(await s.publisher.pending(10)).toBe(0);
+  });
+
   it('passes over an event the sink refuses for good, and says so', async () => {
     const s = setup();
     await start(s.publisher);

@@ -100,6 +100,17 @@ export class CloudEventPublisher implements OnApplicationBootstrap, BeforeApplic
       });
   }
 
+  /**
+   * Events in the log the sink has not taken yet, counted up to `max` (metrics). Every instance can
+   * tell, not only the one holding the lease: the cursor is in MongoDB. 0 without a sink.
+   */
+  async pending(max: number): Promise<number> {
+    if (!this.sinkKey) return 0;
+    const cursor = await this.ledger.cursor(this.sinkKey);
+    if (!cursor) return 0;
+    return this.history.countAfter(cursor.position, max);
+  }
+
   /** Resolves once no round is running (tests). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
