@@ -80,7 +80,9 @@ export class CapacityFallbackService {
         worker.recordCapacityAttempt(option, undefined, this.ctx());
         return { kind: 'launched', instance };
       }
-      if (option.instanceType !== worker.instanceType) await this.ec2.modifyInstanceType(worker.region, worker.instanceId!, option.instanceType);
+      // Each try changed the stopped instance to its type first: EC2 has the last one tried.
+      const current = fallback.attempts.at(-1)?.instanceType ?? worker.instanceType;
+      if (option.instanceType !== current) await this.ec2.modifyInstanceType(worker.region, worker.instanceId!, option.instanceType);
       await this.ec2.startInstances(worker.region, [worker.instanceId!]);
       worker.recordCapacityAttempt(option, undefined, this.ctx());
       return { kind: 'started' };

@@ -30,7 +30,8 @@ describe('ChangeWorkerStateHandler, when EC2 has no capacity to start', () => {
   });
 
   it('fails with WORKER.NO_CAPACITY, naming what was tried and what to do, when there is nothing else to try', async () => {
-    const t = setup({ WORKER_CAPACITY_FALLBACK_DEADLINE_MINUTES: '0' });
+    // One type, and a backoff longer than the deadline: nothing to wait for.
+    const t = setup({ WORKER_CAPACITY_FALLBACK_DEADLINE_MINUTES: '1', WORKER_CAPACITY_FALLBACK_BACKOFF_SECONDS: '900' });
     const w = t.stoppedWithoutCapacity();
     await expect(t.act(w.id, 'start')).rejects.toMatchObject({ code: 'WORKER.NO_CAPACITY', kind: 'unavailable', message: expect.stringContaining('tried m5zn.metal; last: InsufficientInstanceCapacity). Try again later') });
     expect(t.workers.publishedTypes(w.id)).toEqual(['worker.capacity-attempted', 'worker.capacity-fallback-failed']);

@@ -54,6 +54,10 @@ describe('ContinueCapacityFallbacksHandler', () => {
     expect(failed?.data).toMatchObject({ action: 'start', attempts: 5, tried: ['m5zn.metal', 'm5.metal', 'c5.metal'] });
     expect(t.workers.state(w.id)).toMatchObject({ status: 'stopped', instanceType: 'm5zn.metal', statusReason: expect.stringContaining('No capacity after 5 attempts') });
     expect(t.ec2.instances.get(w.instanceId!)).toMatchObject({ instanceType: 'm5zn.metal', state: 'stopped' });
+    // Each try changed the type EC2 had (the last one tried) to its own; the give-up changed it back.
+    const modified: string[] = [];
+    for (const c of t.ec2.calls) if (c.startsWith('ModifyInstanceAttribute')) modified.push(c);
+    expect(modified).toHaveLength(5);
     expect(await t.run()).toMatchObject({ due: 0 });
   });
 
