@@ -78,7 +78,7 @@ export function afterCapacityAttempt(fallback: CapacityFallbackState, option: Fa
     next.kind === 'give-up' && error
       ? { action: fallback.action, attempts: attempts.length, tried, reason: next.summary }
       : next.kind === 'not-capacity'
-        ? { action: fallback.action, attempts: attempts.length, tried, reason: `EC2 refused ${describe(option)} for another reason than capacity (${next.error.code}): ${next.error.message} Fix that, then start again.` }
+        ? { action: fallback.action, attempts: attempts.length, tried, reason: `EC2 refused ${describe(option)} for another reason than capacity (${next.error.code}): ${next.error.message} Fix that, then ${fallback.action === 'start' ? 'start the worker again' : 'provision the worker again'}.` }
         : undefined;
   return { fallback: { ...fallback, attempts, next: planned }, next, attempted, ...(failed ? { failed } : {}) };
 }
