@@ -96,13 +96,15 @@ describe('start and provisioning with capacity fallback (EC2 capacity errors inj
     noCapacity.add('m5zn.metal');
     const res = await api.post(`/api/workers/${w.id}/start`, {}, 'manager').then(expectStatus(202));
     expect(res.body.message).toContain('EC2 has no capacity for m5zn.metal (InsufficientInstanceCapacity); trying m5.metal next');
-    expect((await api.get(`/api/workers/${w.id}`)).body.status).toBe('stopped');
+    expect((await api.get(`/api/workers/${w.id}`)).body).toMatchObject({ status: 'stopped', capacityFallback: { action: 'start', originalInstanceType: 'm5zn.metal', attempts: 1, tried: ['m5zn.metal'], next: { instanceType: 'm5.metal' } } });
 
     const job = await runFallbackJob();
     expect(job).toMatchObject({ outcome: 'succeeded', summary: { due: 1, succeeded: 1, errors: [] } });
 
     const worker = (await api.get(`/api/workers/${w.id}`).then(expectStatus(200))).body;
     expect(worker.instanceType).toBe('m5.metal');
+    expect(worker.capacityFallback).toMatchObject({ attempts: 2, tried: ['m5zn.metal', 'm5.metal'] });
+    expect(worker.capacityFallback.next).toBeUndefined();
     expect(['pending', 'running']).toContain(worker.status);
     const inEc2 = await typeOf(w.instanceId);
     expect(inEc2).toMatchObject({ InstanceType: 'm5.metal', State: { Name: 'running' } });

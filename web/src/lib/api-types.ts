@@ -1242,6 +1242,44 @@ export interface components {
             };
             workerIds: string[];
         };
+        CapacityFallbackResponse: {
+            /**
+             * @description Starting the stopped instance, or launching a new one
+             * @enum {string}
+             */
+            action: "start" | "provision";
+            /**
+             * @description Tries so far
+             * @example 2
+             */
+            attempts: number;
+            /** @description The next try, while the search goes on (absent: it ended; the timeline says how) */
+            next?: components["schemas"]["CapacityNextTryResponse"];
+            /**
+             * @description The type the instance had (or was asked for) before the fallback
+             * @example m5zn.metal
+             */
+            originalInstanceType: string;
+            /**
+             * @description Each option tried, as `type` or `type in subnet`
+             * @example [
+             *       "m5zn.metal",
+             *       "m5.metal"
+             *     ]
+             */
+            tried: string[];
+        };
+        CapacityNextTryResponse: {
+            /** @example 2026-12-08T07:31:00.000Z */
+            at: string;
+            /** @example m5.metal */
+            instanceType: string;
+            /**
+             * @description The subnet of a launch
+             * @example subnet-0123456789abcdef0
+             */
+            subnetId?: string;
+        };
         CmlFreshnessResponse: {
             /**
              * @description When the controller last answered: the facts shown are from then
@@ -4123,6 +4161,8 @@ export interface components {
              *     ]
              */
             bootToReadySeconds: number[];
+            /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
+            capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
@@ -4511,6 +4551,8 @@ export interface components {
              *     ]
              */
             bootToReadySeconds: number[];
+            /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
+            capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
