@@ -9,10 +9,29 @@ export interface AwsFaults {
   latencyMs?: number;
 }
 
+/** An EC2 error to answer instead of moto, e.g. `{ code: 'InsufficientInstanceCapacity', ... }`. */
+export interface AwsRejection {
+  code: string;
+  message: string;
+  /** HTTP status; 500 unless given (EC2 answers its capacity errors as server errors). */
+  status?: number;
+}
+
+/** One EC2 call as the proxy sees it: `Action` and the other query parameters of its form body. */
+export interface Ec2Call {
+  action: string;
+  params: URLSearchParams;
+}
+
 export interface AwsFaultProxy {
   url: string;
   faults: AwsFaults;
-  counts: { forwarded: number; throttled: number; failed: number };
+  /**
+   * Asked about every EC2 (query protocol) call before the random faults: an error to answer with
+   * instead of forwarding, or undefined to go on. Lets a suite refuse exactly the calls it means to.
+   */
+  rejectEc2?: (call: Ec2Call) => AwsRejection | undefined | Promise<AwsRejection | undefined>;
+  counts: { forwarded: number; throttled: number; failed: number; rejected: number };
   close(): Promise<void>;
 }
 
@@ -51,16 +70,35 @@ function fail(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-/** A proxy in front of moto that throttles, fails and slows AWS calls on demand. */
+function reject(res: ServerResponse, r: AwsRejection): void {
+  const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  res
+    .writeHead(r.status ?? 500, { 'content-type': 'text/xml' })
+    .end(`<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${xml(r.code)}</Code><Message>${xml(r.message)}</Message></Error></Errors><RequestID>fault-proxy</RequestID></Response>`);
+}
+
+async function rejectionFor(proxy: AwsFaultProxy, req: IncomingMessage, body: Buffer): Promise<AwsRejection | undefined> {
+  if (!proxy.rejectEc2 || isJsonProtocol(req)) return undefined;
+  const params = new URLSearchParams(body.toString('utf8'));
+  const action = params.get('Action');
+  return action ? proxy.rejectEc2({ action, params }) : undefined;
+}
+
+/** A proxy in front of moto that throttles, fails and slows AWS calls on demand, or refuses chosen EC2 calls. */
 export async function startAwsFaultProxy(target: string, faults: AwsFaults = {}, seed = 42): Promise<AwsFaultProxy> {
   const random = mulberry32(seed);
   const upstream = new URL(target);
-  const proxy: AwsFaultProxy = { url: '', faults, counts: { forwarded: 0, throttled: 0, failed: 0 }, close: async () => undefined };
+  const proxy: AwsFaultProxy = { url: '', faults, counts: { forwarded: 0, throttled: 0, failed: 0, rejected: 0 }, close: async () => undefined };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      setTimeout(() => {
+      setTimeout(async () => {
+        const rejection = await rejectionFor(proxy, req, Buffer.concat(chunks)).catch(() => undefined);
+        if (rejection) {
+          proxy.counts.rejected++;
+          return reject(res, rejection);
+        }
         const roll = random();
         const { throttleRate = 0, errorRate = 0 } = proxy.faults;
         if (roll < throttleRate) {

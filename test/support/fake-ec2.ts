@@ -41,7 +41,7 @@ export class FakeEc2 extends Ec2Port {
   failRegion?: string;
   /** How long instance reads take, in ms (to let other work overlap them). */
   latencyMs = 0;
-  /** What RunInstances was asked, and the state a launched instance starts in. */
+  /** What RunInstances was asked (refused launches included), and the state a launched instance starts in. */
   readonly launches: RunInstanceInput[] = [];
   launchState: Ec2Instance['state'] = 'pending';
   private launched = 0;
@@ -53,6 +53,11 @@ export class FakeEc2 extends Ec2Port {
   readonly images = new Map<string, AmiImage[]>();
   /** Set to make the instance type calls fail. */
   failTypes?: Error;
+  /**
+   * Instance types (or `type@subnet`) EC2 has no capacity for: starting an instance of that type, or
+   * launching one, fails with InsufficientInstanceCapacity as the EC2 adapter reports it.
+   */
+  readonly noCapacity = new Set<string>();
   /** Resolves pending type calls when set (for tests of concurrent askers). */
   gate?: Promise<void>;
 
@@ -118,9 +123,16 @@ export class FakeEc2 extends Ec2Port {
     return ids.map((id) => this.instances.get(id)!);
   }
 
+  private capacity(operation: string, region: string, instanceType: string, subnetId?: string): void {
+    if (!this.noCapacity.has(instanceType) && !this.noCapacity.has(`${instanceType}@${subnetId}`)) return;
+    const message = `We currently do not have sufficient ${instanceType} capacity in the Availability Zone you requested.`;
+    throw AwsErrors.error(`EC2 ${operation} failed in ${region} (HTTP 500): InsufficientInstanceCapacity: ${message}`, { awsCode: 'InsufficientInstanceCapacity', operation, region });
+  }
+
   async runInstance(region: string, input: RunInstanceInput): Promise<Ec2Instance> {
     await this.enter('RunInstances', region);
     this.launches.push(input);
+    this.capacity('RunInstances', region, input.instanceType, input.subnetId);
     const instance = anInstance(`i-${String(++this.launched).padStart(17, '0')}`, { region, state: this.launchState, instanceType: input.instanceType, imageId: input.imageId, name: input.name, tags: { Name: input.name, ...input.tags } });
     this.add(instance);
     return structuredClone(instance);
@@ -152,8 +164,22 @@ export class FakeEc2 extends Ec2Port {
     });
   }
 
-  startInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
+  async startInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
+    for (const i of this.instances.values()) if (instanceIds.includes(i.instanceId) && i.region === region && i.state === 'stopped') {
+      const short = this.noCapacity.has(i.instanceType);
+      if (short) {
+        this.calls.push(`StartInstances ${region} ${instanceIds.join(',')}`);
+        this.capacity('StartInstances', region, i.instanceType, i.subnetId);
+      }
+    }
     return this.change('StartInstances', region, instanceIds);
+  }
+
+  async modifyInstanceType(region: string, instanceId: string, instanceType: string): Promise<void> {
+    await this.enter('ModifyInstanceAttribute', region, [instanceId]);
+    const [i] = this.known(region, [instanceId]);
+    if (i.state !== 'stopped') throw AwsErrors.error(`EC2 ModifyInstanceAttribute failed in ${region}: IncorrectInstanceState`, { awsCode: 'IncorrectInstanceState', operation: 'ModifyInstanceAttribute', region });
+    i.instanceType = instanceType;
   }
   stopInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]> {
     return this.change('StopInstances', region, instanceIds);

@@ -10,6 +10,7 @@ import { LabRecordRepository } from '../../../apps/api/src/modules/labs/domain/l
 import { OperationTracker } from '../../../apps/api/src/modules/system/application/operation.js';
 import { observed } from '../../../apps/api/src/modules/workers/application/ec2-instance.mapper.js';
 import { InstanceTypeCatalog } from '../../../apps/api/src/modules/workers/application/instance-type-catalog.service.js';
+import { CapacityFallbackService } from '../../../apps/api/src/modules/workers/application/capacity-fallback.service.js';
 import { LaunchAmiResolver } from '../../../apps/api/src/modules/workers/application/launch-ami-resolver.service.js';
 import { AwsCallRecorder } from '../../../apps/api/src/modules/workers/application/ports/aws-call-recorder.port.js';
 import { CloudWatchPort } from '../../../apps/api/src/modules/workers/application/ports/cloudwatch.port.js';
@@ -111,6 +112,7 @@ function fakeFor(bed: TestBed, token: unknown): unknown {
   const services = new Map<unknown, () => unknown>([
     [InstanceTypeCatalog, () => new InstanceTypeCatalog(bed.ec2, bed.clock, bed.config)],
     [LaunchAmiResolver, () => new LaunchAmiResolver(bed.ec2, bed.config)],
+    [CapacityFallbackService, () => new CapacityFallbackService(bed.ec2, bed.config, bed.clock)],
     [LabRecordWriter, () => new LabRecordWriter(bed.labRecords, bed.labController, bed.clock, bed.config)],
     [ControllerReadThrottle, () => new ControllerReadThrottle(bed.kv, bed.config)],
   ]);

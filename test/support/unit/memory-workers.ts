@@ -153,6 +153,10 @@ export class MemoryWorkerReadModel extends WorkerReadModel {
     return this.all().filter((w) => w.managed && statuses.includes(w.status));
   }
 
+  async capacityFallbacksDue(now: Date): Promise<string[]> {
+    return this.all().filter((w) => w.managed && w.capacityFallback?.next && new Date(w.capacityFallback.next.at) <= now).map((w) => w.id);
+  }
+
   async briefs(ids: string[]): Promise<Map<string, WorkerBrief>> {
     return new Map(this.all().filter((w) => ids.includes(w.id)).map((w) => [w.id, { name: w.name, status: w.status }]));
   }

@@ -1242,6 +1242,44 @@ export interface components {
             };
             workerIds: string[];
         };
+        CapacityFallbackResponse: {
+            /**
+             * @description Starting the stopped instance, or launching a new one
+             * @enum {string}
+             */
+            action: "start" | "provision";
+            /**
+             * @description Tries so far
+             * @example 2
+             */
+            attempts: number;
+            /** @description The next try, while the search goes on (absent: it ended; the timeline says how) */
+            next?: components["schemas"]["CapacityNextTryResponse"];
+            /**
+             * @description The type the instance had (or was asked for) before the fallback
+             * @example m5zn.metal
+             */
+            originalInstanceType: string;
+            /**
+             * @description Each option tried, as `type` or `type in subnet`
+             * @example [
+             *       "m5zn.metal",
+             *       "m5.metal"
+             *     ]
+             */
+            tried: string[];
+        };
+        CapacityNextTryResponse: {
+            /** @example 2026-12-08T07:31:00.000Z */
+            at: string;
+            /** @example m5.metal */
+            instanceType: string;
+            /**
+             * @description The subnet of a launch
+             * @example subnet-0123456789abcdef0
+             */
+            subnetId?: string;
+        };
         CmlFreshnessResponse: {
             /**
              * @description When the controller last answered: the facts shown are from then
@@ -1383,7 +1421,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -3270,7 +3308,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -3462,6 +3500,112 @@ export interface components {
             terminate: components["schemas"]["ActionAvailabilityResponse"];
             /** @description DELETE /api/workers/{id}: the admin role or a stronger one */
             unregister: components["schemas"]["ActionAvailabilityResponse"];
+        };
+        /** @description One try for EC2 capacity during a start (changing the type of the stopped instance first when it is another) or a launch, and how it went. */
+        WorkerCapacityAttemptedEvent: {
+            data: components["schemas"]["WorkerCapacityAttemptedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.capacity-attempted";
+        };
+        /**
+         * @description One try for EC2 capacity during a start (changing the type of the stopped instance first when it is another) or a launch, and how it went.
+         * @example {
+         *       "action": "start",
+         *       "attempt": 2,
+         *       "round": 1,
+         *       "instanceType": "m5.metal",
+         *       "subnetId": "subnet-0123456789abcdef0",
+         *       "succeeded": false,
+         *       "errorCode": "InsufficientInstanceCapacity",
+         *       "error": "We currently do not have sufficient m5zn.metal capacity in the Availability Zone you requested.",
+         *       "nextAttemptAt": "2026-12-08T07:31:00.000Z"
+         *     }
+         */
+        WorkerCapacityAttemptedEventData: {
+            /**
+             * @description Starting a stopped instance, or launching a new one
+             * @example start
+             * @enum {string}
+             */
+            action: "start" | "provision";
+            /**
+             * @description Which try of this start or launch, from 1
+             * @example 2
+             */
+            attempt: number;
+            /**
+             * @description EC2's message when it failed
+             * @example We currently do not have sufficient m5zn.metal capacity in the Availability Zone you requested.
+             */
+            error?: string;
+            /**
+             * @description EC2's error code when it failed
+             * @example InsufficientInstanceCapacity
+             */
+            errorCode?: string;
+            /** @example m5.metal */
+            instanceType: string;
+            /**
+             * Format: date-time
+             * @description When the next try is planned (absent: none)
+             * @example 2026-12-08T07:31:00.000Z
+             */
+            nextAttemptAt?: string;
+            /**
+             * @description Which pass through the configured options, from 1
+             * @example 1
+             */
+            round: number;
+            /**
+             * @description The subnet (availability zone) of a launch
+             * @example subnet-0123456789abcdef0
+             */
+            subnetId?: string;
+            /** @example false */
+            succeeded: boolean;
+        };
+        /** @description The capacity fallback gave up; `reason` says what was tried and what to do. */
+        WorkerCapacityFallbackFailedEvent: {
+            data: components["schemas"]["WorkerCapacityFallbackFailedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.capacity-fallback-failed";
+        };
+        /**
+         * @description The capacity fallback gave up; `reason` says what was tried and what to do.
+         * @example {
+         *       "action": "start",
+         *       "attempts": 6,
+         *       "tried": [
+         *         "m5zn.metal",
+         *         "m5.metal"
+         *       ],
+         *       "reason": "No capacity after 6 attempts in 9 min (tried m5zn.metal, m5.metal; last: InsufficientInstanceCapacity). Try again later, add instance types or subnets to the fallback, or ask AWS for a capacity reservation."
+         *     }
+         */
+        WorkerCapacityFallbackFailedEventData: {
+            /**
+             * @example start
+             * @enum {string}
+             */
+            action: "start" | "provision";
+            /** @example 6 */
+            attempts: number;
+            /** @example No capacity after 6 attempts in 9 min (tried m5zn.metal, m5.metal; last: InsufficientInstanceCapacity). Try again later, add instance types or subnets to the fallback, or ask AWS for a capacity reservation. */
+            reason: string;
+            /**
+             * @description Each option tried, as `type` or `type in subnet`
+             * @example [
+             *       "m5zn.metal",
+             *       "m5.metal"
+             *     ]
+             */
+            tried: string[];
         };
         /** @description CML facts changed: version, readiness, license. */
         WorkerCmlInfoChangedEvent: {
@@ -4017,6 +4161,8 @@ export interface components {
              *     ]
              */
             bootToReadySeconds: number[];
+            /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
+            capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
@@ -4405,6 +4551,8 @@ export interface components {
              *     ]
              */
             bootToReadySeconds: number[];
+            /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
+            capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];

@@ -76,6 +76,8 @@ export class AppConfig {
     followMaxMinutes: number;
     /** How long a region's instance types are cached. */
     instanceTypesCacheMinutes: number;
+    /** What to try when EC2 has no capacity (docs/stop-and-start.md). */
+    capacityFallback: { instanceTypes: string[]; subnetIds: string[]; backoffSeconds: number; deadlineMinutes: number; intervalSeconds: number };
   };
   readonly scheduling!: {
     reconcileIntervalSeconds: number;
@@ -314,6 +316,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       followIntervalSeconds: p.WORKER_FOLLOW_INTERVAL_SECONDS,
       followMaxMinutes: p.WORKER_FOLLOW_MAX_MINUTES,
       instanceTypesCacheMinutes: p.WORKER_INSTANCE_TYPES_CACHE_MINUTES,
+      capacityFallback: {
+        instanceTypes: p.WORKER_CAPACITY_FALLBACK_INSTANCE_TYPES ?? [],
+        subnetIds: p.WORKER_CAPACITY_FALLBACK_SUBNETS ?? [],
+        backoffSeconds: p.WORKER_CAPACITY_FALLBACK_BACKOFF_SECONDS,
+        deadlineMinutes: p.WORKER_CAPACITY_FALLBACK_DEADLINE_MINUTES,
+        intervalSeconds: p.WORKER_CAPACITY_FALLBACK_INTERVAL_SECONDS,
+      },
     },
     scheduling: {
       reconcileIntervalSeconds: p.POWER_RECONCILE_INTERVAL_SECONDS,

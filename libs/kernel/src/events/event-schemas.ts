@@ -1,6 +1,6 @@
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
-import type { DesiredPowerState, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
+import type { CapacityAction, DesiredPowerState, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
 
 /**
  * The event map's payloads as JSON Schema (the OpenAPI 3.0 subset), so the API document can
@@ -56,6 +56,7 @@ const ENDPOINT_SOURCE = ['override', 'tag', 'public-ip', 'private-ip', 'none'] a
 
 const LAB_STATE = 'CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)';
 const TIME = { type: 'string', format: 'date-time' } as const;
+const CAPACITY_ACTION: readonly CapacityAction[] = ['start', 'provision'];
 
 /** A map of field name to its value before and after (`worker.instance-updated`, `worker.cml-info-changed`, `lab.updated`). */
 const changes = (description: string, example: Record<string, { from: unknown; to: unknown }>) =>
@@ -346,6 +347,29 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
   'worker.power-held': {
     description: 'The power reconciler did not act although the worker differs from its desired state (recorded when the reason changes).',
     fields: { workerId, reason: { type: 'string', example: 'The worker is stopping; the reconciler waits until it has stopped.' } },
+  },
+  'worker.capacity-attempted': {
+    description: 'One try for EC2 capacity during a start (changing the type of the stopped instance first when it is another) or a launch, and how it went.',
+    fields: {
+      action: { type: 'string', enum: CAPACITY_ACTION, description: 'Starting a stopped instance, or launching a new one', example: 'start' },
+      attempt: { type: 'integer', description: 'Which try of this start or launch, from 1', example: 2 },
+      round: { type: 'integer', description: 'Which pass through the configured options, from 1', example: 1 },
+      instanceType: { type: 'string', example: 'm5.metal' },
+      subnetId: { type: 'string', optional: true, description: 'The subnet (availability zone) of a launch', example: 'subnet-0123456789abcdef0' },
+      succeeded: { type: 'boolean', example: false },
+      errorCode: { type: 'string', optional: true, description: "EC2's error code when it failed", example: 'InsufficientInstanceCapacity' },
+      error: { type: 'string', optional: true, description: "EC2's message when it failed", example: 'We currently do not have sufficient m5zn.metal capacity in the Availability Zone you requested.' },
+      nextAttemptAt: { ...TIME, optional: true, description: 'When the next try is planned (absent: none)', example: '2026-12-08T07:31:00.000Z' },
+    },
+  },
+  'worker.capacity-fallback-failed': {
+    description: 'The capacity fallback gave up; `reason` says what was tried and what to do.',
+    fields: {
+      action: { type: 'string', enum: CAPACITY_ACTION, example: 'start' },
+      attempts: { type: 'integer', example: 6 },
+      tried: { type: 'array', items: { type: 'string' }, description: 'Each option tried, as `type` or `type in subnet`', example: ['m5zn.metal', 'm5.metal'] },
+      reason: { type: 'string', example: 'No capacity after 6 attempts in 9 min (tried m5zn.metal, m5.metal; last: InsufficientInstanceCapacity). Try again later, add instance types or subnets to the fallback, or ask AWS for a capacity reservation.' },
+    },
   },
   'lab.discovered': {
     description: 'A sync found a lab the product did not know (or one that had disappeared came back).',

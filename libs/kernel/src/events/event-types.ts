@@ -41,6 +41,8 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'worker.override-cleared': true,
   'worker.desired-power-changed': true,
   'worker.power-held': true,
+  'worker.capacity-attempted': true,
+  'worker.capacity-fallback-failed': true,
   'lab.discovered': true,
   'lab.updated': true,
   'lab.state-changed': true,

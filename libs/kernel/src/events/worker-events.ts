@@ -97,4 +97,25 @@ export interface WorkerEvents {
   'worker.desired-power-changed': { workerId: string; state: DesiredPowerState; rule: PowerRuleRef; reason: string; until?: string };
   /** The power reconciler decided not to act although the worker differs from its desired state (only when the reason changes). */
   'worker.power-held': { workerId: string; reason: string };
+  /** One try for EC2 capacity during a start or a launch, and how it went (docs/stop-and-start.md). */
+  'worker.capacity-attempted': {
+    action: CapacityAction;
+    /** 1 for the first try of this start or launch. */
+    attempt: number;
+    /** 1 while the options are tried the first time; one more after each backoff. */
+    round: number;
+    instanceType: string;
+    subnetId?: string;
+    succeeded: boolean;
+    /** EC2's error code when it failed (InsufficientInstanceCapacity ...). */
+    errorCode?: string;
+    error?: string;
+    /** When the next try is planned (absent: none, it worked or gave up). */
+    nextAttemptAt?: string;
+  };
+  /** The capacity fallback gave up: what was tried and what to do. */
+  'worker.capacity-fallback-failed': { action: CapacityAction; attempts: number; tried: string[]; reason: string };
 }
+
+/** What a capacity fallback was getting capacity for: starting a stopped instance, or launching a new one. */
+export type CapacityAction = 'start' | 'provision';

@@ -41,6 +41,8 @@ const HEARD: { readonly [T in ConsoleEventType]: true } = {
   'worker.override-cleared': true,
   'worker.desired-power-changed': true,
   'worker.power-held': true,
+  'worker.capacity-attempted': true,
+  'worker.capacity-fallback-failed': true,
 };
 
 /**

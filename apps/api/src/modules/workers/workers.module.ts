@@ -43,6 +43,8 @@ import { WorkersController } from './interface/http/workers.controller.js';
 import { WorkerInsightsController } from './interface/http/worker-insights.controller.js';
 import { CollectFleetMetricsHandler } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.handler.js';
 import { FindImagesHandler } from './application/queries/find-images/find-images.handler.js';
+import { ContinueCapacityFallbacksHandler } from './application/commands/continue-capacity-fallbacks/continue-capacity-fallbacks.handler.js';
+import { CapacityFallbackService } from './application/capacity-fallback.service.js';
 import { FollowWorkerTransitionsHandler } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
 import { EvaluateIdleWorkersHandler } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.handler.js';
 import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze-worker.handler.js';
@@ -126,6 +128,8 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     FleetSummaryCache,
     EvaluateIdleWorkersHandler,
     FollowWorkerTransitionsHandler,
+    ContinueCapacityFallbacksHandler,
+    CapacityFallbackService,
     FindImagesHandler,
     SnoozeWorkerHandler,
     GetWorkerIdleHandler,

@@ -5,12 +5,13 @@ import { ChangeWorkerOverrideCommand } from './application/commands/change-worke
 import { ChangeWorkerOverrideHandler } from './application/commands/change-worker-override/change-worker-override.handler.js';
 import { RecordWorkerPowerCommand } from './application/commands/record-worker-power/record-worker-power.command.js';
 import { RecordWorkerPowerHandler } from './application/commands/record-worker-power/record-worker-power.handler.js';
+import { CapacityFallbackService } from './application/capacity-fallback.service.js';
 import { WorkersFacade } from './workers.public.js';
 
 /** The facade over fakes, its commands answered by the real handlers on the same fakes. */
 function setup() {
   const t = newTestHandler(WorkersFacade);
-  const state = new ChangeWorkerStateHandler(t.workers, t.ec2, t.config, t.clock);
+  const state = new ChangeWorkerStateHandler(t.workers, t.ec2, t.config, t.clock, new CapacityFallbackService(t.ec2, t.config, t.clock));
   const override = new ChangeWorkerOverrideHandler(t.workers, t.clock);
   const power = new RecordWorkerPowerHandler(t.workers, t.clock);
   t.commands.answer(ChangeWorkerStateCommand, (c) => state.execute(c));

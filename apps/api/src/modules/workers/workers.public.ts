@@ -76,6 +76,11 @@ export class WorkersFacade {
     private readonly commands: CommandBus,
   ) {}
 
+  /** Whether a start or launch waits for its next try for EC2 capacity now (the capacity-fallback job has work). */
+  async hasCapacityFallbacksDue(): Promise<boolean> {
+    return (await this.readModel.capacityFallbacksDue(this.clock.now())).length > 0;
+  }
+
   /** Whether an instance is changing state and followed closely now (the status-follow job has work). */
   async hasChangesToFollow(): Promise<boolean> {
     return (await workersToFollow(this.readModel, this.clock.now(), followPolicy(this.config))).length > 0;
@@ -175,6 +180,7 @@ export class WorkersFacade {
 
 /** Commands other modules (the jobs module) may send on the bus. */
 export { CollectFleetMetricsCommand, type FleetCollectionSummary } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.command.js';
+export { type CapacityFallbackSummary, ContinueCapacityFallbacksCommand } from './application/commands/continue-capacity-fallbacks/continue-capacity-fallbacks.command.js';
 export { FollowWorkerTransitionsCommand, type FollowSummary } from './application/commands/follow-worker-transitions/follow-worker-transitions.command.js';
 export { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.command.js';
 export { ImportWorkersCommand, type ImportResult } from './application/commands/import-workers/import-workers.command.js';

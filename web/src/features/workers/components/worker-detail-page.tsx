@@ -9,6 +9,7 @@ import { statusOf } from '../../../lib/api-client';
 import { useWorker } from '../api/get-worker';
 import type { Worker } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
+import { CapacitySearchNotice } from './capacity-search-notice';
 import { IdlePanel } from './idle-panel';
 import { TagsEditor } from './tags-editor';
 import { WorkerActions } from './worker-actions';
@@ -83,6 +84,7 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
         {worker.region} · {worker.instanceType} · <span className="font-monospace">{worker.instanceId ?? 'no instance'}</span>
         {worker.statusReason && <> · {worker.statusReason}</>}
       </p>
+      <CapacitySearchNotice fallback={worker.capacityFallback} />
       <div className="mb-3">
         <WorkerActions worker={worker} />
       </div>

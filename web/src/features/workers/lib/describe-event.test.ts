@@ -47,6 +47,17 @@ describe('describeEvent: owners, overrides and the power reconciler', () => {
     );
   });
 
+  it('words each try for EC2 capacity and the give-up as sentences', () => {
+    const tried = { action: 'start' as const, attempt: 1, round: 1, instanceType: 'm5zn.metal', succeeded: false, errorCode: 'InsufficientInstanceCapacity' };
+    expect(describeEvent({ type: 'worker.capacity-attempted', data: tried })).toBe('Start try 1 with m5zn.metal: EC2 had no capacity (InsufficientInstanceCapacity).');
+    expect(describeEvent({ type: 'worker.capacity-attempted', data: { ...tried, action: 'provision', attempt: 2, subnetId: 'subnet-0b', succeeded: true, errorCode: undefined } })).toBe(
+      'Launch try 2 with m5zn.metal in subnet-0b: EC2 had capacity.',
+    );
+    expect(describeEvent({ type: 'worker.capacity-fallback-failed', data: { action: 'start', attempts: 3, tried: ['m5zn.metal', 'm5.metal'], reason: 'No capacity after 3 attempts.' } })).toBe(
+      'Gave up looking for EC2 capacity to start the worker after 3 tries: No capacity after 3 attempts.',
+    );
+  });
+
   it('words a decision of the reconciler and one not to act', () => {
     const d = { workerId: 'w', state: 'running' as const, rule: { kind: 'schedule', name: 'CCNA' }, reason: 'Schedule "CCNA" has it running until 18:00 Europe/Berlin.' };
     expect(describeEvent({ type: 'worker.desired-power-changed', data: d })).toBe('Should now be running: Schedule "CCNA" has it running until 18:00 Europe/Berlin.');

@@ -160,6 +160,14 @@ export function describeEvent(e: DescribableEvent): string {
     }
     case 'worker.power-held':
       return `The power reconciler did not act: ${e.data.reason}`;
+    case 'worker.capacity-attempted': {
+      const d = e.data;
+      const what = `${d.action === 'start' ? 'Start' : 'Launch'} try ${d.attempt} with ${d.instanceType}${d.subnetId ? ` in ${d.subnetId}` : ''}`;
+      if (d.succeeded) return `${what}: EC2 had capacity.`;
+      return `${what}: EC2 had no capacity (${str(d.errorCode)})${d.nextAttemptAt ? `; next try ${formatDateTime(d.nextAttemptAt)}` : ''}.`;
+    }
+    case 'worker.capacity-fallback-failed':
+      return `Gave up looking for EC2 capacity to ${e.data.action === 'start' ? 'start' : 'launch'} the worker after ${e.data.attempts} tr${e.data.attempts === 1 ? 'y' : 'ies'}: ${e.data.reason}`;
     case 'schedule.saved': {
       const d = e.data;
       return `${who(e)} ${d.created ? 'created' : 'changed'} schedule "${d.name}" (${d.periods} period${d.periods === 1 ? '' : 's'}, ${d.timezone}, ${d.behaviour}) for ${d.assignment}.`;

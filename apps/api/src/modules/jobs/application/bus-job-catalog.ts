@@ -4,7 +4,7 @@ import { mapWithConcurrency, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
 import { ReconcilePowerCommand } from '../../scheduling/scheduling.public.js';
-import { CollectFleetMetricsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
+import { CollectFleetMetricsCommand, ContinueCapacityFallbacksCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
 /** The product's jobs: each run sends a command on the bus to the module that owns the work. */
@@ -42,6 +42,14 @@ export class BusJobCatalog extends JobCatalog {
         enabled: true,
         due: () => this.workers.hasChangesToFollow(),
         run: async () => ({ ...(await this.commands.execute(new FollowWorkerTransitionsCommand())) }),
+      },
+      {
+        name: 'capacity-fallback',
+        description: `Makes the next try of every start or launch that found no EC2 capacity: the next instance type (a stopped instance is changed to it first) or subnet, then all again after a backoff, until WORKER_CAPACITY_FALLBACK_DEADLINE_MINUTES (docs/stop-and-start.md). Runs only when a try is due.`,
+        intervalSeconds: this.config.workers.capacityFallback.intervalSeconds,
+        enabled: true,
+        due: () => this.workers.hasCapacityFallbacksDue(),
+        run: async () => ({ ...(await this.commands.execute(new ContinueCapacityFallbacksCommand())) }),
       },
       {
         name: 'idle-detection',

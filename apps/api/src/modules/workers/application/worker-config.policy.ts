@@ -1,4 +1,7 @@
 import type { AppConfig } from '../../../config/app-config.js';
+import type { CapacityAction } from '#kernel';
+import type { FallbackOption, FallbackPolicy } from '../domain/capacity-fallback.rule.js';
+import { fallbackOptions } from '../domain/capacity-fallback.value-object.js';
 import { decideIdle, type IdleDecision } from '../domain/idle.rule.js';
 import type { FollowPolicy } from '../domain/status-follow.rule.js';
 import type { Worker } from '../domain/worker.aggregate.js';
@@ -14,6 +17,12 @@ export function endpointPolicy(config: AppConfig): EndpointPolicy {
 
 export function followPolicy(config: AppConfig): FollowPolicy {
   return { followIntervalSeconds: config.workers.followIntervalSeconds, followMaxMinutes: config.workers.followMaxMinutes, cycleIntervalSeconds: config.jobs.metricsIntervalSeconds };
+}
+
+/** The capacity fallback of a start or launch of `asked`: the fleet's alternatives, backoff and deadline. */
+export function capacityPolicy(config: AppConfig, action: CapacityAction, asked: FallbackOption): FallbackPolicy {
+  const { instanceTypes, subnetIds, backoffSeconds, deadlineMinutes } = config.workers.capacityFallback;
+  return { options: fallbackOptions(action, asked, { instanceTypes, subnetIds }), backoffSeconds, deadlineMinutes };
 }
 
 /** Refuses regions this deployment does not manage, naming the ones it does. */

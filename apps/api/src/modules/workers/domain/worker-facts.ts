@@ -1,4 +1,5 @@
 import { AggregateRoot, type ServiceStatus, type WorkerStatus } from '#kernel';
+import type { CapacityFallbackState } from './capacity-fallback.value-object.js';
 import type { IdleState } from './idle-state.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
 import type { StoredDesiredPower } from './power-record.value-object.js';
@@ -30,4 +31,6 @@ export abstract class WorkerFacts extends AggregateRoot<WorkerState> {
   get owner(): string | undefined { return this.state.owner; }
   get override(): Readonly<PowerOverride> | undefined { return this.state.override; }
   get desiredPower(): Readonly<StoredDesiredPower> | undefined { return this.state.desiredPower; }
+  /** The last start or launch that looked for EC2 capacity; its `next` is set while it still does. */
+  get capacityFallback(): Readonly<CapacityFallbackState> | undefined { return this.state.capacityFallback; }
 }

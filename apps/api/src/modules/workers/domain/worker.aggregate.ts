@@ -1,4 +1,6 @@
 import { type ChangeContext, type EventMap, type EventType, formatUtc, type StatusTrigger, type WorkerStatus } from '#kernel';
+import type { FallbackOption, NextAttempt } from './capacity-fallback.rule.js';
+import { afterCapacityAttempt, type CapacityFallbackState } from './capacity-fallback.value-object.js';
 import { applyCmlObservation, type CmlObservation, serviceStatusObserved } from './cml-observation.value-object.js';
 import type { IdleDecision } from './idle.rule.js';
 import { type Activity, afterStart, applyIdleDecision, labStateActivity, snoozed, withActivity } from './idle-state.value-object.js';
@@ -92,6 +94,39 @@ export class Worker extends WorkerFacts {
     this.state.provisioning = { ...this.state.provisioning, failureReason: reason };
     this.raise('worker.provisioning-failed', { reason }, ctx);
     this.changeStatus(decision.to, 'provisioning', reason, ctx);
+  }
+
+  /**
+   * A start or launch found no capacity (or found it) on one try of its fallback: records the try
+   * and decides the next (capacity-fallback.rule.ts). `begin` starts a new fallback with this try
+   * as its first. A give-up is the worker's status reason (a launch: the worker fails with it).
+   */
+  recordCapacityAttempt(option: FallbackOption, error: { code: string; message: string } | undefined, ctx: ChangeContext, begin?: Omit<CapacityFallbackState, 'attempts' | 'next'>): NextAttempt {
+    const current = begin ? { ...begin, attempts: [] } : this.state.capacityFallback;
+    if (!current) throw new Error(`Worker ${this.state.name} has no capacity fallback to record a try of`);
+    const outcome = afterCapacityAttempt(current, option, error, ctx.now);
+    this.state.capacityFallback = outcome.fallback;
+    this.raise('worker.capacity-attempted', outcome.attempted, ctx);
+    // A stopped instance was changed to the type that worked (ModifyInstanceAttribute).
+    if (!error && current.action === 'start' && option.instanceType !== this.state.instanceType) {
+      this.raise('worker.instance-updated', { changes: { instanceType: { from: this.state.instanceType, to: option.instanceType } } }, ctx);
+      this.state.instanceType = option.instanceType;
+    }
+    if (outcome.failed) {
+      this.raise('worker.capacity-fallback-failed', outcome.failed, ctx);
+      if (current.action === 'provision') this.failProvisioning(outcome.failed.reason, ctx);
+      else this.state.statusReason = outcome.failed.reason;
+    }
+    return outcome.next;
+  }
+
+  /** Ends a fallback that is waiting (a stop or terminate was asked for meanwhile). */
+  cancelCapacityFallback(reason: string, ctx: ChangeContext): void {
+    const fallback = this.state.capacityFallback;
+    if (!fallback?.next) return;
+    const tried = [...new Set(fallback.attempts.map((a) => a.instanceType + (a.subnetId ? ` in ${a.subnetId}` : '')))];
+    this.state.capacityFallback = { ...fallback, next: undefined };
+    this.raise('worker.capacity-fallback-failed', { action: fallback.action, attempts: fallback.attempts.length, tried, reason }, ctx);
   }
 
   /** Applies what EC2 reports; only real changes are events. An instance EC2 no longer knows is terminated, for good. */

@@ -43,6 +43,12 @@ export const WorkerErrors = errorCatalogue({
     meaning: 'Provisioning launched an instance for a worker that has one (a fault of ours; the second instance is reported, not kept).',
     build: (name: string, instanceId: string) => `Worker ${name} already has instance ${instanceId}.`,
   },
+  noCapacity: {
+    code: 'WORKER.NO_CAPACITY',
+    kind: 'unavailable',
+    meaning: 'EC2 had no capacity for the worker\'s instance type and the capacity fallback (WORKER_CAPACITY_FALLBACK_*) had nothing more to try; the message says what was tried and what to do, the timeline has every try.',
+    build: (name: string, summary: string) => ({ message: `Worker ${name} could not be started: ${summary}`, details: { workerName: name } }),
+  },
   nameInvalid: {
     code: 'WORKER.NAME_INVALID',
     kind: 'invalid',

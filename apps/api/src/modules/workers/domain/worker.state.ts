@@ -1,4 +1,5 @@
 import type { ChangeContext, ServiceStatus, WorkerStatus } from '#kernel';
+import type { CapacityFallbackState } from './capacity-fallback.value-object.js';
 import type { CmlFacts } from './cml-observation.value-object.js';
 import type { IdleState } from './idle-state.value-object.js';
 import { importedWorkerName } from './import.rule.js';
@@ -57,6 +58,8 @@ export interface WorkerState {
   desiredPower?: StoredDesiredPower;
   /** How the reconciler's starts and stops went (its backoff). */
   powerAttempts?: PowerAttempts;
+  /** The last start or launch that had to look for EC2 capacity; `next` while it still does. */
+  capacityFallback?: CapacityFallbackState;
 }
 
 /** What a new worker starts with besides where it runs (new objects each time: state is changed in place). */

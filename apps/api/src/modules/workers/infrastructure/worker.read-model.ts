@@ -88,6 +88,11 @@ export class WorkerMongoReadModel extends WorkerReadModel {
     return docs.map(toView);
   }
 
+  async capacityFallbacksDue(now: Date): Promise<string[]> {
+    const docs = await this.documents.find({ managed: true, 'capacityFallback.next.at': { $lte: now.toISOString() } } as Filter<Document>, { projection: { _id: 1 } }).sort({ _id: 1 }).toArray();
+    return docs.map((d) => String(d._id));
+  }
+
   async get(id: string): Promise<WorkerView | undefined> {
     const doc = await this.documents.findOne({ _id: id } as Document, { projection: WITHOUT_OUTBOX });
     return doc ? toView(doc as unknown as StoredWorker) : undefined;

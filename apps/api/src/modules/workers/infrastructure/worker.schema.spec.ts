@@ -82,6 +82,16 @@ const everyField: EveryField<WorkerDocument> = {
     heldReason: 'The worker is stopping; the reconciler waits.',
   },
   powerAttempts: { failures: 2, lastAttemptAt: at, lastError: 'EC2 refused: InsufficientInstanceCapacity' },
+  capacityFallback: {
+    action: 'start',
+    originalInstanceType: 'm5zn.metal',
+    policy: { options: [{ instanceType: 'm5zn.metal', subnetId: 'subnet-0a' }], backoffSeconds: 60, deadlineMinutes: 30 },
+    attempts: [{ at, instanceType: 'm5zn.metal', subnetId: 'subnet-0a', errorCode: 'InsufficientInstanceCapacity', error: 'No capacity' }],
+    next: { at, option: { instanceType: 'm5.metal', subnetId: 'subnet-0a' }, round: 1 },
+    requestedBy: actor,
+    reason: 'class at 09:00',
+    trigger: 'user',
+  },
   instanceKey: 'us-east-1/i-0123456789abcdef0',
 };
 
@@ -119,7 +129,7 @@ describe('the workers collection schema', () => {
     expect(documentMisfits(workerSchema, { _id: 'w3', ...fewest, telemetry: { gpuPercent: 3 }, version: 1, _outbox: [] })).toEqual([expect.stringMatching(/telemetry\.gpuPercent.*not in schema/)]);
   });
 
-  it('keeps the indexes of the list filters, its default orders and one managed worker per instance', () => {
+  it('keeps the indexes of the list filters, its default orders, one managed worker per instance and the due capacity fallbacks', () => {
     expect(workerSchema.indexes()).toEqual([
       [{ instanceKey: 1 }, { unique: true, sparse: true, name: 'instanceKey_unique' }],
       [{ managed: 1, status: 1, name: 1 }, {}],
@@ -127,6 +137,7 @@ describe('the workers collection schema', () => {
       [{ managed: 1, region: 1, name: 1 }, {}],
       [{ name: 1 }, {}],
       [{ 'lifecycle.createdAt': -1 }, {}],
+      [{ 'capacityFallback.next.at': 1 }, { sparse: true }],
     ]);
   });
 });

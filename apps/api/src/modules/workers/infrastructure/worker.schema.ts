@@ -19,6 +19,20 @@ const computeSchema = nestedSchema({
   admissionState: String,
 });
 
+const fallbackOptionSchema = nestedSchema({ instanceType: String, subnetId: String });
+
+/** A start or launch looking for EC2 capacity (capacity-fallback.value-object.ts). */
+const capacityFallbackSchema = nestedSchema({
+  action: String,
+  originalInstanceType: String,
+  policy: nestedSchema({ options: [fallbackOptionSchema], backoffSeconds: Number, deadlineMinutes: Number }),
+  attempts: [nestedSchema({ at: String, instanceType: String, subnetId: String, errorCode: String, error: String })],
+  next: optional(nestedSchema({ at: String, option: fallbackOptionSchema, round: Number })),
+  requestedBy: actorSchema,
+  reason: String,
+  trigger: String,
+});
+
 /** The rule that decided a worker's desired power (scheduling module). */
 const powerRuleSchema = nestedSchema({ kind: String, id: String, name: String });
 
@@ -116,6 +130,7 @@ export const workerSchema = aggregateDocumentSchema(
       }),
     ),
     powerAttempts: optional(nestedSchema({ failures: Number, lastAttemptAt: String, lastError: String })),
+    capacityFallback: optional(capacityFallbackSchema),
     /** `region/instanceId`, only while managed: the unique index below allows one managed worker per instance. */
     instanceKey: String,
   },
@@ -131,3 +146,5 @@ workerSchema.index({ region: 1, status: 1 });
 workerSchema.index({ managed: 1, region: 1, name: 1 });
 workerSchema.index({ name: 1 });
 workerSchema.index({ 'lifecycle.createdAt': -1 });
+// The capacity-fallback job's question: whose next try is due.
+workerSchema.index({ 'capacityFallback.next.at': 1 }, { sparse: true });

@@ -49,6 +49,16 @@ describe('LaunchInstanceWhenProvisioningRequested', () => {
     expect(t.workers.state('w-1')).toMatchObject({ status: 'failed', statusReason: expect.stringContaining('not enough m8i.4xlarge capacity') });
   });
 
+  it('begins the capacity fallback, instead of failing, when EC2 has no capacity for the type; a repeated event leaves it to the job', async () => {
+    const t = setup('bare-metal');
+    t.ec2.noCapacity.add('m8i.4xlarge');
+    await t.handler.handle(t.event);
+    await t.handler.handle(t.event);
+    expect(t.ec2.launches).toHaveLength(1);
+    expect(t.workers.state('w-1')).toMatchObject({ status: 'pending', capacityFallback: { action: 'provision', originalInstanceType: 'm8i.4xlarge', next: { option: { instanceType: 'm8i.4xlarge' } } } });
+    expect(t.workers.publishedTypes('w-1')).toEqual(['worker.capacity-attempted']);
+  });
+
   it('stops following a pending instance when the app shuts down, instead of polling until the timeout', async () => {
     // The clock never moves, so without the shutdown this would poll (every 10 s) for ever.
     const t = setup('bare-metal', 'pending');

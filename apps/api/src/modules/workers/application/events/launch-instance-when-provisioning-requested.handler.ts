@@ -3,11 +3,11 @@ import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { Clock, defineEvent, DomainError, type DomainEvent, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../config/app-config.js';
-import { MANAGED_BY_TAG, MANAGED_BY_VALUE, WORKER_ID_TAG } from '../../domain/worker-tags.rule.js';
 import { WorkerRepository } from '../../domain/worker.repository.port.js';
 import { endpointPolicy } from '../worker-config.policy.js';
 import { observed } from '../ec2-instance.mapper.js';
-import { Ec2Port } from '../ports/ec2.port.js';
+import { CapacityFallbackService } from '../capacity-fallback.service.js';
+import { type Ec2Instance, Ec2Port } from '../ports/ec2.port.js';
 
 export const WorkerProvisioningRequested = defineEvent('worker.provisioning-requested');
 
@@ -28,6 +28,7 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
     private readonly ec2: Ec2Port,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly capacity: CapacityFallbackService,
   ) {}
 
   async handle(event: DomainEvent<'worker.provisioning-requested'>): Promise<void> {
@@ -35,27 +36,26 @@ export class LaunchInstanceWhenProvisioningRequested implements IEventHandler<Do
     const first = await this.workers.findById(event.aggregateId);
     if (!first || first.instanceId || first.status !== 'pending') return;
     const request = event.data;
+    // A fallback under way (a redelivered event) is the capacity-fallback job's to carry on.
+    if (first.capacityFallback?.action === 'provision') return;
     try {
-      const instance = await this.ec2.runInstance(request.region, {
-        name: request.name,
-        instanceType: request.instanceType,
-        imageId: request.amiId,
-        subnetId: request.subnetId,
-        securityGroupIds: request.securityGroupIds,
-        keyName: request.keyName,
-        tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, [WORKER_ID_TAG]: event.aggregateId },
-        detailedMonitoring: true,
-        clientToken: event.aggregateId,
-        // Off by default on the virtualised types that support it; CML's nodes need it.
-        nestedVirtualization: request.cmlSuitability === 'nested-virtualization',
-      });
+      // Off by default on the virtualised types that support it; CML's nodes need it.
+      const nested = request.cmlSuitability === 'nested-virtualization';
+      let launched: Ec2Instance | undefined;
       await retryOnConflict(async () => {
         const worker = await this.workers.get(event.aggregateId);
-        if (worker.instanceId) return;
-        worker.assignInstance(observed(instance), endpointPolicy(this.config), { actor, now: this.clock.now() });
+        if (worker.instanceId || worker.capacityFallback) return;
+        const result = await this.capacity.firstLaunch(worker, { instanceType: request.instanceType, ...(request.subnetId ? { subnetId: request.subnetId } : {}) }, actor, nested);
+        if (result.kind === 'launched') {
+          launched = result.instance;
+          worker.assignInstance(observed(result.instance), endpointPolicy(this.config), { actor, now: this.clock.now() });
+        }
         await this.workers.save(worker);
         worker.commit();
       });
+      // No capacity: the capacity-fallback job makes the next tries (or the worker failed already).
+      if (!launched) return;
+      const instance = launched;
       this.logger.log(`Worker ${request.name} got instance ${instance.instanceId}`);
       if (instance.state === 'pending') await this.followUntilBooted(event.aggregateId, request.region, instance.instanceId);
     } catch (err) {

@@ -1,3 +1,5 @@
+import { DomainError } from '#kernel';
+import { isCapacityError } from '../../domain/capacity-fallback.rule.js';
 import { AwsErrors } from './aws.errors.js';
 
 /** EC2 instance states as AWS reports them. */
@@ -114,6 +116,8 @@ export abstract class Ec2Port {
   abstract startInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
   abstract stopInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
   abstract terminateInstances(region: string, instanceIds: string[]): Promise<Ec2StateChange[]>;
+  /** ModifyInstanceAttribute `InstanceType`: EC2 allows it only while the instance is stopped. */
+  abstract modifyInstanceType(region: string, instanceId: string, instanceType: string): Promise<void>;
   abstract createTags(region: string, instanceIds: string[], tags: Record<string, string>): Promise<void>;
   abstract deleteTags(region: string, instanceIds: string[], keys: string[]): Promise<void>;
   abstract describeImages(region: string, query: DescribeImagesQuery): Promise<AmiImage[]>;
@@ -127,6 +131,16 @@ export abstract class Ec2Port {
 /** True when an EC2 error says the instance does not exist (any more). */
 export function isInstanceNotFound(err: unknown): boolean {
   return AwsErrors.instanceNotFound.is(err);
+}
+
+/**
+ * EC2's code and message when an error says it has no capacity for the type (or zone) just now
+ * (InsufficientInstanceCapacity, InstanceLimitExceeded, Unsupported); undefined for any other error.
+ */
+export function capacityErrorOf(err: unknown): { code: string; message: string } | undefined {
+  if (!(err instanceof DomainError)) return undefined;
+  const code = err.details?.awsCode;
+  return typeof code === 'string' && isCapacityError(code) ? { code, message: err.message } : undefined;
 }
 
 /** True when an EC2 error says the AMI does not exist. */

@@ -8,6 +8,8 @@ export abstract class WorkerReadModel {
   abstract summary(region?: string): Promise<FleetSummary>;
   /** Every managed worker in one of `statuses`, oldest first, read in one pass (fleet-wide jobs; no paging, no count). */
   abstract allManaged(statuses: WorkerStatus[]): Promise<WorkerView[]>;
+  /** Ids of the workers whose capacity fallback has a try due at `now` (the `capacity-fallback` job). */
+  abstract capacityFallbacksDue(now: Date): Promise<string[]>;
   /** Name and status of the given workers in one read; unknown ids are left out. */
   abstract briefs(ids: string[]): Promise<Map<string, WorkerBrief>>;
   /** Managed workers of a region by instance id (for discovery and import). */

@@ -9,6 +9,7 @@ import {
   type EC2Client,
   type Filter,
   type InstanceStateChange,
+  ModifyInstanceAttributeCommand,
   MonitorInstancesCommand,
   RunInstancesCommand,
   StartInstancesCommand,
@@ -237,6 +238,14 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
       for (const page of pages) for (const image of page.Images ?? []) images.push(toAmiImage(image));
     }
     return images.sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''));
+  }
+
+  /** ModifyInstanceAttribute with `InstanceType` (the instance must be stopped). */
+  async modifyInstanceType(region: string, instanceId: string, instanceType: string): Promise<void> {
+    this.clients.assertManaged(region);
+    await this.send({ operation: 'ModifyInstanceAttribute', region, instanceIds: [instanceId] }, (ec2) =>
+      ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: instanceId, InstanceType: { Value: instanceType } })),
+    );
   }
 
   /** MonitorInstances: switches the instances to detailed (1-minute) CloudWatch monitoring. */

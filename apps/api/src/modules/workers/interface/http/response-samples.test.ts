@@ -99,6 +99,16 @@ export const fullWorkerView: Full<WorkerView> = {
     heldReason: 'The worker is stopping; the reconciler waits.',
   },
   powerAttempts: { failures: 1, lastAttemptAt: T, lastError: 'EC2 refused' },
+  capacityFallback: {
+    action: 'start',
+    originalInstanceType: 'm5zn.metal',
+    policy: { options: [{ instanceType: 'm5zn.metal', subnetId: 'subnet-0a' }], backoffSeconds: 60, deadlineMinutes: 30 },
+    attempts: [{ at: T, instanceType: 'm5zn.metal', subnetId: 'subnet-0a', errorCode: 'InsufficientInstanceCapacity', error: 'No capacity' }],
+    next: { at: T, option: { instanceType: 'm5.metal', subnetId: 'subnet-0a' }, round: 1 },
+    requestedBy: ada,
+    reason: 'class',
+    trigger: 'user',
+  },
 };
 
 /** One event of every type of the event map, each payload with every field. */

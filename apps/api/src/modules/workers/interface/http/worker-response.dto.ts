@@ -166,6 +166,20 @@ class PowerAttemptsResponse {
   @ApiPropertyOptional({ example: 'EC2 refused: InsufficientInstanceCapacity', description: 'Why the last attempt failed' }) lastError?: string;
 }
 
+class CapacityNextTryResponse {
+  @ApiProperty({ example: '2026-12-08T07:31:00.000Z' }) at!: string;
+  @ApiProperty({ example: 'm5.metal' }) instanceType!: string;
+  @ApiPropertyOptional({ example: 'subnet-0123456789abcdef0', description: 'The subnet of a launch' }) subnetId?: string;
+}
+
+class CapacityFallbackResponse {
+  @ApiProperty({ enum: ['start', 'provision'], description: 'Starting the stopped instance, or launching a new one' }) action!: string;
+  @ApiProperty({ example: 'm5zn.metal', description: 'The type the instance had (or was asked for) before the fallback' }) originalInstanceType!: string;
+  @ApiProperty({ example: 2, description: 'Tries so far' }) attempts!: number;
+  @ApiProperty({ type: [String], example: ['m5zn.metal', 'm5.metal'], description: 'Each option tried, as `type` or `type in subnet`' }) tried!: string[];
+  @ApiPropertyOptional({ type: CapacityNextTryResponse, description: 'The next try, while the search goes on (absent: it ended; the timeline says how)' }) next?: CapacityNextTryResponse;
+}
+
 class ManualChangeResponse {
   @ApiProperty({ enum: ['start', 'stop'] }) action!: string;
   @ApiProperty({ example: '2026-11-25T15:00:00.000Z' }) at!: string;
@@ -207,6 +221,7 @@ export class WorkerResponse {
   @ApiPropertyOptional({ type: DesiredPowerResponse, description: 'What the power reconciler last decided the worker should be doing (`decidedAt` says when)' }) desiredPower?: DesiredPowerResponse;
   @ApiPropertyOptional({ type: PowerAttemptsResponse, description: "How the reconciler's starts and stops went" }) powerAttempts?: PowerAttemptsResponse;
   @ApiPropertyOptional({ type: ManualChangeResponse, description: 'The last start or stop a person asked for' }) lastManualChange?: ManualChangeResponse;
+  @ApiPropertyOptional({ type: CapacityFallbackResponse, description: 'The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does' }) capacityFallback?: CapacityFallbackResponse;
   @ApiProperty({ type: [Number], example: [312, 298], description: 'Seconds from a start asked to the CML controller available, the last 10, newest last' }) bootToReadySeconds!: number[];
   @ApiProperty({
     type: WorkerActionsResponse,

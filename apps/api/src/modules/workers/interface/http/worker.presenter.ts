@@ -143,6 +143,13 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
     },
     powerAttempts: w.powerAttempts && { failures: w.powerAttempts.failures, lastAttemptAt: w.powerAttempts.lastAttemptAt, lastError: w.powerAttempts.lastError },
     lastManualChange: w.lastManualChange && { action: w.lastManualChange.action, at: w.lastManualChange.at, by: w.lastManualChange.by },
+    capacityFallback: w.capacityFallback && {
+      action: w.capacityFallback.action,
+      originalInstanceType: w.capacityFallback.originalInstanceType,
+      attempts: w.capacityFallback.attempts.length,
+      tried: [...new Set(w.capacityFallback.attempts.map((a) => (a.subnetId ? `${a.instanceType} in ${a.subnetId}` : a.instanceType)))],
+      next: w.capacityFallback.next && { at: w.capacityFallback.next.at, instanceType: w.capacityFallback.next.option.instanceType, subnetId: w.capacityFallback.next.option.subnetId },
+    },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
   };
 }
