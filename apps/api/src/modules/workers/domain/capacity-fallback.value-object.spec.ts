@@ -1,4 +1,4 @@
-import { afterCapacityAttempt, type CapacityFallbackState, fallbackOptions } from './capacity-fallback.value-object.js';
+import { afterCapacityAttempt, capacityAttemptRecorded, capacityFallbackCancelled, type CapacityFallbackState, fallbackOptions } from './capacity-fallback.value-object.js';
 
 const fleet = { instanceTypes: ['m5.metal', 'm5zn.metal'], subnetIds: ['subnet-b', 'subnet-c'] };
 
@@ -50,5 +50,47 @@ describe('one try of a capacity fallback', () => {
     const outcome = afterCapacityAttempt(fallback, option, error, t0);
     expect(outcome).toMatchObject(expected);
     expect(outcome.failed !== undefined).toBe('failed' in expected);
+  });
+});
+
+describe('a try recorded on the worker', () => {
+  const t0 = new Date('2026-12-08T07:30:00Z');
+  const begin = {
+    originalInstanceType: 'm5zn.metal',
+    policy: { options: [{ instanceType: 'm5zn.metal' }, { instanceType: 'm5.metal' }], backoffSeconds: 60, deadlineMinutes: 0 },
+    requestedBy: { kind: 'user' as const, id: 'u1', name: 'ada' },
+    trigger: 'user' as const,
+  };
+  const worker = { name: 'lab-east-1', instanceType: 'm5zn.metal' };
+  const noCapacity = { code: 'InsufficientInstanceCapacity', message: 'no capacity' };
+  const types = (r: ReturnType<typeof capacityAttemptRecorded>) => r.change.events.map((e) => e.type);
+
+  it.each([
+    ['a start that worked on its own type: the try only', 'start', 'm5zn.metal', undefined, ['worker.capacity-attempted'], {}],
+    ['a start that worked on another type: the change of type too', 'start', 'm5.metal', undefined, ['worker.capacity-attempted', 'worker.instance-updated'], { instanceType: 'm5.metal' }],
+    ['a start that gave up: the give-up, and why in the status reason', 'start', 'm5zn.metal', noCapacity, ['worker.capacity-attempted', 'worker.capacity-fallback-failed'], { statusReason: expect.stringContaining('m5zn.metal') }],
+    ['a launch that gave up: the give-up, and the launch fails with it', 'provision', 'm5zn.metal', noCapacity, ['worker.capacity-attempted', 'worker.capacity-fallback-failed'], {}],
+  ] as const)('%s', (_name, action, instanceType, error, events, set) => {
+    // One option and no time to wait: a shortage ends it.
+    const policy = error ? { ...begin.policy, options: [{ instanceType: 'm5zn.metal' }] } : begin.policy;
+    const recorded = capacityAttemptRecorded(worker, { instanceType }, error, t0, { ...begin, policy, action });
+    expect(types(recorded)).toEqual(events);
+    expect(recorded.change.set).toMatchObject(set);
+    expect(recorded.change.set.capacityFallback.attempts).toHaveLength(1);
+    expect(recorded.failLaunch !== undefined).toBe(action === 'provision' && error !== undefined);
+  });
+
+  it('needs a fallback under way unless it begins one', () => {
+    expect(() => capacityAttemptRecorded(worker, { instanceType: 'm5.metal' }, noCapacity, t0)).toThrow('no capacity fallback');
+  });
+
+  it('cancels only a fallback that waits, naming what it tried', () => {
+    const waiting: CapacityFallbackState = { ...begin, action: 'start', attempts: [{ at: t0.toISOString(), instanceType: 'm5zn.metal', errorCode: 'InsufficientInstanceCapacity' }], next: { at: t0.toISOString(), option: { instanceType: 'm5.metal' }, round: 1 } };
+    expect(capacityFallbackCancelled(waiting, 'Stopped by ada.')).toEqual({
+      set: { capacityFallback: { ...waiting, next: undefined } },
+      events: [{ type: 'worker.capacity-fallback-failed', data: { action: 'start', attempts: 1, tried: ['m5zn.metal'], reason: 'Stopped by ada.' } }],
+    });
+    expect(capacityFallbackCancelled({ ...waiting, next: undefined }, 'Stopped by ada.')).toBeUndefined();
+    expect(capacityFallbackCancelled(undefined, 'Stopped by ada.')).toBeUndefined();
   });
 });

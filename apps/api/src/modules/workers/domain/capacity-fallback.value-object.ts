@@ -83,6 +83,56 @@ export function afterCapacityAttempt(fallback: CapacityFallbackState, option: Fa
   return { fallback: { ...fallback, attempts, next: planned }, next, attempted, ...(failed ? { failed } : {}) };
 }
 
+type EventOf<T extends keyof EventMap> = { type: T; data: EventMap[T] };
+
+/** A WorkerChange (worker-settings.rule.ts) of the fallback, with its events in order. */
+export interface CapacityChange {
+  set: { capacityFallback: CapacityFallbackState; instanceType?: string; statusReason?: string };
+  events: Array<EventOf<'worker.capacity-attempted'> | EventOf<'worker.instance-updated'> | EventOf<'worker.capacity-fallback-failed'>>;
+}
+
+/** What a worker keeps that one more try reads. */
+export interface CapacityFacts {
+  name: string;
+  instanceType: string;
+  capacityFallback?: CapacityFallbackState;
+}
+
+/**
+ * One try of a start's or launch's fallback recorded on the worker (`begin` starts a new fallback
+ * with this try as its first): the change, the next try, and for a launch that gave up the reason
+ * it fails with. A start that worked on another type records the change of type (the instance was
+ * changed while stopped); a start that gave up says why in the worker's status reason.
+ */
+export function capacityAttemptRecorded(
+  facts: CapacityFacts,
+  option: FallbackOption,
+  error: { code: string; message: string } | undefined,
+  now: Date,
+  begin?: Omit<CapacityFallbackState, 'attempts' | 'next'>,
+): { change: CapacityChange; next: NextAttempt; failLaunch?: string } {
+  const current = begin ? { ...begin, attempts: [] } : facts.capacityFallback;
+  if (!current) throw new Error(`Worker ${facts.name} has no capacity fallback to record a try of`);
+  const outcome = afterCapacityAttempt(current, option, error, now);
+  const change: CapacityChange = { set: { capacityFallback: outcome.fallback }, events: [{ type: 'worker.capacity-attempted', data: outcome.attempted }] };
+  if (!error && current.action === 'start' && option.instanceType !== facts.instanceType) {
+    change.set.instanceType = option.instanceType;
+    change.events.push({ type: 'worker.instance-updated', data: { changes: { instanceType: { from: facts.instanceType, to: option.instanceType } } } });
+  }
+  if (!outcome.failed) return { change, next: outcome.next };
+  change.events.push({ type: 'worker.capacity-fallback-failed', data: outcome.failed });
+  if (current.action === 'provision') return { change, next: outcome.next, failLaunch: outcome.failed.reason };
+  change.set.statusReason = outcome.failed.reason;
+  return { change, next: outcome.next };
+}
+
+/** Ends a fallback that is waiting (a stop or terminate was asked for meanwhile); undefined when none waits. */
+export function capacityFallbackCancelled(fallback: CapacityFallbackState | undefined, reason: string): CapacityChange | undefined {
+  if (!fallback?.next) return undefined;
+  const tried = [...new Set(fallback.attempts.map((a) => describe({ instanceType: a.instanceType, subnetId: a.subnetId })))];
+  return { set: { capacityFallback: { ...fallback, next: undefined } }, events: [{ type: 'worker.capacity-fallback-failed', data: { action: fallback.action, attempts: fallback.attempts.length, tried, reason } }] };
+}
+
 /** Whether a fallback is waiting for its next try. */
 export function fallbackPending(fallback: CapacityFallbackState | undefined): boolean {
   return Boolean(fallback?.next);

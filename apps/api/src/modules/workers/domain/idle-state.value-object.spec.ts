@@ -1,5 +1,5 @@
 import type { IdleDecision } from './idle.rule.js';
-import { afterStart, applyIdleDecision, type IdleState, labStateActivity, snoozed, withActivity } from './idle-state.value-object.js';
+import { activityObserved, afterStart, applyIdleDecision, type IdleState, labStateActivity, snoozed, withActivity } from './idle-state.value-object.js';
 
 const AT = '2026-11-25T10:30:00.000Z';
 const WARNING = { issuedAt: '2026-11-25T10:00:00.000Z', plannedStopAt: '2026-11-25T10:10:00.000Z' };
@@ -84,5 +84,16 @@ describe('snoozed', () => {
     ['no warning: nothing to lift', { timeoutMinutes: 30 }, false],
   ])('%s', (_, idle: IdleState, lifted) => {
     expect(snoozed(idle, UNTIL)).toEqual({ idle: { timeoutMinutes: 30, snoozedUntil: UNTIL.toISOString(), warning: undefined }, liftedWarning: lifted });
+  });
+});
+
+describe('activityObserved', () => {
+  const facts = { idle: { timeoutMinutes: 30, lastActivityAt: '2026-03-02T09:00:00.000Z' }, cml: { version: '2.9.0', labStates: { l1: 'STOPPED' } }, telemetry: { cpuPercent: 12, labs: 1 } };
+  it.each([
+    ['activity reported by the controller', { latest: { at: AT, source: 'cml-telemetry' } }, { idle: { timeoutMinutes: 30, lastActivityAt: AT } }],
+    ['a lab that changed state is activity; the lab states and count are kept', { labStates: { l1: 'STARTED', l2: 'STOPPED' } }, { idle: { lastActivityAt: AT, lastActivitySource: 'lab-state' }, cml: { version: '2.9.0', labStates: { l1: 'STARTED', l2: 'STOPPED' } }, telemetry: { cpuPercent: 12, labs: 2 } }],
+    ['lab states unchanged: no activity, the states kept', { labStates: { l1: 'STOPPED' } }, { idle: { lastActivityAt: '2026-03-02T09:00:00.000Z' }, telemetry: { labs: 1 } }],
+  ])('%s', (_, input, set) => {
+    expect(activityObserved(facts, input as never, AT).set).toMatchObject(set);
   });
 });

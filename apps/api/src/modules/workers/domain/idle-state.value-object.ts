@@ -90,3 +90,26 @@ export function afterStart(idle: IdleState, at: string): IdleState {
 export function snoozed(idle: IdleState, until: Date): { idle: IdleState; liftedWarning: boolean } {
   return { idle: { ...idle, snoozedUntil: until.toISOString(), warning: undefined }, liftedWarning: Boolean(idle.warning) };
 }
+
+/** What a worker keeps that observed activity changes. */
+export interface ActivityFacts<C extends { labStates?: Record<string, string> }, T extends { labs?: number }> {
+  idle: IdleState;
+  cml: C;
+  telemetry: T;
+}
+
+/**
+ * Activity seen on the controller, lab state changes included (a lab that changed state is activity):
+ * the idle state after it and, with lab states, the lab states and count as now reported.
+ */
+export function activityObserved<C extends { labStates?: Record<string, string> }, T extends { labs?: number }>(
+  facts: ActivityFacts<C, T>,
+  input: { latest?: Activity; labStates?: Record<string, string> },
+  at: string,
+): { set: Partial<ActivityFacts<C, T>> } {
+  const { latest, labStates } = input;
+  const fromLabs = labStates && labStateActivity(facts.cml.labStates, labStates, at);
+  const idle = withActivity(facts.idle, [latest, fromLabs].filter((a) => a !== undefined), at);
+  if (!labStates) return { set: { idle } };
+  return { set: { idle, cml: { ...facts.cml, labStates }, telemetry: { ...facts.telemetry, labs: Object.keys(labStates).length } } };
+}

@@ -7,12 +7,13 @@ import type { WorkerState } from './worker.state.js';
 export type WorkerEvent = { [T in EventType]: { type: T; data: EventMap[T] } }[EventType];
 
 /**
- * A change a rule decided: the facts to set and the event that records it (none: a silent change).
- * Rules answer undefined when nothing would change; the aggregate applies the rest (Worker.apply).
+ * A change a rule decided: the facts to set and the events that record it, in order (none: a
+ * silent change). Rules answer undefined when nothing would change; Worker.applyChange applies the rest.
  */
 export interface WorkerChange {
   set: Partial<WorkerState>;
   event?: WorkerEvent;
+  events?: readonly WorkerEvent[];
 }
 
 /** A new display name; WORKER.NAME_INVALID for an empty one. */

@@ -1,9 +1,9 @@
 import { type ChangeContext, type EventMap, type EventType, formatUtc, type StatusTrigger, type WorkerStatus } from '#kernel';
 import type { FallbackOption, NextAttempt } from './capacity-fallback.rule.js';
-import { afterCapacityAttempt, type CapacityFallbackState } from './capacity-fallback.value-object.js';
+import { capacityAttemptRecorded, capacityFallbackCancelled, type CapacityFallbackState } from './capacity-fallback.value-object.js';
 import { applyCmlObservation, type CmlObservation, serviceStatusObserved } from './cml-observation.value-object.js';
 import type { IdleDecision } from './idle.rule.js';
-import { type Activity, afterStart, applyIdleDecision, labStateActivity, snoozed, withActivity } from './idle-state.value-object.js';
+import { activityObserved, type Activity, afterStart, applyIdleDecision, snoozed } from './idle-state.value-object.js';
 import { importability } from './import.rule.js';
 import { type LicenseChangeKind, licenseFinished, type LicenseOutcome, licenseRequested } from './license.rule.js';
 import { instanceChanges, type ObservedInstance } from './observed-instance.value-object.js';
@@ -96,38 +96,16 @@ export class Worker extends WorkerFacts {
     this.changeStatus(decision.to, 'provisioning', reason, ctx);
   }
 
-  /**
-   * A start or launch found no capacity (or found it) on one try of its fallback: records the try
-   * and decides the next (capacity-fallback.rule.ts). `begin` starts a new fallback with this try
-   * as its first. A give-up is the worker's status reason (a launch: the worker fails with it).
-   */
+  /** Records one try of a start's or launch's capacity fallback (`begin`: its first) and says what comes next; a launch that gives up fails. */
   recordCapacityAttempt(option: FallbackOption, error: { code: string; message: string } | undefined, ctx: ChangeContext, begin?: Omit<CapacityFallbackState, 'attempts' | 'next'>): NextAttempt {
-    const current = begin ? { ...begin, attempts: [] } : this.state.capacityFallback;
-    if (!current) throw new Error(`Worker ${this.state.name} has no capacity fallback to record a try of`);
-    const outcome = afterCapacityAttempt(current, option, error, ctx.now);
-    this.state.capacityFallback = outcome.fallback;
-    this.raise('worker.capacity-attempted', outcome.attempted, ctx);
-    // A stopped instance was changed to the type that worked (ModifyInstanceAttribute).
-    if (!error && current.action === 'start' && option.instanceType !== this.state.instanceType) {
-      this.raise('worker.instance-updated', { changes: { instanceType: { from: this.state.instanceType, to: option.instanceType } } }, ctx);
-      this.state.instanceType = option.instanceType;
-    }
-    if (outcome.failed) {
-      this.raise('worker.capacity-fallback-failed', outcome.failed, ctx);
-      if (current.action === 'provision') this.failProvisioning(outcome.failed.reason, ctx);
-      else this.state.statusReason = outcome.failed.reason;
-    }
-    return outcome.next;
+    const recorded = capacityAttemptRecorded(this.state, option, error, ctx.now, begin);
+    this.applyChange(recorded.change, ctx);
+    if (recorded.failLaunch) this.failProvisioning(recorded.failLaunch, ctx);
+    return recorded.next;
   }
 
   /** Ends a fallback that is waiting (a stop or terminate was asked for meanwhile). */
-  cancelCapacityFallback(reason: string, ctx: ChangeContext): void {
-    const fallback = this.state.capacityFallback;
-    if (!fallback?.next) return;
-    const tried = [...new Set(fallback.attempts.map((a) => a.instanceType + (a.subnetId ? ` in ${a.subnetId}` : '')))];
-    this.state.capacityFallback = { ...fallback, next: undefined };
-    this.raise('worker.capacity-fallback-failed', { action: fallback.action, attempts: fallback.attempts.length, tried, reason }, ctx);
-  }
+  cancelCapacityFallback(reason: string, ctx: ChangeContext): void { this.applyChange(capacityFallbackCancelled(this.state.capacityFallback, reason), ctx); }
 
   /** Applies what EC2 reports; only real changes are events. An instance EC2 no longer knows is terminated, for good. */
   observe(instance: ObservedInstance | 'missing', policy: EndpointPolicy, ctx: ChangeContext, trigger: StatusTrigger = 'ec2'): void {
@@ -186,17 +164,7 @@ export class Worker extends WorkerFacts {
   }
 
   /** Records activity seen on the controller, lab state changes included; silently (idle decisions report it). */
-  observeActivity(input: { latest?: Activity; labStates?: Record<string, string> }, ctx: ChangeContext): void {
-    const { latest, labStates } = input;
-    const now = ctx.now.toISOString();
-    const fromLabs = labStates && labStateActivity(this.state.cml.labStates, labStates, now);
-    this.state.idle = withActivity(this.state.idle, [latest, fromLabs].filter((a) => a !== undefined), now);
-    if (labStates) {
-      this.state.cml.labStates = labStates;
-      this.state.telemetry.labs = Object.keys(labStates).length;
-    }
-    this.touch();
-  }
+  observeActivity(input: { latest?: Activity; labStates?: Record<string, string> }, ctx: ChangeContext): void { this.applyChange(activityObserved(this.state, input, ctx.now.toISOString()), ctx); }
 
   /** Applies an idle decision (issued and lifted warnings are events); true when it is a new decision, worth a log line. */
   applyIdleDecision(decision: IdleDecision, timeoutMinutes: number, ctx: ChangeContext): boolean {
@@ -252,8 +220,9 @@ export class Worker extends WorkerFacts {
   private applyChange(change: WorkerChange | undefined, ctx: ChangeContext): boolean {
     if (!change) return false;
     Object.assign(this.state, change.set);
-    if (change.event) this.record(change.event, ctx);
-    else this.touch();
+    const events = [...(change.event ? [change.event] : []), ...(change.events ?? [])];
+    for (const event of events) this.record(event, ctx);
+    if (events.length === 0) this.touch();
     return true;
   }
 
