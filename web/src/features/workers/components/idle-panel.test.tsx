@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, problem } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
+import { formatTimeNear } from '../../../lib/format';
 import type { WorkerIdle } from '../api/types';
 import { IdleDetails, IdlePanel } from './idle-panel';
 
@@ -55,7 +56,11 @@ function idle(overrides: Partial<WorkerIdle> = {}): WorkerIdle {
   };
 }
 
-const localTime = (iso: string) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso));
+// Times as the panel words them: the time of day, with the date when it is another day than today
+// (a 4-hour snooze asked for after 20:00 ends tomorrow).
+const localTime = (iso: string) => formatTimeNear(iso, Date.now());
+// A past decision's times: times of day.
+const timeOfDay = (iso: string) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso));
 
 /** What the server says to a `user` about snoozing. */
 const AS_USER = { allowed: false, reason: 'This needs the manager role or a stronger one; you have user.' };
@@ -79,7 +84,7 @@ describe('the idle panel', () => {
     expect(screen.getByTestId('idle-timeout')).toHaveTextContent('1 h (fleet default)');
     expect(screen.getByTestId('idle-last-activity')).toHaveTextContent('1 h 15 min ago (CML user activity)');
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows[0]).toHaveTextContent(`warnedIdle for 1 h 1 min (timeout 1 h); stops at ${localTime('2026-11-25T10:12:00.000Z')} unless someone uses or snoozes it.`);
+    expect(rows[0]).toHaveTextContent(`warnedIdle for 1 h 1 min (timeout 1 h); stops at ${timeOfDay('2026-11-25T10:12:00.000Z')} unless someone uses or snoozes it.`);
     expect(rows[1]).toHaveTextContent('keeps runningLast activity 29 min ago (lab-event); the idle timeout is 60 min.');
   });
 
