@@ -9,6 +9,8 @@ interface WorkerBody {
   id: string;
   status: string;
   nextStatusCheck?: { at: string; intervalSeconds: number; reason: string };
+  serviceStatus: string;
+  startup?: { startedAt: string; expectedReadyAt: string; overdue: boolean; typicalSeconds: number; basis: string; samples: number };
 }
 interface RunBody {
   outcome: string;
@@ -70,6 +72,15 @@ describe('following instances that change state', () => {
   it('follows a start the same way until the instance runs', async () => {
     await api.post(`/api/workers/${ids[1]}/start`, {}, 'manager').then(expectStatus(202));
     await eventually(async () => (await worker(ids[1])).status === 'running', (FOLLOW_S * 3 + 5) * 1000, 250);
+  });
+
+  it('says when the started worker will be ready: running at EC2, its controller not answering yet', async () => {
+    const w = await worker(ids[1]);
+    // moto's instances have no CML controller: the boot stays under way, and the worker has no boot measured.
+    expect(w.serviceStatus).not.toBe('available');
+    expect(w.startup).toMatchObject({ overdue: false, typicalSeconds: 20 * 60, basis: 'default', samples: 0 });
+    expect(Date.parse(w.startup!.expectedReadyAt) - Date.parse(w.startup!.startedAt)).toBe(20 * 60_000);
+    expect((await worker(ids[0])).startup).toBeUndefined();
   });
 });
 

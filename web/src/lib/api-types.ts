@@ -3254,6 +3254,38 @@ export interface components {
              */
             until?: string;
         };
+        StartupResponse: {
+            /**
+             * @description `history`: the median of the worker's own boots (`bootToReadySeconds`); `default`: none measured yet, RESERVATION_LEAD_DEFAULT_MINUTES
+             * @enum {string}
+             */
+            basis: "history" | "default";
+            /**
+             * @description When the CML controller is expected to be available: `startedAt` plus `typicalSeconds`, never before the moment of the answer (an overdue boot is expected any moment)
+             * @example 2026-11-25T10:05:05.000Z
+             */
+            expectedReadyAt: string;
+            /**
+             * @description True when this boot has already taken longer than `typicalSeconds`
+             * @example false
+             */
+            overdue: boolean;
+            /**
+             * @description How many measured boots the median is of (0 with the default)
+             * @example 2
+             */
+            samples: number;
+            /**
+             * @description When the product asked EC2 to start the instance
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            startedAt: string;
+            /**
+             * @description How long a boot of this worker usually takes, in seconds: the median of its boot-to-ready times, or the fleet default without any
+             * @example 305
+             */
+            typicalSeconds: number;
+        };
         StateChangeResponse: {
             /** @description False when nothing needed doing */
             changed: boolean;
@@ -4219,6 +4251,8 @@ export interface components {
              * @enum {string}
              */
             serviceStatus: "unavailable" | "starting" | "available" | "error";
+            /** @description While a start is under way (asked for, the controller not available yet): when the worker is expected to be ready. Absent otherwise */
+            startup?: components["schemas"]["StartupResponse"];
             /** @enum {string} */
             status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
             /** @description When the status last changed */
@@ -4609,6 +4643,8 @@ export interface components {
              * @enum {string}
              */
             serviceStatus: "unavailable" | "starting" | "available" | "error";
+            /** @description While a start is under way (asked for, the controller not available yet): when the worker is expected to be ready. Absent otherwise */
+            startup?: components["schemas"]["StartupResponse"];
             /** @enum {string} */
             status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
             /** @description When the status last changed */

@@ -205,7 +205,7 @@ export const VARIABLES = {
 
   // --- Scheduling (desired power)
   POWER_RECONCILE_INTERVAL_SECONDS: { group: 'Scheduling', schema: int(10, 3600), default: '60', description: 'How often in seconds the reconciler compares every worker with its desired power state (schedules, reservations, overrides, runtime limits) and starts or stops it.' },
-  RESERVATION_LEAD_DEFAULT_MINUTES: { group: 'Scheduling', schema: int(0, 240), default: '20', description: 'Minutes before a reservation starts that a worker is started, while it has no measured boot-to-ready times of its own.' },
+  RESERVATION_LEAD_DEFAULT_MINUTES: { group: 'Scheduling', schema: int(0, 240), default: '20', description: 'Minutes before a reservation starts that a worker is started, while it has no measured boot-to-ready times of its own. Also how long such a worker is expected to take from a start to its controller available (its `startup.expectedReadyAt`, "ready in about …" in the console).' },
   RESERVATION_LEAD_MARGIN_MINUTES: { group: 'Scheduling', schema: int(0, 120), default: '5', description: 'Minutes added to a worker\'s median boot-to-ready time when it is started for a reservation.' },
   WORKER_OWNER_TAG: { group: 'Scheduling', schema: z.string().trim().min(1).max(128), default: 'Owner', description: 'EC2 tag whose value becomes the owner (a username or a group) of an imported worker; a provisioned worker is owned by whoever provisioned it.' },
 

@@ -15,6 +15,7 @@ import { TagsEditor } from './tags-editor';
 import { WorkerActions } from './worker-actions';
 import { WorkerOverview } from './worker-overview';
 import { NextStatusCheck } from './next-status-check';
+import { StartupEta } from './startup-eta';
 import { WorkerStatusBadge } from './worker-status-badge';
 import { WorkerTimeline } from './worker-timeline';
 
@@ -73,6 +74,7 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
         </h1>
         <WorkerStatusBadge status={worker.status} reason={worker.statusReason} />
         <NextStatusCheck check={worker.nextStatusCheck} />
+        <StartupEta startup={worker.startup} />
         {!worker.managed && <span className="badge text-bg-dark">unregistered</span>}
         {idle.tone === 'warning' && (
           <span className="badge text-bg-warning" title={idle.title}>

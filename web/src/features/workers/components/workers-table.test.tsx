@@ -102,3 +102,23 @@ describe('the columns of the workers table', () => {
     expect(headers()).toEqual(['Status', 'Name', 'Idle', 'CPU']);
   });
 });
+
+describe('a starting worker in the workers table', () => {
+  it('says under its status when it will be ready, and nothing for a worker that is not starting', async () => {
+    windowWidth(1280);
+    const starting = aWorker({
+      name: 'lab-starting',
+      status: 'running',
+      serviceStatus: 'unavailable',
+      startup: { startedAt: new Date(Date.now() - 60_000).toISOString(), expectedReadyAt: new Date(Date.now() + 4 * 60_000 - 5_000).toISOString(), overdue: false, typicalSeconds: 295, basis: 'history', samples: 2 },
+    });
+    api = mockApi({
+      'GET /workers': { data: { items: [starting, warned()], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { running: 2 }, billable: 2 } } },
+      'GET /system/defaults': { data: DEFAULTS },
+    });
+    renderPage(<WorkersPage />, { path: '/workers' });
+    const row = (await screen.findByRole('link', { name: 'lab-starting' })).closest('tr')!;
+    expect(within(row).getByTestId('worker-startup')).toHaveTextContent(/^Starting, ready in about 4 min$/);
+    expect(within(screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!).queryByTestId('worker-startup')).toBeNull();
+  });
+});

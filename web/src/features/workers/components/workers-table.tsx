@@ -7,6 +7,7 @@ import { describeLicence } from '../../../lib/vocabulary';
 import type { WorkerListItem } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
 import { WORKER_COLUMNS, type WorkerColumnId } from '../lib/worker-columns';
+import { StartupEtaAt } from './startup-eta';
 import { WorkerStatusBadge } from './worker-status-badge';
 
 /** Server sort field per sortable column. */
@@ -85,7 +86,12 @@ const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker
   const identity = [w.instanceId ?? 'no instance', !has('region') && w.region, !has('instanceType') && w.instanceType, !has('publicIp') && w.publicIp].filter(Boolean);
 
   const cells: Record<WorkerColumnId, ReactNode> = {
-    status: <WorkerStatusBadge status={w.status} reason={w.statusReason} />,
+    status: (
+      <>
+        <WorkerStatusBadge status={w.status} reason={w.statusReason} />
+        {w.startup && <StartupEtaAt startup={w.startup} now={now} className="d-block text-nowrap mt-1" />}
+      </>
+    ),
     name: (
       <>
         <Link to={`/workers/${w.id}`} className="fw-semibold">

@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../../config/app-config.js';
 import type { CapacityAction } from '#kernel';
+import type { StartupPolicy } from '../domain/boot-to-ready.rule.js';
 import type { FallbackOption, FallbackPolicy } from '../domain/capacity-fallback.rule.js';
 import { fallbackOptions } from '../domain/capacity-fallback.value-object.js';
 import { decideIdle, type IdleDecision } from '../domain/idle.rule.js';
@@ -17,6 +18,15 @@ export function endpointPolicy(config: AppConfig): EndpointPolicy {
 
 export function followPolicy(config: AppConfig): FollowPolicy {
   return { followIntervalSeconds: config.workers.followIntervalSeconds, followMaxMinutes: config.workers.followMaxMinutes, cycleIntervalSeconds: config.jobs.metricsIntervalSeconds };
+}
+
+/**
+ * The boot-to-ready time assumed for a worker with no measured boot of its own: the one reservations
+ * pre-warm by without history (RESERVATION_LEAD_DEFAULT_MINUTES), so the console's "ready in about"
+ * and the reconciler's lead agree.
+ */
+export function startupPolicy(config: AppConfig): StartupPolicy {
+  return { defaultSeconds: config.scheduling.reservationLeadDefaultMinutes * 60 };
 }
 
 /** The capacity fallback of a start or launch of `asked`: the fleet's alternatives, backoff and deadline. */

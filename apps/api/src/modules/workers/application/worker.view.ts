@@ -1,4 +1,5 @@
 import type { WorkerStatus } from '#kernel';
+import type { StartupEstimate } from '../domain/boot-to-ready.rule.js';
 import type { CmlFreshness, NextStatusCheck } from '../domain/status-follow.rule.js';
 import type { WorkerState } from '../domain/worker.state.js';
 
@@ -9,6 +10,8 @@ export interface WorkerView extends Omit<WorkerState, 'cml'> {
   cml: WorkerState['cml'] & { freshness?: CmlFreshness };
   /** When EC2 is read next (set by the queries, at the moment of the read). */
   nextStatusCheck?: NextStatusCheck;
+  /** While a start is under way: when the controller is expected to answer (set by the queries). */
+  startup?: StartupEstimate;
 }
 
 export type WorkerSortField = 'name' | 'status' | 'region' | 'instanceType' | 'createdAt' | 'updatedAt' | 'cpu' | 'memory' | 'disk' | 'runningNodes';

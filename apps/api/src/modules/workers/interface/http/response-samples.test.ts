@@ -89,6 +89,7 @@ export const fullWorkerView: Full<WorkerView> = {
   lastManualChange: { action: 'start', at: T, by: 'ada' },
   bootStartedAt: T,
   bootToReadySeconds: [312, 298],
+  startup: { startedAt: T, expectedReadyAt: T, overdue: false, typicalSeconds: 305, basis: 'history', samples: 2 },
   desiredPower: {
     state: 'running',
     rule: { kind: 'reservation', id: 'r-1', name: 'CCNA class' },

@@ -35,6 +35,19 @@ class NextStatusCheckResponse {
   @ApiProperty({ enum: ['following-change', 'collection-cycle'], description: '`following-change`: the instance is starting or stopping and read often; `collection-cycle`: read with the fleet' }) reason!: string;
 }
 
+class StartupResponse {
+  @ApiProperty({ example: '2026-11-25T10:00:00.000Z', description: 'When the product asked EC2 to start the instance' }) startedAt!: string;
+  @ApiProperty({
+    example: '2026-11-25T10:05:05.000Z',
+    description: 'When the CML controller is expected to be available: `startedAt` plus `typicalSeconds`, never before the moment of the answer (an overdue boot is expected any moment)',
+  })
+  expectedReadyAt!: string;
+  @ApiProperty({ example: false, description: 'True when this boot has already taken longer than `typicalSeconds`' }) overdue!: boolean;
+  @ApiProperty({ example: 305, description: 'How long a boot of this worker usually takes, in seconds: the median of its boot-to-ready times, or the fleet default without any' }) typicalSeconds!: number;
+  @ApiProperty({ enum: ['history', 'default'], description: '`history`: the median of the worker\'s own boots (`bootToReadySeconds`); `default`: none measured yet, RESERVATION_LEAD_DEFAULT_MINUTES' }) basis!: string;
+  @ApiProperty({ example: 2, description: 'How many measured boots the median is of (0 with the default)' }) samples!: number;
+}
+
 class CmlResponse {
   @ApiPropertyOptional({ example: '2.9.0' }) version?: string;
   @ApiPropertyOptional() ready?: boolean;
@@ -223,6 +236,7 @@ export class WorkerResponse {
   @ApiPropertyOptional({ type: ManualChangeResponse, description: 'The last start or stop a person asked for' }) lastManualChange?: ManualChangeResponse;
   @ApiPropertyOptional({ type: CapacityFallbackResponse, description: 'The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does' }) capacityFallback?: CapacityFallbackResponse;
   @ApiProperty({ type: [Number], example: [312, 298], description: 'Seconds from a start asked to the CML controller available, the last 10, newest last' }) bootToReadySeconds!: number[];
+  @ApiPropertyOptional({ type: StartupResponse, description: 'While a start is under way (asked for, the controller not available yet): when the worker is expected to be ready. Absent otherwise' }) startup?: StartupResponse;
   @ApiProperty({
     type: WorkerActionsResponse,
     description:

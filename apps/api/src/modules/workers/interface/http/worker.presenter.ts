@@ -36,7 +36,8 @@ function toWorkerActionsResponse(actions: WorkerActions): WorkerActionsResponse 
  * collection, bookkeeping for activity detection), `cml.computes` (per-compute figures, summed
  * into `telemetry`), and `idle.lastDecision`'s `since`, `code` and `key` (GET /workers/{id}/idle
  * answers the decision with its code and since when; `key` is idle detection's own), and
- * `bootStartedAt` (bookkeeping for the boot-to-ready samples).
+ * `bootStartedAt` (bookkeeping for the boot-to-ready samples; `startup.startedAt` shows it while a
+ * boot is under way).
  */
 
 const ruleOf = (r: PowerRuleRef) => ({ kind: r.kind, id: r.id, name: r.name });
@@ -151,6 +152,14 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       next: w.capacityFallback.next && { at: w.capacityFallback.next.at, instanceType: w.capacityFallback.next.option.instanceType, subnetId: w.capacityFallback.next.option.subnetId },
     },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
+    startup: w.startup && {
+      startedAt: w.startup.startedAt,
+      expectedReadyAt: w.startup.expectedReadyAt,
+      overdue: w.startup.overdue,
+      typicalSeconds: w.startup.typicalSeconds,
+      basis: w.startup.basis,
+      samples: w.startup.samples,
+    },
   };
 }
 
