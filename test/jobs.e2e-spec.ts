@@ -123,7 +123,7 @@ describe('jobs', () => {
     const idle = await api.get(`/api/workers/${ids.quiet}/idle`).then(expectStatus(200));
     expect(idle.body.warning.plannedStopAt).toBeDefined();
     expect(idle.body.recentDecisions[0]).toMatchObject({ outcome: 'warn', timeoutMinutes: 60, lastActivitySource: 'import' });
-    expect(idle.body.recentDecisions[0].reason).toMatch(/^Idle for 1 h \d+ min \(timeout 1 h, last activity at \d\d:\d\d UTC: imported\); it will be stopped at \d\d:\d\d UTC/);
+    expect(idle.body.recentDecisions[0].reason).toMatch(/^Idle for 1 h \d+ min \(timeout 1 h, last activity at (?:\d{1,2} [A-Z][a-z]{2} )?\d\d:\d\d UTC: imported\); it will be stopped at (?:\d{1,2} [A-Z][a-z]{2} )?\d\d:\d\d UTC/);
     expect(idle.body.current).toMatchObject({ code: 'warning-pending', since: idle.body.recentDecisions[0].at });
     expect(idle.body.lastEvaluatedAt).toBe(idle.body.recentDecisions[0].at);
     const timeline = await api.get(`/api/workers/${ids.quiet}/events`);
@@ -145,7 +145,7 @@ describe('jobs', () => {
     const events = (await api.get(`/api/workers/${ids.quiet}/events`)).body.items;
     const stop = events.find((e: { type: string; data: { to?: string } }) => e.type === 'worker.status-changed' && e.data.to === 'stopping');
     expect(stop).toMatchObject({ actor: { name: 'idle-detection' }, data: { trigger: 'idle-detection' } });
-    expect(stop.data.reason).toMatch(/^Stopped after 1 h 1\d min without activity \(timeout 1 h, last activity at \d\d:\d\d UTC: imported\); warned at \d\d:\d\d UTC\.$/);
+    expect(stop.data.reason).toMatch(/^Stopped after 1 h 1\d min without activity \(timeout 1 h, last activity at (?:\d{1,2} [A-Z][a-z]{2} )?\d\d:\d\d UTC: imported\); warned at (?:\d{1,2} [A-Z][a-z]{2} )?\d\d:\d\d UTC\.$/);
     const decisions = (await api.get(`/api/workers/${ids.quiet}/idle`)).body.recentDecisions;
     expect(decisions.map((d: { outcome: string; code: string }) => `${d.outcome} ${d.code}`)).toEqual(['stop idle-stop', 'warn idle-warning']);
 
