@@ -22,6 +22,9 @@ function subscribe(everyMs: number, listener: () => void): () => void {
   const t = ticker(everyMs);
   t.listeners.add(listener);
   if (!t.timer) {
+    // The first clock on screen after none: the time kept since the last tick is stale (a page opened
+    // minutes after the previous one closed would word its times from then).
+    t.now = Date.now();
     t.timer = setInterval(() => {
       t.now = Date.now();
       for (const l of t.listeners) l();

@@ -7,9 +7,19 @@ export function timeZones(): string[] {
   return known.includes('UTC') ? known : ['UTC', ...known];
 }
 
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function timeZoneProblem(value: string, zones: readonly string[]): string | undefined {
   if (!value.trim()) return 'Choose a time zone, e.g. Europe/Berlin.';
-  if (!zones.includes(value.trim())) return `"${value}" is not an IANA time zone; choose one from the list, e.g. Europe/Berlin, America/New_York or UTC.`;
+  // The list suggests the canonical zones; others the browser knows (Etc/GMT-2, aliases) are zones too.
+  if (!zones.includes(value.trim()) && !knownZone(value.trim())) return `"${value}" is not an IANA time zone; choose one from the list, e.g. Europe/Berlin, America/New_York or UTC.`;
   return undefined;
 }
 

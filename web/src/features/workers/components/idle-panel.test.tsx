@@ -126,7 +126,12 @@ describe('the idle panel', () => {
     expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 35 s ago/);
   });
 
-  it('lets a manager snooze for the chosen time and shows the new state', async () => {
+  it.each([
+    ['in the morning: the time of day', new Date(2026, 5, 10, 10, 0), /^Snoozed until \d{1,2}:\d\d( [AP]M)?\.$/],
+    ['late in the evening: the end is tomorrow, and the date says so', new Date(2026, 5, 10, 22, 30), /^Snoozed until .*2026.*\.$/],
+  ])('lets a manager snooze for the chosen time and shows the new state (%s)', async (_, at, words) => {
+    // Only Date is faked (at a fixed local time), so the answer does not depend on when the test runs.
+    vi.useFakeTimers({ now: at, toFake: ['Date'] });
     const user = userEvent.setup();
     const until = inMinutes(240);
     api = mockApi({
@@ -137,6 +142,7 @@ describe('the idle panel', () => {
     await user.selectOptions(await screen.findByLabelText('For'), '4 hours');
     await user.click(screen.getByRole('button', { name: 'Snooze idle stop' }));
     await waitFor(() => expect(screen.getByTestId('idle-current-reason')).toHaveTextContent(`Snoozed until ${localTime(until)}.`));
+    expect(screen.getByTestId('idle-current-reason').textContent).toMatch(words);
     expect(api.callsTo('POST /workers/:id/idle/snooze')[0]).toMatchObject({ url: `/workers/${ID}/idle/snooze`, body: { minutes: 240 } });
     expect(screen.queryByTestId('idle-planned-stop')).toBeNull();
   });
