@@ -81,7 +81,8 @@ describe('jobs across two app instances', () => {
 
   it('runs each interval once, whichever instance claims it', async () => {
     await new Promise((r) => setTimeout(r, 4 * INTERVAL_S * 1000 + 500));
-    const all = (await runs()).filter((r) => r.outcome !== 'skipped');
+    // Under load the newest run may still be going when we read: judge finished runs only.
+    const all = (await runs()).filter((r) => r.outcome !== 'skipped' && r.outcome !== 'running');
     // By the slot each run was claimed for: under load a run may start a moment into the next slot.
     const slots = all.map((r) => r.scheduledFor);
     expect(all.length).toBeGreaterThanOrEqual(3);
