@@ -1,3 +1,4 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import { CloudWatchClient, PutMetricDataCommand, type MetricDatum } from '@aws-sdk/client-cloudwatch';
 import {
   CreateImageCommand,
@@ -53,6 +54,14 @@ export function motoEc2(region: string): EC2Client {
   return client;
 }
 
+let s3Client: S3Client | undefined;
+
+/** A plain SDK S3 client on moto (path-style addressing), for creating buckets and reading what was stored. */
+export function motoS3(): S3Client {
+  s3Client ??= new S3Client({ region: 'us-east-1', endpoint: motoEndpoint(), credentials: TEST_CREDENTIALS, maxAttempts: 1, forcePathStyle: true });
+  return s3Client;
+}
+
 /** A plain SDK CloudWatch client on moto. */
 export function motoCloudWatch(region: string): CloudWatchClient {
   let client = cloudWatchClients.get(region);
@@ -68,6 +77,8 @@ export function closeMotoClients(): void {
   for (const client of [...ec2Clients.values(), ...cloudWatchClients.values()]) client.destroy();
   ec2Clients.clear();
   cloudWatchClients.clear();
+  s3Client?.destroy();
+  s3Client = undefined;
 }
 
 /** A short id unique to this test run, for tags, AMI names and metric dimensions. */

@@ -1,5 +1,8 @@
 import { type Actor, Clock } from '#kernel';
-import type { Operation } from '../../../apps/api/src/modules/system/application/operation.js';
+import { CmlErrors } from '#cml-client';
+import { CmlLabsPort, type WorkerLab } from '../../../apps/api/src/modules/workers/application/ports/cml-labs.port.js';
+import { TopologyArchivePort } from '../../../apps/api/src/modules/workers/application/ports/topology-archive.port.js';
+import type { Operation, OperationStart, StepStatus } from '../../../apps/api/src/modules/system/application/operation.js';
 import { OperationTracker } from '../../../apps/api/src/modules/system/application/operation.js';
 import { CloudWatchPort, type MetricQuery, type MetricResult } from '../../../apps/api/src/modules/workers/application/ports/cloudwatch.port.js';
 import { CmlCallCounter } from '../../../apps/api/src/modules/workers/application/ports/cml-call-counter.port.js';
@@ -99,6 +102,43 @@ export class MemoryOperations extends OperationTracker {
   async failAbandoned(): Promise<number> {
     return 0;
   }
+  async startExclusive(input: OperationStart): Promise<{ started: Operation } | { conflict: Operation }> {
+    const running = await this.runningOn(input.subject.id);
+    if (running) return { conflict: running };
+    const op = await this.start(input.kind, input.subject, input.requestedBy);
+    Object.assign(this.operations.get(op.id)!, { steps: (input.steps ?? []).map((s) => ({ status: 'pending', ...s })), options: { ...input.options }, resumable: input.resumable, heartbeatAt: op.startedAt });
+    return { started: structuredClone(this.operations.get(op.id)!) };
+  }
+  async runningOn(subjectId: string): Promise<Operation | undefined> {
+    return structuredClone([...this.operations.values()].find((o) => o.subject.id === subjectId && o.status === 'running' && o.steps));
+  }
+  async step(id: string, name: string, status: StepStatus, detail?: string): Promise<void> {
+    const op = this.operations.get(id)!;
+    op.steps = op.steps?.map((s) => (s.name === name ? { ...s, status, ...(detail !== undefined ? { detail } : {}) } : s));
+    if (detail) this.progressLines.set(id, [...(this.progressLines.get(id) ?? []), detail]);
+  }
+  async setOptions(id: string, options: Record<string, unknown>): Promise<boolean> {
+    const op = this.operations.get(id);
+    if (op?.status !== 'running') return false;
+    op.options = { ...op.options, ...options };
+    return true;
+  }
+  async heartbeat(id: string): Promise<void> {
+    this.operations.get(id)!.heartbeatAt = this.clock.now().toISOString();
+  }
+  async claimStale(kinds: string[], staleMs: number): Promise<Operation | undefined> {
+    const cutoff = this.clock.now().getTime() - staleMs;
+    const op = [...this.operations.values()].find((o) => o.status === 'running' && o.resumable && kinds.includes(o.kind) && Date.parse(o.heartbeatAt ?? o.startedAt) < cutoff);
+    if (op) op.heartbeatAt = this.clock.now().toISOString();
+    return structuredClone(op);
+  }
+  async hasStale(kinds: string[], staleMs: number): Promise<boolean> {
+    const cutoff = this.clock.now().getTime() - staleMs;
+    return [...this.operations.values()].some((o) => o.status === 'running' && o.resumable && kinds.includes(o.kind) && Date.parse(o.heartbeatAt ?? o.startedAt) < cutoff);
+  }
+  async listFor(subjectId: string, limit: number): Promise<Operation[]> {
+    return structuredClone([...this.operations.values()].filter((o) => o.subject.id === subjectId).reverse().slice(0, limit));
+  }
 }
 
 /** CloudWatch answering every query with a fixed figure (CPU 42.5 %, memory 61 %), or failing. */
@@ -182,6 +222,50 @@ export class FakeCmlLicensing extends CmlLicensingPort {
   async deregister(target: CmlTarget): Promise<'deregistered' | 'local-only' | 'already-deregistered'> {
     this.calls.push(`deregister ${target.name}`);
     return this.deregistered;
+  }
+}
+
+/** A worker's labs on fake controllers: stop and wipe change states at once unless a lab is `stuck`. */
+export class FakeCmlLabs extends CmlLabsPort {
+  readonly calls: string[] = [];
+  labsOf = new Map<string, WorkerLab[]>();
+  stuck = new Set<string>();
+  unreachable = false;
+  private check(target: CmlTarget) {
+    if (this.unreachable) throw CmlErrors.unreachable({ controller: target.endpoint ?? target.name, operation: 'labTiles', call: 'GET /populate_lab_tiles', cause: 'connect ECONNREFUSED' });
+    return this.labsOf.get(target.name) ?? [];
+  }
+  async labs(target: CmlTarget): Promise<WorkerLab[]> {
+    this.calls.push(`labs ${target.name}`);
+    return structuredClone(this.check(target));
+  }
+  async labState(target: CmlTarget, labId: string): Promise<string> {
+    return this.check(target).find((l) => l.id === labId)?.state ?? 'DEFINED_ON_CORE';
+  }
+  async stop(target: CmlTarget, labId: string): Promise<void> {
+    this.calls.push(`stop ${labId}`);
+    const lab = this.check(target).find((l) => l.id === labId);
+    if (lab && !this.stuck.has(labId)) lab.state = 'STOPPED';
+  }
+  async wipe(target: CmlTarget, labId: string): Promise<void> {
+    this.calls.push(`wipe ${labId}`);
+    const lab = this.check(target).find((l) => l.id === labId);
+    if (lab) lab.state = 'DEFINED_ON_CORE';
+  }
+  async download(target: CmlTarget, labId: string): Promise<string> {
+    this.calls.push(`download ${labId}`);
+    return `lab:\n  title: ${this.check(target).find((l) => l.id === labId)?.title}\n`;
+  }
+}
+
+/** Topologies kept in memory by `bucket/key`; `failWith` makes every put fail. */
+export class MemoryTopologyArchive extends TopologyArchivePort {
+  readonly stored = new Map<string, string>();
+  failWith?: Error;
+  async put(_region: string, bucket: string, key: string, yaml: string): Promise<string> {
+    if (this.failWith) throw this.failWith;
+    this.stored.set(`${bucket}/${key}`, yaml);
+    return `s3://${bucket}/${key}`;
   }
 }
 

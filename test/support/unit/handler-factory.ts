@@ -9,6 +9,10 @@ import { WorkerDirectory } from '../../../apps/api/src/modules/labs/application/
 import { LabRecordRepository } from '../../../apps/api/src/modules/labs/domain/lab-record.repository.port.js';
 import { OperationTracker } from '../../../apps/api/src/modules/system/application/operation.js';
 import { observed } from '../../../apps/api/src/modules/workers/application/ec2-instance.mapper.js';
+import { PowerOperationRunner } from '../../../apps/api/src/modules/workers/application/power-operations/power-operation.runner.js';
+import { PowerStepExecutor } from '../../../apps/api/src/modules/workers/application/power-operations/power-step.executor.js';
+import { CmlLabsPort } from '../../../apps/api/src/modules/workers/application/ports/cml-labs.port.js';
+import { TopologyArchivePort } from '../../../apps/api/src/modules/workers/application/ports/topology-archive.port.js';
 import { InstanceTypeCatalog } from '../../../apps/api/src/modules/workers/application/instance-type-catalog.service.js';
 import { CapacityFallbackService } from '../../../apps/api/src/modules/workers/application/capacity-fallback.service.js';
 import { LaunchAmiResolver } from '../../../apps/api/src/modules/workers/application/launch-ami-resolver.service.js';
@@ -41,6 +45,8 @@ import {
   MemoryIdleDecisionLog,
   MemoryMetricSamples,
   MemoryOperations,
+  FakeCmlLabs,
+  MemoryTopologyArchive,
   RecordingCommandBus,
 } from './fakes.js';
 import { FakeLabController, FakeWorkerDirectory, MemoryLabRecordRepository } from './memory-labs.js';
@@ -74,6 +80,8 @@ export interface TestBed {
   samples: MemoryMetricSamples;
   idleLog: MemoryIdleDecisionLog;
   operations: MemoryOperations;
+  cmlLabs: FakeCmlLabs;
+  archive: MemoryTopologyArchive;
   prices: FakeInstancePrices;
   labRecords: MemoryLabRecordRepository;
   labController: FakeLabController;
@@ -115,6 +123,8 @@ function fakeFor(bed: TestBed, token: unknown): unknown {
     [CapacityFallbackService, () => new CapacityFallbackService(bed.ec2, bed.config, bed.clock)],
     [LabRecordWriter, () => new LabRecordWriter(bed.labRecords, bed.labController, bed.clock, bed.config)],
     [ControllerReadThrottle, () => new ControllerReadThrottle(bed.kv, bed.config)],
+    [PowerStepExecutor, () => stepExecutor(bed)],
+    [PowerOperationRunner, () => new PowerOperationRunner(bed.workers, bed.ec2, bed.operations, stepExecutor(bed), bed.config, bed.clock)],
   ]);
   const ports = new Map<unknown, unknown>([
     [AppConfig, bed.config],
@@ -133,12 +143,18 @@ function fakeFor(bed: TestBed, token: unknown): unknown {
     [MetricSamples, bed.samples],
     [IdleDecisionLog, bed.idleLog],
     [OperationTracker, bed.operations],
+    [CmlLabsPort, bed.cmlLabs],
+    [TopologyArchivePort, bed.archive],
     [InstancePrices, bed.prices],
     [LabRecordRepository, bed.labRecords],
     [LabControllerPort, bed.labController],
     [WorkerDirectory, bed.labWorkers],
   ]);
   return ports.get(token) ?? services.get(token)?.();
+}
+
+function stepExecutor(bed: TestBed): PowerStepExecutor {
+  return new PowerStepExecutor(bed.workers, bed.ec2, bed.cmlLabs, bed.licensing, bed.archive, bed.operations, bed.config, bed.clock);
 }
 
 /** A fresh set of fakes: in-memory repositories with the version check, a clock that stands still, recording adapters. */
@@ -163,6 +179,8 @@ export function newTestBed(options: TestBedOptions = {}): TestBed {
     samples: new MemoryMetricSamples(),
     idleLog: new MemoryIdleDecisionLog(),
     operations: new MemoryOperations(clock),
+    cmlLabs: new FakeCmlLabs(),
+    archive: new MemoryTopologyArchive(),
     prices: new FakeInstancePrices(),
     labRecords: new MemoryLabRecordRepository(),
     labController: new FakeLabController(),
@@ -183,6 +201,12 @@ export function newTestBed(options: TestBedOptions = {}): TestBed {
  */
 export function newTestHandler<H>(Handler: Constructor<H>, options: TestBedOptions = {}): HandlerTestBed<H> {
   const bed = newTestBed(options);
+  const handler = buildOn(bed, Handler);
+  return { ...bed, handler, givenWorker: (seed) => givenWorker(bed, seed) };
+}
+
+/** Builds another handler on the same fakes (e.g. the command a facade sends, answered for real). */
+export function buildOn<H>(bed: TestBed, Handler: Constructor<H>): H {
   const params = (Reflect.getMetadata('design:paramtypes', Handler) ?? []) as unknown[];
   const args = params.map((token, i) => {
     const fake = fakeFor(bed, token);
@@ -192,8 +216,7 @@ export function newTestHandler<H>(Handler: Constructor<H>, options: TestBedOptio
     }
     return fake;
   });
-  const handler = new (Handler as unknown as new (...a: unknown[]) => H)(...args);
-  return { ...bed, handler, givenWorker: (seed) => givenWorker(bed, seed) };
+  return new (Handler as unknown as new (...a: unknown[]) => H)(...args);
 }
 
 function givenWorker(bed: TestBed, seed: WorkerSeed = {}): Worker {

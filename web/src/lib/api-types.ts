@@ -357,6 +357,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The long operations on one subject (a worker), newest first
+         * @description A worker page shows the running stop or terminate, step by step, and the last ones.
+         */
+        get: operations["Operations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operations/{id}": {
         parameters: {
             query?: never;
@@ -1040,8 +1060,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Terminate the EC2 instance
-         * @description The worker stays managed until EC2 reports it terminated; its history stays forever.
+         * Terminate the worker, carefully
+         * @description A long operation (`operation` in the answer): stop and wipe the labs, export their topologies to S3 (WORKER_TOPOLOGY_EXPORT_BUCKET), release the licence, then terminate the instance (docs/stop-and-start.md). With `force`, an unreachable controller is not waited for. The worker stays managed until EC2 reports it terminated; its history stays forever.
          */
         post: operations["Workers_terminate"];
         delete?: never;
@@ -1421,7 +1441,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -2597,13 +2617,23 @@ export interface components {
             kind: "user" | "service" | "system";
             name: string;
         };
+        OperationListResponse: {
+            items: components["schemas"]["OperationResponse"][];
+        };
         OperationResponse: {
             /** @description What went wrong */
             error?: string;
             finishedAt?: string;
+            /** @description A terminate that no longer waits for an unreachable controller to release the licence */
+            force?: boolean;
             id: string;
             /** @example license-registration */
             kind: string;
+            /**
+             * @description Share of the steps finished, in percent (0-100)
+             * @example 50
+             */
+            percent?: number;
             /** @example Waiting for Cisco Smart Licensing (status IN_PROGRESS, 15 s elapsed) */
             progress?: string;
             requestedBy: components["schemas"]["OperationActor"];
@@ -2614,7 +2644,21 @@ export interface components {
             startedAt: string;
             /** @enum {string} */
             status: "running" | "succeeded" | "failed";
+            /** @description The named steps, in order (choreographed stop and terminate) */
+            steps?: components["schemas"]["OperationStepResponse"][];
             subject: components["schemas"]["OperationSubject"];
+        };
+        OperationStepResponse: {
+            /** @example Stopped 2 labs: BGP lab, OSPF lab */
+            detail?: string;
+            finishedAt?: string;
+            /** @example stop-labs */
+            name: string;
+            startedAt?: string;
+            /** @enum {string} */
+            status: "pending" | "running" | "succeeded" | "failed" | "skipped";
+            /** @example Stop the running labs */
+            title: string;
         };
         OperationSubject: {
             id: string;
@@ -2652,6 +2696,21 @@ export interface components {
              * @example EC2 refused: InsufficientInstanceCapacity
              */
             lastError?: string;
+        };
+        PowerOperationRefResponse: {
+            /** @enum {string} */
+            action: "stop" | "terminate";
+            finishedAt?: string;
+            /** @description The operation: GET /api/operations/{id} has its steps and their progress */
+            id: string;
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            /**
+             * @description What it did, once it ended
+             * @example Stopped 2 labs (BGP lab, OSPF lab); EC2 stopped the instance.
+             */
+            summary?: string;
         };
         PowerOverrideResponse: {
             /**
@@ -3289,8 +3348,10 @@ export interface components {
         StateChangeResponse: {
             /** @description False when nothing needed doing */
             changed: boolean;
-            /** @example Stop requested; EC2 is stopping the instance. */
+            /** @example Stopping: the running labs first, then EC2 (operation 0193b2c4-7a00-7000-8000-0000000000aa). */
             message: string;
+            /** @description The stop or terminate operation that carries it out: its steps and their progress */
+            operation?: components["schemas"]["OperationResponse"];
             worker: components["schemas"]["WorkerResponse"];
         };
         StateHistoryEntryResponse: {
@@ -3340,7 +3401,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -3411,6 +3472,13 @@ export interface components {
              * @example 20
              */
             totalNodes?: number;
+        };
+        TerminateWorkerDto: {
+            /**
+             * @description Do not wait for an unreachable controller to stop labs, export topologies and release the licence (the licence may then stay held). Sent while a terminate waits, it makes that one go on.
+             * @default false
+             */
+            force?: boolean;
         };
         TimelineOverrideResponse: {
             by: string;
@@ -4181,6 +4249,43 @@ export interface components {
              */
             reregister: boolean;
         };
+        /** @description A terminate could not release the licence: the controller was unreachable (and the operator forced the terminate, or waited in vain), or the worker was stopped. The licence may still be held in Smart Software Manager. */
+        WorkerLicenseReleaseFailedEvent: {
+            data: components["schemas"]["WorkerLicenseReleaseFailedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.license-release-failed";
+        };
+        /**
+         * @description A terminate could not release the licence: the controller was unreachable (and the operator forced the terminate, or waited in vain), or the worker was stopped. The licence may still be held in Smart Software Manager.
+         * @example {
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "name": "cml-berlin-01",
+         *       "operationId": "0193b2c4-7a00-7000-8000-0000000000aa",
+         *       "reason": "The controller could not be reached (CML.UNREACHABLE); the terminate was forced by ada.",
+         *       "forced": true
+         *     }
+         */
+        WorkerLicenseReleaseFailedEventData: {
+            /**
+             * @description The operator chose to terminate without waiting for the controller
+             * @example true
+             */
+            forced: boolean;
+            /** @example cml-berlin-01 */
+            name: string;
+            /** @example 0193b2c4-7a00-7000-8000-0000000000aa */
+            operationId: string;
+            /** @example The controller could not be reached (CML.UNREACHABLE); the terminate was forced by ada. */
+            reason: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+        };
         WorkerListItemResponse: {
             /** @description Only with `?include=actions`: what the caller may do to the worker now, and why not (as in GET /api/workers/{id}) */
             actions?: components["schemas"]["WorkerActionsResponse"];
@@ -4239,6 +4344,8 @@ export interface components {
             owner?: string;
             /** @description How the reconciler's starts and stops went */
             powerAttempts?: components["schemas"]["PowerAttemptsResponse"];
+            /** @description The last choreographed stop or terminate (docs/stop-and-start.md); `status: running` while it runs */
+            powerOperation?: components["schemas"]["PowerOperationRefResponse"];
             /** @example 10.0.1.7 */
             privateIp?: string;
             provisioning?: components["schemas"]["ProvisioningResponse"];
@@ -4450,6 +4557,37 @@ export interface components {
              */
             workerId: string;
         };
+        /** @description A choreographed stop or terminate ended; `summary` says what it did, its steps are in the operation (GET /api/operations/{id}). */
+        WorkerPowerOperationFinishedEvent: {
+            data: components["schemas"]["WorkerPowerOperationFinishedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.power-operation-finished";
+        };
+        /**
+         * @description A choreographed stop or terminate ended; `summary` says what it did, its steps are in the operation (GET /api/operations/{id}).
+         * @example {
+         *       "operationId": "0193b2c4-7a00-7000-8000-0000000000aa",
+         *       "action": "stop",
+         *       "succeeded": true,
+         *       "summary": "Stopped 2 labs (BGP lab, OSPF lab); EC2 stopped the instance in 45 s."
+         *     }
+         */
+        WorkerPowerOperationFinishedEventData: {
+            /**
+             * @example stop
+             * @enum {string}
+             */
+            action: "stop" | "terminate";
+            /** @example 0193b2c4-7a00-7000-8000-0000000000aa */
+            operationId: string;
+            /** @example true */
+            succeeded: boolean;
+            /** @example Stopped 2 labs (BGP lab, OSPF lab); EC2 stopped the instance in 45 s. */
+            summary: string;
+        };
         WorkerPowerResponse: {
             /** @description The next few changes of decision, oldest first */
             next: components["schemas"]["PlannedTransitionResponse"][];
@@ -4631,6 +4769,8 @@ export interface components {
             owner?: string;
             /** @description How the reconciler's starts and stops went */
             powerAttempts?: components["schemas"]["PowerAttemptsResponse"];
+            /** @description The last choreographed stop or terminate (docs/stop-and-start.md); `status: running` while it runs */
+            powerOperation?: components["schemas"]["PowerOperationRefResponse"];
             /** @example 10.0.1.7 */
             privateIp?: string;
             provisioning?: components["schemas"]["ProvisioningResponse"];
@@ -6263,6 +6403,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LabPageResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Operations_list: {
+        parameters: {
+            query: {
+                /** @description At most this many (1-50, default 10) */
+                limit?: string;
+                /** @description The id of what the operations act on (a worker id) */
+                subjectId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationListResponse"];
                 };
             };
             400: {
@@ -10296,7 +10504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WORKER.INVALID_TRANSITION: not allowed in the current status */
+            /** @description WORKER.INVALID_TRANSITION: not allowed in the current status; WORKER.OPERATION_IN_PROGRESS: another operation runs (named) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10439,9 +10647,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateWorkerDto"];
+            };
+        };
         responses: {
-            /** @description Nothing to do */
+            /** @description Nothing to do, or a terminate under way was told to stop waiting (`force`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10458,7 +10670,6 @@ export interface operations {
                     "application/json": components["schemas"]["StateChangeResponse"];
                 };
             };
-            /** @description Invalid request; `errors` lists the fields and what to fix */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10494,7 +10705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description WORKER.OPERATION_IN_PROGRESS (names the operation) or WORKER.INVALID_TRANSITION */
             409: {
                 headers: {
                     [name: string]: unknown;

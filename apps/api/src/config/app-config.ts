@@ -78,6 +78,21 @@ export class AppConfig {
     instanceTypesCacheMinutes: number;
     /** What to try when EC2 has no capacity (docs/stop-and-start.md). */
     capacityFallback: { instanceTypes: string[]; subnetIds: string[]; backoffSeconds: number; deadlineMinutes: number; intervalSeconds: number };
+    /** Choreographed stop and terminate (docs/stop-and-start.md). */
+    powerOperations: {
+      wipeLabs: boolean;
+      wipeTag: string;
+      labsTimeoutSeconds: number;
+      labFailure: 'continue' | 'abort';
+      exportBucket?: string;
+      exportPrefix: string;
+      exportRegion: string;
+      controllerWaitMinutes: number;
+      licenseReleaseTimeoutSeconds: number;
+      powerWaitMinutes: number;
+      pollSeconds: number;
+      resumeIntervalSeconds: number;
+    };
   };
   readonly scheduling!: {
     reconcileIntervalSeconds: number;
@@ -322,6 +337,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
         backoffSeconds: p.WORKER_CAPACITY_FALLBACK_BACKOFF_SECONDS,
         deadlineMinutes: p.WORKER_CAPACITY_FALLBACK_DEADLINE_MINUTES,
         intervalSeconds: p.WORKER_CAPACITY_FALLBACK_INTERVAL_SECONDS,
+      },
+      powerOperations: {
+        wipeLabs: p.WORKER_STOP_WIPES_LABS,
+        wipeTag: p.WORKER_STOP_WIPE_TAG,
+        labsTimeoutSeconds: p.WORKER_STOP_LABS_TIMEOUT_SECONDS,
+        labFailure: p.WORKER_STOP_LAB_FAILURE,
+        exportBucket: p.WORKER_TOPOLOGY_EXPORT_BUCKET,
+        exportPrefix: p.WORKER_TOPOLOGY_EXPORT_PREFIX,
+        exportRegion: p.WORKER_TOPOLOGY_EXPORT_REGION ?? p.AWS_REGION,
+        controllerWaitMinutes: p.WORKER_CONTROLLER_WAIT_MINUTES,
+        licenseReleaseTimeoutSeconds: p.WORKER_LICENSE_RELEASE_TIMEOUT_SECONDS,
+        powerWaitMinutes: p.WORKER_POWER_WAIT_MINUTES,
+        pollSeconds: p.WORKER_POWER_POLL_SECONDS,
+        resumeIntervalSeconds: p.POWER_OPERATIONS_INTERVAL_SECONDS,
       },
     },
     scheduling: {

@@ -371,6 +371,25 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       reason: { type: 'string', example: 'No capacity after 6 attempts in 9 min (tried m5zn.metal, m5.metal; last: InsufficientInstanceCapacity). Try again later, add instance types or subnets to the fallback, or ask AWS for a capacity reservation.' },
     },
   },
+  'worker.power-operation-finished': {
+    description: 'A choreographed stop or terminate ended; `summary` says what it did, its steps are in the operation (GET /api/operations/{id}).',
+    fields: {
+      operationId: { type: 'string', example: '0193b2c4-7a00-7000-8000-0000000000aa' },
+      action: { type: 'string', enum: ['stop', 'terminate'], example: 'stop' },
+      succeeded: { type: 'boolean', example: true },
+      summary: { type: 'string', example: 'Stopped 2 labs (BGP lab, OSPF lab); EC2 stopped the instance in 45 s.' },
+    },
+  },
+  'worker.license-release-failed': {
+    description: 'A terminate could not release the licence: the controller was unreachable (and the operator forced the terminate, or waited in vain), or the worker was stopped. The licence may still be held in Smart Software Manager.',
+    fields: {
+      workerId,
+      name: { type: 'string', example: 'cml-berlin-01' },
+      operationId: { type: 'string', example: '0193b2c4-7a00-7000-8000-0000000000aa' },
+      reason: { type: 'string', example: 'The controller could not be reached (CML.UNREACHABLE); the terminate was forced by ada.' },
+      forced: { type: 'boolean', description: 'The operator chose to terminate without waiting for the controller', example: true },
+    },
+  },
   'lab.discovered': {
     description: 'A sync found a lab the product did not know (or one that had disappeared came back).',
     fields: {

@@ -43,6 +43,8 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'worker.power-held': true,
   'worker.capacity-attempted': true,
   'worker.capacity-fallback-failed': true,
+  'worker.power-operation-finished': true,
+  'worker.license-release-failed': true,
   'lab.discovered': true,
   'lab.updated': true,
   'lab.state-changed': true,

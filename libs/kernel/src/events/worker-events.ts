@@ -115,6 +115,10 @@ export interface WorkerEvents {
   };
   /** The capacity fallback gave up: what was tried and what to do. */
   'worker.capacity-fallback-failed': { action: CapacityAction; attempts: number; tried: string[]; reason: string };
+  /** A choreographed stop or terminate ended (docs/stop-and-start.md); its steps are in the operation. */
+  'worker.power-operation-finished': { operationId: string; action: 'stop' | 'terminate'; succeeded: boolean; summary: string };
+  /** A terminate could not release the licence (the controller was unreachable, forced, or stopped): it may still be held. */
+  'worker.license-release-failed': { workerId: string; name: string; operationId: string; reason: string; forced: boolean };
 }
 
 /** What a capacity fallback was getting capacity for: starting a stopped instance, or launching a new one. */

@@ -43,6 +43,8 @@ const HEARD: { readonly [T in ConsoleEventType]: true } = {
   'worker.power-held': true,
   'worker.capacity-attempted': true,
   'worker.capacity-fallback-failed': true,
+  'worker.power-operation-finished': true,
+  'worker.license-release-failed': true,
 };
 
 /**

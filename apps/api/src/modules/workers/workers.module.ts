@@ -45,6 +45,13 @@ import { CollectFleetMetricsHandler } from './application/commands/collect-fleet
 import { FindImagesHandler } from './application/queries/find-images/find-images.handler.js';
 import { ContinueCapacityFallbacksHandler } from './application/commands/continue-capacity-fallbacks/continue-capacity-fallbacks.handler.js';
 import { CapacityFallbackService } from './application/capacity-fallback.service.js';
+import { PowerOperationRunner } from './application/power-operations/power-operation.runner.js';
+import { PowerStepExecutor } from './application/power-operations/power-step.executor.js';
+import { ResumePowerOperationsHandler } from './application/commands/resume-power-operations/resume-power-operations.handler.js';
+import { CmlLabsPort } from './application/ports/cml-labs.port.js';
+import { TopologyArchivePort } from './application/ports/topology-archive.port.js';
+import { CmlLabsAdapter } from './infrastructure/cml/cml-labs.adapter.js';
+import { S3TopologyArchive } from './infrastructure/aws/s3-topology-archive.adapter.js';
 import { FollowWorkerTransitionsHandler } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
 import { EvaluateIdleWorkersHandler } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.handler.js';
 import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze-worker.handler.js';
@@ -130,6 +137,11 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     FollowWorkerTransitionsHandler,
     ContinueCapacityFallbacksHandler,
     CapacityFallbackService,
+    PowerOperationRunner,
+    PowerStepExecutor,
+    ResumePowerOperationsHandler,
+    { provide: CmlLabsPort, useClass: CmlLabsAdapter },
+    { provide: TopologyArchivePort, useClass: S3TopologyArchive },
     FindImagesHandler,
     SnoozeWorkerHandler,
     GetWorkerIdleHandler,

@@ -1,17 +1,16 @@
-import { newTestHandler } from '../../../../../test/support/unit/handler-factory.js';
+import { buildOn, newTestHandler } from '../../../../../test/support/unit/handler-factory.js';
 import { ChangeWorkerStateCommand } from './application/commands/change-worker-state/change-worker-state.command.js';
 import { ChangeWorkerStateHandler } from './application/commands/change-worker-state/change-worker-state.handler.js';
 import { ChangeWorkerOverrideCommand } from './application/commands/change-worker-override/change-worker-override.command.js';
 import { ChangeWorkerOverrideHandler } from './application/commands/change-worker-override/change-worker-override.handler.js';
 import { RecordWorkerPowerCommand } from './application/commands/record-worker-power/record-worker-power.command.js';
 import { RecordWorkerPowerHandler } from './application/commands/record-worker-power/record-worker-power.handler.js';
-import { CapacityFallbackService } from './application/capacity-fallback.service.js';
 import { WorkersFacade } from './workers.public.js';
 
 /** The facade over fakes, its commands answered by the real handlers on the same fakes. */
 function setup() {
   const t = newTestHandler(WorkersFacade);
-  const state = new ChangeWorkerStateHandler(t.workers, t.ec2, t.config, t.clock, new CapacityFallbackService(t.ec2, t.config, t.clock));
+  const state = buildOn(t, ChangeWorkerStateHandler);
   const override = new ChangeWorkerOverrideHandler(t.workers, t.clock);
   const power = new RecordWorkerPowerHandler(t.workers, t.clock);
   t.commands.answer(ChangeWorkerStateCommand, (c) => state.execute(c));

@@ -6,6 +6,7 @@ import { followPolicy } from './application/worker-config.policy.js';
 import { workersToFollow } from './application/status-follow.service.js';
 import type { WorkerBrief, WorkerView } from './application/worker.view.js';
 import { WorkerReadModel } from './application/ports/worker-read-model.port.js';
+import { PowerOperationRunner } from './application/power-operations/power-operation.runner.js';
 import { WorkerErrors } from './domain/worker.errors.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from './application/commands/change-worker-state/change-worker-state.command.js';
 import { ChangeWorkerOverrideCommand } from './application/commands/change-worker-override/change-worker-override.command.js';
@@ -74,11 +75,17 @@ export class WorkersFacade {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly commands: CommandBus,
+    private readonly runner: PowerOperationRunner,
   ) {}
 
   /** Whether a start or launch waits for its next try for EC2 capacity now (the capacity-fallback job has work). */
   async hasCapacityFallbacksDue(): Promise<boolean> {
     return (await this.readModel.capacityFallbacksDue(this.clock.now())).length > 0;
+  }
+
+  /** Whether a stop or terminate waits to be taken over because its process went away (the power-operations job has work). */
+  hasPowerOperationsToResume(): Promise<boolean> {
+    return this.runner.hasAbandoned();
   }
 
   /** Whether an instance is changing state and followed closely now (the status-follow job has work). */
@@ -180,6 +187,7 @@ export class WorkersFacade {
 
 /** Commands other modules (the jobs module) may send on the bus. */
 export { CollectFleetMetricsCommand, type FleetCollectionSummary } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.command.js';
+export { type PowerResumeSummary, ResumePowerOperationsCommand } from './application/commands/resume-power-operations/resume-power-operations.command.js';
 export { type CapacityFallbackSummary, ContinueCapacityFallbacksCommand } from './application/commands/continue-capacity-fallbacks/continue-capacity-fallbacks.command.js';
 export { FollowWorkerTransitionsCommand, type FollowSummary } from './application/commands/follow-worker-transitions/follow-worker-transitions.command.js';
 export { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.command.js';

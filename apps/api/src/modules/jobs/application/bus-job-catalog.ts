@@ -4,7 +4,7 @@ import { mapWithConcurrency, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
 import { ReconcilePowerCommand } from '../../scheduling/scheduling.public.js';
-import { CollectFleetMetricsCommand, ContinueCapacityFallbacksCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
+import { CollectFleetMetricsCommand, ContinueCapacityFallbacksCommand, ResumePowerOperationsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
 /** The product's jobs: each run sends a command on the bus to the module that owns the work. */
@@ -50,6 +50,14 @@ export class BusJobCatalog extends JobCatalog {
         enabled: true,
         due: () => this.workers.hasCapacityFallbacksDue(),
         run: async () => ({ ...(await this.commands.execute(new ContinueCapacityFallbacksCommand())) }),
+      },
+      {
+        name: 'power-operations',
+        description: 'Takes over a choreographed stop or terminate whose process went away (no heartbeat for four intervals): another replica, or this one after a restart, carries it on from the step it was in (docs/stop-and-start.md). Runs only when one waits.',
+        intervalSeconds: this.config.workers.powerOperations.resumeIntervalSeconds,
+        enabled: true,
+        due: () => this.workers.hasPowerOperationsToResume(),
+        run: async () => ({ ...(await this.commands.execute(new ResumePowerOperationsCommand())) }),
       },
       {
         name: 'idle-detection',

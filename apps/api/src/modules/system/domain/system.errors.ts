@@ -8,6 +8,12 @@ export const SystemErrors = errorCatalogue({
     meaning: 'No long operation has that id.',
     build: (id: string) => `Operation ${id} does not exist.`,
   },
+  operationQueryInvalid: {
+    code: 'OPERATION.QUERY_INVALID',
+    kind: 'invalid',
+    meaning: 'The operations list needs the id of what they act on (`subjectId`) and a `limit` from 1 to 50.',
+    build: (problem: string) => `Cannot list operations: ${problem}.`,
+  },
   draining: {
     code: 'HEALTH.DRAINING',
     kind: 'unavailable',

@@ -16,6 +16,10 @@ const { id, ...everyField }: EveryField<Operation> = {
   error: 'The controller refused the token.',
   result: { licensed: true, 'product.license': 'ENTERPRISE' },
   requestedBy: { kind: 'service', id: 'svc-1', name: 'cml-automation' },
+  steps: [{ name: 'stop-labs', title: 'Stop the running labs', status: 'succeeded', detail: 'Stopped 1 lab', startedAt: at, finishedAt: at }],
+  options: { force: true },
+  resumable: true,
+  heartbeatAt: at,
 };
 
 describe('the operations collection schema', () => {
@@ -27,6 +31,7 @@ describe('the operations collection schema', () => {
     expect(operationSchema.indexes()).toEqual([
       [{ status: 1, startedAt: 1 }, {}],
       [{ 'subject.id': 1, startedAt: -1 }, {}],
+      [{ status: 1, resumable: 1, heartbeatAt: 1 }, {}],
     ]);
   });
 });

@@ -22,6 +22,11 @@ export const operationSchema = new Schema(
     // A short outcome, its own names per kind.
     result: Schema.Types.Mixed,
     requestedBy: actorSchema,
+    // Named steps (choreographed stop and terminate), the requester's choices, and resuming.
+    steps: [nestedSchema({ name: String, title: String, status: String, detail: String, startedAt: String, finishedAt: String })],
+    options: Schema.Types.Mixed,
+    resumable: Boolean,
+    heartbeatAt: String,
   },
   { ...SCHEMA_DEFAULTS, versionKey: false, collection: OPERATIONS_COLLECTION },
 );
@@ -29,3 +34,5 @@ export const operationSchema = new Schema(
 // Running operations left behind by a stopped app; the operations of a subject.
 operationSchema.index({ status: 1, startedAt: 1 });
 operationSchema.index({ 'subject.id': 1, startedAt: -1 });
+// Resumable operations whose process stopped renewing them.
+operationSchema.index({ status: 1, resumable: 1, heartbeatAt: 1 });

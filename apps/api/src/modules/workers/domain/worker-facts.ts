@@ -5,7 +5,7 @@ import type { PowerOverride } from './power-override.rule.js';
 import type { StoredDesiredPower } from './power-record.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
 import type { WorkerLifecycle } from './worker-lifecycle.value-object.js';
-import type { WorkerState } from './worker.state.js';
+import type { PowerOperationRef, WorkerState } from './worker.state.js';
 
 /**
  * What anyone may read of a worker, and nothing they may change: the Worker aggregate
@@ -33,4 +33,8 @@ export abstract class WorkerFacts extends AggregateRoot<WorkerState> {
   get desiredPower(): Readonly<StoredDesiredPower> | undefined { return this.state.desiredPower; }
   /** The last start or launch that looked for EC2 capacity; its `next` is set while it still does. */
   get capacityFallback(): Readonly<CapacityFallbackState> | undefined { return this.state.capacityFallback; }
+  /** The last choreographed stop or terminate; `status: running` while it runs. */
+  get powerOperation(): Readonly<PowerOperationRef> | undefined { return this.state.powerOperation; }
+  /** Whether the controller said it is licensed at the last check (undefined: never read). */
+  get licensed(): boolean | undefined { return this.state.cml.licensed; }
 }

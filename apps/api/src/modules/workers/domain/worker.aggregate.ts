@@ -79,6 +79,29 @@ export class Worker extends WorkerFacts {
     this.changeStatus(decision.to, trigger, reason ?? `${action} requested by ${ctx.actor.name}`, ctx);
   }
 
+  /**
+   * A choreographed stop or terminate begins: the worker is `stopping` (`shutting-down`) from now,
+   * while its labs are stopped and its licence released, and stays so until EC2 reports otherwise
+   * after the EC2 step (observations of a still running instance do not undo it meanwhile).
+   */
+  beginPowerOperation(action: 'stop' | 'terminate', operationId: string, ctx: ChangeContext, reason?: string, trigger: StatusTrigger = 'user'): void {
+    this.recordRequested(action, ctx, reason, trigger);
+    this.state.powerOperation = { id: operationId, action, status: 'running', startedAt: ctx.now.toISOString() };
+  }
+
+  /** The stop or terminate ended; one that failed before EC2 was asked lets observations restore the status. */
+  finishPowerOperation(operationId: string, outcome: { succeeded: boolean; summary: string }, ctx: ChangeContext): void {
+    const op = this.state.powerOperation;
+    if (!op || op.id !== operationId || op.status !== 'running') return;
+    this.state.powerOperation = { ...op, status: outcome.succeeded ? 'succeeded' : 'failed', finishedAt: ctx.now.toISOString(), summary: outcome.summary };
+    this.raise('worker.power-operation-finished', { operationId, action: op.action, succeeded: outcome.succeeded, summary: outcome.summary }, ctx);
+  }
+
+  /** A terminate could not release the licence: it may still be held. */
+  recordLicenseReleaseFailed(operationId: string, reason: string, forced: boolean, ctx: ChangeContext): void {
+    this.raise('worker.license-release-failed', { workerId: this.id, name: this.state.name, operationId, reason, forced }, ctx);
+  }
+
   /** Provisioning launched the instance. */
   assignInstance(instance: ObservedInstance, policy: EndpointPolicy, ctx: ChangeContext): void {
     if (this.state.instanceId) throw WorkerErrors.instanceAlreadyAssigned(this.state.name, this.state.instanceId);
@@ -121,7 +144,9 @@ export class Worker extends WorkerFacts {
     this.applyTags(instance.tags, ctx);
     this.refreshEndpoint(policy, ctx);
     const status = statusForInstanceState(instance.state);
-    this.changeStatus(status, trigger, `EC2 reports the instance ${instance.state}`, ctx);
+    // A stop or terminate under way keeps its status while the instance still runs (labs first, then EC2).
+    const held = this.state.powerOperation?.status === 'running' && (status === 'running' || status === 'pending');
+    if (!held) this.changeStatus(status, trigger, `EC2 reports the instance ${instance.state}`, ctx);
   }
 
   /** Stores the EC2 status checks; an event when they change. */

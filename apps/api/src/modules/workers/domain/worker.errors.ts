@@ -31,6 +31,15 @@ export const WorkerErrors = errorCatalogue({
       details: { status: worker.status, operation: action },
     }),
   },
+  operationInProgress: {
+    code: 'WORKER.OPERATION_IN_PROGRESS',
+    kind: 'conflict',
+    meaning: 'Another long operation (a stop or terminate, a licence change) runs on the worker; the message names it, `details.operationId` is it (GET /api/operations/{id}).',
+    build: (name: string, op: { id: string; kind: string; text: string }) => ({
+      message: `Worker ${name} is busy with ${op.text}. Wait until it ends, or follow it at /api/operations/${op.id}.`,
+      details: { operationId: op.id, operationKind: op.kind },
+    }),
+  },
   notManaged: {
     code: 'WORKER.NOT_MANAGED',
     kind: 'conflict',

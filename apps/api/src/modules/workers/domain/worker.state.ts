@@ -60,6 +60,18 @@ export interface WorkerState {
   powerAttempts?: PowerAttempts;
   /** The last start or launch that had to look for EC2 capacity; `next` while it still does. */
   capacityFallback?: CapacityFallbackState;
+  /** The last choreographed stop or terminate (its steps are in the operation); `running` while it runs. */
+  powerOperation?: PowerOperationRef;
+}
+
+/** A choreographed stop or terminate of the worker (docs/stop-and-start.md). */
+export interface PowerOperationRef {
+  id: string;
+  action: 'stop' | 'terminate';
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt?: string;
+  summary?: string;
 }
 
 /** What a new worker starts with besides where it runs (new objects each time: state is changed in place). */

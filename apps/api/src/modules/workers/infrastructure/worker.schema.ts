@@ -131,6 +131,7 @@ export const workerSchema = aggregateDocumentSchema(
     ),
     powerAttempts: optional(nestedSchema({ failures: Number, lastAttemptAt: String, lastError: String })),
     capacityFallback: optional(capacityFallbackSchema),
+    powerOperation: optional(nestedSchema({ id: String, action: String, status: String, startedAt: String, finishedAt: String, summary: String })),
     /** `region/instanceId`, only while managed: the unique index below allows one managed worker per instance. */
     instanceKey: String,
   },

@@ -15,5 +15,16 @@ export function toOperationResponse(op: Operation): Presented<OperationResponse>
     error: op.error,
     result: op.result && { ...op.result },
     requestedBy: { kind: op.requestedBy.kind, id: op.requestedBy.id, name: op.requestedBy.name },
+    steps: op.steps?.map((s) => ({ name: s.name, title: s.title, status: s.status, detail: s.detail, startedAt: s.startedAt, finishedAt: s.finishedAt })),
+    percent: op.steps?.length ? percentDone(op) : undefined,
+    force: op.options?.force === true ? true : undefined,
   });
+}
+
+/** Finished steps (succeeded, failed or skipped) over all steps; 100 once the operation ended. */
+function percentDone(op: Operation): number {
+  if (op.status !== 'running') return 100;
+  const steps = op.steps ?? [];
+  const done = steps.filter((s) => s.status !== 'pending' && s.status !== 'running').length;
+  return Math.round((done / steps.length) * 100);
 }

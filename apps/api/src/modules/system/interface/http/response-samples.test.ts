@@ -6,6 +6,8 @@ import type { ConsoleDefaults } from '../../application/queries/get-console-defa
 import { toConsoleDefaultsResponse } from './defaults.presenter.js';
 import { toLivenessResponse, toReadinessResponse } from './health.presenter.js';
 import { toOperationResponse } from './operation.presenter.js';
+import type { OperationListResponse } from './operation-response.dto.js';
+import { present } from '../../../../platform/http/presenter.js';
 
 const T = '2026-11-25T10:00:00.000Z';
 
@@ -20,6 +22,10 @@ const operation: Full<Operation> = {
   error: 'The controller refused the token',
   result: { registrationStatus: 'COMPLETED' },
   requestedBy: { kind: 'user', id: 'u-1', name: 'ada' },
+  steps: [{ name: 'stop-labs', title: 'Stop the running labs', status: 'succeeded', detail: 'Stopped 1 lab', startedAt: T, finishedAt: T }],
+  options: { force: true },
+  resumable: true,
+  heartbeatAt: T,
 };
 
 const defaults: Full<ConsoleDefaults> = {
@@ -46,6 +52,7 @@ const readiness = {
 /** The system module's presenters, each given a sample with every field set. */
 export const SYSTEM_RESPONSE_SAMPLES: ResponseSample[] = [
   { schema: 'OperationResponse', body: toOperationResponse(operation) },
+  { schema: 'OperationListResponse', body: present<OperationListResponse>({ items: [toOperationResponse(operation)] }) },
   { schema: 'ConsoleDefaultsResponse', body: toConsoleDefaultsResponse(defaults) },
   { schema: 'LivenessResponse', body: toLivenessResponse() },
   { schema: 'ReadinessResponse', body: toReadinessResponse(readiness) },

@@ -14,12 +14,28 @@ import { toLegacyImportResultResponse, toLegacyWorkerInstanceResponse } from './
 import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-options.presenter.js';
 import { toWorkerIdleResponse, toWorkerMetricsResponse } from './worker-insights.presenter.js';
 import { toEventPageResponse } from './worker-timeline.presenter.js';
+import type { Operation } from '../../../system/system.public.js';
 import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse, type WorkerCaller } from './worker.presenter.js';
 
 const T = '2026-11-25T10:00:00.000Z';
 const ada: Actor = { kind: 'user', id: 'u-1', name: 'ada' };
 
 /** A worker with every field of the view set, those the API leaves out (`cml.labStates`, `cml.computes`, ...) included. */
+const sampleOperation: Operation = {
+  id: '0193b2c4-7a00-7000-8000-0000000000aa',
+  kind: 'worker-stop',
+  subject: { type: 'worker', id: 'w-1' },
+  status: 'running',
+  progress: 'Stop the running labs',
+  startedAt: '2026-11-25T10:00:00.000Z',
+  finishedAt: '2026-11-25T10:02:00.000Z',
+  error: 'The controller refused',
+  result: { summary: 'Stopped 1 lab.' },
+  requestedBy: { kind: 'user', id: 'u-1', name: 'ada' },
+  steps: [{ name: 'stop-labs', title: 'Stop the running labs', status: 'running', detail: 'Stopping 1 lab', startedAt: '2026-11-25T10:00:00.000Z', finishedAt: '2026-11-25T10:01:00.000Z' }],
+  options: { force: true },
+};
+
 export const fullWorkerView: Full<WorkerView> = {
   id: '0193b2c4-1111-7000-8000-000000000001',
   version: 7,
@@ -100,6 +116,7 @@ export const fullWorkerView: Full<WorkerView> = {
     heldReason: 'The worker is stopping; the reconciler waits.',
   },
   powerAttempts: { failures: 1, lastAttemptAt: T, lastError: 'EC2 refused' },
+  powerOperation: { id: '0193b2c4-7a00-7000-8000-0000000000aa', action: 'stop', status: 'succeeded', startedAt: '2026-11-25T10:00:00.000Z', finishedAt: '2026-11-25T10:02:00.000Z', summary: 'Stopped 1 lab; EC2 stopped the instance.' },
   capacityFallback: {
     action: 'start',
     originalInstanceType: 'm5zn.metal',
@@ -211,7 +228,7 @@ export const WORKERS_RESPONSE_SAMPLES: ResponseSample[] = [
     schema: 'WorkerPageResponse',
     body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }, sampleCaller, { actions: true }),
   },
-  { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stop requested.' }, fullWorkerView, sampleCaller) },
+  { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stopping: the running labs first, then EC2.', operation: sampleOperation }, fullWorkerView, sampleCaller) },
   { schema: 'EventPageResponse', body: toEventPageResponse({ items: everyEvent, total: everyEvent.length, page: 1, pageSize: 50 }) },
   { schema: 'DiscoveredInstanceResponse', body: toDiscoveredInstanceResponses([discovered]) },
   { schema: 'FoundImageResponse', body: toFoundImageResponses([image]) },

@@ -348,6 +348,16 @@ export class UnregisterQueryDto {
   terminateInstance?: boolean;
 }
 
+export class TerminateWorkerDto {
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Do not wait for an unreachable controller to stop labs, export topologies and release the licence (the licence may then stay held). Sent while a terminate waits, it makes that one go on.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'force must be true or false' })
+  force?: boolean;
+}
+
 export class RegisterLicenseDto {
   @ApiProperty({ description: 'Cisco Smart Licensing registration token. Sent to the controller only; never stored, logged or returned.', writeOnly: true })
   @IsString({ message: 'token must be a string' })

@@ -1,3 +1,4 @@
+import { OperationResponse } from '../../../system/system.public.js';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import type { EventMap, EventType } from '#kernel';
 import { EventEnvelope } from '../../../../platform/http/event-envelope.js';
@@ -185,6 +186,15 @@ class CapacityNextTryResponse {
   @ApiPropertyOptional({ example: 'subnet-0123456789abcdef0', description: 'The subnet of a launch' }) subnetId?: string;
 }
 
+class PowerOperationRefResponse {
+  @ApiProperty({ description: 'The operation: GET /api/operations/{id} has its steps and their progress' }) id!: string;
+  @ApiProperty({ enum: ['stop', 'terminate'] }) action!: string;
+  @ApiProperty({ enum: ['running', 'succeeded', 'failed'] }) status!: string;
+  @ApiProperty() startedAt!: string;
+  @ApiPropertyOptional() finishedAt?: string;
+  @ApiPropertyOptional({ example: 'Stopped 2 labs (BGP lab, OSPF lab); EC2 stopped the instance.', description: 'What it did, once it ended' }) summary?: string;
+}
+
 class CapacityFallbackResponse {
   @ApiProperty({ enum: ['start', 'provision'], description: 'Starting the stopped instance, or launching a new one' }) action!: string;
   @ApiProperty({ example: 'm5zn.metal', description: 'The type the instance had (or was asked for) before the fallback' }) originalInstanceType!: string;
@@ -235,6 +245,7 @@ export class WorkerResponse {
   @ApiPropertyOptional({ type: PowerAttemptsResponse, description: "How the reconciler's starts and stops went" }) powerAttempts?: PowerAttemptsResponse;
   @ApiPropertyOptional({ type: ManualChangeResponse, description: 'The last start or stop a person asked for' }) lastManualChange?: ManualChangeResponse;
   @ApiPropertyOptional({ type: CapacityFallbackResponse, description: 'The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does' }) capacityFallback?: CapacityFallbackResponse;
+  @ApiPropertyOptional({ type: PowerOperationRefResponse, description: 'The last choreographed stop or terminate (docs/stop-and-start.md); `status: running` while it runs' }) powerOperation?: PowerOperationRefResponse;
   @ApiProperty({ type: [Number], example: [312, 298], description: 'Seconds from a start asked to the CML controller available, the last 10, newest last' }) bootToReadySeconds!: number[];
   @ApiPropertyOptional({ type: StartupResponse, description: 'While a start is under way (asked for, the controller not available yet): when the worker is expected to be ready. Absent otherwise' }) startup?: StartupResponse;
   @ApiProperty({
@@ -276,7 +287,8 @@ export class WorkerPageResponse {
 
 export class StateChangeResponse {
   @ApiProperty({ description: 'False when nothing needed doing' }) changed!: boolean;
-  @ApiProperty({ example: 'Stop requested; EC2 is stopping the instance.' }) message!: string;
+  @ApiProperty({ example: 'Stopping: the running labs first, then EC2 (operation 0193b2c4-7a00-7000-8000-0000000000aa).' }) message!: string;
+  @ApiPropertyOptional({ type: OperationResponse, description: 'The stop or terminate operation that carries it out: its steps and their progress' }) operation?: OperationResponse;
   @ApiProperty({ type: WorkerResponse }) worker!: WorkerResponse;
 }
 

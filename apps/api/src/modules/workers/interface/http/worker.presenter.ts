@@ -1,3 +1,4 @@
+import { toOperationResponse } from '../../../system/system.public.js';
 import type { Actor } from '#kernel';
 import { lastPageOf } from '../../../../platform/http/paging.js';
 import { type Presented, present } from '../../../../platform/http/presenter.js';
@@ -151,6 +152,14 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       tried: [...new Set(w.capacityFallback.attempts.map((a) => (a.subnetId ? `${a.instanceType} in ${a.subnetId}` : a.instanceType)))],
       next: w.capacityFallback.next && { at: w.capacityFallback.next.at, instanceType: w.capacityFallback.next.option.instanceType, subnetId: w.capacityFallback.next.option.subnetId },
     },
+    powerOperation: w.powerOperation && {
+      id: w.powerOperation.id,
+      action: w.powerOperation.action,
+      status: w.powerOperation.status,
+      startedAt: w.powerOperation.startedAt,
+      finishedAt: w.powerOperation.finishedAt,
+      summary: w.powerOperation.summary,
+    },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
     startup: w.startup && {
       startedAt: w.startup.startedAt,
@@ -196,5 +205,5 @@ export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSu
 }
 
 export function toStateChangeResponse(result: StateChangeResult, worker: WorkerView, caller: WorkerCaller): Presented<StateChangeResponse> {
-  return present<StateChangeResponse>({ changed: result.changed, message: result.message, worker: toWorkerResponse(worker, caller) });
+  return present<StateChangeResponse>({ changed: result.changed, message: result.message, operation: result.operation && toOperationResponse(result.operation), worker: toWorkerResponse(worker, caller) });
 }

@@ -54,6 +54,7 @@ import {
   UpdateWorkerDto,
   SetOwnerDto,
   SetOverrideDto,
+  TerminateWorkerDto,
 } from './worker-request.dto.js';
 import { SetWorkerOwnerCommand } from '../../application/commands/set-worker-owner/set-worker-owner.command.js';
 import { ChangeWorkerOverrideCommand } from '../../application/commands/change-worker-override/change-worker-override.command.js';
@@ -248,18 +249,24 @@ export class WorkersController {
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'WORKER.NOT_OWNER: neither its owner nor a manager' })
   @ApiAcceptedResponse({ type: StateChangeResponse })
   @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
-  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.INVALID_TRANSITION: not allowed in the current status; WORKER.OPERATION_IN_PROGRESS: another operation runs (named)' })
   stop(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
     return this.change(id, 'stop', actor, caller, res);
   }
 
   @Post(':id/terminate')
   @RequireRole(ACTION_ROLES.terminate)
-  @ApiOperation({ summary: 'Terminate the EC2 instance', description: 'The worker stays managed until EC2 reports it terminated; its history stays forever.' })
+  @ApiOperation({
+    summary: 'Terminate the worker, carefully',
+    description:
+      'A long operation (`operation` in the answer): stop and wipe the labs, export their topologies to S3 (WORKER_TOPOLOGY_EXPORT_BUCKET), release the licence, then terminate the instance (docs/stop-and-start.md). With `force`, an unreachable controller is not waited for. The worker stays managed until EC2 reports it terminated; its history stays forever.',
+  })
   @ApiAcceptedResponse({ type: StateChangeResponse })
-  @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do' })
-  terminate(@Param('id', ID) id: string, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
-    return this.change(id, 'terminate', actor, caller, res);
+  @ApiOkResponse({ type: StateChangeResponse, description: 'Nothing to do, or a terminate under way was told to stop waiting (`force`)' })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'WORKER.OPERATION_IN_PROGRESS (names the operation) or WORKER.INVALID_TRANSITION' })
+  terminate(@Param('id', ID) id: string, @Body() body: TerminateWorkerDto, @CurrentActor() actor: Actor, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<Presented<StateChangeResponse>> {
+    return this.change(id, 'terminate', actor, caller, res, body?.force === true);
   }
 
   @Delete(':id')
@@ -387,9 +394,9 @@ export class WorkersController {
     if (refusal) throw refusal;
   }
 
-  private async change(id: string, action: PowerAction, actor: Actor, caller: Identity, res: Response): Promise<Presented<StateChangeResponse>> {
+  private async change(id: string, action: PowerAction, actor: Actor, caller: Identity, res: Response, force = false): Promise<Presented<StateChangeResponse>> {
     if (action !== 'terminate') await this.ensureOwnerOrManager(id, caller, action === 'start' ? 'Starting' : 'Stopping');
-    const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, action, actor));
+    const result = await this.commands.execute<ChangeWorkerStateCommand, StateChangeResult>(new ChangeWorkerStateCommand(id, action, actor, undefined, 'user', force));
     res.status(result.changed ? HttpStatus.ACCEPTED : HttpStatus.OK);
     return toStateChangeResponse(result, await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id)), caller);
   }

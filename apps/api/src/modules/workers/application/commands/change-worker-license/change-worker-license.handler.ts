@@ -5,6 +5,8 @@ import { AppConfig } from '../../../../../config/app-config.js';
 import { type Operation, OperationTracker } from '../../../../system/system.public.js';
 import { registrationSettlement } from '../../../domain/license.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
+import { WorkerErrors } from '../../../domain/worker.errors.js';
+import { describeOperation } from '../../power-operations/power-operation.runner.js';
 import type { CmlTarget } from '../../ports/cml-controller.port.js';
 import { CmlLicensingPort } from '../../ports/cml-licensing.port.js';
 import { SyncWorkerCmlCommand } from '../sync-worker-cml/sync-worker-cml.command.js';
@@ -31,6 +33,9 @@ export class ChangeWorkerLicenseHandler implements ICommandHandler<ChangeWorkerL
     const worker = await this.workers.get(workerId);
     // Refused before an operation exists: a stopped worker has no controller to change.
     worker.ensureAllowed('change-license');
+    // A stop or terminate under way (labs, licence release) must not meet a licence change.
+    const running = await this.operations.runningOn(workerId);
+    if (running) throw WorkerErrors.operationInProgress(worker.name, describeOperation(running));
     const target: CmlTarget = { name: worker.name, instanceId: worker.instanceId, endpoint: worker.endpoint, endpointProblem: worker.endpointProblem };
     const op = await this.operations.start(change.kind === 'registration' ? 'license-registration' : 'license-deregistration', { type: 'worker', id: workerId }, actor);
     await retryOnConflict(async () => {

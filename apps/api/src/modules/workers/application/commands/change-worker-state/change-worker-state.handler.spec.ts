@@ -17,7 +17,7 @@ describe('ChangeWorkerStateHandler', () => {
   ] as const)('%s on a %s worker asks EC2 (%s), then records the request', async (action, state, operation, status, message) => {
     const t = setup();
     const w = t.givenWorker({ state });
-    await expect(t.act(w.id, action)).resolves.toEqual({ changed: true, message });
+    await expect(t.act(w.id, action)).resolves.toMatchObject({ changed: true, message });
     expect(t.ec2.operations()).toEqual([operation]);
     expect(t.workers.state(w.id).status).toBe(status);
     expect(t.workers.publishedTypes(w.id)).toEqual(['worker.status-changed']);

@@ -7,13 +7,21 @@ import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy } from '../../worker-config.policy.js';
 import { CapacityFallbackService, type StartRequest } from '../../capacity-fallback.service.js';
-import { isInstanceNotFound, Ec2Port } from '../../ports/ec2.port.js';
+import { isInstanceNotFound } from '../../ports/ec2.port.js';
+import { OperationTracker } from '../../../../system/system.public.js';
+import { describeOperation, PowerOperationRunner } from '../../power-operations/power-operation.runner.js';
 import { ChangeWorkerStateCommand, type StateChangeResult } from './change-worker-state.command.js';
 
 const DONE: Record<PowerAction, string> = {
   start: 'Start requested; EC2 is starting the instance.',
   stop: 'Stop requested; EC2 is stopping the instance.',
   terminate: 'Termination requested; EC2 is terminating the instance.',
+};
+
+/** When the controller's steps come first (labs, licence), the answer says so. */
+const CHOREOGRAPHED: Record<'stop' | 'terminate', string> = {
+  stop: 'Stopping: the running labs first, then EC2',
+  terminate: 'Terminating: labs, topologies and the licence first, then EC2',
 };
 
 /**
@@ -25,17 +33,18 @@ const DONE: Record<PowerAction, string> = {
 export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerStateCommand, StateChangeResult> {
   constructor(
     private readonly workers: WorkerRepository,
-    private readonly ec2: Ec2Port,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly capacity: CapacityFallbackService,
+    private readonly operations: OperationTracker,
+    private readonly runner: PowerOperationRunner,
   ) {}
 
   execute(command: ChangeWorkerStateCommand): Promise<StateChangeResult> {
     return retryOnConflict(() => this.once(command));
   }
 
-  private async once({ workerId, action, actor, reason, trigger }: ChangeWorkerStateCommand): Promise<StateChangeResult> {
+  private async once({ workerId, action, actor, reason, trigger, force }: ChangeWorkerStateCommand): Promise<StateChangeResult> {
     const worker = await this.workers.get(workerId);
     const ctx = { actor, now: this.clock.now() };
     const waiting = worker.capacityFallback?.next;
@@ -44,20 +53,29 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
       // A stop or terminate asked for meanwhile ends the search for capacity.
       worker.cancelCapacityFallback(`${action === 'stop' ? 'Stop' : 'Termination'} requested by ${actor.name}: the start that was looking for capacity ended.`, ctx);
     }
-    const decision = worker.ensureAllowed(action);
+    const decision = worker.decide(action);
+    if (decision.outcome === 'noop' || decision.outcome === 'proceed') {
+      const running = await this.operations.runningOn(worker.id);
+      if (running) {
+        // A terminate that waits for its controller is told to go on; anything else waits for it.
+        if (action === 'terminate' && force && (await this.runner.force(running, actor))) {
+          return { changed: false, message: `The terminate under way no longer waits for the controller (forced by ${actor.name}); the licence may stay held.`, operation: (await this.operations.get(running.id)) ?? running };
+        }
+        if (decision.outcome === 'proceed') throw WorkerErrors.operationInProgress(worker.name, describeOperation(running));
+      }
+    }
+    worker.ensureAllowed(action);
     if (decision.outcome === 'noop') {
       if (worker.hasChanges) await this.save(worker);
       return { changed: false, message: decision.message };
     }
     if (action === 'start' && worker.instanceId) return this.start(worker, { actor, reason, trigger });
-    if (worker.instanceId) {
-      const gone = await this.callEc2(worker, action);
-      if (gone) {
-        worker.observe('missing', endpointPolicy(this.config), ctx);
-        await this.workers.save(worker);
-        worker.commit();
-        return { changed: true, message: `EC2 no longer knows instance ${worker.instanceId}; the worker is now terminated.` };
-      }
+    if (action !== 'start' && worker.instanceId) {
+      const begun = await this.runner.begin(worker, action, { actor, reason, trigger, force });
+      if (begun.kind === 'gone') return { changed: true, message: `EC2 no longer knows instance ${worker.instanceId}; the worker is now terminated.` };
+      const op = begun.operation;
+      const choreographed = op.steps?.some((s) => s.status === 'pending' && !s.name.startsWith('ec2-') && !s.name.startsWith('wait-'));
+      return { changed: true, message: choreographed ? `${CHOREOGRAPHED[action]} (operation ${op.id}).` : DONE[action], operation: op };
     }
     worker.recordRequested(action, ctx, reason, trigger);
     await this.save(worker);
@@ -93,19 +111,5 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
   private async save(worker: Worker): Promise<void> {
     await this.workers.save(worker);
     worker.commit();
-  }
-
-  /** Returns true when the instance no longer exists in EC2. */
-  private async callEc2(worker: Worker, action: PowerAction): Promise<boolean> {
-    const ids = [worker.instanceId!];
-    try {
-      if (action === 'start') await this.ec2.startInstances(worker.region, ids);
-      if (action === 'stop') await this.ec2.stopInstances(worker.region, ids);
-      if (action === 'terminate') await this.ec2.terminateInstances(worker.region, ids);
-      return false;
-    } catch (err) {
-      if (isInstanceNotFound(err)) return true;
-      throw err;
-    }
   }
 }

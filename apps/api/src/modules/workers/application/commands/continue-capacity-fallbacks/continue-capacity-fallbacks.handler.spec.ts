@@ -1,5 +1,5 @@
 import { Worker } from '../../../domain/worker.aggregate.js';
-import { ADA, newTestHandler } from '../../../../../../../../test/support/unit/handler-factory.js';
+import { ADA, buildOn, newTestHandler } from '../../../../../../../../test/support/unit/handler-factory.js';
 import { ChangeWorkerStateCommand } from '../change-worker-state/change-worker-state.command.js';
 import { ChangeWorkerStateHandler } from '../change-worker-state/change-worker-state.handler.js';
 import { CapacityFallbackService } from '../../capacity-fallback.service.js';
@@ -10,7 +10,7 @@ const FALLBACK = { WORKER_CAPACITY_FALLBACK_INSTANCE_TYPES: 'm5.metal,c5.metal',
 
 function setup() {
   const t = newTestHandler(ContinueCapacityFallbacksHandler, { env: FALLBACK });
-  const start = new ChangeWorkerStateHandler(t.workers, t.ec2, t.config, t.clock, new CapacityFallbackService(t.ec2, t.config, t.clock));
+  const start = buildOn(t, ChangeWorkerStateHandler);
   /** A stopped worker whose start found no capacity for m5zn.metal (the fallback's first try). */
   const startedWithoutCapacity = async () => {
     t.ec2.noCapacity.add('m5zn.metal');
