@@ -43,6 +43,7 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'worker.power-held': true,
   'worker.capacity-attempted': true,
   'worker.capacity-fallback-failed': true,
+  'worker.instance-type-restored': true,
   'lab.discovered': true,
   'lab.updated': true,
   'lab.state-changed': true,

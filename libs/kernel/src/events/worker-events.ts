@@ -115,7 +115,19 @@ export interface WorkerEvents {
   };
   /** The capacity fallback gave up: what was tried and what to do. */
   'worker.capacity-fallback-failed': { action: CapacityAction; attempts: number; tried: string[]; reason: string };
+  /** A stopped instance that a start had put on a fallback type went back to the type it had (WORKER_CAPACITY_FALLBACK_RESTORE_TYPE). */
+  'worker.instance-type-restored': {
+    /** The fallback type it ran on. */
+    from: string;
+    /** The type it had before the fallback, and has again. */
+    to: string;
+    /** When it happened: the instance was seen stopped, or a start came first. */
+    moment: InstanceTypeRestoreMoment;
+  };
 }
+
+/** When a restore of the instance type was made: once EC2 reported the instance stopped, or just before a start. */
+export type InstanceTypeRestoreMoment = 'stopped' | 'before-start';
 
 /** What a capacity fallback was getting capacity for: starting a stopped instance, or launching a new one. */
 export type CapacityAction = 'start' | 'provision';

@@ -43,6 +43,7 @@ const HEARD: { readonly [T in ConsoleEventType]: true } = {
   'worker.power-held': true,
   'worker.capacity-attempted': true,
   'worker.capacity-fallback-failed': true,
+  'worker.instance-type-restored': true,
 };
 
 /**
