@@ -1,6 +1,7 @@
 import { AggregateRoot, type ServiceStatus, type WorkerStatus } from '#kernel';
 import type { CapacityFallbackState } from './capacity-fallback.value-object.js';
 import type { IdleState } from './idle-state.value-object.js';
+import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import type { PowerOverride } from './power-override.rule.js';
 import type { StoredDesiredPower } from './power-record.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
@@ -33,4 +34,6 @@ export abstract class WorkerFacts extends AggregateRoot<WorkerState> {
   get desiredPower(): Readonly<StoredDesiredPower> | undefined { return this.state.desiredPower; }
   /** The last start or launch that looked for EC2 capacity; its `next` is set while it still does. */
   get capacityFallback(): Readonly<CapacityFallbackState> | undefined { return this.state.capacityFallback; }
+  /** The change back to the worker's own type that waits for the instance to be stopped, if any. */
+  get instanceTypeRestore(): Readonly<InstanceTypeRestore> | undefined { return this.state.instanceTypeRestore; }
 }
