@@ -45,6 +45,7 @@ import { CollectFleetMetricsHandler } from './application/commands/collect-fleet
 import { FindImagesHandler } from './application/queries/find-images/find-images.handler.js';
 import { ContinueCapacityFallbacksHandler } from './application/commands/continue-capacity-fallbacks/continue-capacity-fallbacks.handler.js';
 import { CapacityFallbackService } from './application/capacity-fallback.service.js';
+import { RestoreWorkerInstanceTypeHandler } from './application/commands/restore-worker-instance-type/restore-worker-instance-type.handler.js';
 import { FollowWorkerTransitionsHandler } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
 import { EvaluateIdleWorkersHandler } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.handler.js';
 import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze-worker.handler.js';
@@ -129,6 +130,7 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     EvaluateIdleWorkersHandler,
     FollowWorkerTransitionsHandler,
     ContinueCapacityFallbacksHandler,
+    RestoreWorkerInstanceTypeHandler,
     CapacityFallbackService,
     FindImagesHandler,
     SnoozeWorkerHandler,
