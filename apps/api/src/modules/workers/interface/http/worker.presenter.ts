@@ -151,6 +151,14 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       tried: [...new Set(w.capacityFallback.attempts.map((a) => (a.subnetId ? `${a.instanceType} in ${a.subnetId}` : a.instanceType)))],
       next: w.capacityFallback.next && { at: w.capacityFallback.next.at, instanceType: w.capacityFallback.next.option.instanceType, subnetId: w.capacityFallback.next.option.subnetId },
     },
+    instanceTypeRestore: w.instanceTypeRestore && {
+      originalInstanceType: w.instanceTypeRestore.originalInstanceType,
+      fallbackInstanceType: w.instanceTypeRestore.fallbackInstanceType,
+      since: w.instanceTypeRestore.since,
+      failures: w.instanceTypeRestore.failures,
+      lastAttemptAt: w.instanceTypeRestore.lastAttemptAt,
+      lastError: w.instanceTypeRestore.lastError,
+    },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
     startup: w.startup && {
       startedAt: w.startup.startedAt,
