@@ -58,6 +58,11 @@ describe('describeEvent: owners, overrides and the power reconciler', () => {
     );
   });
 
+  it('words the change back to the worker\'s own instance type, at the stop or before a start', () => {
+    expect(describeEvent({ type: 'worker.instance-type-restored', data: { from: 'm5.metal', to: 'm5zn.metal', moment: 'stopped' } })).toBe('The instance stopped: changed it back to m5zn.metal (from the fallback type m5.metal).');
+    expect(describeEvent({ type: 'worker.instance-type-restored', data: { from: 'm5.metal', to: 'm5zn.metal', moment: 'before-start' } })).toBe('Changed the instance back to m5zn.metal (from the fallback type m5.metal) before starting it.');
+  });
+
   it('words a decision of the reconciler and one not to act', () => {
     const d = { workerId: 'w', state: 'running' as const, rule: { kind: 'schedule', name: 'CCNA' }, reason: 'Schedule "CCNA" has it running until 18:00 Europe/Berlin.' };
     expect(describeEvent({ type: 'worker.desired-power-changed', data: d })).toBe('Should now be running: Schedule "CCNA" has it running until 18:00 Europe/Berlin.');
