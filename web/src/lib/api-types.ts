@@ -1441,7 +1441,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -1774,6 +1774,38 @@ export interface components {
              * @example 48
              */
             vcpus?: number;
+        };
+        InstanceTypeRestoreResponse: {
+            /**
+             * @description Tries to change it back that failed (each is tried again at the next look at the stopped instance)
+             * @example 0
+             */
+            failures: number;
+            /**
+             * @description The fallback type it runs on until then
+             * @example m5.metal
+             */
+            fallbackInstanceType: string;
+            /**
+             * @description When the last failed try was made
+             * @example 2026-12-08T18:02:00.000Z
+             */
+            lastAttemptAt?: string;
+            /**
+             * @description Why the last try failed
+             * @example EC2 refused ModifyInstanceAttribute (IncorrectInstanceState)
+             */
+            lastError?: string;
+            /**
+             * @description The type the worker goes back to: the one it had before a start fell back
+             * @example m5zn.metal
+             */
+            originalInstanceType: string;
+            /**
+             * @description When the fallback started it on that type
+             * @example 2026-12-08T07:31:00.000Z
+             */
+            since: string;
         };
         JobActorResponse: {
             /** @example f3c1... */
@@ -3401,7 +3433,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -4088,6 +4120,41 @@ export interface components {
             /** @example m5zn.metal */
             instanceType: string;
         };
+        /** @description A stopped instance that a start had put on a fallback type for lack of capacity was changed back to the type it had (ModifyInstanceAttribute; WORKER_CAPACITY_FALLBACK_RESTORE_TYPE). */
+        WorkerInstanceTypeRestoredEvent: {
+            data: components["schemas"]["WorkerInstanceTypeRestoredEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.instance-type-restored";
+        };
+        /**
+         * @description A stopped instance that a start had put on a fallback type for lack of capacity was changed back to the type it had (ModifyInstanceAttribute; WORKER_CAPACITY_FALLBACK_RESTORE_TYPE).
+         * @example {
+         *       "from": "m5.metal",
+         *       "to": "m5zn.metal",
+         *       "moment": "stopped"
+         *     }
+         */
+        WorkerInstanceTypeRestoredEventData: {
+            /**
+             * @description The fallback type it ran on
+             * @example m5.metal
+             */
+            from: string;
+            /**
+             * @description `stopped`: EC2 reported the instance stopped; `before-start`: a start came before the stop was seen, so the type was changed back first
+             * @example stopped
+             * @enum {string}
+             */
+            moment: "stopped" | "before-start";
+            /**
+             * @description The type it had before the fallback, and has again
+             * @example m5zn.metal
+             */
+            to: string;
+        };
         /** @description EC2 facts of the instance changed (IPs, instance type, AMI). */
         WorkerInstanceUpdatedEvent: {
             data: components["schemas"]["WorkerInstanceUpdatedEventData"];
@@ -4325,6 +4392,8 @@ export interface components {
             instanceId?: string;
             /** @example m5zn.metal */
             instanceType: string;
+            /** @description Present while a start that fell back to another instance type for lack of capacity waits to go back to the worker's own type when it is next stopped (WORKER_CAPACITY_FALLBACK_RESTORE_TYPE=on-next-stop; docs/stop-and-start.md) */
+            instanceTypeRestore?: components["schemas"]["InstanceTypeRestoreResponse"];
             /** @description The last start or stop a person asked for */
             lastManualChange?: components["schemas"]["ManualChangeResponse"];
             launchedAt?: string;
@@ -4750,6 +4819,8 @@ export interface components {
             instanceId?: string;
             /** @example m5zn.metal */
             instanceType: string;
+            /** @description Present while a start that fell back to another instance type for lack of capacity waits to go back to the worker's own type when it is next stopped (WORKER_CAPACITY_FALLBACK_RESTORE_TYPE=on-next-stop; docs/stop-and-start.md) */
+            instanceTypeRestore?: components["schemas"]["InstanceTypeRestoreResponse"];
             /** @description The last start or stop a person asked for */
             lastManualChange?: components["schemas"]["ManualChangeResponse"];
             launchedAt?: string;

@@ -77,7 +77,7 @@ export class AppConfig {
     /** How long a region's instance types are cached. */
     instanceTypesCacheMinutes: number;
     /** What to try when EC2 has no capacity (docs/stop-and-start.md). */
-    capacityFallback: { instanceTypes: string[]; subnetIds: string[]; backoffSeconds: number; deadlineMinutes: number; intervalSeconds: number };
+    capacityFallback: { instanceTypes: string[]; subnetIds: string[]; backoffSeconds: number; deadlineMinutes: number; intervalSeconds: number; restoreType: 'never' | 'on-next-stop' };
     /** Choreographed stop and terminate (docs/stop-and-start.md). */
     powerOperations: {
       wipeLabs: boolean;
@@ -337,6 +337,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
         backoffSeconds: p.WORKER_CAPACITY_FALLBACK_BACKOFF_SECONDS,
         deadlineMinutes: p.WORKER_CAPACITY_FALLBACK_DEADLINE_MINUTES,
         intervalSeconds: p.WORKER_CAPACITY_FALLBACK_INTERVAL_SECONDS,
+        restoreType: p.WORKER_CAPACITY_FALLBACK_RESTORE_TYPE,
       },
       powerOperations: {
         wipeLabs: p.WORKER_STOP_WIPES_LABS,

@@ -174,6 +174,7 @@ export const VARIABLES = {
   WORKER_POWER_WAIT_MINUTES: { group: 'Workers', schema: int(1, 240), default: '30', description: 'How long a stop or terminate waits for EC2 to report the instance stopped or terminated (metal instances take minutes).' },
   WORKER_POWER_POLL_SECONDS: { group: 'Workers', schema: int(1, 60), default: '5', description: 'How often a stop or terminate checks its labs, the licence and EC2 while it waits.' },
   POWER_OPERATIONS_INTERVAL_SECONDS: { group: 'Workers', schema: int(1, 300), default: '15', description: 'How often the `power-operations` job looks for a stop or terminate whose process went away (no heartbeat for four times the larger of this and WORKER_POWER_POLL_SECONDS) and carries it on.' },
+  WORKER_CAPACITY_FALLBACK_RESTORE_TYPE: { group: 'Workers', schema: z.enum(['never', 'on-next-stop']), default: 'on-next-stop', description: 'What happens to a worker that a start put on a fallback instance type for lack of capacity: `on-next-stop` changes it back to the type it had (ModifyInstanceAttribute) once EC2 reports it stopped again, retried at every later look while that fails, or just before its next start if that comes first; `never` keeps the fallback type (change it by hand). Applies to starts that begin looking for capacity after it is set (docs/stop-and-start.md).' },
   WORKER_REFRESH_MIN_INTERVAL_SECONDS: { group: 'Workers', schema: int(0, 3600), default: '10', description: 'Minimum seconds between two on-demand refreshes of one worker (429 with Retry-After inside it).' },
 
   // --- CML controllers

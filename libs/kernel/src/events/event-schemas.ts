@@ -1,6 +1,6 @@
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
-import type { CapacityAction, DesiredPowerState, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
+import type { CapacityAction, DesiredPowerState, InstanceTypeRestoreMoment, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
 
 /**
  * The event map's payloads as JSON Schema (the OpenAPI 3.0 subset), so the API document can
@@ -57,6 +57,7 @@ const ENDPOINT_SOURCE = ['override', 'tag', 'public-ip', 'private-ip', 'none'] a
 const LAB_STATE = 'CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)';
 const TIME = { type: 'string', format: 'date-time' } as const;
 const CAPACITY_ACTION: readonly CapacityAction[] = ['start', 'provision'];
+const RESTORE_MOMENT: readonly InstanceTypeRestoreMoment[] = ['stopped', 'before-start'];
 
 /** A map of field name to its value before and after (`worker.instance-updated`, `worker.cml-info-changed`, `lab.updated`). */
 const changes = (description: string, example: Record<string, { from: unknown; to: unknown }>) =>
@@ -388,6 +389,14 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       operationId: { type: 'string', example: '0193b2c4-7a00-7000-8000-0000000000aa' },
       reason: { type: 'string', example: 'The controller could not be reached (CML.UNREACHABLE); the terminate was forced by ada.' },
       forced: { type: 'boolean', description: 'The operator chose to terminate without waiting for the controller', example: true },
+    },
+  },
+  'worker.instance-type-restored': {
+    description: 'A stopped instance that a start had put on a fallback type for lack of capacity was changed back to the type it had (ModifyInstanceAttribute; WORKER_CAPACITY_FALLBACK_RESTORE_TYPE).',
+    fields: {
+      from: { type: 'string', description: 'The fallback type it ran on', example: 'm5.metal' },
+      to: { type: 'string', description: 'The type it had before the fallback, and has again', example: 'm5zn.metal' },
+      moment: { type: 'string', enum: RESTORE_MOMENT, description: '`stopped`: EC2 reported the instance stopped; `before-start`: a start came before the stop was seen, so the type was changed back first', example: 'stopped' },
     },
   },
   'lab.discovered': {

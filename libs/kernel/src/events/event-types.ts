@@ -45,6 +45,7 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'worker.capacity-fallback-failed': true,
   'worker.power-operation-finished': true,
   'worker.license-release-failed': true,
+  'worker.instance-type-restored': true,
   'lab.discovered': true,
   'lab.updated': true,
   'lab.state-changed': true,

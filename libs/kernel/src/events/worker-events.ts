@@ -119,7 +119,19 @@ export interface WorkerEvents {
   'worker.power-operation-finished': { operationId: string; action: 'stop' | 'terminate'; succeeded: boolean; summary: string };
   /** A terminate could not release the licence (the controller was unreachable, forced, or stopped): it may still be held. */
   'worker.license-release-failed': { workerId: string; name: string; operationId: string; reason: string; forced: boolean };
+  /** A stopped instance that a start had put on a fallback type went back to the type it had (WORKER_CAPACITY_FALLBACK_RESTORE_TYPE). */
+  'worker.instance-type-restored': {
+    /** The fallback type it ran on. */
+    from: string;
+    /** The type it had before the fallback, and has again. */
+    to: string;
+    /** When it happened: the instance was seen stopped, or a start came first. */
+    moment: InstanceTypeRestoreMoment;
+  };
 }
+
+/** When a restore of the instance type was made: once EC2 reported the instance stopped, or just before a start. */
+export type InstanceTypeRestoreMoment = 'stopped' | 'before-start';
 
 /** What a capacity fallback was getting capacity for: starting a stopped instance, or launching a new one. */
 export type CapacityAction = 'start' | 'provision';

@@ -45,6 +45,7 @@ const HEARD: { readonly [T in ConsoleEventType]: true } = {
   'worker.capacity-fallback-failed': true,
   'worker.power-operation-finished': true,
   'worker.license-release-failed': true,
+  'worker.instance-type-restored': true,
 };
 
 /**

@@ -52,6 +52,7 @@ import { CmlLabsPort } from './application/ports/cml-labs.port.js';
 import { TopologyArchivePort } from './application/ports/topology-archive.port.js';
 import { CmlLabsAdapter } from './infrastructure/cml/cml-labs.adapter.js';
 import { S3TopologyArchive } from './infrastructure/aws/s3-topology-archive.adapter.js';
+import { RestoreWorkerInstanceTypeHandler } from './application/commands/restore-worker-instance-type/restore-worker-instance-type.handler.js';
 import { FollowWorkerTransitionsHandler } from './application/commands/follow-worker-transitions/follow-worker-transitions.handler.js';
 import { EvaluateIdleWorkersHandler } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.handler.js';
 import { SnoozeWorkerHandler } from './application/commands/snooze-worker/snooze-worker.handler.js';
@@ -136,6 +137,7 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     EvaluateIdleWorkersHandler,
     FollowWorkerTransitionsHandler,
     ContinueCapacityFallbacksHandler,
+    RestoreWorkerInstanceTypeHandler,
     CapacityFallbackService,
     PowerOperationRunner,
     PowerStepExecutor,

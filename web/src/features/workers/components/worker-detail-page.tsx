@@ -11,6 +11,7 @@ import type { Worker } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
 import { CapacitySearchNotice } from './capacity-search-notice';
 import { IdlePanel } from './idle-panel';
+import { InstanceTypeRestoreNotice } from './instance-type-restore-notice';
 import { TagsEditor } from './tags-editor';
 import { WorkerActions } from './worker-actions';
 import { WorkerOverview } from './worker-overview';
@@ -87,6 +88,7 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
         {worker.statusReason && <> · {worker.statusReason}</>}
       </p>
       <CapacitySearchNotice fallback={worker.capacityFallback} />
+      <InstanceTypeRestoreNotice restore={worker.instanceTypeRestore} status={worker.status} />
       <div className="mb-3">
         <WorkerActions worker={worker} />
       </div>

@@ -58,6 +58,23 @@ describe('describeEvent: owners, overrides and the power reconciler', () => {
     );
   });
 
+  it('words how a careful stop or terminate ended, and a licence that may still be held', () => {
+    expect(describeEvent({ type: 'worker.power-operation-finished', data: { operationId: 'op-1', action: 'stop', succeeded: true, summary: 'Stopped 1 lab: BGP; EC2 is stopping i-1.' } })).toBe(
+      'The careful stop finished: Stopped 1 lab: BGP; EC2 is stopping i-1.',
+    );
+    expect(describeEvent({ type: 'worker.power-operation-finished', data: { operationId: 'op-1', action: 'terminate', succeeded: false, summary: 'Nothing to do. Failed: no bucket' } })).toBe(
+      'The careful terminate ended without finishing: Nothing to do. Failed: no bucket',
+    );
+    expect(describeEvent({ type: 'worker.license-release-failed', data: { workerId: 'w', name: 'cml-a', operationId: 'op-1', reason: 'The controller was unreachable; forced by ada.', forced: true } })).toBe(
+      'The licence may still be held in Smart Software Manager: The controller was unreachable; forced by ada.',
+    );
+  });
+
+  it('words the change back to the worker\'s own instance type, at the stop or before a start', () => {
+    expect(describeEvent({ type: 'worker.instance-type-restored', data: { from: 'm5.metal', to: 'm5zn.metal', moment: 'stopped' } })).toBe('The instance stopped: changed it back to m5zn.metal (from the fallback type m5.metal).');
+    expect(describeEvent({ type: 'worker.instance-type-restored', data: { from: 'm5.metal', to: 'm5zn.metal', moment: 'before-start' } })).toBe('Changed the instance back to m5zn.metal (from the fallback type m5.metal) before starting it.');
+  });
+
   it('words a decision of the reconciler and one not to act', () => {
     const d = { workerId: 'w', state: 'running' as const, rule: { kind: 'schedule', name: 'CCNA' }, reason: 'Schedule "CCNA" has it running until 18:00 Europe/Berlin.' };
     expect(describeEvent({ type: 'worker.desired-power-changed', data: d })).toBe('Should now be running: Schedule "CCNA" has it running until 18:00 Europe/Berlin.');

@@ -168,6 +168,17 @@ export function describeEvent(e: DescribableEvent): string {
     }
     case 'worker.capacity-fallback-failed':
       return `Gave up looking for EC2 capacity to ${e.data.action === 'start' ? 'start' : 'launch'} the worker after ${e.data.attempts} tr${e.data.attempts === 1 ? 'y' : 'ies'}: ${e.data.reason}`;
+    case 'worker.instance-type-restored':
+      return e.data.moment === 'before-start'
+        ? `Changed the instance back to ${e.data.to} (from the fallback type ${e.data.from}) before starting it.`
+        : `The instance stopped: changed it back to ${e.data.to} (from the fallback type ${e.data.from}).`;
+    case 'worker.power-operation-finished': {
+      const d = e.data;
+      const what = d.action === 'stop' ? 'stop' : 'terminate';
+      return d.succeeded ? `The careful ${what} finished: ${d.summary}` : `The careful ${what} ended without finishing: ${d.summary}`;
+    }
+    case 'worker.license-release-failed':
+      return `The licence may still be held in Smart Software Manager: ${e.data.reason}`;
     case 'schedule.saved': {
       const d = e.data;
       return `${who(e)} ${d.created ? 'created' : 'changed'} schedule "${d.name}" (${d.periods} period${d.periods === 1 ? '' : 's'}, ${d.timezone}, ${d.behaviour}) for ${d.assignment}.`;

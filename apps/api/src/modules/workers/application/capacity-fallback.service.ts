@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, Clock, type StatusTrigger, systemActor } from '#kernel';
+import { type Actor, Clock, DomainError, type InstanceTypeRestoreMoment, type StatusTrigger, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import type { FallbackOption, NextAttempt } from '../domain/capacity-fallback.rule.js';
+import { type RestoreDecision, restoreDecision } from '../domain/instance-type-restore.rule.js';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE, WORKER_ID_TAG } from '../domain/worker-tags.rule.js';
 import type { Worker } from '../domain/worker.aggregate.js';
 import { observed } from './ec2-instance.mapper.js';
@@ -15,10 +16,14 @@ export interface StartRequest {
   trigger: StatusTrigger;
 }
 
+/** What a look at a waiting restore of the instance type did: the rule's decision, or how the change went. */
+export type RestoreResult = Exclude<RestoreDecision, { kind: 'restore' }> | { kind: 'restored'; from: string; to: string } | { kind: 'failed'; error: string };
+
 /** What one try did to the worker: `started`/`launched` when EC2 took it, else what comes next. */
 export type TryResult = { kind: 'started' } | { kind: 'launched'; instance: Ec2Instance } | { kind: 'waiting'; next: NextAttempt & { kind: 'try' } } | { kind: 'ended'; next: NextAttempt };
 
 const FALLBACK_ACTOR = systemActor('capacity-fallback');
+const RESTORE_ACTOR = systemActor('instance-type-restore');
 
 /**
  * Makes one try for EC2 capacity on a loaded worker and records it there (the caller saves): the
@@ -35,8 +40,14 @@ export class CapacityFallbackService {
     private readonly clock: Clock,
   ) {}
 
-  /** The first StartInstances of a stopped worker; other errors than capacity are thrown as they were. */
+  /**
+   * The first StartInstances of a stopped worker; other errors than capacity are thrown as they were.
+   * A worker still waiting to go back to its own type after a fallback is changed back first (the
+   * stop was not seen yet, or the change failed then), so the start asks for its own type and a
+   * fallback, if one is needed, tries that first; a change that fails does not hold the start up.
+   */
   async firstStart(worker: Worker, request: StartRequest): Promise<TryResult> {
+    await this.restoreInstanceType(worker, 'before-start');
     const option = { instanceType: worker.instanceType };
     try {
       await this.ec2.startInstances(worker.region, [worker.instanceId!]);
@@ -44,7 +55,8 @@ export class CapacityFallbackService {
     } catch (err) {
       const shortage = capacityErrorOf(err);
       if (!shortage) throw err;
-      const begin = { action: 'start' as const, originalInstanceType: worker.instanceType, policy: capacityPolicy(this.config, 'start', option), requestedBy: request.actor, reason: request.reason, trigger: request.trigger };
+      const { restoreType } = this.config.workers.capacityFallback;
+      const begin = { action: 'start' as const, originalInstanceType: worker.instanceType, policy: capacityPolicy(this.config, 'start', option), restoreType, requestedBy: request.actor, reason: request.reason, trigger: request.trigger };
       return this.outcome(worker.recordCapacityAttempt(option, shortage, this.ctx(), begin));
     }
   }
@@ -102,6 +114,28 @@ export class CapacityFallbackService {
     } catch {
       // The collection cycle reports the type EC2 has; the timeline already says what was tried.
     }
+  }
+
+  /**
+   * Changes the stopped instance back to the worker's own type when a restore waits and the rule
+   * says now (instance-type-restore.rule.ts), and records how it went on the worker (the caller
+   * saves). ModifyInstanceAttribute is idempotent, so a caller that loses a write race may run it
+   * again on the fresh worker. Never throws: a failed change waits on the worker for the next look.
+   */
+  async restoreInstanceType(worker: Worker, moment: InstanceTypeRestoreMoment): Promise<RestoreResult> {
+    const decision = restoreDecision(worker);
+    if (decision.kind !== 'restore') return decision;
+    const ctx = { actor: RESTORE_ACTOR, now: this.clock.now() };
+    try {
+      await this.ec2.modifyInstanceType(worker.region, worker.instanceId!, decision.to);
+    } catch (err) {
+      const awsCode = err instanceof DomainError ? err.details?.awsCode : undefined;
+      const error = typeof awsCode === 'string' && !(err as Error).message.includes(awsCode) ? `${(err as Error).message} (${awsCode})` : (err as Error).message;
+      worker.recordInstanceTypeRestore(moment, error, ctx);
+      return { kind: 'failed', error };
+    }
+    worker.recordInstanceTypeRestore(moment, undefined, ctx);
+    return { kind: 'restored', from: decision.from, to: decision.to };
   }
 
   /** After a fallback's try started the instance: the start recorded as asked by whoever asked for it. */

@@ -80,6 +80,15 @@ describe('a try recorded on the worker', () => {
     expect(recorded.failLaunch !== undefined).toBe(action === 'provision' && error !== undefined);
   });
 
+  it.each([
+    ['on-next-stop: a start that worked on another type waits to go back at the next stop', 'on-next-stop', 'm5.metal', { originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: t0.toISOString(), failures: 0 }],
+    ['on-next-stop: a start that worked on its own type leaves nothing to go back to', 'on-next-stop', 'm5zn.metal', undefined],
+    ['never: the fallback type stays', 'never', 'm5.metal', undefined],
+  ] as const)('%s', (_name, restoreType, instanceType, restore) => {
+    const recorded = capacityAttemptRecorded(worker, { instanceType }, undefined, t0, { ...begin, action: 'start', restoreType });
+    expect(recorded.change.set.instanceTypeRestore).toEqual(restore);
+  });
+
   it('needs a fallback under way unless it begins one', () => {
     expect(() => capacityAttemptRecorded(worker, { instanceType: 'm5.metal' }, noCapacity, t0)).toThrow('no capacity fallback');
   });

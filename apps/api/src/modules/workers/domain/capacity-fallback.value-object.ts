@@ -1,5 +1,6 @@
 import type { Actor, CapacityAction, EventMap, StatusTrigger } from '#kernel';
 import { type Attempt, type FallbackOption, type FallbackPolicy, type NextAttempt, nextAttempt } from './capacity-fallback.rule.js';
+import { type InstanceTypeRestore, type InstanceTypeRestorePolicy, restoreAfterFallback } from './instance-type-restore.rule.js';
 
 /** One try as the worker keeps it (times ISO 8601). */
 export interface StoredAttempt {
@@ -19,6 +20,8 @@ export interface CapacityFallbackState {
   /** The type the instance had (start) or was asked for (launch) before any fallback; kept after a change of type. */
   originalInstanceType: string;
   policy: FallbackPolicy;
+  /** Whether a start that worked on another type goes back to the original at the next stop (absent: began before the setting, `never`). */
+  restoreType?: InstanceTypeRestorePolicy;
   attempts: StoredAttempt[];
   /** The next try and when it is due; absent once the fallback ended. */
   next?: { at: string; option: FallbackOption; round: number };
@@ -87,7 +90,7 @@ type EventOf<T extends keyof EventMap> = { type: T; data: EventMap[T] };
 
 /** A WorkerChange (worker-settings.rule.ts) of the fallback, with its events in order. */
 export interface CapacityChange {
-  set: { capacityFallback: CapacityFallbackState; instanceType?: string; statusReason?: string };
+  set: { capacityFallback: CapacityFallbackState; instanceType?: string; statusReason?: string; instanceTypeRestore?: InstanceTypeRestore };
   events: Array<EventOf<'worker.capacity-attempted'> | EventOf<'worker.instance-updated'> | EventOf<'worker.capacity-fallback-failed'>>;
 }
 
@@ -96,13 +99,15 @@ export interface CapacityFacts {
   name: string;
   instanceType: string;
   capacityFallback?: CapacityFallbackState;
+  instanceTypeRestore?: InstanceTypeRestore;
 }
 
 /**
  * One try of a start's or launch's fallback recorded on the worker (`begin` starts a new fallback
  * with this try as its first): the change, the next try, and for a launch that gave up the reason
  * it fails with. A start that worked on another type records the change of type (the instance was
- * changed while stopped); a start that gave up says why in the worker's status reason.
+ * changed while stopped) and, when the policy says so, the restore that waits for the next stop; a
+ * start that gave up says why in the worker's status reason.
  */
 export function capacityAttemptRecorded(
   facts: CapacityFacts,
@@ -119,6 +124,7 @@ export function capacityAttemptRecorded(
     change.set.instanceType = option.instanceType;
     change.events.push({ type: 'worker.instance-updated', data: { changes: { instanceType: { from: facts.instanceType, to: option.instanceType } } } });
   }
+  if (!error && current.action === 'start') change.set.instanceTypeRestore = restoreAfterFallback(facts.instanceTypeRestore, current, option.instanceType, now);
   if (!outcome.failed) return { change, next: outcome.next };
   change.events.push({ type: 'worker.capacity-fallback-failed', data: outcome.failed });
   if (current.action === 'provision') return { change, next: outcome.next, failLaunch: outcome.failed.reason };

@@ -1,6 +1,7 @@
 import { AggregateRoot, type ServiceStatus, type WorkerStatus } from '#kernel';
 import type { CapacityFallbackState } from './capacity-fallback.value-object.js';
 import type { IdleState } from './idle-state.value-object.js';
+import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import type { PowerOverride } from './power-override.rule.js';
 import type { StoredDesiredPower } from './power-record.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
@@ -37,4 +38,6 @@ export abstract class WorkerFacts extends AggregateRoot<WorkerState> {
   get powerOperation(): Readonly<PowerOperationRef> | undefined { return this.state.powerOperation; }
   /** Whether the controller said it is licensed at the last check (undefined: never read). */
   get licensed(): boolean | undefined { return this.state.cml.licensed; }
+  /** The change back to the worker's own type that waits for the instance to be stopped, if any. */
+  get instanceTypeRestore(): Readonly<InstanceTypeRestore> | undefined { return this.state.instanceTypeRestore; }
 }

@@ -1,10 +1,11 @@
-import { type ChangeContext, type EventMap, type EventType, formatUtc, type StatusTrigger, type WorkerStatus } from '#kernel';
+import { type ChangeContext, type EventMap, type EventType, formatUtc, type InstanceTypeRestoreMoment, type StatusTrigger, type WorkerStatus } from '#kernel';
 import type { FallbackOption, NextAttempt } from './capacity-fallback.rule.js';
 import { capacityAttemptRecorded, capacityFallbackCancelled, type CapacityFallbackState } from './capacity-fallback.value-object.js';
 import { applyCmlObservation, type CmlObservation, serviceStatusObserved } from './cml-observation.value-object.js';
 import type { IdleDecision } from './idle.rule.js';
 import { activityObserved, type Activity, afterStart, applyIdleDecision, snoozed } from './idle-state.value-object.js';
 import { importability } from './import.rule.js';
+import { restoreRecorded, restoreSettled } from './instance-type-restore.rule.js';
 import { type LicenseChangeKind, licenseFinished, type LicenseOutcome, licenseRequested } from './license.rule.js';
 import { instanceChanges, type ObservedInstance } from './observed-instance.value-object.js';
 import { provisioningRequested, type ProvisioningRequest } from './provisioning.value-object.js';
@@ -130,6 +131,9 @@ export class Worker extends WorkerFacts {
   /** Ends a fallback that is waiting (a stop or terminate was asked for meanwhile). */
   cancelCapacityFallback(reason: string, ctx: ChangeContext): void { this.applyChange(capacityFallbackCancelled(this.state.capacityFallback, reason), ctx); }
 
+  /** Records a try to change the stopped instance back to its own type after a fallback (`error` absent: done; instance-type-restore.rule.ts). */
+  recordInstanceTypeRestore(moment: InstanceTypeRestoreMoment, error: string | undefined, ctx: ChangeContext): void { this.applyChange(restoreRecorded(this.state, moment, error, ctx.now), ctx); }
+
   /** Applies what EC2 reports; only real changes are events. An instance EC2 no longer knows is terminated, for good. */
   observe(instance: ObservedInstance | 'missing', policy: EndpointPolicy, ctx: ChangeContext, trigger: StatusTrigger = 'ec2'): void {
     if (this.state.status === 'terminated') return;
@@ -147,6 +151,8 @@ export class Worker extends WorkerFacts {
     // A stop or terminate under way keeps its status while the instance still runs (labs first, then EC2).
     const held = this.state.powerOperation?.status === 'running' && (status === 'running' || status === 'pending');
     if (!held) this.changeStatus(status, trigger, `EC2 reports the instance ${instance.state}`, ctx);
+    // A type changed back (or elsewhere) by other means leaves no restore to make.
+    this.applyChange(restoreSettled(this.state), ctx);
   }
 
   /** Stores the EC2 status checks; an event when they change. */

@@ -2,6 +2,7 @@ import type { ChangeContext, ServiceStatus, WorkerStatus } from '#kernel';
 import type { CapacityFallbackState } from './capacity-fallback.value-object.js';
 import type { CmlFacts } from './cml-observation.value-object.js';
 import type { IdleState } from './idle-state.value-object.js';
+import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import { importedWorkerName } from './import.rule.js';
 import type { ObservedInstance } from './observed-instance.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
@@ -60,6 +61,8 @@ export interface WorkerState {
   powerAttempts?: PowerAttempts;
   /** The last start or launch that had to look for EC2 capacity; `next` while it still does. */
   capacityFallback?: CapacityFallbackState;
+  /** Set while a start's fallback left the instance on another type and the policy wants its own back at the next stop. */
+  instanceTypeRestore?: InstanceTypeRestore;
   /** The last choreographed stop or terminate (its steps are in the operation); `running` while it runs. */
   powerOperation?: PowerOperationRef;
 }

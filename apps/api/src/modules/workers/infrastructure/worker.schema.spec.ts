@@ -87,12 +87,14 @@ const everyField: EveryField<WorkerDocument> = {
     action: 'start',
     originalInstanceType: 'm5zn.metal',
     policy: { options: [{ instanceType: 'm5zn.metal', subnetId: 'subnet-0a' }], backoffSeconds: 60, deadlineMinutes: 30 },
+    restoreType: 'on-next-stop',
     attempts: [{ at, instanceType: 'm5zn.metal', subnetId: 'subnet-0a', errorCode: 'InsufficientInstanceCapacity', error: 'No capacity' }],
     next: { at, option: { instanceType: 'm5.metal', subnetId: 'subnet-0a' }, round: 1 },
     requestedBy: actor,
     reason: 'class at 09:00',
     trigger: 'user',
   },
+  instanceTypeRestore: { originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: at, failures: 1, lastAttemptAt: at, lastError: 'EC2 refused' },
   instanceKey: 'us-east-1/i-0123456789abcdef0',
 };
 

@@ -26,6 +26,7 @@ const capacityFallbackSchema = nestedSchema({
   action: String,
   originalInstanceType: String,
   policy: nestedSchema({ options: [fallbackOptionSchema], backoffSeconds: Number, deadlineMinutes: Number }),
+  restoreType: String,
   attempts: [nestedSchema({ at: String, instanceType: String, subnetId: String, errorCode: String, error: String })],
   next: optional(nestedSchema({ at: String, option: fallbackOptionSchema, round: Number })),
   requestedBy: actorSchema,
@@ -132,6 +133,8 @@ export const workerSchema = aggregateDocumentSchema(
     powerAttempts: optional(nestedSchema({ failures: Number, lastAttemptAt: String, lastError: String })),
     capacityFallback: optional(capacityFallbackSchema),
     powerOperation: optional(nestedSchema({ id: String, action: String, status: String, startedAt: String, finishedAt: String, summary: String })),
+    /** A change back to the worker's own type waiting for the next stop (instance-type-restore.rule.ts). */
+    instanceTypeRestore: optional(nestedSchema({ originalInstanceType: String, fallbackInstanceType: String, since: String, failures: Number, lastAttemptAt: String, lastError: String })),
     /** `region/instanceId`, only while managed: the unique index below allows one managed worker per instance. */
     instanceKey: String,
   },

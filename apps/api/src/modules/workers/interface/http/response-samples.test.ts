@@ -121,12 +121,14 @@ export const fullWorkerView: Full<WorkerView> = {
     action: 'start',
     originalInstanceType: 'm5zn.metal',
     policy: { options: [{ instanceType: 'm5zn.metal', subnetId: 'subnet-0a' }], backoffSeconds: 60, deadlineMinutes: 30 },
+    restoreType: 'on-next-stop',
     attempts: [{ at: T, instanceType: 'm5zn.metal', subnetId: 'subnet-0a', errorCode: 'InsufficientInstanceCapacity', error: 'No capacity' }],
     next: { at: T, option: { instanceType: 'm5.metal', subnetId: 'subnet-0a' }, round: 1 },
     requestedBy: ada,
     reason: 'class',
     trigger: 'user',
   },
+  instanceTypeRestore: { originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: T, failures: 1, lastAttemptAt: T, lastError: 'EC2 refused' },
 };
 
 /** One event of every type of the event map, each payload with every field. */

@@ -203,6 +203,15 @@ class CapacityFallbackResponse {
   @ApiPropertyOptional({ type: CapacityNextTryResponse, description: 'The next try, while the search goes on (absent: it ended; the timeline says how)' }) next?: CapacityNextTryResponse;
 }
 
+class InstanceTypeRestoreResponse {
+  @ApiProperty({ example: 'm5zn.metal', description: 'The type the worker goes back to: the one it had before a start fell back' }) originalInstanceType!: string;
+  @ApiProperty({ example: 'm5.metal', description: 'The fallback type it runs on until then' }) fallbackInstanceType!: string;
+  @ApiProperty({ example: '2026-12-08T07:31:00.000Z', description: 'When the fallback started it on that type' }) since!: string;
+  @ApiProperty({ example: 0, description: 'Tries to change it back that failed (each is tried again at the next look at the stopped instance)' }) failures!: number;
+  @ApiPropertyOptional({ example: '2026-12-08T18:02:00.000Z', description: 'When the last failed try was made' }) lastAttemptAt?: string;
+  @ApiPropertyOptional({ example: 'EC2 refused ModifyInstanceAttribute (IncorrectInstanceState)', description: 'Why the last try failed' }) lastError?: string;
+}
+
 class ManualChangeResponse {
   @ApiProperty({ enum: ['start', 'stop'] }) action!: string;
   @ApiProperty({ example: '2026-11-25T15:00:00.000Z' }) at!: string;
@@ -246,6 +255,11 @@ export class WorkerResponse {
   @ApiPropertyOptional({ type: ManualChangeResponse, description: 'The last start or stop a person asked for' }) lastManualChange?: ManualChangeResponse;
   @ApiPropertyOptional({ type: CapacityFallbackResponse, description: 'The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does' }) capacityFallback?: CapacityFallbackResponse;
   @ApiPropertyOptional({ type: PowerOperationRefResponse, description: 'The last choreographed stop or terminate (docs/stop-and-start.md); `status: running` while it runs' }) powerOperation?: PowerOperationRefResponse;
+  @ApiPropertyOptional({
+    type: InstanceTypeRestoreResponse,
+    description: 'Present while a start that fell back to another instance type for lack of capacity waits to go back to the worker\'s own type when it is next stopped (WORKER_CAPACITY_FALLBACK_RESTORE_TYPE=on-next-stop; docs/stop-and-start.md)',
+  })
+  instanceTypeRestore?: InstanceTypeRestoreResponse;
   @ApiProperty({ type: [Number], example: [312, 298], description: 'Seconds from a start asked to the CML controller available, the last 10, newest last' }) bootToReadySeconds!: number[];
   @ApiPropertyOptional({ type: StartupResponse, description: 'While a start is under way (asked for, the controller not available yet): when the worker is expected to be ready. Absent otherwise' }) startup?: StartupResponse;
   @ApiProperty({

@@ -160,6 +160,14 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       finishedAt: w.powerOperation.finishedAt,
       summary: w.powerOperation.summary,
     },
+    instanceTypeRestore: w.instanceTypeRestore && {
+      originalInstanceType: w.instanceTypeRestore.originalInstanceType,
+      fallbackInstanceType: w.instanceTypeRestore.fallbackInstanceType,
+      since: w.instanceTypeRestore.since,
+      failures: w.instanceTypeRestore.failures,
+      lastAttemptAt: w.instanceTypeRestore.lastAttemptAt,
+      lastError: w.instanceTypeRestore.lastError,
+    },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
     startup: w.startup && {
       startedAt: w.startup.startedAt,

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { anInstance } from '../../../../../../../../test/support/fake-ec2.js';
 import { newTestHandler } from '../../../../../../../../test/support/unit/handler-factory.js';
 import type { Ec2Instance } from '../../ports/ec2.port.js';
+import { RestoreWorkerInstanceTypeCommand } from '../restore-worker-instance-type/restore-worker-instance-type.command.js';
 import { CollectFleetMetricsHandler } from './collect-fleet-metrics.handler.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -127,5 +128,16 @@ describe('CollectFleetMetricsHandler', () => {
     const s = await t.run();
     expect(Object.keys(s.phasesMs)).toEqual(['loadWorkers', 'aws', 'cml', 'writes', 'samples']);
     expect(s.phasesMs.aws).toBeGreaterThanOrEqual(4);
+  });
+
+  it('asks for the change back to its own instance type of every stopped worker still waiting for it after a capacity fallback, at each cycle', async () => {
+    const t = setup();
+    const [stopped, running] = t.fleet('us-east-1', 2, (n) => ({ instanceType: 'm5.metal', ...(n === 0 ? { state: 'stopped' } : {}) }));
+    for (const doc of t.workers.docs.values()) doc.state.instanceTypeRestore = { originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: NOW, failures: 0 };
+    const id = (instanceId: string) => [...t.workers.docs].find(([, d]) => d.state.instanceId === instanceId)![0];
+    await t.run();
+    await t.run();
+    expect(t.commands.sent(RestoreWorkerInstanceTypeCommand)).toEqual([new RestoreWorkerInstanceTypeCommand(id(stopped.instanceId)), new RestoreWorkerInstanceTypeCommand(id(stopped.instanceId))]);
+    expect(id(running.instanceId)).not.toBe(id(stopped.instanceId));
   });
 });

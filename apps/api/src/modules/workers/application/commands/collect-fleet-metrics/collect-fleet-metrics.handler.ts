@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, createLimiter, DomainError, inCompletionOrder, type Limiter, PhaseTimer, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
+import { restoreDecision } from '../../../domain/instance-type-restore.rule.js';
 import type { Worker } from '../../../domain/worker.aggregate.js';
 import { resolveEndpoint } from '../../../domain/worker-endpoint.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
@@ -16,6 +17,7 @@ import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.
 import { type MetricSample, MetricSamples } from '../../ports/metric-samples.port.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import type { WorkerView } from '../../worker.view.js';
+import { RestoreWorkerInstanceTypeCommand } from '../restore-worker-instance-type/restore-worker-instance-type.command.js';
 import { CollectFleetMetricsCommand, type FleetCollectionSummary } from './collect-fleet-metrics.command.js';
 
 /** Statuses whose instance EC2 may still report: every managed worker but the terminated and the failed launches. */
@@ -61,6 +63,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     private readonly cmlCalls: CmlCallCounter,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
   ) {}
 
   async execute(): Promise<FleetCollectionSummary> {
@@ -214,6 +217,8 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
   /**
    * One read-modify-write per worker for everything this cycle learned; returns the events emitted.
    * The worker comes from the batch load; a lost version race reloads it alone and applies again.
+   * A stopped worker still waiting to go back to its own instance type after a capacity fallback
+   * (the change failed when the stop was seen, or nobody saw the stop) is changed back after it.
    */
   private async apply(
     view: WorkerView,
@@ -227,6 +232,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     const actor = systemActor('metrics-collection');
     let emitted = 0;
     let first = preloaded;
+    let restore = false;
     await retryOnConflict(async () => {
       const worker = first ?? (await this.workers.get(view.id));
       first = undefined;
@@ -245,6 +251,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
         }
       }
       emitted = worker.unsavedEvents().length;
+      restore = restoreDecision(worker).kind === 'restore';
       await this.workers.save(worker);
       worker.commit();
       if (worker.status === 'running') {
@@ -261,6 +268,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
         });
       }
     });
+    if (restore) await this.commands.execute(new RestoreWorkerInstanceTypeCommand(view.id));
     return emitted;
   }
 }

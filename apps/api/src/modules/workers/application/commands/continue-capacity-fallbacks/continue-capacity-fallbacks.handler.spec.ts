@@ -32,10 +32,23 @@ describe('ContinueCapacityFallbacksHandler', () => {
     expect(t.ec2.instances.get(w.instanceId!)).toMatchObject({ instanceType: 'm5.metal', state: 'pending' });
     const state = t.workers.state(w.id);
     expect(state).toMatchObject({ status: 'pending', instanceType: 'm5.metal', capacityFallback: { originalInstanceType: 'm5zn.metal' } });
+    // WORKER_CAPACITY_FALLBACK_RESTORE_TYPE defaults to on-next-stop: its own type waits for the next stop.
+    expect(state.instanceTypeRestore).toEqual({ originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: t.clock.now().toISOString(), failures: 0 });
     expect(state.capacityFallback?.next).toBeUndefined();
     expect(state.lifecycle.startRequestedBy).toEqual(ADA);
     expect(t.types(w.id)).toEqual(['worker.capacity-attempted', 'worker.capacity-attempted', 'worker.instance-updated', 'worker.status-changed']);
     expect(t.workers.published.find((e) => e.type === 'worker.status-changed')?.data).toMatchObject({ to: 'pending', reason: 'class at 09:00', trigger: 'user' });
+  });
+
+  it('keeps the fallback type when WORKER_CAPACITY_FALLBACK_RESTORE_TYPE=never', async () => {
+    const t = newTestHandler(ContinueCapacityFallbacksHandler, { env: { ...FALLBACK, WORKER_CAPACITY_FALLBACK_RESTORE_TYPE: 'never' } });
+    const start = buildOn(t, ChangeWorkerStateHandler);
+    t.ec2.noCapacity.add('m5zn.metal');
+    const w = t.givenWorker({ state: 'stopped' });
+    await start.execute(new ChangeWorkerStateCommand(w.id, 'start', ADA));
+    expect(await t.handler.execute()).toMatchObject({ succeeded: 1 });
+    expect(t.workers.state(w.id)).toMatchObject({ instanceType: 'm5.metal', capacityFallback: { restoreType: 'never' } });
+    expect(t.workers.state(w.id).instanceTypeRestore).toBeUndefined();
   });
 
   it('goes through every type, then again after the backoff, and at the deadline gives up naming what it tried; the instance keeps its own type', async () => {

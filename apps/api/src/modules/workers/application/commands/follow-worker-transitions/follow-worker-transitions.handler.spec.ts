@@ -1,4 +1,5 @@
 import { ADA, newTestHandler, type WorkerSeed } from '../../../../../../../../test/support/unit/handler-factory.js';
+import { RestoreWorkerInstanceTypeCommand } from '../restore-worker-instance-type/restore-worker-instance-type.command.js';
 import { FollowWorkerTransitionsHandler } from './follow-worker-transitions.handler.js';
 
 function setup() {
@@ -64,5 +65,16 @@ describe('FollowWorkerTransitionsHandler', () => {
     t.ec2.failRegion = 'us-east-1';
     t.ec2.setState(west.instanceId!, 'stopped');
     expect(await t.follow()).toMatchObject({ followed: 1, settled: 1, errors: ['us-east-1: EC2 is down'] });
+  });
+
+  it('asks for the change back to its own instance type when a worker on a fallback type is seen stopped, not before', async () => {
+    const t = setup();
+    const w = await t.stopping({ instance: { instanceType: 'm5.metal' } });
+    t.workers.docs.get(w.id)!.state.instanceTypeRestore = { originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: t.clock.now().toISOString(), failures: 0 };
+    await t.follow();
+    expect(t.commands.sent(RestoreWorkerInstanceTypeCommand)).toEqual([]);
+    t.ec2.setState(w.instanceId!, 'stopped');
+    await t.follow();
+    expect(t.commands.sent(RestoreWorkerInstanceTypeCommand)).toEqual([new RestoreWorkerInstanceTypeCommand(w.id)]);
   });
 });

@@ -1,6 +1,7 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, retryOnConflict, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
+import { restoreDecision } from '../../../domain/instance-type-restore.rule.js';
 import { CHANGING_STATUSES } from '../../../domain/status-follow.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, followPolicy } from '../../worker-config.policy.js';
@@ -9,6 +10,7 @@ import { observed } from '../../ec2-instance.mapper.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { workersToFollow } from '../../status-follow.service.js';
 import type { WorkerView } from '../../worker.view.js';
+import { RestoreWorkerInstanceTypeCommand } from '../restore-worker-instance-type/restore-worker-instance-type.command.js';
 import { FollowWorkerTransitionsCommand, type FollowSummary } from './follow-worker-transitions.command.js';
 
 /**
@@ -24,6 +26,7 @@ export class FollowWorkerTransitionsHandler implements ICommandHandler<FollowWor
     private readonly ec2: Ec2Port,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
   ) {}
 
   async execute(): Promise<FollowSummary> {
@@ -68,18 +71,24 @@ export class FollowWorkerTransitionsHandler implements ICommandHandler<FollowWor
     }
   }
 
-  /** Applies what EC2 says; true when the worker has left the changing states. */
+  /**
+   * Applies what EC2 says; true when the worker has left the changing states. A worker seen stopped
+   * that waits to go back to its own instance type after a capacity fallback is changed back then.
+   */
   private async apply(workerId: string, instance: Ec2Instance | 'missing'): Promise<boolean> {
     let settled = false;
+    let restore = false;
     await retryOnConflict(async () => {
       const worker = await this.workers.get(workerId);
       const ctx = { actor: systemActor('status-follow'), now: this.clock.now() };
       worker.observe(instance === 'missing' ? 'missing' : observed(instance), endpointPolicy(this.config), ctx);
       settled = !CHANGING_STATUSES.includes(worker.status);
+      restore = restoreDecision(worker).kind === 'restore';
       if (!worker.hasChanges) return;
       await this.workers.save(worker);
       worker.commit();
     });
+    if (restore) await this.commands.execute(new RestoreWorkerInstanceTypeCommand(workerId));
     return settled;
   }
 }
