@@ -45,11 +45,12 @@ export class NotificationDeliverer {
     const due = await this.outbox.due(this.clock.now(), BATCH);
     const summary: DeliveryRunSummary = { due: due.length, sent: 0, retrying: 0, failed: 0, errors: [] };
     await mapWithConcurrency(due, CONCURRENCY, async (d) => {
-      const error = await this.attempt(d);
+      const { error, final } = await this.attempt(d);
       const { attempts: max, backoffSeconds } = this.config.notifications.delivery;
       const attempts = d.attempts + 1;
       const now = this.clock.now();
-      const outcome = afterAttempt(error === undefined, attempts, max, backoffSeconds, now);
+      // A delivery whose channel is gone has nothing to retry.
+      const outcome = afterAttempt(error === undefined, attempts, final ? attempts : max, backoffSeconds, now);
       await this.outbox.recordAttempt(d.id, {
         status: outcome.status,
         attempts,
@@ -68,20 +69,20 @@ export class NotificationDeliverer {
     return summary;
   }
 
-  /** One attempt: undefined when delivered, else what went wrong. */
-  private async attempt(d: Delivery): Promise<string | undefined> {
+  /** One attempt: no error when delivered, else what went wrong and whether trying again is pointless. */
+  private async attempt(d: Delivery): Promise<{ error?: string; final?: boolean }> {
     try {
       if (d.target.type === 'person') {
         await this.mail.send(d.target.email, d.message);
-        return undefined;
+        return {};
       }
       const channel = await this.channels.find(d.target.channelId);
-      if (!channel) return 'the channel was deleted';
+      if (!channel) return { error: 'the channel was deleted', final: true };
       if (channel.kind === 'email') await this.mail.send(channel.target, d.message);
       else await this.webhooks.post(channel.kind, channel.target, d.message, channel.secret);
-      return undefined;
+      return {};
     } catch (err) {
-      return (err as Error).message || String(err);
+      return { error: (err as Error).message || String(err) };
     }
   }
 }
