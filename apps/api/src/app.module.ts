@@ -8,6 +8,7 @@ import { TelemetryModule } from './platform/telemetry/telemetry.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { LabsModule } from './modules/labs/labs.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { WORKER_REFERENCE_FIELDS } from './modules/realtime/realtime.public.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         JobsModule,
         LabsModule,
         SchedulingModule,
+        NotificationsModule,
         RealtimeModule,
       ],
     };

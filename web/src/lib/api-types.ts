@@ -165,6 +165,9 @@ export interface paths {
          *     whose data is a `StreamEventResponse` (as in `GET /api/events`): `data` is the payload schema of its `type`
          *     (`<Name>EventData`, e.g. `WorkerStatusChangedEventData` for `worker.status-changed`).
          *
+         *     An event addressed to one person (`notification.created`, whose `data.recipient` names them) is sent only to
+         *     that person's streams; `GET /api/events` leaves out those addressed to others as well.
+         *
          *     Control frames carry no `id`: `heartbeat` (every SSE_HEARTBEAT_SECONDS), `ready` (live from here on),
          *     `resync` (too much was missed to replay: refetch what you show), `overflow` (the client read too slowly and is
          *     disconnected) and `auth.expired` (the session ended or the token expired; the stream then closes).
@@ -351,6 +354,153 @@ export interface paths {
         get: operations["Labs_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notification channels
+         * @description Each with how its newest delivery went. Secrets are never shown, only `secretSet`.
+         */
+        get: operations["NotificationChannels_list"];
+        put?: never;
+        /**
+         * Add a notification channel
+         * @description A generic webhook signs each request (`X-CML-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, docs/stop-and-start.md).
+         */
+        post: operations["NotificationChannels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notification channel */
+        get: operations["NotificationChannels_get"];
+        /**
+         * Replace a notification channel
+         * @description Without `secret`, a webhook keeps the one it has.
+         */
+        put: operations["NotificationChannels_update"];
+        post?: never;
+        /**
+         * Delete a notification channel
+         * @description Deliveries still queued for it fail with "the channel was deleted".
+         */
+        delete: operations["NotificationChannels_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message
+         * @description Queued and sent by the notification-delivery job like any notification (with its retries); its outcome shows as the channel's `lastDelivery`.
+         */
+        post: operations["NotificationChannels_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications
+         * @description Newest first, with the count of all your unread ones. New ones also arrive on the live stream as `notification.created` (only on your own streams).
+         */
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you are notified about
+         * @description Until you save them: every kind, about the workers you (or your group) own, at the e-mail address of your sign-in.
+         */
+        get: operations["Notifications_preferences"];
+        /**
+         * Choose what you are notified about
+         * @description `kinds` you receive (in the console and by e-mail), and `scope`: the workers you own, or every worker.
+         */
+        put: operations["Notifications_savePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["Notifications_readAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1300,6 +1450,30 @@ export interface components {
              */
             subnetId?: string;
         };
+        ChannelDeliveryResponse: {
+            /**
+             * @description Attempts made (count)
+             * @example 2
+             */
+            attempts: number;
+            /** @example 2026-12-03T13:55:30.000Z */
+            lastAttemptAt?: string;
+            /** @example the webhook answered HTTP 500 */
+            lastError?: string;
+            /** @example 2026-12-03T13:56:30.000Z */
+            sentAt?: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** @example lab-east-1 will be stopped at 14:05 UTC */
+            title: string;
+        };
+        ChannelTestResponse: {
+            /**
+             * @description The queued delivery; its outcome shows as the channel's `lastDelivery`
+             * @example 0193b2c4-9c00-8000-8000-0000000000e1
+             */
+            deliveryId: string;
+        };
         CmlFreshnessResponse: {
             /**
              * @description When the controller last answered: the facts shown are from then
@@ -1441,7 +1615,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -2643,6 +2817,212 @@ export interface components {
              */
             ramMb?: number;
         };
+        NotificationActionResponse: {
+            /** @example Keep running 1 h */
+            label: string;
+            /** @example https://ccm.example.com/workers/0193b2c4-1111-7000-8000-000000000001 */
+            url: string;
+        };
+        NotificationChannelBodyDto: {
+            /** @default true */
+            enabled?: boolean;
+            /** @enum {string} */
+            kind: "webhook" | "slack" | "teams" | "email";
+            /** @description The kinds it takes; default: all */
+            kinds?: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            /** @example Ops webhook */
+            name: string;
+            /** @description Signing secret of a webhook channel (at least 16 characters): required when creating one, optional on change (absent: kept). Write-only. */
+            secret?: string;
+            /**
+             * @description Only workers with all these tags; default: every worker
+             * @example {
+             *       "team": "ccna"
+             *     }
+             */
+            tagSelector?: {
+                [key: string]: string;
+            };
+            /**
+             * @description An http(s) URL for webhook, slack and teams; an e-mail address for email
+             * @example https://hooks.example.com/ccm
+             */
+            target: string;
+        };
+        NotificationChannelListResponse: {
+            items: components["schemas"]["NotificationChannelResponse"][];
+        };
+        NotificationChannelResponse: {
+            /** @example 2026-12-03T10:00:00.000Z */
+            createdAt: string;
+            enabled: boolean;
+            /** @example 0193b2c4-9b00-7000-8000-0000000000d1 */
+            id: string;
+            /** @enum {string} */
+            kind: "webhook" | "slack" | "teams" | "email";
+            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            /** @description The newest delivery to this channel */
+            lastDelivery?: components["schemas"]["ChannelDeliveryResponse"];
+            /** @example Ops webhook */
+            name: string;
+            /** @description Whether a signing secret is set (webhook); the secret itself is never returned */
+            secretSet: boolean;
+            /**
+             * @description Only workers with all these tags; empty: every worker
+             * @example {
+             *       "team": "ccna"
+             *     }
+             */
+            tagSelector: {
+                [key: string]: string;
+            };
+            /**
+             * @description The webhook URL, or the e-mail address of an email channel
+             * @example https://hooks.example.com/ccm
+             */
+            target: string;
+            /** @example 2026-12-03T10:00:00.000Z */
+            updatedAt: string;
+        };
+        /** @description An in-app notification was stored for one person (`recipient`); the live stream sends it only to their streams. The rest of the payload is a `NotificationResponse` (GET /api/notifications). */
+        NotificationCreatedEvent: {
+            data: components["schemas"]["NotificationCreatedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "notification.created";
+        };
+        /**
+         * @description An in-app notification was stored for one person (`recipient`); the live stream sends it only to their streams. The rest of the payload is a `NotificationResponse` (GET /api/notifications).
+         * @example {
+         *       "id": "0193b2c4-9a00-7000-8000-0000000000c1",
+         *       "kind": "stop-warning",
+         *       "severity": "warning",
+         *       "title": "lab-east-1 will be stopped at 14:05 UTC",
+         *       "body": "lab-east-1 has been idle for 50 min (timeout 60 min). It will be stopped at 2026-12-03 14:05 UTC unless someone uses it or keeps it running.",
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "workerName": "lab-east-1",
+         *       "actions": [
+         *         {
+         *           "label": "Keep running 1 h",
+         *           "url": "https://ccm.example.com/actions/abc"
+         *         }
+         *       ],
+         *       "createdAt": "2026-12-03T13:55:00.000Z",
+         *       "recipient": "alice"
+         *     }
+         */
+        NotificationCreatedEventData: {
+            /**
+             * @description Links the recipient may follow (one-click actions, the worker page)
+             * @example [
+             *       {
+             *         "label": "Keep running 1 h",
+             *         "url": "https://ccm.example.com/actions/abc"
+             *       }
+             *     ]
+             */
+            actions: {
+                label: string;
+                url: string;
+            }[];
+            /** @example lab-east-1 has been idle for 50 min (timeout 60 min). It will be stopped at 2026-12-03 14:05 UTC unless someone uses it or keeps it running. */
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T13:55:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The notification (POST /api/notifications/{id}/read)
+             * @example 0193b2c4-9a00-7000-8000-0000000000c1
+             */
+            id: string;
+            /**
+             * @description What it is about
+             * @example stop-warning
+             * @enum {string}
+             */
+            kind: "stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released";
+            /**
+             * @description The username it is for
+             * @example alice
+             */
+            recipient: string;
+            /**
+             * @example warning
+             * @enum {string}
+             */
+            severity: "info" | "warning" | "critical";
+            /** @example lab-east-1 will be stopped at 14:05 UTC */
+            title: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId?: string;
+            /** @example lab-east-1 */
+            workerName?: string;
+        };
+        NotificationListResponse: {
+            /** @description Newest first */
+            items: components["schemas"]["NotificationResponse"][];
+            /**
+             * @description The caller's unread notifications (count), all of them, not only those listed
+             * @example 3
+             */
+            unread: number;
+        };
+        NotificationPreferencesBodyDto: {
+            /**
+             * @description Where your e-mail notifications go; empty or absent: the address of your sign-in
+             * @example alice@example.com
+             */
+            email?: string;
+            /** @description The kinds you want; [] turns them all off */
+            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            /** @enum {string} */
+            scope: "owned" | "all";
+        };
+        NotificationPreferencesResponse: {
+            /**
+             * @description Where e-mail notifications go; absent: the e-mail address of your sign-in
+             * @example alice@example.com
+             */
+            email?: string;
+            /** @description The kinds you receive */
+            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            /**
+             * @description `owned`: about the workers you own (or your group owns); `all`: about every worker
+             * @enum {string}
+             */
+            scope: "owned" | "all";
+        };
+        NotificationResponse: {
+            actions: components["schemas"]["NotificationActionResponse"][];
+            /** @example lab-east-1 has been idle for 50 min (timeout 1 h). It will be stopped at 14:05 UTC (in 10 min) unless someone uses it or keeps it running. */
+            body: string;
+            /** @example 2026-12-03T13:55:00.000Z */
+            createdAt: string;
+            /** @example 0193b2c4-9a00-7000-8000-0000000000c1 */
+            id: string;
+            /** @enum {string} */
+            kind: "stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released";
+            /**
+             * @description When the recipient marked it read; absent while unread
+             * @example 2026-12-03T13:57:00.000Z
+             */
+            readAt?: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "critical";
+            /** @example lab-east-1 will be stopped at 14:05 UTC */
+            title: string;
+            /** @example 0193b2c4-1111-7000-8000-000000000001 */
+            workerId?: string;
+            /** @example lab-east-1 */
+            workerName?: string;
+        };
         OperationActor: {
             id: string;
             /** @enum {string} */
@@ -3433,7 +3813,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -6495,6 +6875,874 @@ export interface operations {
             };
             /** @description Requires the user role or a stronger one */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NotificationChannels_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelListResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NotificationChannels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChannelBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelResponse"];
+                };
+            };
+            /** @description NOTIFICATION_CHANNEL.INVALID names every problem (a URL that is not http(s), an address that is not one, unknown kinds, a webhook without a secret), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NotificationChannels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOTIFICATION_CHANNEL.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NotificationChannels_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChannelBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelResponse"];
+                };
+            };
+            /** @description NOTIFICATION_CHANNEL.INVALID names every problem (a URL that is not http(s), an address that is not one, unknown kinds, a webhook without a secret), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOTIFICATION_CHANNEL.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NotificationChannels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOTIFICATION_CHANNEL.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NotificationChannels_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOTIFICATION_CHANNEL.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Only unread ones */
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListResponse"];
+                };
+            };
+            /** @description REQUEST.INVALID (limit outside 1..200, unreadOnly not true or false) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOTIFICATION.NOT_FOUND (also for someone else's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_savePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description NOTIFICATION_PREFERENCES.INVALID names every problem, or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import { type ErrorCatalogue, type ErrorKind, KernelErrors } from '#kernel';
 import { AuthErrors } from '../modules/auth/domain/auth.errors.js';
 import { JobErrors } from '../modules/jobs/domain/job.errors.js';
 import { LabErrors } from '../modules/labs/domain/lab.errors.js';
+import { NotificationErrors } from '../modules/notifications/domain/notifications.errors.js';
 import { RealtimeErrors } from '../modules/realtime/domain/realtime.errors.js';
 import { SystemErrors } from '../modules/system/domain/system.errors.js';
 import { AwsErrors } from '../modules/workers/application/ports/aws.errors.js';
@@ -27,6 +28,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   CmlErrors,
   JobErrors,
   RealtimeErrors,
+  NotificationErrors,
   SystemErrors,
   SchedulingErrors,
 };

@@ -3,6 +3,7 @@ import { EVENT_TYPES } from '#kernel';
 import { AUTH_RESPONSE_SAMPLES } from '../modules/auth/interface/http/response-samples.test.js';
 import { JOBS_RESPONSE_SAMPLES } from '../modules/jobs/interface/http/response-samples.test.js';
 import { LABS_RESPONSE_SAMPLES } from '../modules/labs/interface/http/response-samples.test.js';
+import { NOTIFICATIONS_RESPONSE_SAMPLES } from '../modules/notifications/interface/http/response-samples.test.js';
 import { REALTIME_RESPONSE_SAMPLES } from '../modules/realtime/interface/http/response-samples.test.js';
 import { SCHEDULING_RESPONSE_SAMPLES } from '../modules/scheduling/interface/http/response-samples.test.js';
 import { SYSTEM_RESPONSE_SAMPLES } from '../modules/system/interface/http/response-samples.test.js';
@@ -15,6 +16,7 @@ const SAMPLES: ResponseSample[] = [
   ...AUTH_RESPONSE_SAMPLES,
   ...JOBS_RESPONSE_SAMPLES,
   ...LABS_RESPONSE_SAMPLES,
+  ...NOTIFICATIONS_RESPONSE_SAMPLES,
   ...REALTIME_RESPONSE_SAMPLES,
   ...SCHEDULING_RESPONSE_SAMPLES,
   ...SYSTEM_RESPONSE_SAMPLES,

@@ -139,6 +139,11 @@ export class AppConfig {
     /** Open streams on this instance, every caller together (SSE_MAX_STREAMS_PER_INSTANCE). */
     maxStreamsPerInstance: number;
   };
+  readonly notifications!: {
+    smtp: { host?: string; port: number; secure: 'tls' | 'starttls' | 'none'; user?: string; password?: string; from: string };
+    controllerUnavailableMinutes: number;
+    delivery: { intervalSeconds: number; attempts: number; backoffSeconds: number; timeoutMs: number };
+  };
   readonly cloudEvents!: {
     sink?: string;
     source: string;
@@ -392,6 +397,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       overflowGraceMs: p.SSE_OVERFLOW_GRACE_MS,
       maxStreamsPerIdentity: p.SSE_MAX_STREAMS_PER_IDENTITY,
       maxStreamsPerInstance: p.SSE_MAX_STREAMS_PER_INSTANCE,
+    },
+    notifications: {
+      smtp: { host: p.NOTIFY_SMTP_HOST, port: p.NOTIFY_SMTP_PORT, secure: p.NOTIFY_SMTP_SECURE, user: p.NOTIFY_SMTP_USER, password: p.NOTIFY_SMTP_PASSWORD, from: p.NOTIFY_SMTP_FROM },
+      controllerUnavailableMinutes: p.NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES,
+      delivery: { intervalSeconds: p.NOTIFY_DELIVERY_INTERVAL_SECONDS, attempts: p.NOTIFY_DELIVERY_ATTEMPTS, backoffSeconds: p.NOTIFY_DELIVERY_BACKOFF_SECONDS, timeoutMs: p.NOTIFY_DELIVERY_TIMEOUT_MS },
     },
     cloudEvents: {
       sink: p.CLOUD_EVENT_SINK,

@@ -239,6 +239,19 @@ export const VARIABLES = {
   SSE_MAX_STREAMS_PER_INSTANCE: { group: 'Live events', schema: int(1, 1000000), default: '1000', description: 'Live event streams one app instance serves at a time, all callers together; one more gets 429 `EVENTS.TOO_MANY_STREAMS` with Retry-After.' },
   SSE_OVERFLOW_GRACE_MS: { group: 'Live events', schema: int(0, 60000), default: '2000', description: 'How long in milliseconds a client told about an overflow may still read it before its connection is cut.' },
 
+  // --- Notifications
+  NOTIFY_SMTP_HOST: { group: 'Notifications', schema: z.string().trim().min(1), optional: true, description: 'SMTP server that e-mail notifications go through. Unset: e-mail channels are refused when sending (their deliveries fail and are retried) and people get in-app notifications only.' },
+  NOTIFY_SMTP_PORT: { group: 'Notifications', schema: int(1, 65535), default: '587', description: 'Port of NOTIFY_SMTP_HOST.' },
+  NOTIFY_SMTP_SECURE: { group: 'Notifications', schema: z.enum(['tls', 'starttls', 'none']), default: 'starttls', description: '`tls`: TLS from the first byte (usually port 465); `starttls`: upgrade with STARTTLS when the server offers it (usually 587); `none`: plain SMTP (a relay on loopback only).' },
+  NOTIFY_SMTP_USER: { group: 'Notifications', schema: z.string().min(1), optional: true, description: 'SMTP user name; unset: no authentication.' },
+  NOTIFY_SMTP_PASSWORD: { group: 'Notifications', schema: z.string().min(1), optional: true, secret: true, description: 'SMTP password of NOTIFY_SMTP_USER.' },
+  NOTIFY_SMTP_FROM: { group: 'Notifications', schema: z.string().trim().min(3), default: 'CML Cloud Manager <cml-cloud-manager@localhost>', description: 'The From address of notification e-mails.' },
+  NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES: { group: 'Notifications', schema: int(1, 1440), default: '10', description: 'A running worker whose controller has not answered for this many minutes gets a `controller-unavailable` notification (once per outage).' },
+  NOTIFY_DELIVERY_INTERVAL_SECONDS: { group: 'Notifications', schema: int(1, 3600), default: '15', description: 'How often in seconds the `notification-delivery` job sends the deliveries that are due (it runs only when one is due).' },
+  NOTIFY_DELIVERY_ATTEMPTS: { group: 'Notifications', schema: int(1, 50), default: '8', description: 'Attempts per delivery (one channel or one e-mail recipient) before it is given up; the last error is kept.' },
+  NOTIFY_DELIVERY_BACKOFF_SECONDS: { group: 'Notifications', schema: int(1, 3600), default: '30', description: 'Wait in seconds before the second attempt of a delivery; it doubles with every further attempt, up to 6 hours.' },
+  NOTIFY_DELIVERY_TIMEOUT_MS: { group: 'Notifications', schema: int(100, 120000), default: '10000', description: 'Timeout in milliseconds of one webhook POST or one SMTP conversation.' },
+
   // --- CloudEvents
   CLOUD_EVENT_SINK: { group: 'CloudEvents', schema: url(['http:', 'https:']), optional: true, secret: true, description: 'URL every domain event is POSTed to as a CloudEvent (at least once, in event order). Credentials in it (`https://user:password@host/...`) are sent as HTTP Basic authentication, a query string as is; neither is logged. Unset: nothing is published.' },
   CLOUD_EVENT_SOURCE: { group: 'CloudEvents', schema: z.string().trim().min(1).regex(/^\S+$/, 'must be a URI reference without spaces'), optional: true, description: 'The CloudEvents `source` attribute. Default: PUBLIC_URL.' },

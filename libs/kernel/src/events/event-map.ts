@@ -1,4 +1,5 @@
 import type { LabEvents } from './lab-events.js';
+import type { NotificationEvents } from './notification-events.js';
 import type { SchedulingEvents } from './scheduling-events.js';
 import type { WorkerEvents } from './worker-events.js';
 
@@ -8,7 +9,7 @@ import type { WorkerEvents } from './worker-events.js';
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
-export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents {
+export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents {
   'system.started': { instanceId: string; version: string };
 }
 

@@ -1,5 +1,6 @@
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
+import type { NotificationKind, NotificationSeverity } from './notification-events.js';
 import type { CapacityAction, DesiredPowerState, InstanceTypeRestoreMoment, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
 
 /**
@@ -58,6 +59,8 @@ const LAB_STATE = 'CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on n
 const TIME = { type: 'string', format: 'date-time' } as const;
 const CAPACITY_ACTION: readonly CapacityAction[] = ['start', 'provision'];
 const RESTORE_MOMENT: readonly InstanceTypeRestoreMoment[] = ['stopped', 'before-start'];
+const NOTIFICATION_KIND: readonly NotificationKind[] = ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released'];
+const NOTIFICATION_SEVERITY: readonly NotificationSeverity[] = ['info', 'warning', 'critical'];
 
 /** A map of field name to its value before and after (`worker.instance-updated`, `worker.cml-info-changed`, `lab.updated`). */
 const changes = (description: string, example: Record<string, { from: unknown; to: unknown }>) =>
@@ -448,6 +451,26 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       title: { type: 'string', example: 'OSPF area 0' },
       stopped: { type: 'boolean', description: 'It had to be stopped first', example: true },
       wiped: { type: 'boolean', description: 'It had to be wiped first', example: true },
+    },
+  },
+  'notification.created': {
+    description: 'An in-app notification was stored for one person (`recipient`); the live stream sends it only to their streams. The rest of the payload is a `NotificationResponse` (GET /api/notifications).',
+    fields: {
+      id: { type: 'string', description: 'The notification (POST /api/notifications/{id}/read)', example: '0193b2c4-9a00-7000-8000-0000000000c1' },
+      kind: { type: 'string', enum: NOTIFICATION_KIND, description: 'What it is about', example: 'stop-warning' },
+      severity: { type: 'string', enum: NOTIFICATION_SEVERITY, example: 'warning' },
+      title: { type: 'string', example: 'lab-east-1 will be stopped at 14:05 UTC' },
+      body: { type: 'string', example: 'lab-east-1 has been idle for 50 min (timeout 60 min). It will be stopped at 2026-12-03 14:05 UTC unless someone uses it or keeps it running.' },
+      workerId: { ...workerId, optional: true },
+      workerName: { type: 'string', optional: true, example: 'lab-east-1' },
+      actions: {
+        type: 'array',
+        description: 'Links the recipient may follow (one-click actions, the worker page)',
+        items: { type: 'object', properties: { label: { type: 'string' }, url: { type: 'string' } }, required: ['label', 'url'] },
+        example: [{ label: 'Keep running 1 h', url: 'https://ccm.example.com/actions/abc' }],
+      },
+      createdAt: { ...TIME, example: '2026-12-03T13:55:00.000Z' },
+      recipient: { type: 'string', description: 'The username it is for', example: 'alice' },
     },
   },
 };

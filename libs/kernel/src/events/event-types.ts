@@ -52,6 +52,7 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'lab.removed': true,
   'lab.imported': true,
   'lab.deleted': true,
+  'notification.created': true,
 };
 
 /** Every event type of the event map, sorted: for validating subscriptions and filters at runtime. */

@@ -203,6 +203,8 @@ export function describeEvent(e: DescribableEvent): string {
     }
     case 'reservation.cancelled':
       return `${who(e)} cancelled the reservation "${e.data.purpose}" (${e.data.workerIds.length} worker${e.data.workerIds.length === 1 ? '' : 's'}).`;
+    case 'notification.created':
+      return `Notified ${e.data.recipient}: ${e.data.title}`;
     case 'system.started':
       return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
     default: {

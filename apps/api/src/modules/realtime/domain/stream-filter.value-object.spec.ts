@@ -71,3 +71,22 @@ describe('StreamFilter.matches', () => {
     expect(parse(input).matches(e)).toBe(expected);
   });
 });
+
+describe('StreamFilter: events addressed to one person', () => {
+  const addressed = (recipient: string) => ({ type: 'notification.created' as const, aggregateId: 'n1', data: { recipient, workerId: W1 } as never });
+  it.each([
+    ['the recipient sees it', 'alice', 'alice', true],
+    ['someone else does not', 'bob', 'alice', false],
+    ['a filter without a viewer does not', undefined, 'alice', false],
+  ])('%s', (_, viewer, recipient, expected) => {
+    const base = parse({});
+    const filter = viewer ? base.forViewer(viewer) : base;
+    expect(filter.matches(addressed(recipient))).toBe(expected);
+  });
+
+  it('lets events without a recipient through for every viewer, and keeps the other criteria', () => {
+    const filter = parse({ types: 'worker.*', workerIds: W1 }).forViewer('bob');
+    expect(filter.matches({ type: 'worker.renamed', aggregateId: W1, data: {} as never })).toBe(true);
+    expect(filter.matches({ type: 'worker.renamed', aggregateId: W2, data: {} as never })).toBe(false);
+  });
+});

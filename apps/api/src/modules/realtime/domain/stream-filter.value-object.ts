@@ -13,6 +13,9 @@ const MAX_TYPE_PATTERNS = 50;
 /** Payload fields through which an event names the worker it concerns without being about the worker aggregate itself (lab events). */
 export const WORKER_REFERENCE_FIELDS: readonly string[] = ['workerId'];
 
+/** The payload field naming the one person an event is for (ADR 0036). */
+export const RECIPIENT_FIELD = 'recipient';
+
 function split(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
@@ -29,6 +32,8 @@ export class StreamFilter {
     readonly workerIds: readonly string[],
     private readonly exactTypes: ReadonlySet<string>,
     private readonly typePrefixes: readonly string[],
+    /** Who reads: events addressed to one person (`data.recipient`, e.g. `notification.created`) reach only them. */
+    readonly viewer?: string,
   ) {}
 
   static readonly everything = new StreamFilter([], new Set(), []);
@@ -68,6 +73,17 @@ export class StreamFilter {
     return { filter, problems };
   }
 
+  /** The same filter for `viewer`'s eyes: events addressed to someone else are left out. */
+  forViewer(viewer: string): StreamFilter {
+    return new StreamFilter(this.workerIds, this.exactTypes, this.typePrefixes, viewer);
+  }
+
+  /** False for an event addressed to one person (`data.recipient`) when that is not the viewer (or no viewer is known). */
+  visible(event: Pick<EventEnvelope, 'data'>): boolean {
+    const recipient = (event.data as Record<string, unknown> | undefined)?.[RECIPIENT_FIELD];
+    return typeof recipient !== 'string' || recipient === this.viewer;
+  }
+
   get filtersTypes(): boolean {
     return this.exactTypes.size > 0 || this.typePrefixes.length > 0;
   }
@@ -93,6 +109,6 @@ export class StreamFilter {
   }
 
   matches(event: Pick<EventEnvelope, 'type' | 'aggregateId' | 'data'>): boolean {
-    return this.matchesType(event.type) && this.matchesWorker(event);
+    return this.matchesType(event.type) && this.matchesWorker(event) && this.visible(event);
   }
 }

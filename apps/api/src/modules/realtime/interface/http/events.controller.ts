@@ -32,6 +32,9 @@ Each domain event is one frame:
 whose data is a \`StreamEventResponse\` (as in \`GET /api/events\`): \`data\` is the payload schema of its \`type\`
 (\`<Name>EventData\`, e.g. \`WorkerStatusChangedEventData\` for \`worker.status-changed\`).
 
+An event addressed to one person (\`notification.created\`, whose \`data.recipient\` names them) is sent only to
+that person's streams; \`GET /api/events\` leaves out those addressed to others as well.
+
 Control frames carry no \`id\`: \`heartbeat\` (every SSE_HEARTBEAT_SECONDS), \`ready\` (live from here on),
 \`resync\` (too much was missed to replay: refetch what you show), \`overflow\` (the client read too slowly and is
 disconnected) and \`auth.expired\` (the session ended or the token expired; the stream then closes).
@@ -72,7 +75,7 @@ export class EventsController {
     @Req() req: AuthenticatedRequest,
     @Res() res: Response,
   ): Promise<void> {
-    const filter = filterOf(q);
+    const filter = filterOf(q).forViewer(identity.username);
     const header = lastEventIdHeader?.trim();
     if (header && !isEventId(header)) throw PlatformErrors.requestInvalid([{ field: 'Last-Event-ID', messages: [LAST_EVENT_ID_MESSAGE] }]);
     const lastEventId = (header || q.lastEventId)?.toLowerCase();
@@ -101,7 +104,7 @@ export class EventsController {
   })
   @ApiOkResponse({ type: EventListingResponse, description: 'Events, oldest first, and where to continue' })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  async list(@Query() q: ListEventsQueryDto): Promise<Presented<EventListingResponse>> {
-    return toEventListingResponse(await this.queries.execute<ListEventsQuery, EventListing>(new ListEventsQuery(filterOf(q), q.after?.toLowerCase(), q.limit ?? 100)));
+  async list(@Query() q: ListEventsQueryDto, @CurrentIdentity() identity: Identity): Promise<Presented<EventListingResponse>> {
+    return toEventListingResponse(await this.queries.execute<ListEventsQuery, EventListing>(new ListEventsQuery(filterOf(q).forViewer(identity.username), q.after?.toLowerCase(), q.limit ?? 100)));
   }
 }

@@ -11,7 +11,8 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery, EventLi
   async execute({ filter, after, limit }: ListEventsQuery): Promise<EventListing> {
     const query = historyQueryOf(filter);
     const events = after ? await this.history.after(after, limit, query) : (await this.history.latest(limit, query)).reverse();
-    const items = events.map(toStreamEvent);
-    return { items, nextAfter: items.at(-1)?.id ?? after ?? null };
+    // Events addressed to someone else are left out after the read; paging continues after the last one read.
+    const items = events.filter((e) => filter.visible(e)).map(toStreamEvent);
+    return { items, nextAfter: events.at(-1)?.id ?? after ?? null };
   }
 }

@@ -1,0 +1,16 @@
+/** What a one-click action link is made for (the stop warning's "keep running 1 h / 4 h", "stop now"). */
+export interface ActionLinkRequest {
+  workerId: string;
+  kind: 'stop-warning';
+  /** The username, or `channel:<id>` for a channel's message. */
+  recipient: string;
+  validUntil: Date;
+}
+
+/**
+ * Makes signed one-click links for a notification. The action-links module provides the real
+ * adapter; until it is bound, the default one makes none and messages carry only the worker link.
+ */
+export abstract class ActionLinkPort {
+  abstract linksFor(input: ActionLinkRequest): Promise<{ label: string; url: string }[]>;
+}

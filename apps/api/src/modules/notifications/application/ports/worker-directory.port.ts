@@ -1,0 +1,15 @@
+import type { WorkerRef } from '../../domain/notification.rule.js';
+
+/** A running worker whose controller is not answering, and since when. */
+export interface SilentController {
+  worker: WorkerRef;
+  since: Date;
+}
+
+/** What the notifications module needs of the workers module. */
+export abstract class WorkerDirectory {
+  /** Undefined when no worker has that id (any more). */
+  abstract find(workerId: string): Promise<WorkerRef | undefined>;
+  /** Running workers whose controller is not `available`, with the last time it answered (or since it runs). */
+  abstract silentControllers(): Promise<SilentController[]>;
+}
