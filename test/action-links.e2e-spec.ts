@@ -122,6 +122,10 @@ describe('action links', () => {
     const json = await page(forged, 'GET', 'application/json');
     expect(json.status).toBe(403);
     expect(await json.json()).toMatchObject({ code: 'ACTION_LINK.TAMPERED' });
+    // Anything but a browser gets problem details too.
+    const other = await page(forged, 'POST', '*/*');
+    expect(other.status).toBe(403);
+    expect(other.headers.get('content-type')).toContain('application/problem+json');
     // A link cut short when copied.
     const cut = await page(stop.slice(0, stop.indexOf('.')), 'POST');
     expect(cut.status).toBe(400);

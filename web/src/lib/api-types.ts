@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * The confirmation page of a one-click link
-         * @description An HTML page naming the worker, the action and when the link expires, with a button that POSTs. Never acts: mail scanners open links. Refusals are an HTML page, or problem details with `Accept: application/json`. Rate-limited per client IP (ACTION_LINK_RATE_LIMIT_PER_MINUTE).
+         * @description An HTML page naming the worker, the action and when the link expires, with a button that POSTs. Never acts: mail scanners open links. Refusals are an HTML page for a browser (`Accept: text/html`), problem details otherwise. Rate-limited per client IP (ACTION_LINK_RATE_LIMIT_PER_MINUTE).
          */
         get: operations["ActionLinks_show"];
         put?: never;
@@ -4966,7 +4966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
             /** @description ACTION_LINK.MALFORMED */
             400: {
@@ -5049,7 +5051,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
             /** @description ACTION_LINK.MALFORMED */
             400: {

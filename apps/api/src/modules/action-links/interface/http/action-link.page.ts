@@ -5,10 +5,13 @@ import type { LinkOutcome, LinkPreview } from '../../application/action-links.se
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const when = (d: Date) => `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(d)} UTC`;
 
-/** An API client asked for JSON (and not for a page): refusals go out as problem details. */
-export function wantsJson(req: Request): boolean {
+/**
+ * A person in a browser (which asks for text/html on every page and form post) gets a page; anyone
+ * else, `Accept: application/json` included, gets problem details like the rest of the API.
+ */
+export function wantsHtml(req: Request): boolean {
   const accept = req.header('accept') ?? '';
-  return accept.includes('application/json') && !accept.includes('text/html');
+  return accept.includes('text/html') && !/^\s*application\/(problem\+)?json/.test(accept);
 }
 
 function page(res: Response, status: number, title: string, body: string): void {

@@ -7,7 +7,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
@@ -18,7 +17,7 @@ import { ProblemDetails, STATUS_BY_KIND } from '../../../../platform/http/proble
 import { Public } from '../../../auth/auth.public.js';
 import { ActionLinkService } from '../../application/action-links.service.js';
 import { ActionLinkErrors } from '../../domain/action-link.errors.js';
-import { renderConfirmation, renderOutcome, renderRefusal, wantsJson } from './action-link.page.js';
+import { renderConfirmation, renderOutcome, renderRefusal, wantsHtml } from './action-link.page.js';
 
 const TOKEN = { name: 'token', description: 'The signed link token, as sent in the notification' };
 
@@ -40,11 +39,10 @@ export class ActionLinksController {
   @ApiOperation({
     summary: 'The confirmation page of a one-click link',
     description:
-      'An HTML page naming the worker, the action and when the link expires, with a button that POSTs. Never acts: mail scanners open links. Refusals are an HTML page, or problem details with `Accept: application/json`. Rate-limited per client IP (ACTION_LINK_RATE_LIMIT_PER_MINUTE).',
+      'An HTML page naming the worker, the action and when the link expires, with a button that POSTs. Never acts: mail scanners open links. Refusals are an HTML page for a browser (`Accept: text/html`), problem details otherwise. Rate-limited per client IP (ACTION_LINK_RATE_LIMIT_PER_MINUTE).',
   })
   @ApiParam(TOKEN)
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'The confirmation page' })
+  @ApiOkResponse({ description: 'The confirmation page', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'ACTION_LINK.MALFORMED' })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'ACTION_LINK.TAMPERED: the signature does not match' })
   @ApiGoneResponse({ type: ProblemDetails, description: 'ACTION_LINK.EXPIRED or ACTION_LINK.USED' })
@@ -68,8 +66,7 @@ export class ActionLinksController {
       'Keeps the worker running for 1 or 4 hours (its keep-running override) or stops it, as the link\'s recipient "through an e-mail link" in the timeline. Works once; refused when expired, changed, or when the state moved on. Answers an HTML page; refusals as for GET.',
   })
   @ApiParam(TOKEN)
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'What was done' })
+  @ApiOkResponse({ description: 'What was done', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'ACTION_LINK.MALFORMED' })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'ACTION_LINK.TAMPERED: the signature does not match' })
   @ApiGoneResponse({ type: ProblemDetails, description: 'ACTION_LINK.EXPIRED or ACTION_LINK.USED' })
@@ -93,7 +90,7 @@ export class ActionLinksController {
 
   private refuse(err: unknown, req: Request, res: Response): void {
     // Not ours (the database away ...): the problem-details filter answers it.
-    if (!(err instanceof DomainError) || wantsJson(req)) throw err;
+    if (!(err instanceof DomainError) || !wantsHtml(req)) throw err;
     if (err.kind === 'rate-limited') res.setHeader('Retry-After', String(err.details?.retryAfterSeconds ?? 60));
     renderRefusal(res, STATUS_BY_KIND[err.kind], err);
   }
