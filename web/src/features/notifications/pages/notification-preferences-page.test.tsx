@@ -52,7 +52,7 @@ describe('"Notify me about…"', () => {
 
   it("shows the server's reason when it refuses", async () => {
     const user = userEvent.setup();
-    open(problem(400, 'NOTIFICATION.PREFERENCES_INVALID', 'email must be an e-mail address'));
+    open(problem(400, 'REQUEST.INVALID', 'email must be an e-mail address'));
     await user.click(await screen.findByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('email must be an e-mail address');
   });
