@@ -173,14 +173,17 @@ describe('action links', () => {
     expect((await api.get(`/api/workers/${id}`)).body.override).toBeUndefined();
   });
 
-  it('limits the requests to links per client address', async () => {
-    const limited = await startTestApp('action-links-limit', { ACTION_LINK_RATE_LIMIT_PER_MINUTE: '2', REDIS_KEY_PREFIX: `${t.redisPrefix}limit-${run}:` });
+  it('limits the requests to links per client address, and keeps tokens out of the request log', async () => {
+    const logLines: string[] = [];
+    const limited = await startTestApp('action-links-limit', { ACTION_LINK_RATE_LIMIT_PER_MINUTE: '2', REDIS_KEY_PREFIX: `${t.redisPrefix}limit-${run}:`, LOG_LEVEL: 'info' }, { logLines });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await fetch(`${limited.url}/api/action-links/not-a-token`, { headers: { accept: 'text/html' } })).status);
+      for (let i = 0; i < 5; i++) statuses.push((await fetch(`${limited.url}/api/action-links/not-a-token-${run}`, { headers: { accept: 'text/html' } })).status);
       // Two per minute: the third is refused (the fifth, should a minute begin in between).
       expect(statuses.slice(0, 2)).toEqual([400, 400]);
       expect(statuses).toContain(429);
+      await eventually(async () => logLines.some((l) => l.includes('/api/action-links/[redacted]')));
+      expect(logLines.filter((l) => l.includes(`not-a-token-${run}`))).toEqual([]);
     } finally {
       await limited.close();
     }
