@@ -106,7 +106,7 @@ describe('the Helm chart', () => {
         writeFileSync(file, `${secret.stringData![item!.key]}\n`);
         env[name] = file;
       }
-      expect(Object.keys(env).filter((k) => k.endsWith('_FILE')).sort()).toEqual(['CML_PASSWORD_FILE', 'MONGODB_URI_FILE', 'OIDC_CLIENT_SECRET_FILE', 'REDIS_URL_FILE']);
+      expect(Object.keys(env).filter((k) => k.endsWith('_FILE')).sort()).toEqual(['ACTION_LINK_SECRET_FILE', 'CML_PASSWORD_FILE', 'MONGODB_URI_FILE', 'OIDC_CLIENT_SECRET_FILE', 'REDIS_URL_FILE']);
 
       const config = loadConfig(env);
       expect(config.env).toBe('production');
@@ -225,6 +225,7 @@ describe('the Helm chart', () => {
     const volume = api.spec!.template!.spec.volumes!.find((v) => v.name === 'secrets')!;
     expect(volume.secret!.secretName).toBe('ccm-secrets');
     expect(volume.secret!.items!.map((i) => `${i.path}<-${i.key}`).sort()).toEqual([
+      'ACTION_LINK_SECRET<-action-links',
       'CLOUD_EVENT_SINK<-cloudevents',
       'CML_CREDENTIALS_OVERRIDES<-cml-overrides',
       'CML_PASSWORD<-cml',

@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'forbidden' // 403
   | 'not-found' // 404
   | 'conflict' // the current state does not allow it (409)
+  | 'gone' // it existed but is no longer usable: expired or used up (410)
   | 'too-large' // the request body is larger than accepted (413)
   | 'unsupported-media-type' // the request body is of a type not accepted (415)
   | 'unprocessable' // well-formed but cannot be acted on (422)

@@ -5,6 +5,7 @@ import { SESSION_WARNING_MINUTES } from '../config/console';
 import { Loading } from '../components/loading';
 import { SessionExpiryWarning } from '../features/auth/components/session-expiry-warning';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { ReadinessBadge } from '../features/system/components/readiness-badge';
 import { hasRole, type Me } from '../lib/auth';
 import { useLiveStreamState } from './live-updates';
@@ -58,6 +59,7 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
         <div className="d-flex gap-2 align-items-center">
           <ConnectionIndicator state={stream} />
           <ReadinessBadge />
+          <NotificationBell />
           <a className="link-light small" href="/api/docs">
             API docs
           </a>

@@ -6,6 +6,7 @@ import { api } from '../lib/api-client';
 import { labKeys, workerKeys } from '../lib/query-keys';
 import { LIVE_EVENT_TYPES } from '../lib/sse/event-types';
 import { type LiveEvent, LiveStream, type StreamState } from '../lib/sse/live-stream';
+import { applyNotificationEvent, NOTIFICATION_EVENT_TYPES } from '../features/notifications/lib/notification-events';
 
 type Worker = components['schemas']['WorkerResponse'];
 type WorkerListItem = components['schemas']['WorkerListItemResponse'];
@@ -111,7 +112,10 @@ export function LiveUpdatesProvider({ children, onAuthExpired }: { children: Rea
     const coalescer = createCoalescer(client);
     const stream = new LiveStream(
       {
-        onEvent: (e) => applyLiveEvent(client, e, coalescer),
+        onEvent: (e) => {
+          // Notifications are not in the generated event map yet (notifications module, issue 14).
+          if (!applyNotificationEvent(client, e)) applyLiveEvent(client, e, coalescer);
+        },
         onControl: (frame) => {
           // Too much was missed to replay: everything on screen may be stale.
           if (frame === 'resync') void client.invalidateQueries();
@@ -123,7 +127,7 @@ export function LiveUpdatesProvider({ children, onAuthExpired }: { children: Rea
           if (s.status === 'reconnecting' && s.retryAt) void api.get('/auth/session').catch(() => undefined);
         },
       },
-      { eventTypes: LIVE_EVENT_TYPES, baseDelayMs: STREAM_RETRY_BASE_MS, maxDelayMs: STREAM_RETRY_MAX_MS },
+      { eventTypes: [...LIVE_EVENT_TYPES, ...NOTIFICATION_EVENT_TYPES], baseDelayMs: STREAM_RETRY_BASE_MS, maxDelayMs: STREAM_RETRY_MAX_MS },
     );
     stream.start();
     return () => {

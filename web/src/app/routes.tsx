@@ -20,6 +20,7 @@ const CalendarEditorPage = lazy(() => import('../features/scheduling/pages/calen
 const RuntimeLimitsPage = lazy(() => import('../features/scheduling/pages/runtime-limits-page'));
 const RuntimeLimitEditorPage = lazy(() => import('../features/scheduling/pages/runtime-limit-editor-page'));
 const ReservationsPage = lazy(() => import('../features/scheduling/pages/reservations-page'));
+const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
 
 /** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
 function WorkerDetailRoute() {
@@ -102,5 +103,6 @@ export const routes: RouteObject[] = [
       </RequireRole>
     ),
   },
+  { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -51,6 +51,19 @@ export const jobKeys = {
   runs: (name: string) => [...jobKeys.all, 'runs', name] as const,
 };
 
+export interface NotificationListFilters {
+  unreadOnly: boolean;
+  limit: number;
+}
+
+/** The notification centre: the live-update hook adds to its lists as notifications arrive. */
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  lists: () => [...notificationKeys.all, 'list'] as const,
+  list: (filters: NotificationListFilters) => [...notificationKeys.lists(), filters] as const,
+  preferences: () => [...notificationKeys.all, 'preferences'] as const,
+};
+
 export const authKeys = {
   all: ['auth'] as const,
   me: () => [...authKeys.all, 'me'] as const,

@@ -131,7 +131,7 @@ describe('loadConfig', () => {
 
   it('refuses to start in production with development issuers, published secrets or no controller allowlist, listing each', () => {
     const problems = problemsOf({ ...valid, NODE_ENV: 'production', OIDC_DISCOVERY_URL: 'http://keycloak:8080/realms/x', CML_PASSWORD: 'admin' });
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['CML_ALLOWED_NETWORKS', 'CML_PASSWORD', 'OIDC_CLIENT_SECRET', 'OIDC_DISCOVERY_URL', 'OIDC_ISSUER_URL']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['ACTION_LINK_SECRET', 'CML_ALLOWED_NETWORKS', 'CML_PASSWORD', 'OIDC_CLIENT_SECRET', 'OIDC_DISCOVERY_URL', 'OIDC_ISSUER_URL']);
     expect(problems.find((p) => p.startsWith('OIDC_ISSUER_URL'))).toContain('must be https when NODE_ENV=production');
     expect(problems.find((p) => p.startsWith('OIDC_CLIENT_SECRET'))).toContain('the development value published in this repository');
   });
@@ -143,9 +143,17 @@ describe('loadConfig', () => {
       OIDC_ISSUER_URL: 'https://sso.example.com/realms/ccm',
       OIDC_CLIENT_SECRET: 'a-real-secret',
       CML_PASSWORD: 'a-real-password',
+      ACTION_LINK_SECRET: 'a-real-action-link-secret-of-40-characters',
       CML_ALLOWED_NETWORKS: '10.0.0.0/8',
     });
     expect(config.env).toBe('production');
+  });
+
+  it('takes the action-link secret from ACTION_LINK_SECRET_FILE, and refuses one shorter than 32 characters without printing it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ccm-config-')), 'action-link-secret');
+    writeFileSync(file, 'x'.repeat(40) + '\n');
+    expect(loadConfig({ ...valid, ACTION_LINK_SECRET_FILE: file }).actionLinks.secret).toBe('x'.repeat(40));
+    expect(problemsOf({ ...valid, ACTION_LINK_SECRET: 'too-short-a-secret' })).toEqual(['ACTION_LINK_SECRET: must be at least 32 characters (e.g. `openssl rand -base64 48`)']);
   });
 
   it('reads a secret from <NAME>_FILE, dropping the trailing newline, and refuses both forms at once', () => {

@@ -156,6 +156,8 @@ export class AppConfig {
     leaseSeconds: number;
     lateWindowSeconds: number;
   };
+  /** The one-click links of notifications (docs/stop-and-start.md, "Action links"). */
+  readonly actionLinks!: { secret: string; ratePerMinute: number };
 
   constructor(values: Partial<AppConfig>) {
     Object.assign(this, values);
@@ -180,6 +182,7 @@ export class ConfigError extends Error {
 const DEVELOPMENT_SECRETS: Partial<Record<VariableName, string[]>> = {
   OIDC_CLIENT_SECRET: ['dev-web-secret-change-me'],
   CML_PASSWORD: ['admin'],
+  ACTION_LINK_SECRET: ['dev-action-link-secret-change-me'],
 };
 
 /** A secret's value from `<NAME>_FILE` when that is set (mounted Docker or Kubernetes secrets). */
@@ -415,5 +418,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       leaseSeconds: p.CLOUD_EVENT_LEASE_SECONDS,
       lateWindowSeconds: p.CLOUD_EVENT_LATE_WINDOW_SECONDS,
     },
+    actionLinks: { secret: p.ACTION_LINK_SECRET, ratePerMinute: p.ACTION_LINK_RATE_LIMIT_PER_MINUTE },
   });
 }

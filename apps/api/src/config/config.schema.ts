@@ -263,6 +263,9 @@ export const VARIABLES = {
   CLOUD_EVENT_POLL_SECONDS: { group: 'CloudEvents', schema: int(1, 3600), default: '5', description: 'How often in seconds the publisher looks for undelivered events when no new event prompts it (and retries after a failed round).' },
   CLOUD_EVENT_LEASE_SECONDS: { group: 'CloudEvents', schema: int(3, 3600), default: '30', description: 'Lease that makes one app instance the publisher; a crashed holder is replaced after this many seconds.' },
   CLOUD_EVENT_LATE_WINDOW_SECONDS: { group: 'CloudEvents', schema: int(0, 86400), default: '300', description: 'How far back in seconds the publisher looks for events that reached the event log after later ones (concurrent writes, outbox replays).' },
+  // --- action links
+  ACTION_LINK_SECRET: { group: 'Action links', schema: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)'), default: 'dev-action-link-secret-change-me', secret: true, description: 'Key that signs the one-click links of pre-stop warnings ("keep running for 1 h", "stop now"; HMAC-SHA256). Anyone who knows it can make links that act on any worker without signing in. Changing it makes every link sent so far invalid. The development default is refused when NODE_ENV=production.' },
+  ACTION_LINK_RATE_LIMIT_PER_MINUTE: { group: 'Action links', schema: int(1, 10000), default: '20', description: 'Requests to action links (the confirmation page and the action) allowed per client IP per minute; more get 429.' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof VARIABLES;

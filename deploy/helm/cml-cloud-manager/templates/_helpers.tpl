@@ -73,7 +73,7 @@ Checks across values that values.schema.json cannot express. Every template incl
 {{- $problems := list -}}
 {{- $secretValues := default (dict) .Values.secrets.values -}}
 {{- $chartSet := list "NODE_ENV" "HOST" "PORT" "JOBS_ENABLED" "PUBLIC_URL" "TRUST_PROXY" "OIDC_ISSUER_URL" "OIDC_DISCOVERY_URL" "OIDC_CLIENT_ID" "OIDC_AUDIENCE" "CML_ALLOWED_NETWORKS" "CML_USERNAME" "AWS_REGIONS" "AWS_REGION" "AWS_ROLE_ARN" "REDIS_KEY_PREFIX" "LOG_LEVEL" -}}
-{{- $secretNames := list "MONGODB_URI" "REDIS_URL" "OIDC_CLIENT_SECRET" "CML_PASSWORD" "CML_CREDENTIALS_OVERRIDES" "CLOUD_EVENT_SINK" "AWS_ACCESS_KEY_ID" "AWS_SECRET_ACCESS_KEY" "AWS_SESSION_TOKEN" -}}
+{{- $secretNames := list "MONGODB_URI" "REDIS_URL" "OIDC_CLIENT_SECRET" "CML_PASSWORD" "ACTION_LINK_SECRET" "CML_CREDENTIALS_OVERRIDES" "CLOUD_EVENT_SINK" "AWS_ACCESS_KEY_ID" "AWS_SECRET_ACCESS_KEY" "AWS_SESSION_TOKEN" -}}
 {{- range $name, $_ := .Values.config.extra -}}
 {{- if not (regexMatch "^[A-Z][A-Z0-9_]*$" $name) -}}
 {{- $problems = append $problems (printf "config.extra.%s: not a variable name (docs/configuration.md lists them)" $name) -}}
@@ -85,7 +85,7 @@ Checks across values that values.schema.json cannot express. Every template incl
 {{- end -}}
 {{- if not .Values.secrets.existingSecret -}}
 {{- range $name, $key := .Values.secrets.keys -}}
-{{- if and $key (not (hasKey $secretValues $key)) (has $name (list "MONGODB_URI" "REDIS_URL" "OIDC_CLIENT_SECRET")) -}}
+{{- if and $key (not (hasKey $secretValues $key)) (has $name (list "MONGODB_URI" "REDIS_URL" "OIDC_CLIENT_SECRET" "ACTION_LINK_SECRET")) -}}
 {{- $problems = append $problems (printf "secrets.values.%s (%s) is missing: set secrets.existingSecret to a Secret you created, or give the value" $key $name) -}}
 {{- end -}}
 {{- end -}}

@@ -43,7 +43,8 @@ export interface LiveStreamHandlers {
 
 export interface LiveStreamOptions {
   url?: string;
-  eventTypes: readonly LiveEvent['type'][];
+  /** Event names to listen for: the generated ones, and any the map does not have yet (notifications). */
+  eventTypes: readonly (LiveEvent['type'] | (string & {}))[];
   /** First retry delay; doubles per failure up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;

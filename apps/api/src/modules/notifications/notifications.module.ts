@@ -18,7 +18,8 @@ import { MailSender, WebhookSender } from './application/ports/notification-send
 import { NotificationRepository } from './application/ports/notification-repository.port.js';
 import { PeopleDirectory } from './application/ports/people-directory.port.js';
 import { WorkerDirectory } from './application/ports/worker-directory.port.js';
-import { NoActionLinks } from './infrastructure/action-link.default-adapter.js';
+import { SignedActionLinks } from './infrastructure/action-link.adapter.js';
+import { ActionLinksModule } from '../action-links/action-links.module.js';
 import { SmtpMailSender } from './infrastructure/channels/smtp-mail-sender.adapter.js';
 import { HttpWebhookSender } from './infrastructure/channels/webhook-sender.adapter.js';
 import { ChannelMongoRepository } from './infrastructure/persistence/channel.mongo-repository.js';
@@ -50,6 +51,7 @@ const CONTROLLER_WATCH_INTERVAL_SECONDS = 60;
  */
 @Module({
   imports: [
+    ActionLinksModule,
     WorkersModule,
     JobsModule,
     MongooseModule.forFeature([
@@ -69,7 +71,7 @@ const CONTROLLER_WATCH_INTERVAL_SECONDS = 60;
     { provide: WebhookSender, useClass: HttpWebhookSender },
     { provide: MailSender, useClass: SmtpMailSender },
     // The action-links module binds its signed one-click links here.
-    { provide: ActionLinkPort, useClass: NoActionLinks },
+    { provide: ActionLinkPort, useClass: SignedActionLinks },
     { provide: APP_INTERCEPTOR, useClass: PersonRecordingInterceptor },
     NotificationDispatcher,
     NotificationDeliverer,

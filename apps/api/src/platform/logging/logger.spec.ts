@@ -27,6 +27,8 @@ describe('loggableUrl', () => {
     ['/hook?access_token=t0k&client%5Fsecret=s3c&page=2', '/hook?access_token=[redacted]&client%5Fsecret=[redacted]&page=2'],
     ['/api/workers?status=running&page=1', '/api/workers?status=running&page=1'],
     ['/api/workers', '/api/workers'],
+    ['/api/action-links/eyJ2IjoxfQ.c2lnbmF0dXJl', '/api/action-links/[redacted]'],
+    ['/api/action-links/eyJ2IjoxfQ.c2lnbmF0dXJl?x=1', '/api/action-links/[redacted]?x=1'],
     ['/api/auth/login?returnTo=%2Fworkers', '/api/auth/login?returnTo=%2Fworkers'],
   ])('logs %s as %s', (url, expected) => {
     expect(loggableUrl(url)).toBe(expected);

@@ -34,8 +34,12 @@ export const REDACTED_PATHS = [
 // Query parameters that carry credentials: the authorization code and state of a sign-in callback, tokens, secrets.
 const SECRET_QUERY_PARAM = /^(code|state|.*token.*|.*secret.*|.*password.*)$/i;
 
-/** A request URL as it may be logged: the values of credential-like query parameters are `[redacted]`. */
-export function loggableUrl(url: string): string {
+// Paths that are credentials themselves: a one-click action link works without signing in.
+const SECRET_PATH = /^(\/api\/action-links\/)[^/?#]+/;
+
+/** A request URL as it may be logged: the values of credential-like query parameters and path segments are `[redacted]`. */
+export function loggableUrl(raw: string): string {
+  const url = raw.replace(SECRET_PATH, '$1[redacted]');
   const at = url.indexOf('?');
   if (at < 0) return url;
   const query = url

@@ -8,8 +8,8 @@ export interface ActionLinkRequest {
 }
 
 /**
- * Makes signed one-click links for a notification. The action-links module provides the real
- * adapter; until it is bound, the default one makes none and messages carry only the worker link.
+ * Makes signed one-click links for a notification (the action-links module, through
+ * infrastructure/action-link.adapter.ts).
  */
 export abstract class ActionLinkPort {
   abstract linksFor(input: ActionLinkRequest): Promise<{ label: string; url: string }[]>;
