@@ -115,7 +115,7 @@ export class PowerStepExecutor {
             licenseNotReleased: step === 'release-license' ? { reason: `The licence was not released: ${why}; the terminate gave up waiting.`, forced: false } : undefined,
           };
         }
-        if (ctx.closing()) throw new Error('shutting down');
+        if (ctx.closing()) throw new Error('shutting down', { cause: err });
         const left = Math.ceil((waitUntil - this.clock.now().getTime()) / 60_000);
         await this.operations.step(ctx.op.id, step, 'running', `Waiting for the controller: ${why}. Waits up to ${plural(left, 'more minute')}; force the terminate to go on without it`);
         await this.sleep();
