@@ -139,7 +139,13 @@ describe('notifications', () => {
       expect(n).toMatchObject({ kind: 'stop-warning', severity: 'warning', workerId, workerName: expect.stringMatching(/^quiet-/) });
       expect(n.title).toMatch(/^quiet-\S+ will be stopped at (?:\d{1,2} [A-Z][a-z]{2} )?\d\d:\d\d UTC$/);
       expect(n.body).toMatch(/has been idle for 1 h \d+ min \(timeout 1 h\)\. It will be stopped at .* UTC \(in 10 min\)/);
-      expect(n.actions).toEqual([{ label: `Open ${n.workerName}`, url: `https://ccm.lab.example.org/workers/${workerId}` }]);
+      // One-click links (signed, single use, for this worker and recipient), then the worker's page.
+      expect(n.actions).toEqual([
+        { label: 'Keep running for 1 h', url: expect.stringMatching(/^https:\/\/ccm\.lab\.example\.org\/api\/action-links\/[\w-]+\.[\w-]+$/) },
+        { label: 'Keep running for 4 h', url: expect.stringMatching(/^https:\/\/ccm\.lab\.example\.org\/api\/action-links\/[\w-]+\.[\w-]+$/) },
+        { label: 'Stop now', url: expect.stringMatching(/^https:\/\/ccm\.lab\.example\.org\/api\/action-links\/[\w-]+\.[\w-]+$/) },
+        { label: `Open ${n.workerName}`, url: `https://ccm.lab.example.org/workers/${workerId}` },
+      ]);
       expect(n.readAt).toBeUndefined();
       // Nobody else has it.
       expect((await api.get('/api/notifications', 'manager').then(expectStatus(200))).body).toEqual({ items: [], unread: 0 });
@@ -159,7 +165,7 @@ describe('notifications', () => {
       expect(mails[0].to).toEqual([OWNER_EMAIL]);
       expect(mails[0].header('Subject')).toBe(`[CML Cloud Manager] ${n.title}`);
       expect(mails[0].header('From')).toBe('CCM <ccm@lab.example.org>');
-      expect(mails[0].decoded).toContain(`${n.body}\n\nOpen ${n.workerName}: https://ccm.lab.example.org/workers/${workerId}\n`.replace(/\n/g, '\r\n'));
+      expect(mails[0].decoded).toContain(`${n.body}\n\n${n.actions.map((a: { label: string; url: string }) => `${a.label}: ${a.url}`).join('\n')}\n`.replace(/\n/g, '\r\n'));
       expect(mails[0].decoded).toContain(`<a href="https://ccm.lab.example.org/workers/${workerId}"`);
 
       const [signed] = hooks.requests.filter(to('/hook'));
@@ -167,13 +173,21 @@ describe('notifications', () => {
       const [, ts, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header) ?? [];
       expect(v1).toBe(createHmac('sha256', SECRET).update(`${ts}.${signed.body}`).digest('hex'));
       expect(Math.abs(Number(ts) - clock.now().getTime() / 1000)).toBeLessThan(60);
-      expect(JSON.parse(signed.body)).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), kind: 'stop-warning', title: n.title, workerId, actions: n.actions });
+      const hookBody = JSON.parse(signed.body);
+      expect(hookBody).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), kind: 'stop-warning', title: n.title, workerId });
+      // The same actions, with links of the channel's own: a link is bound to whom it was sent.
+      expect(hookBody.actions.map((a: { label: string }) => a.label)).toEqual(n.actions.map((a: { label: string }) => a.label));
+      expect(hookBody.actions[0].url).not.toBe(n.actions[0].url);
+      expect(hookBody.actions.at(-1)).toEqual(n.actions.at(-1));
 
       const [slack] = hooks.requests.filter(to('/slack'));
       expect(slack.headers['x-cml-signature']).toBeUndefined();
       const slackBody = JSON.parse(slack.body);
       expect(slackBody.text).toContain(n.title);
-      expect(slackBody.blocks.at(-1)).toEqual({ type: 'actions', elements: [{ type: 'button', action_id: 'ccm-0', text: { type: 'plain_text', text: n.actions[0].label }, url: n.actions[0].url }] });
+      expect(slackBody.blocks.at(-1)).toEqual({
+        type: 'actions',
+        elements: n.actions.map((a: { label: string }, i: number) => ({ type: 'button', action_id: `ccm-${i}`, text: { type: 'plain_text', text: a.label }, url: expect.stringMatching(/^https:\/\/ccm\.lab\.example\.org\//) })),
+      });
 
       // Read marks: one, then all; someone else's is not found.
       await api.post(`/api/notifications/${n.id}/read`, {}, 'manager').then(expectStatus(404));

@@ -284,7 +284,8 @@ describe('workers API', () => {
       const versions = res.body.items.map((e: { aggregateVersion: number }) => e.aggregateVersion);
       expect(versions).toEqual([...versions].sort((a: number, b: number) => b - a));
       const actors = new Set(res.body.items.map((e: { actor: { name: string } }) => e.actor.name));
-      expect(actors).toEqual(new Set(['cml-automation-admin', 'cml-automation-manager']));
+      // People, and the stop's operation saying it ended.
+      expect(actors).toEqual(new Set(['cml-automation-admin', 'cml-automation-manager', 'power-operations']));
     });
   });
 

@@ -164,6 +164,24 @@ describe('choreographed stop and terminate', () => {
     await t.finished(res.operation!.id, 'stopped', w.instanceId);
   });
 
+  it('does not hold the worker once it is seen stopped before the stop polls EC2 again: a start goes ahead', async () => {
+    // The poll is a minute away; a refresh (here: EC2 and the stored status) saw the instance stopped first.
+    const t = setup({ WORKER_POWER_POLL_SECONDS: '60' });
+    const w = t.givenWorker({ name: 'cml-b' });
+    const res = await t.act(w.id, 'stop');
+    expect(t.steps(t.operations.operations.get(res.operation!.id)!)).toEqual(['stop-labs:skipped', 'ec2-stop:succeeded', 'wait-stopped:running']);
+    t.ec2.setState(w.instanceId!, 'stopped');
+    t.workers.state(w.id).status = 'stopped';
+    t.clock.advanceMinutes(1);
+
+    const started = await t.handler.execute(new ChangeWorkerStateCommand(w.id, 'start', ADA, undefined, 'user', false));
+    expect(started).toMatchObject({ changed: true });
+    const op = t.operations.operations.get(res.operation!.id)!;
+    expect(op.status).toBe('succeeded');
+    expect(op.steps![2]).toMatchObject({ status: 'succeeded', detail: 'EC2 reports the instance stopped (60 s after it was asked)' });
+    expect(t.workers.state(w.id)).toMatchObject({ status: 'pending', powerOperation: { status: 'succeeded' } });
+  });
+
   it('takes over an operation whose process went away, from the step it was in', async () => {
     const t = setup();
     const w = t.workerWithLabs({ BGP: 'STARTED' });

@@ -105,6 +105,24 @@ export class PowerOperationRunner implements OnApplicationShutdown {
     return { kind: 'started', operation: (await this.operations.get(op.id)) ?? op, worker };
   }
 
+  /**
+   * A stop or terminate whose only steps left wait for EC2 ends here when the worker is already
+   * observed where it waits to be (a refresh or the status-follow job read it before the
+   * operation's next poll), so it does not hold the worker against what follows. True when it ended
+   * (the worker changed: read it again).
+   */
+  async settleIfReached(op: Operation, worker: Worker): Promise<boolean> {
+    const action = actionOfKind(op.kind);
+    const open = (op.steps ?? []).filter((s) => s.status === 'pending' || s.status === 'running');
+    if (!action || op.status !== 'running' || !open.length || !open.every((s) => s.name.startsWith('wait-'))) return false;
+    if (worker.status !== (action === 'stop' ? 'stopped' : 'terminated') && worker.status !== 'terminated') return false;
+    const asked = Date.parse(op.steps?.find((s) => EC2_STEPS.includes(s.name as PowerStepName))?.finishedAt ?? op.startedAt);
+    const seconds = Math.max(0, Math.round((this.clock.now().getTime() - asked) / 1000));
+    for (const s of open) await this.operations.step(op.id, s.name, 'succeeded', `EC2 reports the instance ${worker.status} (${seconds} s after it was asked)`);
+    await this.end((await this.operations.get(op.id)) ?? op, { succeeded: true });
+    return true;
+  }
+
   /** A terminate under way stops waiting for an unreachable controller. False when there is none to force. */
   async force(op: Operation, actor: Actor): Promise<boolean> {
     if (op.kind !== POWER_OPERATION_KIND.terminate) return false;

@@ -118,12 +118,12 @@ export class PowerStepExecutor {
         if (ctx.closing()) throw new Error('shutting down', { cause: err });
         const left = Math.ceil((waitUntil - this.clock.now().getTime()) / 60_000);
         await this.operations.step(ctx.op.id, step, 'running', `Waiting for the controller: ${why}. Waits up to ${plural(left, 'more minute')}; force the terminate to go on without it`);
-        await this.sleep();
+        await this.sleep(ctx.closing);
       }
     }
   }
 
-  private async stopLabs({ worker, action }: StepContext): Promise<StepOutcome> {
+  private async stopLabs({ worker, action, closing }: StepContext): Promise<StepOutcome> {
     const target = this.target(worker);
     const running = (await this.labs.labs(target)).filter((l) => labNeedsStop(l.state));
     if (running.length === 0) return { status: 'succeeded', detail: 'No lab was running' };
@@ -141,7 +141,7 @@ export class PowerStepExecutor {
     while (pending.length && this.clock.now().getTime() < deadline) {
       const states = await Promise.all(pending.map(async (l) => ({ lab: l, state: await this.labs.labState(target, l.id) })));
       pending = states.filter((s) => labNeedsStop(s.state)).map((s) => s.lab);
-      if (pending.length) await this.sleep();
+      if (pending.length) await this.sleep(closing);
     }
     const stopped = running.filter((l) => !pending.includes(l));
     const done = `Stopped ${plural(stopped.length, 'lab')}${stopped.length ? `: ${names(stopped)}` : ''}`;
@@ -190,7 +190,7 @@ export class PowerStepExecutor {
     return { status: 'succeeded', detail: `Exported ${plural(stored.length, 'lab topology').replace('topologys', 'topologies')} to s3://${exportBucket}/${stored[0].split('/').slice(3, -1).join('/')}/` };
   }
 
-  private async releaseLicense({ worker }: StepContext): Promise<StepOutcome> {
+  private async releaseLicense({ worker, closing }: StepContext): Promise<StepOutcome> {
     const target = this.target(worker);
     const before = await this.licensing.registrationStatus(target);
     if (licenseReleased(before.status)) return { status: 'succeeded', detail: 'The controller held no licence (not registered)' };
@@ -208,7 +208,7 @@ export class PowerStepExecutor {
         const why = `the controller still reports ${status ?? 'an unknown status'} after ${this.policy.licenseReleaseTimeoutSeconds} s`;
         return { status: 'failed', detail: `Not released: ${why}`, abort: `The licence was not released (${why}), so the instance was not terminated. Terminate again to retry, or with force to terminate anyway.`, licenseNotReleased: { reason: `The licence was not released: ${why}.`, forced: false } };
       }
-      await this.sleep();
+      await this.sleep(closing);
     }
   }
 
@@ -242,7 +242,7 @@ export class PowerStepExecutor {
         return { status: 'failed', detail: `EC2 still reports it ${status} after ${this.policy.powerWaitMinutes} min; the status-follow job keeps watching` };
       }
       if (closing()) throw new Error('shutting down');
-      await this.sleep();
+      await this.sleep(closing);
       const found = await this.ec2.describeInstances(worker.region, { instanceIds: [worker.instanceId!] }).then(
         ([instance]) => instance ?? ('missing' as const),
         (err: unknown) => (isInstanceNotFound(err) ? ('missing' as const) : undefined),
@@ -265,9 +265,11 @@ export class PowerStepExecutor {
     return this.observe(workerId, undefined);
   }
 
-  private sleep(): Promise<void> {
+  /** Pauses one poll; a process that began shutting down meanwhile goes no further (the operation is resumed elsewhere). */
+  private async sleep(closing: () => boolean): Promise<void> {
     // Unref'd: a pause never keeps a stopping process alive.
-    return new Promise((r) => setTimeout(r, this.policy.pollSeconds * 1000).unref());
+    await new Promise((r) => setTimeout(r, this.policy.pollSeconds * 1000).unref());
+    if (closing()) throw new Error('shutting down');
   }
 }
 

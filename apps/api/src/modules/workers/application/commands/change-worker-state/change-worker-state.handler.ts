@@ -44,7 +44,8 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
     return retryOnConflict(() => this.once(command));
   }
 
-  private async once({ workerId, action, actor, reason, trigger, force }: ChangeWorkerStateCommand): Promise<StateChangeResult> {
+  private async once(command: ChangeWorkerStateCommand): Promise<StateChangeResult> {
+    const { workerId, action, actor, reason, trigger, force } = command;
     const worker = await this.workers.get(workerId);
     const ctx = { actor, now: this.clock.now() };
     const waiting = worker.capacityFallback?.next;
@@ -56,6 +57,7 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
     const decision = worker.decide(action);
     if (decision.outcome === 'noop' || decision.outcome === 'proceed') {
       const running = await this.operations.runningOn(worker.id);
+      if (running && (await this.runner.settleIfReached(running, worker))) return this.once(command);
       if (running) {
         // A terminate that waits for its controller is told to go on; anything else waits for it.
         if (action === 'terminate' && force && (await this.runner.force(running, actor))) {
