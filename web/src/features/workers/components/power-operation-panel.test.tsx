@@ -65,8 +65,7 @@ describe('the stop or terminate of a worker, step by step', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '33');
     expect(bar).toHaveAttribute('aria-valuetext', '33 %, Step 2 of 3');
     expect(bar).toHaveTextContent('33 %');
-    expect(within(panel).getByText('Step 2 of 3')).toBeVisible();
-    expect(within(panel).getByText('33 % done')).toBeVisible();
+    expect(within(panel).getByText('Step 2 of 3').parentElement).toHaveTextContent('Step 2 of 3: Ask EC2 to stop the instance');
     expect(within(panel).getByText('running', { selector: '.card-header .badge' })).toBeVisible();
 
     const rows = stepRows();

@@ -105,13 +105,10 @@ function Progress({ op }: { op: Operation }) {
   const position = of ? `Step ${step} of ${of}` : undefined;
   return (
     <div className="mb-3">
-      <div className="d-flex flex-wrap justify-content-between gap-2 small mb-1">
-        <span>
-          {position && <strong>{position}</strong>}
-          {current && <>: {current.title}</>}
-        </span>
-        <span>{percent} % done</span>
-      </div>
+      <p className="small mb-1">
+        {position && <strong>{position}</strong>}
+        {current && <>: {current.title}</>}
+      </p>
       <div
         className="progress"
         role="progressbar"
@@ -125,7 +122,7 @@ function Progress({ op }: { op: Operation }) {
           {percent} %
         </div>
       </div>
-      {op.progress && <p className="small text-body-secondary mb-0 mt-1">{op.progress}</p>}
+      {op.progress && op.progress !== current?.title && <p className="small text-body-secondary mb-0 mt-1">{op.progress}</p>}
     </div>
   );
 }
