@@ -105,7 +105,8 @@ function Progress({ op }: { op: Operation }) {
   const position = of ? `Step ${step} of ${of}` : undefined;
   return (
     <div className="mb-3">
-      <p className="small mb-1">
+      {/* Screen readers hear the operation move on to the next step. */}
+      <p className="small mb-1" aria-live="polite">
         {position && <strong>{position}</strong>}
         {current && <>: {current.title}</>}
       </p>
