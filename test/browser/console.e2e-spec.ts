@@ -151,6 +151,11 @@ describe('web console in a browser', () => {
     await expectText(dialog, `EC2 stops instance ${instances.ccnp} in ${REGION}`);
     await dialog.getByRole('button', { name: 'Stop east-ccnp' }).click();
     await expectText(page.getByTestId('worker-status'), 'stopping');
+    // The stop is an operation with named steps (its running lab first): the page lists them.
+    const steps = page.getByRole('region', { name: 'Stop operation' }).getByRole('list', { name: 'Steps' });
+    await expectText(steps, 'Stop the running labs');
+    await expectText(steps, 'Ask EC2 to stop the instance');
+    await screenshot(page, 'worker-stopping');
     // Another session reads EC2 again (moto stops at once): the change arrives through the live stream.
     await api.post(`/api/workers/${workers.ccnp}/refresh`, {}, 'admin').then(expectStatus(200));
     await expectText(page.getByTestId('worker-status'), 'stopped', 15_000);

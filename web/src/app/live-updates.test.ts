@@ -65,6 +65,31 @@ describe('live events into the cache', () => {
     expect(invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey)).toContainEqual(workerKeys.lists());
   });
 
+  it('marks the worker’s stop as ended when it finishes, so its page stops polling, then re-reads the worker and the operation under it', () => {
+    const op = { id: 'op-1', action: 'stop' as const, status: 'running' as const, startedAt: '2026-11-25T09:59:00.000Z' };
+    client.setQueryData(workerKeys.detail(worker.id), { ...worker, powerOperation: op });
+    const coalescer = createCoalescer(client, 500);
+    applyLiveEvent(client, ev('worker.power-operation-finished', { operationId: 'op-1', action: 'stop', succeeded: false, summary: 'Nothing to do. Failed: EC2 refused' }), coalescer);
+    expect(client.getQueryData<{ powerOperation: unknown }>(workerKeys.detail(worker.id))!.powerOperation).toEqual({
+      ...op,
+      status: 'failed',
+      summary: 'Nothing to do. Failed: EC2 refused',
+      finishedAt: '2026-11-25T10:00:00.000Z',
+    });
+    vi.advanceTimersByTime(500);
+    const keys = invalidate.mock.calls.map((c: unknown[]) => (c[0] as { queryKey: unknown[] }).queryKey);
+    // The operation's query sits under the worker's detail key: invalidating the one refreshes the other.
+    expect(keys).toContainEqual(workerKeys.detail(worker.id));
+    expect(workerKeys.operation(worker.id, 'op-1').slice(0, workerKeys.detail(worker.id).length)).toEqual(workerKeys.detail(worker.id));
+  });
+
+  it('leaves a newer operation alone when an older one’s end arrives late', () => {
+    const op = { id: 'op-2', action: 'terminate' as const, status: 'running' as const, startedAt: '2026-11-25T09:59:00.000Z' };
+    client.setQueryData(workerKeys.detail(worker.id), { ...worker, powerOperation: op });
+    applyLiveEvent(client, ev('worker.power-operation-finished', { operationId: 'op-1', action: 'stop', succeeded: true, summary: 'Stopped.' }), createCoalescer(client, 500));
+    expect(client.getQueryData<{ powerOperation: unknown }>(workerKeys.detail(worker.id))!.powerOperation).toEqual(op);
+  });
+
   it('refreshes the lab lists and the worker’s labs on a lab event', () => {
     const coalescer = createCoalescer(client, 500);
     applyLiveEvent(client, ev('lab.state-changed', { workerId: worker.id, labId: 'l1', from: 'STOPPED', to: 'STARTED', trigger: 'sync' }), coalescer);

@@ -86,6 +86,14 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer:
         patchWorker(client, id, (w) => ({ ...w, idle: { ...w.idle, snoozedUntil: until, warning: undefined } }));
         break;
       }
+      case 'worker.power-operation-finished': {
+        // The page stops polling the operation at once; the refetch below brings its last steps.
+        const { operationId, succeeded, summary } = event.data;
+        patchWorker(client, id, (w) =>
+          w.powerOperation?.id === operationId ? { ...w, powerOperation: { ...w.powerOperation, status: succeeded ? 'succeeded' : 'failed', summary, finishedAt: event.at } } : w,
+        );
+        break;
+      }
       case 'worker.renamed': {
         const { to } = event.data;
         patchWorker(client, id, (w) => ({ ...w, name: to }));

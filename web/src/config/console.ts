@@ -12,3 +12,9 @@ export const USER_IDLE_AFTER_MS = 60_000;
 /** Live stream reconnection: first delay, doubled per failure up to the maximum (plus jitter). */
 export const STREAM_RETRY_BASE_MS = 1_000;
 export const STREAM_RETRY_MAX_MS = 30_000;
+
+/** How often a worker's page re-reads a running stop or terminate (its steps and progress). */
+export const OPERATION_POLL_MS = 2_000;
+
+/** How often the workers table re-reads the current step of a worker that is being stopped or terminated. */
+export const OPERATION_LIST_POLL_MS = 5_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import wording from '../../../libs/kernel/src/text/duration-wording.cases.json';
-import { formatDuration, formatElapsed, formatRelative, formatTimestamp } from './format';
+import { formatDuration, formatElapsed, formatRelative, formatSeconds, formatTimestamp } from './format';
 
 const NOW = Date.parse('2026-11-25T10:00:00.000Z');
 const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
@@ -34,6 +34,19 @@ describe('elapsed times', () => {
     [185_000, '3 min'],
   ])('%d ms reads "%s"', (ms, text) => {
     expect(formatElapsed(ms)).toBe(text);
+  });
+});
+
+describe('formatSeconds', () => {
+  it.each([
+    [0, '0 s'],
+    [-50, '0 s'],
+    [400, '0.4 s'],
+    [9_940, '9.9 s'],
+    [12_300, '12 s'],
+    [245_000, '245 s'],
+  ])('%d ms reads "%s": seconds, with the unit, however long', (ms, text) => {
+    expect(formatSeconds(ms)).toBe(text);
   });
 });
 

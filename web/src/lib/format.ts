@@ -66,6 +66,12 @@ export function formatElapsed(ms: number): string {
   return formatDuration(abs);
 }
 
+/** A duration in seconds, always with its unit, for steps people compare: "0.4 s", "12 s", "245 s". */
+export function formatSeconds(ms: number): string {
+  const seconds = Math.max(0, ms) / 1000;
+  return `${seconds < 10 ? decimal1.format(seconds) : integer.format(seconds)} s`;
+}
+
 /** Milliseconds as they were measured: "149 ms", "12,300 ms". */
 export function formatMilliseconds(ms: number): string {
   return `${integer.format(ms)} ms`;

@@ -24,6 +24,8 @@ export const workerKeys = {
   idle: (id: string) => [...workerKeys.detail(id), 'idle'] as const,
   metrics: (id: string, range?: string) => [...workerKeys.detail(id), 'metrics', ...(range ? [range] : [])] as const,
   labs: (id: string) => [...workerKeys.detail(id), 'labs'] as const,
+  /** A long operation on the worker (its stop or terminate), under its detail key so the worker's live events refresh it too. */
+  operation: (id: string, operationId: string) => [...workerKeys.detail(id), 'operation', operationId] as const,
   discovery: (criteria: Record<string, string | undefined>) => [...workerKeys.all, 'discovery', criteria] as const,
 };
 

@@ -55,3 +55,36 @@ export function aListedWorker(overrides: Partial<WorkerListItem> = {}): WorkerLi
   return actions ? { ...listed, actions } : listed;
 }
 
+
+type Operation = components['schemas']['OperationResponse'];
+type OperationStep = components['schemas']['OperationStepResponse'];
+
+/** One step of a choreographed stop or terminate, titled as the server titles it. */
+export function aStep(name: string, status: OperationStep['status'], more: Partial<OperationStep> = {}): OperationStep {
+  const TITLES: Record<string, string> = {
+    'stop-labs': 'Stop the running labs',
+    'wipe-labs': 'Wipe the labs',
+    'export-topologies': 'Export every lab topology to S3',
+    'release-license': 'Release the licence',
+    'ec2-stop': 'Ask EC2 to stop the instance',
+    'ec2-terminate': 'Ask EC2 to terminate the instance',
+    'wait-stopped': 'Wait until EC2 reports it stopped',
+    'wait-terminated': 'Wait until EC2 reports it terminated',
+  };
+  return { name, title: TITLES[name] ?? name, status, ...more };
+}
+
+/** A running stop of `workerId` in its first step; override what the test is about. */
+export function anOperation(workerId: string, overrides: Partial<Operation> = {}): Operation {
+  return {
+    id: '0193b2c4-7a00-7000-8000-0000000000aa',
+    kind: 'worker-stop',
+    subject: { type: 'worker', id: workerId },
+    status: 'running',
+    startedAt: '2026-12-03T10:00:00.000Z',
+    requestedBy: { kind: 'user', id: 'u1', name: 'ada' },
+    steps: [aStep('stop-labs', 'running', { startedAt: '2026-12-03T10:00:00.000Z' }), aStep('ec2-stop', 'pending'), aStep('wait-stopped', 'pending')],
+    percent: 0,
+    ...overrides,
+  };
+}

@@ -17,3 +17,8 @@ export type InstanceTypeListing = S['InstanceTypeListResponse'];
 export type InstanceTypeOption = S['InstanceTypeResponse'];
 export type ListPrice = S['ListPriceResponse'];
 export type LaunchAmi = S['LaunchAmiResponse'];
+/** A long operation on a worker (GET /api/operations/{id}): a choreographed stop or terminate has named `steps`. */
+export type Operation = S['OperationResponse'];
+export type OperationStep = S['OperationStepResponse'];
+/** The worker's last choreographed stop or terminate, as the worker names it. */
+export type PowerOperationRef = S['PowerOperationRefResponse'];

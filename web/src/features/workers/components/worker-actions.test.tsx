@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aWorker, someActions } from '../../../test/fixtures';
-import { mockApi } from '../../../test/mock-api';
+import { mockApi, problem } from '../../../test/mock-api';
+import { workerKeys } from '../../../lib/query-keys';
 import { renderPage } from '../../../test/render';
 import { WorkerActions } from './worker-actions';
 
@@ -71,5 +72,47 @@ describe('the actions of a worker', () => {
     renderPage(<WorkerActions worker={aWorker({ name: 'lab-east-1' })} />, { role: 'manager' });
     await user.click(buttonNamed('Stop'));
     expect(await screen.findByRole('dialog', { name: 'Stop lab-east-1?' })).toBeVisible();
+  });
+
+  describe('while another operation runs on the worker', () => {
+    const BUSY = 'Worker lab-east-1 is busy with a stop (operation 0193b2c4-7a00-7000-8000-0000000000aa, started by ada at 10:02 UTC, now: Stop the running labs). Wait until it ends, or follow it at /api/operations/0193b2c4-7a00-7000-8000-0000000000aa.';
+    const busy = () => ({ ...problem(409, 'WORKER.OPERATION_IN_PROGRESS', BUSY), data: { ...problem(409, 'WORKER.OPERATION_IN_PROGRESS', BUSY).data, details: { operationId: '0193b2c4-7a00-7000-8000-0000000000aa', operationKind: 'worker-stop' } } });
+
+    it('a stop is refused naming that operation: the dialog closes, the refusal is said, and the worker is re-read so its page shows the operation', async () => {
+      const user = userEvent.setup();
+      api = mockApi({ 'POST /workers/:id/stop': busy() });
+      const worker = aWorker({ name: 'lab-east-1' });
+      const { client } = renderPage(<WorkerActions worker={worker} />, { role: 'manager' });
+      client.setQueryData(workerKeys.detail(worker.id), worker);
+      await user.click(buttonNamed('Stop'));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Stop lab-east-1' }));
+      expect(await screen.findByText(`Stop lab-east-1: ${BUSY}`)).toBeVisible();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(client.getQueryState(workerKeys.detail(worker.id))?.isInvalidated).toBe(true);
+    });
+
+    it('a start is refused the same way', async () => {
+      const user = userEvent.setup();
+      api = mockApi({ 'POST /workers/:id/start': busy() });
+      const worker = aWorker({ name: 'lab-east-1', status: 'stopping', actions: someActions({}) });
+      const { client } = renderPage(<WorkerActions worker={worker} />, { role: 'manager' });
+      client.setQueryData(workerKeys.detail(worker.id), worker);
+      await user.click(buttonNamed('Start'));
+      expect(await screen.findByText(`Start lab-east-1: ${BUSY}`)).toBeVisible();
+      expect(client.getQueryState(workerKeys.detail(worker.id))?.isInvalidated).toBe(true);
+    });
+
+    it('any other refusal of a stop stays in the dialog with the server’s reason, and the worker is not re-read for it', async () => {
+      const user = userEvent.setup();
+      api = mockApi({ 'POST /workers/:id/stop': problem(409, 'WORKER.INVALID_TRANSITION', 'Cannot stop worker lab-east-1 while it is pending.') });
+      const worker = aWorker({ name: 'lab-east-1' });
+      const { client } = renderPage(<WorkerActions worker={worker} />, { role: 'manager' });
+      client.setQueryData(workerKeys.detail(worker.id), worker);
+      await user.click(buttonNamed('Stop'));
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: 'Stop lab-east-1' }));
+      expect(await within(dialog).findByText('Cannot stop worker lab-east-1 while it is pending.')).toBeVisible();
+      expect(client.getQueryState(workerKeys.detail(worker.id))?.isInvalidated).toBe(false);
+    });
   });
 });

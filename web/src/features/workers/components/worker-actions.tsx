@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DisabledReason } from '../../../components/disabled-reason';
 import { useNotify } from '../../../components/toaster';
 import { errorMessage } from '../../../lib/api-client';
+import { operationInProgress } from '../api/operation-conflict';
 import { useRefreshWorker } from '../api/refresh-worker';
 import { useStartWorker } from '../api/start-worker';
 import { useStopWorker } from '../api/stop-worker';
@@ -40,10 +41,16 @@ export function WorkerActions({ worker }: { worker: Worker }) {
 
   const instance = worker.instanceId ? `instance ${worker.instanceId}` : 'its instance';
 
+  // Another operation runs on the worker: the server's answer names it, the worker is re-read (its
+  // page then shows that operation's steps), and a dialog has nothing left to ask.
+  const busyWith = (verb: string) => (err: unknown) => {
+    if (!operationInProgress(err)) throw err;
+    notify('warning', `${verb} ${worker.name}: ${errorMessage(err)}`);
+  };
   const onStart = () =>
     start.mutate(worker.id, {
       onSuccess: (r) => notify('success', r.message),
-      onError: (err) => notify('danger', `Start ${worker.name}: ${errorMessage(err)}`),
+      onError: (err) => (operationInProgress(err) ? busyWith('Start')(err) : notify('danger', `Start ${worker.name}: ${errorMessage(err)}`)),
     });
   const onRefresh = () =>
     refresh.mutate(worker.id, {
@@ -93,11 +100,11 @@ export function WorkerActions({ worker }: { worker: Worker }) {
         confirmLabel={`Stop ${worker.name}`}
         variant="warning"
         onClose={() => setDialog(null)}
-        onConfirm={() => stop.mutateAsync(worker.id).then((r) => notify('success', r.message))}
+        onConfirm={() => stop.mutateAsync(worker.id).then((r) => notify('success', r.message), busyWith('Stop'))}
       >
         <p className="mb-2">
-          EC2 stops {instance} in {worker.region}. Every running lab and node on this CML controller stops, and the controller cannot be reached until the worker is
-          started again.
+          The running labs on this CML controller are stopped first, then EC2 stops {instance} in {worker.region}. The controller cannot be reached until the worker
+          is started again; the steps show on this page as they run.
         </p>
         <p className="mb-0 small text-body-secondary">Labs and their configurations stay on the disk; the disk is still billed while the instance is stopped.</p>
       </ConfirmDialog>
@@ -108,10 +115,11 @@ export function WorkerActions({ worker }: { worker: Worker }) {
         confirmLabel={`Terminate ${worker.name}`}
         typeToConfirm={worker.name}
         onClose={() => setDialog(null)}
-        onConfirm={() => terminate.mutateAsync(worker.id).then((r) => notify('success', r.message))}
+        onConfirm={() => terminate.mutateAsync({ id: worker.id }).then((r) => notify('success', r.message), busyWith('Terminate'))}
       >
         <p className="mb-2">
-          EC2 terminates {instance} in {worker.region} and deletes its disks. <strong>Every lab on this controller is lost; this cannot be undone.</strong>
+          The labs are stopped and wiped (their topologies exported to S3 when a bucket is set up) and the licence is released; then EC2 terminates {instance} in{' '}
+          {worker.region} and deletes its disks. <strong>Every lab on this controller is lost; this cannot be undone.</strong>
         </p>
         <p className="mb-0 small text-body-secondary">The worker's record and its history stay in CML Cloud Manager.</p>
       </ConfirmDialog>

@@ -16,6 +16,7 @@ import { TagsEditor } from './tags-editor';
 import { WorkerActions } from './worker-actions';
 import { WorkerOverview } from './worker-overview';
 import { NextStatusCheck } from './next-status-check';
+import { PowerOperationPanel } from './power-operation-panel';
 import { StartupEta } from './startup-eta';
 import { WorkerStatusBadge } from './worker-status-badge';
 import { WorkerTimeline } from './worker-timeline';
@@ -92,6 +93,7 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
       <div className="mb-3">
         <WorkerActions worker={worker} />
       </div>
+      <PowerOperationPanel worker={worker} />
       {powerPanel?.(worker)}
       <Tabs
         activeKey={tab}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aListedWorker as aWorker } from '../../../test/fixtures';
+import { aListedWorker as aWorker, anOperation, aStep } from '../../../test/fixtures';
 import { mockApi } from '../../../test/mock-api';
 import { renderPage } from '../../../test/render';
 import { WORKER_COLUMNS_KEY } from '../hooks/use-worker-columns';
@@ -120,5 +120,25 @@ describe('a starting worker in the workers table', () => {
     const row = (await screen.findByRole('link', { name: 'lab-starting' })).closest('tr')!;
     expect(within(row).getByTestId('worker-startup')).toHaveTextContent(/^Starting, ready in about 4 min$/);
     expect(within(screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!).queryByTestId('worker-startup')).toBeNull();
+  });
+});
+
+describe('a worker being stopped, in the workers table', () => {
+  it('shows the step its stop is in under its status, and nothing for a worker whose last stop ended', async () => {
+    const OP = '0193b2c4-7a00-7000-8000-0000000000aa';
+    const stopping = aWorker({ name: 'lab-stopping', status: 'stopping', powerOperation: { id: OP, action: 'stop', status: 'running', startedAt: new Date().toISOString() } });
+    const stopped = aWorker({ name: 'lab-stopped', status: 'stopped', powerOperation: { id: 'op-old', action: 'stop', status: 'succeeded', startedAt: new Date().toISOString(), summary: 'Stopped.' } });
+    api = mockApi({
+      'GET /workers': { data: { items: [stopping, stopped], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { stopping: 1, stopped: 1 }, billable: 1 } } },
+      'GET /system/defaults': { data: DEFAULTS },
+      'GET /operations/:id': { data: anOperation(stopping.id, { id: OP, steps: [aStep('stop-labs', 'running', { detail: 'Stopping 2 labs: BGP lab, OSPF lab' }), aStep('ec2-stop', 'pending')] }) },
+    });
+    renderPage(<WorkersPage />, { path: '/workers' });
+    const row = (await screen.findByRole('link', { name: 'lab-stopping' })).closest('tr')!;
+    const step = await within(row).findByTestId('worker-power-step');
+    expect(step).toHaveTextContent('Stop the running labs…');
+    expect(step).toHaveAttribute('title', 'Stopping 2 labs: BGP lab, OSPF lab');
+    expect(within(screen.getByRole('link', { name: 'lab-stopped' }).closest('tr')!).queryByTestId('worker-power-step')).toBeNull();
+    expect(api.callsTo('GET /operations/:id').map((c) => c.url)).toEqual([`/operations/${OP}`]);
   });
 });

@@ -7,6 +7,7 @@ import { describeLicence } from '../../../lib/vocabulary';
 import type { WorkerListItem } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
 import { WORKER_COLUMNS, type WorkerColumnId } from '../lib/worker-columns';
+import { PowerStepLine } from './power-step-line';
 import { StartupEtaAt } from './startup-eta';
 import { WorkerStatusBadge } from './worker-status-badge';
 
@@ -90,6 +91,7 @@ const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker
       <>
         <WorkerStatusBadge status={w.status} reason={w.statusReason} />
         {w.startup && <StartupEtaAt startup={w.startup} now={now} className="d-block text-nowrap mt-1" />}
+        {w.powerOperation?.status === 'running' && <PowerStepLine workerId={w.id} operation={w.powerOperation} />}
       </>
     ),
     name: (
