@@ -131,6 +131,7 @@ export const workerSchema = aggregateDocumentSchema(
       }),
     ),
     powerAttempts: optional(nestedSchema({ failures: Number, lastAttemptAt: String, lastError: String })),
+    stopWarning: optional(nestedSchema({ plannedStopAt: String, cause: String, issuedAt: String })),
     capacityFallback: optional(capacityFallbackSchema),
     powerOperation: optional(nestedSchema({ id: String, action: String, status: String, startedAt: String, finishedAt: String, summary: String })),
     /** A change back to the worker's own type waiting for the next stop (instance-type-restore.rule.ts). */
