@@ -98,6 +98,8 @@ export class AppConfig {
     reconcileIntervalSeconds: number;
     reservationLeadDefaultMinutes: number;
     reservationLeadMarginMinutes: number;
+    /** Minutes ahead a stop for a schedule end, runtime limit or reservation end is warned of (0: never). */
+    stopWarningLeadMinutes: number;
     ownerTag: string;
   };
   readonly cml!: {
@@ -366,6 +368,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       reconcileIntervalSeconds: p.POWER_RECONCILE_INTERVAL_SECONDS,
       reservationLeadDefaultMinutes: p.RESERVATION_LEAD_DEFAULT_MINUTES,
       reservationLeadMarginMinutes: p.RESERVATION_LEAD_MARGIN_MINUTES,
+      stopWarningLeadMinutes: p.SCHEDULE_STOP_WARNING_LEAD_MINUTES,
       ownerTag: p.WORKER_OWNER_TAG,
     },
     cml: {
