@@ -13,6 +13,27 @@ describe('notificationFor: which event leads to which notification', () => {
     ],
     ['an idle warning without a planned stop is nothing', ev('worker.idle-warning-issued', { idleMinutes: 50 }), undefined],
     [
+      'a schedule that ends is a stop warning naming the schedule',
+      ev('worker.stop-warning-issued', { workerId: 'w-1', plannedStopAt: '2026-12-03T14:10:00.000Z', cause: 'schedule', ruleId: 's-1', ruleName: 'Lab hours', reason: 'x' }),
+      { kind: 'stop-warning', severity: 'warning', title: 'lab-east-1 will be stopped at 14:10 UTC', body: /^lab-east-1 will be stopped at 14:10 UTC \(in 15 min\): its schedule "Lab hours" ends\. Keep it running if it is still needed\.$/ },
+    ],
+    [
+      'a runtime limit reached says how long',
+      ev('worker.stop-warning-issued', { workerId: 'w-1', plannedStopAt: '2026-12-03T14:10:00.000Z', cause: 'runtime-limit', ruleName: 'Eight hours', limitHours: 8, reason: 'x' }),
+      { kind: 'stop-warning', severity: 'warning', title: 'lab-east-1 will be stopped at 14:10 UTC', body: /: its runtime limit of 8 h is reached\./ },
+    ],
+    [
+      'a reservation that ends names its purpose',
+      ev('worker.stop-warning-issued', { workerId: 'w-1', plannedStopAt: '2026-12-03T14:10:00.000Z', cause: 'reservation', ruleName: 'CCNA class', reason: 'x' }),
+      { kind: 'stop-warning', severity: 'warning', title: 'lab-east-1 will be stopped at 14:10 UTC', body: /: reservation "CCNA class" ends\./ },
+    ],
+    [
+      'a stop on another day says the date',
+      ev('worker.stop-warning-issued', { workerId: 'w-1', plannedStopAt: '2026-12-04T00:05:00.000Z', cause: 'schedule', reason: 'x' }),
+      { kind: 'stop-warning', severity: 'warning', title: 'lab-east-1 will be stopped at 4 Dec 00:05 UTC', body: /: its schedule window closes\./ },
+    ],
+    ['a stop warning without a planned stop is nothing', ev('worker.stop-warning-issued', { cause: 'schedule' }), undefined],
+    [
       'a start that worked on a later try fell back',
       ev('worker.capacity-attempted', { action: 'start', attempt: 3, round: 1, instanceType: 'c5.2xlarge', subnetId: 'subnet-2', succeeded: true }),
       { kind: 'start-fell-back', severity: 'info', title: 'lab-east-1 started on c5.2xlarge after 3 tries', body: /started as c5\.2xlarge in subnet subnet-2 at try 3, 13:55 UTC/ },
@@ -73,6 +94,7 @@ describe('notificationFor: which event leads to which notification', () => {
 
   it('keeps the planned stop as the end of the stop warning\'s actions', () => {
     expect(notificationFor(ev('worker.idle-warning-issued', { plannedStopAt: '2026-12-03T14:05:00.000Z', idleMinutes: 50, timeoutMinutes: 60 }), worker)?.actionsValidUntil).toBe('2026-12-03T14:05:00.000Z');
+    expect(notificationFor(ev('worker.stop-warning-issued', { plannedStopAt: '2026-12-03T14:10:00.000Z', cause: 'reservation', ruleName: 'CCNA class' }), worker)?.actionsValidUntil).toBe('2026-12-03T14:10:00.000Z');
   });
 });
 

@@ -4,6 +4,7 @@ import { type NotificationKind, type NotificationSeverity, severityOf } from './
 /** The events that may lead to a notification. `worker.license-release-failed` is matched by name (its producer lands separately). */
 export const NOTIFYING_EVENTS = [
   'worker.idle-warning-issued',
+  'worker.stop-warning-issued',
   'worker.capacity-attempted',
   'worker.capacity-fallback-failed',
   'worker.status-checks-changed',
@@ -50,6 +51,21 @@ const LICENSE_PROBLEM_STATUSES: Readonly<Record<string, string>> = {
   OUT_OF_COMPLIANCE: 'is out of compliance',
 };
 
+/** Why the reconciler stops a worker, after "will be stopped at 18:00 UTC: ". */
+function stopCause(d: Record<string, unknown>): string {
+  const rule = str(d.ruleName);
+  switch (d.cause) {
+    case 'reservation':
+      return rule ? `reservation "${rule}" ends` : 'its reservation ends';
+    case 'runtime-limit': {
+      const hours = num(d.limitHours);
+      return `its runtime limit${hours ? ` of ${formatDuration(hours * 3_600_000)}` : ''} is reached`;
+    }
+    default:
+      return rule ? `its schedule "${rule}" ends` : 'its schedule window closes';
+  }
+}
+
 function draft(kind: NotificationKind, title: string, body: string, extra: Partial<NotificationDraft> = {}): NotificationDraft {
   return { kind, severity: severityOf(kind), title, body, ...extra };
 }
@@ -75,6 +91,18 @@ export function notificationFor(event: NotifyingEvent, worker: WorkerRef): Notif
         'stop-warning',
         `${name} will be stopped at ${formatUtc(plannedStopAt, now)}`,
         `${name} ${idleText}. It will be stopped at ${formatUtc(plannedStopAt, now)} (in ${lead}) unless someone uses it or keeps it running.`,
+        { actionsValidUntil: plannedStopAt },
+      );
+    }
+    case 'worker.stop-warning-issued': {
+      const plannedStopAt = str(d.plannedStopAt);
+      if (!plannedStopAt) return undefined;
+      const when = formatUtc(plannedStopAt, now);
+      const lead = formatDuration(Date.parse(plannedStopAt) - now.getTime());
+      return draft(
+        'stop-warning',
+        `${name} will be stopped at ${when}`,
+        `${name} will be stopped at ${when} (in ${lead}): ${stopCause(d)}. Keep it running if it is still needed.`,
         { actionsValidUntil: plannedStopAt },
       );
     }
