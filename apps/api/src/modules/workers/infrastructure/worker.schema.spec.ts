@@ -32,6 +32,7 @@ const everyField: EveryField<WorkerDocument> = {
     healthy: true,
     licenseStatus: 'COMPLETED',
     licensed: true,
+    licenseExpiresAt: at,
     lastSyncedAt: at,
     lastReadAt: at,
     error: 'timed out',

@@ -69,6 +69,7 @@ export const workerSchema = aggregateDocumentSchema(
       healthy: Boolean,
       licenseStatus: String,
       licensed: Boolean,
+      licenseExpiresAt: String,
       lastSyncedAt: String,
       lastReadAt: String,
       error: String,

@@ -63,6 +63,7 @@ export const fullWorkerView: Full<WorkerView> = {
     ready: true,
     licenseStatus: 'COMPLETED',
     licensed: true,
+    licenseExpiresAt: '2027-02-23T10:00:00.000Z',
     lastSyncedAt: T,
     lastReadAt: T,
     healthy: true,
