@@ -1525,6 +1525,12 @@ export interface components {
             lastSyncedAt?: string;
             licensed?: boolean;
             /**
+             * Format: date-time
+             * @description When the licence runs out unless renewed: the earlier of its authorization and registration expiry (an evaluation: the end of its period)
+             * @example 2027-02-23T10:00:00.000Z
+             */
+            licenseExpiresAt?: string;
+            /**
              * @description License registration status
              * @example COMPLETED
              */

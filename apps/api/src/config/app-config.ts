@@ -144,6 +144,8 @@ export class AppConfig {
   readonly notifications!: {
     smtp: { host?: string; port: number; secure: 'tls' | 'starttls' | 'none'; user?: string; password?: string; from: string };
     controllerUnavailableMinutes: number;
+    /** Days ahead a licence expiry is notified of (0: never). */
+    licenseExpiryWarningDays: number;
     delivery: { intervalSeconds: number; attempts: number; backoffSeconds: number; timeoutMs: number };
   };
   readonly cloudEvents!: {
@@ -407,6 +409,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     notifications: {
       smtp: { host: p.NOTIFY_SMTP_HOST, port: p.NOTIFY_SMTP_PORT, secure: p.NOTIFY_SMTP_SECURE, user: p.NOTIFY_SMTP_USER, password: p.NOTIFY_SMTP_PASSWORD, from: p.NOTIFY_SMTP_FROM },
       controllerUnavailableMinutes: p.NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES,
+      licenseExpiryWarningDays: p.LICENSE_EXPIRY_WARNING_DAYS,
       delivery: { intervalSeconds: p.NOTIFY_DELIVERY_INTERVAL_SECONDS, attempts: p.NOTIFY_DELIVERY_ATTEMPTS, backoffSeconds: p.NOTIFY_DELIVERY_BACKOFF_SECONDS, timeoutMs: p.NOTIFY_DELIVERY_TIMEOUT_MS },
     },
     cloudEvents: {

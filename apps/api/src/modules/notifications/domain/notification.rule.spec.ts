@@ -1,4 +1,4 @@
-import { controllerUnavailableNotification, notificationFor, type NotifyingEvent, type WorkerRef } from './notification.rule.js';
+import { controllerUnavailableNotification, licenceExpiryNotification, notificationFor, type NotifyingEvent, type WorkerRef } from './notification.rule.js';
 
 const worker: WorkerRef = { id: 'w-1', name: 'lab-east-1', owner: 'alice', tags: {} };
 const at = '2026-12-03T13:55:00.000Z';
@@ -103,5 +103,29 @@ describe('controllerUnavailableNotification', () => {
     const n = controllerUnavailableNotification(worker, new Date('2026-12-03T13:40:00Z'), new Date('2026-12-03T13:55:00Z'));
     expect(n).toMatchObject({ kind: 'controller-unavailable', severity: 'warning', title: 'lab-east-1: CML controller not answering for 15 min' });
     expect(n.body).toMatch(/has not answered since 13:40 UTC \(15 min\)/);
+  });
+});
+
+describe('licenceExpiryNotification', () => {
+  const now = new Date('2026-12-03T13:55:00Z');
+  const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);
+  it.each<[string, Date, number, string | undefined]>([
+    ['9 days ahead, warned 14 days ahead', new Date('2026-12-12T09:00:00Z'), 14, 'lab-east-1: CML licence expires on 12 Dec 2026 (in 9 days)'],
+    ['exactly at the warning distance', inDays(14), 14, 'lab-east-1: CML licence expires on 17 Dec 2026 (in 14 days)'],
+    ['just past it: not yet', inDays(14.01), 14, undefined],
+    ['within a day', inDays(0.5), 14, 'lab-east-1: CML licence expires on 4 Dec 2026 (in less than a day)'],
+    ['already expired: the licence status says so', inDays(-1), 14, undefined],
+    ['turned off', inDays(3), 0, undefined],
+  ])('%s', (_, expiresAt, days, title) => {
+    expect(licenceExpiryNotification(worker, expiresAt, now, days)?.title).toBe(title);
+  });
+
+  it('says when in UTC and what to do, as a licence problem', () => {
+    expect(licenceExpiryNotification(worker, new Date('2026-12-12T09:00:00Z'), now, 14)).toEqual({
+      kind: 'license-problem',
+      severity: 'warning',
+      title: 'lab-east-1: CML licence expires on 12 Dec 2026 (in 9 days)',
+      body: 'The CML controller of lab-east-1 reports that its licence expires on 12 Dec 2026 at 09:00 UTC (in 9 days). Renew its registration or authorization in Cisco Smart Software Manager before then, or labs may not start.',
+    });
   });
 });

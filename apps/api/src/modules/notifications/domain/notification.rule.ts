@@ -1,4 +1,4 @@
-import { formatDuration, formatMinutes, formatUtc } from '#kernel';
+import { formatDuration, formatMinutes, formatUtc, formatUtcDate } from '#kernel';
 import { type NotificationKind, type NotificationSeverity, severityOf } from './notification-kind.js';
 
 /** The events that may lead to a notification. `worker.license-release-failed` is matched by name (its producer lands separately). */
@@ -160,3 +160,25 @@ export function controllerUnavailableNotification(worker: WorkerRef, since: Date
     `The CML controller of ${worker.name} has not answered since ${formatUtc(since, now)} (${formatDuration(now.getTime() - since.getTime())}), although the instance is running. Labs on it cannot be reached.`,
   );
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The notification of a licence that expires within `warningDays` (0: never), or undefined: not
+ * yet, or already expired (the controller's licence status says so, see `worker.cml-info-changed`).
+ */
+export function licenceExpiryNotification(worker: WorkerRef, expiresAt: Date, now: Date, warningDays: number): NotificationDraft | undefined {
+  const left = expiresAt.getTime() - now.getTime();
+  if (warningDays <= 0 || left <= 0 || left > warningDays * DAY_MS) return undefined;
+  const days = Math.ceil(left / DAY_MS);
+  const inDays = left < DAY_MS ? 'in less than a day' : `in ${days} days`;
+  const date = formatUtcDate(expiresAt);
+  return draft(
+    'license-problem',
+    `${worker.name}: CML licence expires on ${date} (${inDays})`,
+    `The CML controller of ${worker.name} reports that its licence expires on ${date} at ${formatUtc(expiresAt, expiresAt)} (${inDays}). Renew its registration or authorization in Cisco Smart Software Manager before then, or labs may not start.`,
+  );
+}
+
+/** Names one expiry date of one worker, so later runs find the notification made and add none. */
+export const licenceExpiryKey = (workerId: string, expiresAt: Date): string => `license-expiry:${workerId}:${expiresAt.toISOString().slice(0, 10)}`;
