@@ -263,6 +263,42 @@ describe('notifications', () => {
     expect(bad.body.detail).toMatch(/email: "nope" is not an e-mail address; kinds: unknown bogus; .*scope: "owned"/);
   });
 
+  it('keeps the worker running for 1 h when its owner follows the link in the warning e-mail, without signing in', async () => {
+    // The worker stopped above; started again, it idles into a new warning.
+    await runJob('status-follow');
+    expect((await api.get(`/api/workers/${workerId}`)).body.status).toBe('stopped');
+    await api.post(`/api/workers/${workerId}/start`, {}, 'manager').then(expectStatus(202));
+    await runJob('status-follow');
+    expect((await api.get(`/api/workers/${workerId}`)).body.status).toBe('running');
+    await runJob('metrics-collection');
+    clock.advanceMinutes(61);
+    expect((await runJob('idle-detection')).summary).toMatchObject({ warned: 1 });
+    const mailsBefore = smtp.messages().length;
+    await runJob('notification-delivery');
+    const mail = await eventually(async () => (smtp.messages().length > mailsBefore ? smtp.messages().at(-1) : undefined));
+    expect(mail!.to).toEqual([OWNER_EMAIL]);
+
+    // The link as the owner's mail client shows it; this app listens on a loopback port of its own.
+    const link = /Keep running for 1 h: (https:\/\/ccm\.lab\.example\.org\/api\/action-links\/\S+)/.exec(mail!.decoded)?.[1];
+    expect(link).toBeDefined();
+    const local = `${t.url}${new URL(link!).pathname}`;
+    const confirm = await fetch(local, { headers: { accept: 'text/html' } });
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toContain('<form method="post">');
+    const done = await fetch(local, { method: 'POST', headers: { accept: 'text/html' } });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('keeps running until');
+    const kept = (await api.get(`/api/workers/${workerId}`)).body;
+    expect(kept.override).toMatchObject({ kind: 'keep-running', by: `${OWNER} through an e-mail link` });
+
+    // The planned stop passes and the worker keeps running.
+    clock.advanceMinutes(11);
+    expect((await runJob('idle-detection')).summary).toMatchObject({ stopped: 0 });
+    expect((await api.get(`/api/workers/${workerId}`)).body.status).toBe('running');
+    // The link worked once.
+    expect((await fetch(local, { method: 'POST', headers: { accept: 'text/html' } })).status).toBe(410);
+  });
+
   it('stored every document as its collection’s schema declares it (the writes above included)', async () => {
     expect(await storedDocumentMisfits(t.app.get(getConnectionToken(), { strict: false }))).toEqual([]);
   });
