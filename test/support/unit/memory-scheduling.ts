@@ -3,6 +3,7 @@ import { HolidayCalendarRepository, ReservationRepository, RuntimeLimitRepositor
 import { type FleetWorker, type PowerTrigger, WorkerFleet } from '../../../apps/api/src/modules/scheduling/application/ports/worker-fleet.port.js';
 import { PowerHistory, type StatusChange } from '../../../apps/api/src/modules/scheduling/application/ports/power-history.port.js';
 import type { DesiredPower } from '../../../apps/api/src/modules/scheduling/domain/desired-state.rule.js';
+import type { PlannedStop } from '../../../apps/api/src/modules/scheduling/domain/stop-warning.rule.js';
 import { HolidayCalendar } from '../../../apps/api/src/modules/scheduling/domain/holiday-calendar.aggregate.js';
 import { Reservation } from '../../../apps/api/src/modules/scheduling/domain/reservation.aggregate.js';
 import { RuntimeLimit } from '../../../apps/api/src/modules/scheduling/domain/runtime-limit.aggregate.js';
@@ -99,6 +100,7 @@ export class MemoryWorkerFleet extends WorkerFleet {
   readonly actions: { id: string; action: 'start' | 'stop'; trigger: PowerTrigger; reason: string }[] = [];
   readonly held: { id: string; reason: string }[] = [];
   readonly expired: string[] = [];
+  readonly warnings: { id: string; stop: PlannedStop; reason: string }[] = [];
 
   add(worker: Partial<FleetWorker> & { id: string }): FleetWorker {
     const w: FleetWorker = { name: worker.id, region: 'us-east-1', status: 'stopped', tags: {}, bootToReadySeconds: [], ...worker };
@@ -121,6 +123,13 @@ export class MemoryWorkerFleet extends WorkerFleet {
     this.actions.push({ id, action, trigger, reason });
     this.workers.get(id)!.status = action === 'start' ? 'pending' : 'stopping';
     return { changed: true, message: `${action}ed` };
+  }
+  /** Keeps the warned stop on the worker, as the workers module does. */
+  async warnStop(id: string, stop: PlannedStop, reason: string): Promise<void> {
+    const worker = this.workers.get(id)!;
+    if (worker.stopWarnedFor === stop.at.toISOString()) return;
+    worker.stopWarnedFor = stop.at.toISOString();
+    this.warnings.push({ id, stop, reason });
   }
   async recordHeld(id: string, reason: string): Promise<void> {
     this.held.push({ id, reason });

@@ -98,6 +98,8 @@ export class AppConfig {
     reconcileIntervalSeconds: number;
     reservationLeadDefaultMinutes: number;
     reservationLeadMarginMinutes: number;
+    /** Minutes ahead a stop for a schedule end, runtime limit or reservation end is warned of (0: never). */
+    stopWarningLeadMinutes: number;
     ownerTag: string;
   };
   readonly cml!: {
@@ -142,6 +144,8 @@ export class AppConfig {
   readonly notifications!: {
     smtp: { host?: string; port: number; secure: 'tls' | 'starttls' | 'none'; user?: string; password?: string; from: string };
     controllerUnavailableMinutes: number;
+    /** Days ahead a licence expiry is notified of (0: never). */
+    licenseExpiryWarningDays: number;
     delivery: { intervalSeconds: number; attempts: number; backoffSeconds: number; timeoutMs: number };
   };
   readonly cloudEvents!: {
@@ -366,6 +370,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       reconcileIntervalSeconds: p.POWER_RECONCILE_INTERVAL_SECONDS,
       reservationLeadDefaultMinutes: p.RESERVATION_LEAD_DEFAULT_MINUTES,
       reservationLeadMarginMinutes: p.RESERVATION_LEAD_MARGIN_MINUTES,
+      stopWarningLeadMinutes: p.SCHEDULE_STOP_WARNING_LEAD_MINUTES,
       ownerTag: p.WORKER_OWNER_TAG,
     },
     cml: {
@@ -404,6 +409,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     notifications: {
       smtp: { host: p.NOTIFY_SMTP_HOST, port: p.NOTIFY_SMTP_PORT, secure: p.NOTIFY_SMTP_SECURE, user: p.NOTIFY_SMTP_USER, password: p.NOTIFY_SMTP_PASSWORD, from: p.NOTIFY_SMTP_FROM },
       controllerUnavailableMinutes: p.NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES,
+      licenseExpiryWarningDays: p.LICENSE_EXPIRY_WARNING_DAYS,
       delivery: { intervalSeconds: p.NOTIFY_DELIVERY_INTERVAL_SECONDS, attempts: p.NOTIFY_DELIVERY_ATTEMPTS, backoffSeconds: p.NOTIFY_DELIVERY_BACKOFF_SECONDS, timeoutMs: p.NOTIFY_DELIVERY_TIMEOUT_MS },
     },
     cloudEvents: {

@@ -1,7 +1,7 @@
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
 import type { NotificationKind, NotificationSeverity } from './notification-events.js';
-import type { CapacityAction, DesiredPowerState, InstanceTypeRestoreMoment, PowerOverrideKind, ServiceStatus, StatusTrigger, WorkerStatus } from './worker-events.js';
+import type { CapacityAction, DesiredPowerState, InstanceTypeRestoreMoment, PowerOverrideKind, ServiceStatus, StatusTrigger, StopWarningCause, WorkerStatus } from './worker-events.js';
 
 /**
  * The event map's payloads as JSON Schema (the OpenAPI 3.0 subset), so the API document can
@@ -51,6 +51,7 @@ const SERVICE_STATUS: readonly ServiceStatus[] = ['unavailable', 'starting', 'av
 const STATUS_TRIGGER: readonly StatusTrigger[] = ['user', 'ec2', 'provisioning', 'idle-detection', 'import', 'schedule', 'reservation', 'runtime-limit', 'override'];
 const OVERRIDE_KIND: readonly PowerOverrideKind[] = ['keep-running', 'keep-stopped'];
 const DESIRED_POWER: readonly DesiredPowerState[] = ['running', 'stopped', 'either'];
+const STOP_WARNING_CAUSE: readonly StopWarningCause[] = ['schedule', 'runtime-limit', 'reservation'];
 const workerId = { type: 'string', description: 'The worker', example: '0193b2c4-1111-7000-8000-000000000001' } as const;
 const LAB_TRIGGER: readonly LabStateTrigger[] = ['sync', 'user'];
 const ENDPOINT_SOURCE = ['override', 'tag', 'public-ip', 'private-ip', 'none'] as const;
@@ -346,6 +347,18 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       },
       reason: { type: 'string', description: 'The decision in one sentence', example: 'Schedule "CCNA classroom" has it running until 18:00 Europe/Berlin.' },
       until: { ...TIME, optional: true, description: 'When the decision changes next (absent: not within the planning horizon)', example: '2026-11-25T17:00:00.000Z' },
+    },
+  },
+  'worker.stop-warning-issued': {
+    description: 'The power reconciler will stop the running worker at `plannedStopAt`: a schedule window closes, its runtime limit is reached or a reservation ends (issued once per planned stop, SCHEDULE_STOP_WARNING_LEAD_MINUTES ahead).',
+    fields: {
+      workerId,
+      plannedStopAt: { ...TIME, example: '2026-11-25T18:00:00.000Z' },
+      cause: { type: 'string', enum: STOP_WARNING_CAUSE, description: 'What ends: a schedule window, the runtime limit, or a reservation', example: 'schedule' },
+      ruleId: { type: 'string', optional: true, description: 'The schedule, reservation or runtime limit', example: '0193b2c4-2222-7000-8000-000000000002' },
+      ruleName: { type: 'string', optional: true, description: 'Its name (a reservation: its purpose)', example: 'Lab hours' },
+      limitHours: { type: 'number', optional: true, description: 'The runtime limit reached, hours (cause runtime-limit)', example: 8 },
+      reason: { type: 'string', description: 'The warning in words, times in UTC', example: 'Schedule "Lab hours" ends: stop planned at 18:00 UTC.' },
     },
   },
   'worker.power-held': {

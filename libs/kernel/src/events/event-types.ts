@@ -41,6 +41,7 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'worker.override-cleared': true,
   'worker.desired-power-changed': true,
   'worker.power-held': true,
+  'worker.stop-warning-issued': true,
   'worker.capacity-attempted': true,
   'worker.capacity-fallback-failed': true,
   'worker.power-operation-finished': true,

@@ -14,6 +14,8 @@ export type PowerOverrideKind = 'keep-running' | 'keep-stopped';
 
 /** What the desired-power decision wants, and the rule that decided (scheduling module). */
 export type DesiredPowerState = 'running' | 'stopped' | 'either';
+/** Why the power reconciler will stop a running worker (`worker.stop-warning-issued`). */
+export type StopWarningCause = 'schedule' | 'runtime-limit' | 'reservation';
 export interface PowerRuleRef {
   kind: string;
   id?: string;
@@ -95,6 +97,11 @@ export interface WorkerEvents {
   'worker.override-cleared': { workerId: string; kind: PowerOverrideKind; reason: 'cleared' | 'expired' };
   /** What the worker should be doing changed (state or deciding rule), as the power reconciler decided it. */
   'worker.desired-power-changed': { workerId: string; state: DesiredPowerState; rule: PowerRuleRef; reason: string; until?: string };
+  /**
+   * The power reconciler will stop the running worker at `plannedStopAt` because a schedule window
+   * closes, its runtime limit is reached or a reservation ends (once per planned stop).
+   */
+  'worker.stop-warning-issued': { workerId: string; plannedStopAt: string; cause: StopWarningCause; ruleId?: string; ruleName?: string; limitHours?: number; reason: string };
   /** The power reconciler decided not to act although the worker differs from its desired state (only when the reason changes). */
   'worker.power-held': { workerId: string; reason: string };
   /** One try for EC2 capacity during a start or a launch, and how it went (docs/stop-and-start.md). */

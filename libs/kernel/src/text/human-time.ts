@@ -36,6 +36,12 @@ export function formatMinutes(minutes: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A day in UTC as people read it: "12 Dec 2026". */
+export function formatUtcDate(at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 /**
  * A time in UTC as people read it, relative to `now` for how much date it needs: "10:01 UTC" on
  * the same UTC day, "26 Nov 10:01 UTC" on another day, "26 Nov 2027 10:01 UTC" in another year.

@@ -12,11 +12,11 @@ import { ChangeWorkerStateCommand, type StateChangeResult } from './application/
 import { ChangeWorkerOverrideCommand } from './application/commands/change-worker-override/change-worker-override.command.js';
 import { type PowerEntry, RecordWorkerPowerCommand } from './application/commands/record-worker-power/record-worker-power.command.js';
 import { ownerOrRoleRefusal, type PowerCaller } from './application/owner-access.js';
-import type { DesiredPowerRecord } from './domain/power-record.value-object.js';
+import type { DesiredPowerRecord, StopWarningRecord } from './domain/power-record.value-object.js';
 import { WORKER_STATUSES } from './domain/worker-status.value-object.js';
 import { type OwnerCaller, ownedBy } from './domain/worker-owner.rule.js';
 
-export type { DesiredPowerRecord, StoredDesiredPower } from './domain/power-record.value-object.js';
+export type { DesiredPowerRecord, StopWarningRecord, StoredDesiredPower } from './domain/power-record.value-object.js';
 export type { OwnerCaller } from './domain/worker-owner.rule.js';
 export type { PowerCaller } from './application/owner-access.js';
 
@@ -39,6 +39,8 @@ export interface FleetWorker {
   bootToReadySeconds: readonly number[];
   /** How the reconciler's starts and stops went, to back off after failures. */
   power?: { failures: number; lastAttemptAt?: string };
+  /** The planned stop the reconciler last warned of. */
+  stopWarnedFor?: string;
 }
 
 /** Who the reconciler's starts, stops and records are by. */
@@ -58,6 +60,7 @@ function toFleetWorker(w: WorkerView): FleetWorker {
     override: w.override && { kind: w.override.kind, until: w.override.until, by: w.override.by },
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
     power: w.powerAttempts && { failures: w.powerAttempts.failures, lastAttemptAt: w.powerAttempts.lastAttemptAt },
+    stopWarnedFor: w.stopWarning?.plannedStopAt,
   };
 }
 
@@ -141,6 +144,11 @@ export class WorkersFacade {
   /** Records why the reconciler did not act (`worker.power-held` when the reason differs from the last one). */
   recordPowerHeld(workerId: string, reason: string): Promise<void> {
     return this.record(workerId, { held: reason });
+  }
+
+  /** Warns of a stop the reconciler will make (`worker.stop-warning-issued`, once per planned stop, whoever records it first). */
+  recordStopWarning(workerId: string, warning: StopWarningRecord): Promise<void> {
+    return this.record(workerId, { stopWarning: warning });
   }
 
   /**

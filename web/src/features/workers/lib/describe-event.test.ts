@@ -37,6 +37,15 @@ describe('describeEvent: owners, overrides and the power reconciler', () => {
     expect(describeEvent({ type: 'worker.owner-changed', actor: admin, data: { workerId: 'w', owner: '', previousOwner: 'bob' } })).toBe('root removed the owner bob; nobody owns the worker now.');
   });
 
+  it('words a stop warning by what ends, in the viewer\'s time', () => {
+    const plannedStopAt = '2026-11-25T18:00:00.000Z';
+    const system = { kind: 'system', name: 'power-reconciler' };
+    const warn = (data: Record<string, unknown>) => describeEvent({ type: 'worker.stop-warning-issued', actor: system, data: { workerId: 'w', plannedStopAt, reason: '…', ...data } } as DescribableEvent);
+    expect(warn({ cause: 'schedule', ruleName: 'Lab hours' })).toBe(`Will be stopped at ${formatDateTime(plannedStopAt)}: its schedule "Lab hours" ends, unless someone keeps it running.`);
+    expect(warn({ cause: 'runtime-limit', limitHours: 8 })).toBe(`Will be stopped at ${formatDateTime(plannedStopAt)}: its runtime limit of 8 h is reached, unless someone keeps it running.`);
+    expect(warn({ cause: 'reservation', ruleName: 'CCNA class' })).toBe(`Will be stopped at ${formatDateTime(plannedStopAt)}: reservation "CCNA class" ends, unless someone keeps it running.`);
+  });
+
   it('words an override set, cleared and expired', () => {
     const until = '2026-11-25T22:00:00.000Z';
     expect(describeEvent({ type: 'worker.override-set', actor: { kind: 'user', name: 'alice' }, data: { workerId: 'w', kind: 'keep-running', until } })).toBe(

@@ -158,6 +158,17 @@ export function describeEvent(e: DescribableEvent): string {
       const d = e.data;
       return `Should now be ${POWER_WORDS[d.state] ?? d.state}${d.until ? ` until ${formatDateTime(d.until)}` : ''}: ${d.reason}`;
     }
+    case 'worker.stop-warning-issued': {
+      const d = e.data;
+      // From the event's fields, in the viewer's time (its `reason` says the same with UTC times).
+      const what =
+        d.cause === 'reservation'
+          ? `reservation${d.ruleName ? ` "${d.ruleName}"` : ''} ends`
+          : d.cause === 'runtime-limit'
+            ? `its runtime limit${d.limitHours ? ` of ${formatDuration(d.limitHours * 3_600_000)}` : ''} is reached`
+            : `its schedule${d.ruleName ? ` "${d.ruleName}"` : ''} ends`;
+      return `Will be stopped at ${formatDateTime(d.plannedStopAt)}: ${what}, unless someone keeps it running.`;
+    }
     case 'worker.power-held':
       return `The power reconciler did not act: ${e.data.reason}`;
     case 'worker.capacity-attempted': {

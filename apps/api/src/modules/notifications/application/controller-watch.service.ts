@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
-import { controllerUnavailableNotification } from '../domain/notification.rule.js';
+import { controllerUnavailableNotification, licenceExpiryKey, licenceExpiryNotification } from '../domain/notification.rule.js';
 import { NotificationDispatcher } from './notification-dispatcher.service.js';
 import { WorkerDirectory } from './ports/worker-directory.port.js';
 
 /**
  * The `controller-watch` job: a running worker whose controller has not answered for
  * NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES is notified once per outage (the outage is named by when
- * it began, so later runs find the same notification and add none).
+ * it began, so later runs find the same notification and add none). A running worker whose licence
+ * expires within LICENSE_EXPIRY_WARNING_DAYS is notified once per expiry date, the same way.
  */
 @Injectable()
 export class ControllerWatch {
@@ -35,6 +36,26 @@ export class ControllerWatch {
         this.logger.warn(`Could not notify about ${s.worker.name}: ${(err as Error).message}`);
       }
     }
-    return { running: silent.length, notified: overdue.length - failures.length, failures };
+    const expiring = await this.licences(now, failures);
+    return { running: silent.length, notified: overdue.length - failures.length + expiring, failures };
+  }
+
+  /** Licences about to expire: one notification per worker and expiry date. */
+  private async licences(now: Date, failures: string[]): Promise<number> {
+    const days = this.config.notifications.licenseExpiryWarningDays;
+    if (days <= 0) return 0;
+    let notified = 0;
+    for (const { worker, expiresAt } of await this.workers.licenceExpiries()) {
+      const draft = licenceExpiryNotification(worker, expiresAt, now, days);
+      if (!draft) continue;
+      try {
+        await this.dispatcher.dispatch(draft, worker, licenceExpiryKey(worker.id, expiresAt));
+        notified++;
+      } catch (err) {
+        failures.push(`${worker.name}: ${(err as Error).message}`);
+        this.logger.warn(`Could not notify about the licence of ${worker.name}: ${(err as Error).message}`);
+      }
+    }
+    return notified;
   }
 }

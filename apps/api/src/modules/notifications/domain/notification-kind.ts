@@ -17,7 +17,7 @@ export const NOTIFICATION_CATALOGUE: readonly NotificationKindEntry[] = [
   { kind: 'start-fell-back', severity: 'info', description: 'A start or launch worked only with another instance type or subnet than asked for.' },
   { kind: 'status-checks-impaired', severity: 'critical', description: "EC2's instance or system status check of a worker reports impaired." },
   { kind: 'controller-unavailable', severity: 'warning', description: "A running worker's CML controller has not answered for NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES." },
-  { kind: 'license-problem', severity: 'warning', description: "A worker's CML licence is unregistered, expired or its registration failed." },
+  { kind: 'license-problem', severity: 'warning', description: "A worker's CML licence is unregistered, expired, about to expire (LICENSE_EXPIRY_WARNING_DAYS) or its registration failed." },
   { kind: 'license-not-released', severity: 'critical', description: 'A terminate could not deregister the licence: it stays in use in Smart Licensing until released by hand.' },
 ];
 

@@ -1,9 +1,10 @@
-import { formatDuration, formatMinutes, formatUtc } from '#kernel';
+import { formatDuration, formatMinutes, formatUtc, formatUtcDate } from '#kernel';
 import { type NotificationKind, type NotificationSeverity, severityOf } from './notification-kind.js';
 
 /** The events that may lead to a notification. `worker.license-release-failed` is matched by name (its producer lands separately). */
 export const NOTIFYING_EVENTS = [
   'worker.idle-warning-issued',
+  'worker.stop-warning-issued',
   'worker.capacity-attempted',
   'worker.capacity-fallback-failed',
   'worker.status-checks-changed',
@@ -50,6 +51,21 @@ const LICENSE_PROBLEM_STATUSES: Readonly<Record<string, string>> = {
   OUT_OF_COMPLIANCE: 'is out of compliance',
 };
 
+/** Why the reconciler stops a worker, after "will be stopped at 18:00 UTC: ". */
+function stopCause(d: Record<string, unknown>): string {
+  const rule = str(d.ruleName);
+  switch (d.cause) {
+    case 'reservation':
+      return rule ? `reservation "${rule}" ends` : 'its reservation ends';
+    case 'runtime-limit': {
+      const hours = num(d.limitHours);
+      return `its runtime limit${hours ? ` of ${formatDuration(hours * 3_600_000)}` : ''} is reached`;
+    }
+    default:
+      return rule ? `its schedule "${rule}" ends` : 'its schedule window closes';
+  }
+}
+
 function draft(kind: NotificationKind, title: string, body: string, extra: Partial<NotificationDraft> = {}): NotificationDraft {
   return { kind, severity: severityOf(kind), title, body, ...extra };
 }
@@ -75,6 +91,18 @@ export function notificationFor(event: NotifyingEvent, worker: WorkerRef): Notif
         'stop-warning',
         `${name} will be stopped at ${formatUtc(plannedStopAt, now)}`,
         `${name} ${idleText}. It will be stopped at ${formatUtc(plannedStopAt, now)} (in ${lead}) unless someone uses it or keeps it running.`,
+        { actionsValidUntil: plannedStopAt },
+      );
+    }
+    case 'worker.stop-warning-issued': {
+      const plannedStopAt = str(d.plannedStopAt);
+      if (!plannedStopAt) return undefined;
+      const when = formatUtc(plannedStopAt, now);
+      const lead = formatDuration(Date.parse(plannedStopAt) - now.getTime());
+      return draft(
+        'stop-warning',
+        `${name} will be stopped at ${when}`,
+        `${name} will be stopped at ${when} (in ${lead}): ${stopCause(d)}. Keep it running if it is still needed.`,
         { actionsValidUntil: plannedStopAt },
       );
     }
@@ -132,3 +160,25 @@ export function controllerUnavailableNotification(worker: WorkerRef, since: Date
     `The CML controller of ${worker.name} has not answered since ${formatUtc(since, now)} (${formatDuration(now.getTime() - since.getTime())}), although the instance is running. Labs on it cannot be reached.`,
   );
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The notification of a licence that expires within `warningDays` (0: never), or undefined: not
+ * yet, or already expired (the controller's licence status says so, see `worker.cml-info-changed`).
+ */
+export function licenceExpiryNotification(worker: WorkerRef, expiresAt: Date, now: Date, warningDays: number): NotificationDraft | undefined {
+  const left = expiresAt.getTime() - now.getTime();
+  if (warningDays <= 0 || left <= 0 || left > warningDays * DAY_MS) return undefined;
+  const days = Math.ceil(left / DAY_MS);
+  const inDays = left < DAY_MS ? 'in less than a day' : `in ${days} days`;
+  const date = formatUtcDate(expiresAt);
+  return draft(
+    'license-problem',
+    `${worker.name}: CML licence expires on ${date} (${inDays})`,
+    `The CML controller of ${worker.name} reports that its licence expires on ${date} at ${formatUtc(expiresAt, expiresAt)} (${inDays}). Renew its registration or authorization in Cisco Smart Software Manager before then, or labs may not start.`,
+  );
+}
+
+/** Names one expiry date of one worker, so later runs find the notification made and add none. */
+export const licenceExpiryKey = (workerId: string, expiresAt: Date): string => `license-expiry:${workerId}:${expiresAt.toISOString().slice(0, 10)}`;

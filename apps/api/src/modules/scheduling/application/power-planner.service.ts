@@ -4,6 +4,7 @@ import type { Reservation } from '../domain/reservation.aggregate.js';
 import type { RuntimeLimit } from '../domain/runtime-limit.aggregate.js';
 import type { Schedule } from '../domain/schedule.aggregate.js';
 import type { ScheduleSpec } from '../domain/schedule.rule.js';
+import { type PlannedStop, plannedStop, stopWarningDue } from '../domain/stop-warning.rule.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { HolidayCalendarRepository, ReservationRepository, RuntimeLimitRepository, ScheduleRepository } from './ports/scheduling-repositories.port.js';
 import type { FleetWorker } from './ports/worker-fleet.port.js';
@@ -56,7 +57,7 @@ export class PowerPlanner {
 
   inputsFor(worker: FleetWorker, ctx: PlanContext): PowerInputs {
     const { reservationLeadDefaultMinutes, reservationLeadMarginMinutes } = this.config.scheduling;
-    const hours = ctx.limits.filter((l) => l.appliesTo(worker)).map((l) => l.hours);
+    const strictest = ctx.limits.filter((l) => l.appliesTo(worker)).sort((a, b) => a.hours - b.hours)[0];
     const running = RUNNING_LIKE.includes(worker.status);
     return {
       schedules: ctx.schedules.filter((s) => s.schedule.appliesTo(worker)).map((s) => s.spec),
@@ -65,7 +66,8 @@ export class PowerPlanner {
         .map((r) => ({ id: r.id, purpose: r.snapshot().purpose, owner: r.owner, ...r.window })),
       leadMinutes: leadMinutesOf(worker.bootToReadySeconds, reservationLeadMarginMinutes, reservationLeadDefaultMinutes),
       overrides: worker.override ? [{ id: `override-${worker.id}`, kind: worker.override.kind, until: new Date(worker.override.until), by: worker.override.by }] : [],
-      runtimeLimitHours: hours.length ? Math.min(...hours) : undefined,
+      runtimeLimitHours: strictest?.hours,
+      runtimeLimit: strictest && { id: strictest.id, name: strictest.snapshot().name },
       running,
       runningSince: running && worker.statusChangedAt ? new Date(worker.statusChangedAt) : undefined,
       lastManualChange: worker.lastManualChange ? { action: worker.lastManualChange.action, at: new Date(worker.lastManualChange.at), by: worker.lastManualChange.by } : undefined,
@@ -74,5 +76,11 @@ export class PowerPlanner {
 
   desiredFor(worker: FleetWorker, ctx: PlanContext, now: Date): DesiredPower {
     return desiredPower(this.inputsFor(worker, ctx), now);
+  }
+
+  /** The stop of a running worker due a warning now (within SCHEDULE_STOP_WARNING_LEAD_MINUTES); undefined otherwise. */
+  stopToWarn(worker: FleetWorker, ctx: PlanContext, desired: DesiredPower, now: Date): PlannedStop | undefined {
+    const stop = plannedStop(desired, worker.status, this.inputsFor(worker, ctx).runtimeLimitHours);
+    return stopWarningDue(stop, now, this.config.scheduling.stopWarningLeadMinutes) ? stop : undefined;
   }
 }

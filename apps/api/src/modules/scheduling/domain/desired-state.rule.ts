@@ -49,6 +49,8 @@ export interface PowerInputs {
   overrides: readonly OverrideSpec[];
   /** "Stop after N hours running", outside schedule windows and reservations. */
   runtimeLimitHours?: number;
+  /** The runtime limit that sets `runtimeLimitHours` (the strictest that applies), named in decisions and stop warnings. */
+  runtimeLimit?: { id: string; name: string };
   /** Whether the instance runs (or is starting) now, and since when it runs. */
   running: boolean;
   runningSince?: Date;
@@ -179,7 +181,7 @@ function runtimeLimit(inputs: PowerInputs, t: Date, moment: Moment, now: Date): 
   if (t < reachedAt) return undefined;
   return {
     state: 'stopped',
-    rule: { kind: 'runtime-limit' },
+    rule: { kind: 'runtime-limit', ...(inputs.runtimeLimit && { id: inputs.runtimeLimit.id, name: inputs.runtimeLimit.name }) },
     reason: `It has run since ${formatUtc(moment.runningSince, now)}, longer than the ${formatDuration(inputs.runtimeLimitHours * HOUR)} runtime limit, outside any schedule window or reservation.`,
   };
 }

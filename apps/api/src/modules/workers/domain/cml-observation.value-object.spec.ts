@@ -21,11 +21,14 @@ describe('applyCmlObservation', () => {
     ['an answer', { serviceStatus: 'available', version: '2.9.1' }, { version: '2.9.1', error: undefined, lastSyncedAt: AT, lastReadAt: AT }],
     ['no answer', { serviceStatus: 'unavailable', reason: 'CML controller timed out' }, { version: '2.9.0', error: 'CML controller timed out', lastSyncedAt: AT, lastReadAt: 'before' }],
     ['a booting controller', { serviceStatus: 'starting', reason: 'booting' }, { error: 'booting', lastSyncedAt: AT, lastReadAt: 'before' }],
+    ['a licence expiry read is kept, silently', { serviceStatus: 'available', licenseExpiresAt: '2026-12-12T09:00:00.000Z' }, { licenseExpiresAt: '2026-12-12T09:00:00.000Z' }],
+    ['licensing read without an expiry forgets it', { serviceStatus: 'available', licenseExpiresAt: null }, { licenseExpiresAt: undefined }],
     ['computes read', { serviceStatus: 'available', computes: [{ id: 'c1', hostname: 'h', isController: true }] }, { computes: [{ id: 'c1', hostname: 'h', isController: true }], lastReadAt: AT }],
   ])('%s', (_case, observation, facts) => {
     const known: CmlFacts = { version: '2.9.0', error: 'old', lastReadAt: 'before', labStates: { l1: 'STARTED' } };
     const applied = applyCmlObservation(known, observation, AT);
     expect(applied.facts).toMatchObject({ ...facts, labStates: { l1: 'STARTED' } });
+    expect(applied.changes).not.toHaveProperty('licenseExpiresAt');
     expect(known).toEqual({ version: '2.9.0', error: 'old', lastReadAt: 'before', labStates: { l1: 'STARTED' } });
   });
 });

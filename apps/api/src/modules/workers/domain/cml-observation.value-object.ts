@@ -31,6 +31,8 @@ export interface CmlObservation {
   healthy?: boolean;
   licensed?: boolean;
   licenseStatus?: string;
+  /** When the licence runs out unless renewed (the earlier of its authorization and registration expiry); null: licensing read, no expiry given. */
+  licenseExpiresAt?: string | null;
   telemetry?: TelemetryFigures;
   computes?: ComputeView[];
 }
@@ -42,6 +44,8 @@ export interface CmlFacts {
   healthy?: boolean;
   licenseStatus?: string;
   licensed?: boolean;
+  /** When the licence runs out unless renewed, as last read (no event: an evaluation's date may move with every read). */
+  licenseExpiresAt?: string;
   lastSyncedAt?: string;
   /** When the controller last answered: the facts here are from then. */
   lastReadAt?: string;
@@ -70,6 +74,7 @@ export function applyCmlObservation(known: CmlFacts, observation: CmlObservation
   const facts: CmlFacts = { ...known };
   for (const [key, { to }] of Object.entries(changes)) Object.assign(facts, { [key]: to });
   if (observation.computes) facts.computes = observation.computes;
+  if (observation.licenseExpiresAt !== undefined) facts.licenseExpiresAt = observation.licenseExpiresAt ?? undefined;
   const answered = observation.serviceStatus === 'available';
   facts.error = answered ? undefined : observation.reason;
   facts.lastSyncedAt = at;

@@ -1,4 +1,4 @@
-import { type DesiredPowerState, formatUtc, type PowerRuleRef } from '#kernel';
+import { type DesiredPowerState, formatUtc, type PowerRuleRef, type StopWarningCause } from '#kernel';
 import type { PowerOverride } from './power-override.rule.js';
 
 /** One planned change of the desired state, as stored (times ISO 8601). */
@@ -28,6 +28,24 @@ export interface DesiredPowerRecord {
   reason: string;
   until?: Date | string;
   next: readonly { at: Date | string; state: DesiredPowerState; rule: PowerRuleRef; reason: string }[];
+}
+
+/** The scheduling module's warning of a stop it will make (`plannedStopAt` ISO 8601). */
+export interface StopWarningRecord {
+  plannedStopAt: string;
+  cause: StopWarningCause;
+  ruleId?: string;
+  ruleName?: string;
+  limitHours?: number;
+  /** The warning in words, times in UTC. */
+  reason: string;
+}
+
+/** The last stop warning issued: one per planned stop, whichever reconciler run or replica sees it first. */
+export interface StoredStopWarning {
+  plannedStopAt: string;
+  cause: StopWarningCause;
+  issuedAt: string;
 }
 
 /** How the reconciler's starts and stops went, so it backs off after failures and says so. */

@@ -1,7 +1,7 @@
 import type { ChangeContext, EventMap } from '#kernel';
 import { normalOwner, ownerProblem } from './worker-owner.rule.js';
 import { overrideExpired, overrideProblem, type PowerOverride } from './power-override.rule.js';
-import { afterAttempt, type DesiredPowerRecord, desiredChanged, type PowerAttempts, type StoredDesiredPower, storedDesired } from './power-record.value-object.js';
+import { afterAttempt, type DesiredPowerRecord, desiredChanged, type PowerAttempts, type StopWarningRecord, type StoredDesiredPower, storedDesired, type StoredStopWarning } from './power-record.value-object.js';
 import { WorkerErrors } from './worker.errors.js';
 
 /**
@@ -16,10 +16,11 @@ export interface PowerFacts {
   override?: PowerOverride;
   desiredPower?: StoredDesiredPower;
   powerAttempts?: PowerAttempts;
+  stopWarning?: StoredStopWarning;
 }
 
 type EventOf<T extends keyof EventMap> = { type: T; data: EventMap[T] };
-type PowerEvent = EventOf<'worker.owner-changed'> | EventOf<'worker.override-set'> | EventOf<'worker.override-cleared'> | EventOf<'worker.desired-power-changed'> | EventOf<'worker.power-held'>;
+type PowerEvent = EventOf<'worker.owner-changed'> | EventOf<'worker.override-set'> | EventOf<'worker.override-cleared'> | EventOf<'worker.desired-power-changed'> | EventOf<'worker.power-held'> | EventOf<'worker.stop-warning-issued'>;
 
 /** The facts to set, and the event that records the change (none: a silent change). Undefined when nothing changes. */
 export interface PowerChange {
@@ -64,6 +65,25 @@ export function powerHeld(facts: PowerFacts, workerId: string, reason: string): 
   const desired = facts.desiredPower;
   if (desired?.heldReason === reason) return undefined;
   return { set: desired ? { desiredPower: { ...desired, heldReason: reason } } : {}, event: { type: 'worker.power-held', data: { workerId, reason } } };
+}
+
+/**
+ * A warning of a stop the reconciler will make: issued once per planned stop instant (a later run,
+ * or another replica retrying on a version conflict, finds it stored and stays silent); a stop
+ * planned for another time (an override moved it) is warned about again. Undefined when already
+ * warned, or for a worker no longer managed.
+ */
+export function stopWarningRecorded(facts: PowerFacts, workerId: string, warning: StopWarningRecord, now: Date): PowerChange | undefined {
+  const plannedStopAt = new Date(warning.plannedStopAt).toISOString();
+  if (!facts.managed || facts.stopWarning?.plannedStopAt === plannedStopAt) return undefined;
+  const { cause, ruleId, ruleName, limitHours, reason } = warning;
+  return {
+    set: { stopWarning: { plannedStopAt, cause, issuedAt: now.toISOString() } },
+    event: {
+      type: 'worker.stop-warning-issued',
+      data: { workerId, plannedStopAt, cause, ...(ruleId !== undefined && { ruleId }), ...(ruleName !== undefined && { ruleName }), ...(limitHours !== undefined && { limitHours }), reason },
+    },
+  };
 }
 
 /** How a start or stop of the reconciler went (failures in a row count towards its backoff); one that went through forgets the held reason. */

@@ -14,8 +14,8 @@ import { telemetryMoved } from './telemetry-threshold.rule.js';
 import { type EndpointPolicy, resolveEndpoint } from './worker-endpoint.rule.js';
 import { withRequest } from './worker-lifecycle.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
-import type { DesiredPowerRecord } from './power-record.value-object.js';
-import { attemptRecorded, desiredRecorded, ownerChange, overrideCleared, overrideSet, powerHeld } from './worker-power.rule.js';
+import type { DesiredPowerRecord, StopWarningRecord } from './power-record.value-object.js';
+import { attemptRecorded, desiredRecorded, ownerChange, overrideCleared, overrideSet, powerHeld, stopWarningRecorded } from './worker-power.rule.js';
 import { workerNameProblem } from './worker-name.rule.js';
 import { type ImportInput, importedState, provisionedState, type WorkerState } from './worker.state.js';
 import { statusForInstanceState } from './worker-status.value-object.js';
@@ -245,6 +245,8 @@ export class Worker extends WorkerFacts {
   clearOverride(reason: 'cleared' | 'expired', ctx: ChangeContext): boolean { return this.applyChange(overrideCleared(this.state, this.id, reason, ctx.now), ctx); }
   recordDesiredPower(record: DesiredPowerRecord, ctx: ChangeContext): void { this.applyChange(desiredRecorded(this.state, this.id, record, ctx.now), ctx); }
   recordPowerHeld(reason: string, ctx: ChangeContext): void { this.applyChange(powerHeld(this.state, this.id, reason), ctx); }
+  /** Warns of a stop the reconciler will make, once per planned stop; false when already warned. */
+  recordStopWarning(warning: StopWarningRecord, ctx: ChangeContext): boolean { return this.applyChange(stopWarningRecorded(this.state, this.id, warning, ctx.now), ctx); }
   recordPowerAttempt(outcome: { ok: true } | { ok: false; error: string }, ctx: ChangeContext): void { this.applyChange(attemptRecorded(this.state, outcome, ctx.now), ctx); }
 
   /** Applies a change a rule decided (worker-settings.rule.ts, worker-power.rule.ts); false when there was none. */

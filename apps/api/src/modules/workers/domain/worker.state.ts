@@ -6,7 +6,7 @@ import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import { importedWorkerName } from './import.rule.js';
 import type { ObservedInstance } from './observed-instance.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
-import type { PowerAttempts, StoredDesiredPower } from './power-record.value-object.js';
+import type { PowerAttempts, StoredDesiredPower, StoredStopWarning } from './power-record.value-object.js';
 import type { ProvisioningFacts, ProvisioningRequest } from './provisioning.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
 import { type EndpointPolicy, type EndpointSource, resolveEndpoint } from './worker-endpoint.rule.js';
@@ -59,6 +59,8 @@ export interface WorkerState {
   desiredPower?: StoredDesiredPower;
   /** How the reconciler's starts and stops went (its backoff). */
   powerAttempts?: PowerAttempts;
+  /** The last warning of a stop the reconciler will make (once per planned stop). */
+  stopWarning?: StoredStopWarning;
   /** The last start or launch that had to look for EC2 capacity; `next` while it still does. */
   capacityFallback?: CapacityFallbackState;
   /** Set while a start's fallback left the instance on another type and the policy wants its own back at the next stop. */

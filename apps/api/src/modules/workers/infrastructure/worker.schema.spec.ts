@@ -32,6 +32,7 @@ const everyField: EveryField<WorkerDocument> = {
     healthy: true,
     licenseStatus: 'COMPLETED',
     licensed: true,
+    licenseExpiresAt: at,
     lastSyncedAt: at,
     lastReadAt: at,
     error: 'timed out',
@@ -82,6 +83,7 @@ const everyField: EveryField<WorkerDocument> = {
     heldReason: 'The worker is stopping; the reconciler waits.',
   },
   powerAttempts: { failures: 2, lastAttemptAt: at, lastError: 'EC2 refused: InsufficientInstanceCapacity' },
+  stopWarning: { plannedStopAt: at, cause: 'schedule', issuedAt: at },
   powerOperation: { id: '0193b2c4-7a00-7000-8000-0000000000aa', action: 'stop', status: 'succeeded', startedAt: '2026-11-25T10:00:00.000Z', finishedAt: '2026-11-25T10:02:00.000Z', summary: 'Stopped 1 lab; EC2 stopped the instance.' },
   capacityFallback: {
     action: 'start',

@@ -69,6 +69,7 @@ export const workerSchema = aggregateDocumentSchema(
       healthy: Boolean,
       licenseStatus: String,
       licensed: Boolean,
+      licenseExpiresAt: String,
       lastSyncedAt: String,
       lastReadAt: String,
       error: String,
@@ -131,6 +132,7 @@ export const workerSchema = aggregateDocumentSchema(
       }),
     ),
     powerAttempts: optional(nestedSchema({ failures: Number, lastAttemptAt: String, lastError: String })),
+    stopWarning: optional(nestedSchema({ plannedStopAt: String, cause: String, issuedAt: String })),
     capacityFallback: optional(capacityFallbackSchema),
     powerOperation: optional(nestedSchema({ id: String, action: String, status: String, startedAt: String, finishedAt: String, summary: String })),
     /** A change back to the worker's own type waiting for the next stop (instance-type-restore.rule.ts). */

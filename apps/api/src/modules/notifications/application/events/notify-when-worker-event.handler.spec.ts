@@ -1,7 +1,7 @@
 import { type DomainEvent, eventFromEnvelope, type EventEnvelope, type EventType, systemActor } from '#kernel';
 import type { NotificationDraft, WorkerRef } from '../../domain/notification.rule.js';
 import type { DispatchResult, NotificationDispatcher } from '../notification-dispatcher.service.js';
-import { type SilentController, WorkerDirectory } from '../ports/worker-directory.port.js';
+import { type LicenceExpiry, type SilentController, WorkerDirectory } from '../ports/worker-directory.port.js';
 import { NotifyWhenWorkerEvent } from './notify-when-worker-event.handler.js';
 
 const WORKER: WorkerRef = { id: '0193b2c4-1111-7000-8000-000000000001', name: 'lab-east-1', owner: 'alice', tags: {} };
@@ -14,6 +14,9 @@ class FakeWorkers extends WorkerDirectory {
     return Promise.resolve(this.known.find((w) => w.id === id));
   }
   silentControllers(): Promise<SilentController[]> {
+    return Promise.resolve([]);
+  }
+  licenceExpiries(): Promise<LicenceExpiry[]> {
     return Promise.resolve([]);
   }
 }

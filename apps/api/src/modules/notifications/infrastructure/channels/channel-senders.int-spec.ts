@@ -28,6 +28,7 @@ function config(smtp: Partial<AppConfig['notifications']['smtp']> = {}, timeoutM
     notifications: {
       smtp: { port: 25, secure: 'none', from: 'CCM <ccm@example.com>', ...smtp },
       controllerUnavailableMinutes: 10,
+      licenseExpiryWarningDays: 14,
       delivery: { intervalSeconds: 15, attempts: 3, backoffSeconds: 30, timeoutMs },
     },
   });

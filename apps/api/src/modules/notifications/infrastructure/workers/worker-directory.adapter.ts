@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type WorkerView, WorkersFacade } from '../../../workers/workers.public.js';
 import type { WorkerRef } from '../../domain/notification.rule.js';
-import { type SilentController, WorkerDirectory } from '../../application/ports/worker-directory.port.js';
+import { type LicenceExpiry, type SilentController, WorkerDirectory } from '../../application/ports/worker-directory.port.js';
 
 const ref = (w: WorkerView): WorkerRef => ({ id: w.id, name: w.name, ...(w.owner ? { owner: w.owner } : {}), tags: { ...w.tags } });
 
@@ -30,5 +30,11 @@ export class WorkersFacadeDirectory extends WorkerDirectory {
         return times.length ? { worker: ref(w), since: new Date(Math.max(...times)) } : undefined;
       })
       .filter((s): s is SilentController => s !== undefined);
+  }
+
+  async licenceExpiries(): Promise<LicenceExpiry[]> {
+    // Running only: a stopped controller's last read is old, and it renews its authorization when it boots.
+    const running = await this.workers.listByStatus(['running']);
+    return running.flatMap((w) => (w.cml?.licenseExpiresAt ? [{ worker: ref(w), expiresAt: new Date(w.cml.licenseExpiresAt) }] : []));
   }
 }

@@ -1,4 +1,5 @@
 import type { DesiredPower } from '../../domain/desired-state.rule.js';
+import type { PlannedStop } from '../../domain/stop-warning.rule.js';
 
 /** A worker as the scheduling module needs it (from the workers module's facade). */
 export interface FleetWorker {
@@ -20,6 +21,8 @@ export interface FleetWorker {
   bootToReadySeconds: readonly number[];
   /** What the reconciler did last and how it went, to back off after failures. */
   power?: { failures: number; lastAttemptAt?: string };
+  /** The planned stop (ISO 8601) the reconciler last warned of. */
+  stopWarnedFor?: string;
 }
 
 /** The trigger of a start or stop the reconciler makes, as the timeline names it. */
@@ -34,6 +37,8 @@ export abstract class WorkerFleet {
   abstract recordDesired(id: string, desired: DesiredPower): Promise<void>;
   /** Starts or stops through the same command people use; records the outcome for the backoff. */
   abstract power(id: string, action: 'start' | 'stop', trigger: PowerTrigger, reason: string): Promise<{ changed: boolean; message: string }>;
+  /** Warns of a stop the reconciler will make (`worker.stop-warning-issued`); the worker keeps it once per planned stop. */
+  abstract warnStop(id: string, stop: PlannedStop, reason: string): Promise<void>;
   /** Records why the reconciler did not act although the worker differs from its desired state. */
   abstract recordHeld(id: string, reason: string): Promise<void>;
   /** Clears an override whose `until` has passed (the worker's timeline says it expired); false when there was none left to clear. */

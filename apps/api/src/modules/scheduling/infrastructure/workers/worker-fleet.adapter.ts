@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type DesiredPowerRecord, WorkersFacade } from '../../../workers/workers.public.js';
 import type { DesiredPower, PowerDecision } from '../../domain/desired-state.rule.js';
+import type { PlannedStop } from '../../domain/stop-warning.rule.js';
 import { type FleetWorker, type PowerTrigger, WorkerFleet } from '../../application/ports/worker-fleet.port.js';
 
 const decision = (d: PowerDecision) => ({ state: d.state, rule: { ...d.rule }, reason: d.reason });
@@ -35,6 +36,11 @@ export class WorkersFacadeFleet extends WorkerFleet {
 
   power(id: string, action: 'start' | 'stop', trigger: PowerTrigger, reason: string): Promise<{ changed: boolean; message: string }> {
     return this.workers.changePowerFor(id, action, trigger, reason);
+  }
+
+  warnStop(id: string, stop: PlannedStop, reason: string): Promise<void> {
+    const { cause, ruleId, ruleName, limitHours } = stop;
+    return this.workers.recordStopWarning(id, { plannedStopAt: stop.at.toISOString(), cause, ruleId, ruleName, limitHours, reason });
   }
 
   recordHeld(id: string, reason: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { CML_ERROR, type CmlSystemHealth, type CmlSystemInformation, type CmlSystemStats } from '#cml-client';
 import { DomainError } from '#kernel';
 import { NOT_CONTACTED } from '../../../../platform/cml/controller-reachability.js';
-import { clampPercent, cycleObservation, failedObservation, percent, syncObservation, telemetryOf } from './cml-observation.mapper.js';
+import { clampPercent, cycleObservation, failedObservation, licenseExpiry, percent, syncObservation, telemetryOf } from './cml-observation.mapper.js';
 
 const info = (ready = true) => ({ version: '2.9.0', ready }) as CmlSystemInformation;
 const stats = {
@@ -59,6 +59,22 @@ describe('what a controller that answered is', () => {
   it('carries the license status when licensing answered, and none when it did not', () => {
     expect(syncObservation(info(), health(true), stats, { registration: { status: 'COMPLETED' } }).licenseStatus).toBe('COMPLETED');
     expect(syncObservation(info(), health(true), stats).licenseStatus).toBeUndefined();
+  });
+
+  it.each<[string, Parameters<typeof licenseExpiry>[0], string | null]>([
+    ['a registered controller: its authorization expires first', { registration: { status: 'COMPLETED', expires: '2027-12-01T10:00:00Z' }, authorization: { status: 'AUTHORIZED', expires: '2027-03-01T10:00:00Z' } }, '2027-03-01T10:00:00.000Z'],
+    ['a registration that expires before its authorization', { registration: { status: 'COMPLETED', expires: '2027-01-01T00:00:00Z' }, authorization: { status: 'AUTHORIZED', expires: '2027-03-01T10:00:00Z' } }, '2027-01-01T00:00:00.000Z'],
+    ['an evaluation: the end of its period (no registration expiry)', { registration: { status: 'NOT_REGISTERED', expires: null }, authorization: { status: 'EVAL', expires: '2026-12-12T09:00:00Z' } }, '2026-12-12T09:00:00.000Z'],
+    ['no dates at all', { registration: { status: 'NOT_REGISTERED' } }, null],
+    ['a date that is not one is not read', { authorization: { status: 'EVAL', expires: 'soon' } }, null],
+  ])('licence expiry: %s', (_case, licensing, expected) => {
+    expect(licenseExpiry(licensing)).toBe(expected);
+  });
+
+  it('carries the licence expiry only when licensing answered', () => {
+    expect(syncObservation(info(), health(true), stats, { authorization: { status: 'EVAL', expires: '2026-12-12T09:00:00Z' } }).licenseExpiresAt).toBe('2026-12-12T09:00:00.000Z');
+    expect(syncObservation(info(), health(true), stats, { registration: { status: 'NOT_REGISTERED' } }).licenseExpiresAt).toBeNull();
+    expect('licenseExpiresAt' in syncObservation(info(), health(true), stats)).toBe(false);
   });
 
   it('gives both paths the same telemetry; the cycle adds the lab count when the tiles came', () => {

@@ -54,6 +54,19 @@ export function bootingObservation(info: CmlSystemInformation): CmlObservation {
   return { serviceStatus: 'starting', reason: 'The controller is booting (ready: false)', version: info.version, ready: false };
 }
 
+/**
+ * When the licence runs out unless renewed: the earlier of the authorization's expiry (renewed
+ * every 30 days by a registered controller; the end of the evaluation period otherwise) and the
+ * registration's (renewed every 6 months). Null when the controller gives neither.
+ */
+export function licenseExpiry(licensing: CmlLicensing): string | null {
+  const dates = [licensing.authorization?.expires, licensing.registration?.expires]
+    .filter((d): d is string => typeof d === 'string' && !Number.isNaN(Date.parse(d)))
+    .map((d) => new Date(d).toISOString())
+    .sort();
+  return dates[0] ?? null;
+}
+
 /** The full sync of a ready controller: information, health, stats and (best effort) licensing. */
 export function syncObservation(info: CmlSystemInformation, health: CmlSystemHealth, stats: CmlSystemStats, licensing?: CmlLicensing): CmlObservation {
   if (!info.ready) return bootingObservation(info);
@@ -64,6 +77,7 @@ export function syncObservation(info: CmlSystemInformation, health: CmlSystemHea
     healthy: health.valid !== false && health.controller.valid,
     licensed: health.is_licensed ?? undefined,
     licenseStatus: licensing?.registration?.status,
+    ...(licensing && { licenseExpiresAt: licenseExpiry(licensing) }),
     telemetry: telemetryOf(stats),
     computes: computesOf(stats, health),
   };

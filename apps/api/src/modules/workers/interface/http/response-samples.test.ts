@@ -63,6 +63,7 @@ export const fullWorkerView: Full<WorkerView> = {
     ready: true,
     licenseStatus: 'COMPLETED',
     licensed: true,
+    licenseExpiresAt: '2027-02-23T10:00:00.000Z',
     lastSyncedAt: T,
     lastReadAt: T,
     healthy: true,
@@ -116,6 +117,7 @@ export const fullWorkerView: Full<WorkerView> = {
     heldReason: 'The worker is stopping; the reconciler waits.',
   },
   powerAttempts: { failures: 1, lastAttemptAt: T, lastError: 'EC2 refused' },
+  stopWarning: { plannedStopAt: T, cause: 'schedule', issuedAt: T },
   powerOperation: { id: '0193b2c4-7a00-7000-8000-0000000000aa', action: 'stop', status: 'succeeded', startedAt: '2026-11-25T10:00:00.000Z', finishedAt: '2026-11-25T10:02:00.000Z', summary: 'Stopped 1 lab; EC2 stopped the instance.' },
   capacityFallback: {
     action: 'start',

@@ -53,6 +53,7 @@ class CmlResponse {
   @ApiPropertyOptional({ example: '2.9.0' }) version?: string;
   @ApiPropertyOptional() ready?: boolean;
   @ApiPropertyOptional({ example: 'COMPLETED', description: 'License registration status' }) licenseStatus?: string;
+  @ApiPropertyOptional({ format: 'date-time', example: '2027-02-23T10:00:00.000Z', description: 'When the licence runs out unless renewed: the earlier of its authorization and registration expiry (an evaluation: the end of its period)' }) licenseExpiresAt?: string;
   @ApiPropertyOptional() licensed?: boolean;
   @ApiPropertyOptional({ description: 'When the controller was last asked' }) lastSyncedAt?: string;
   @ApiPropertyOptional({ description: 'When the controller last answered' }) lastReadAt?: string;

@@ -81,6 +81,7 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       ready: cml.ready,
       licenseStatus: cml.licenseStatus,
       licensed: cml.licensed,
+      licenseExpiresAt: cml.licenseExpiresAt,
       lastSyncedAt: cml.lastSyncedAt,
       lastReadAt: cml.lastReadAt,
       healthy: cml.healthy,

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../../../../config/app-config.js';
 import { ManualClock } from '../../../../../../../../test/support/unit/fakes.js';
 import { MemoryHolidayCalendarRepository, MemoryReservationRepository, MemoryRuntimeLimitRepository, MemoryScheduleRepository, MemoryWorkerFleet } from '../../../../../../../../test/support/unit/memory-scheduling.js';
+import { RuntimeLimit } from '../../../domain/runtime-limit.aggregate.js';
 import { Schedule } from '../../../domain/schedule.aggregate.js';
 import { PowerPlanner } from '../../power-planner.service.js';
 import { ReconcilePowerHandler } from './reconcile-power.handler.js';
@@ -67,6 +68,68 @@ describe('ReconcilePowerHandler', () => {
     const summary = await handler.execute();
     expect(summary.stopped).toEqual(['lab-3']);
     expect(fleet.actions[0]).toMatchObject({ action: 'stop', trigger: 'override', reason: expect.stringContaining('mia asked to keep it stopped') });
+  });
+
+  describe('warnings before a stop for a schedule end (SCHEDULE_STOP_WARNING_LEAD_MINUTES, 15 by default)', () => {
+    it('warns once per planned stop, within the lead, naming the schedule; later runs stay silent', async () => {
+      fleet.add({ id: 'w1', name: 'lab-1', status: 'running', statusChangedAt: '2026-12-02T09:00:00Z' });
+      clock.set('2026-12-02T16:44:00Z');
+      expect((await handler.execute()).warned).toEqual([]);
+      clock.set('2026-12-02T16:46:00Z');
+      expect((await handler.execute()).warned).toEqual(['lab-1']);
+      clock.set('2026-12-02T16:50:00Z');
+      expect((await handler.execute()).warned).toEqual([]);
+      expect(fleet.warnings).toEqual([
+        { id: 'w1', stop: { at: new Date('2026-12-02T17:00:00Z'), cause: 'schedule', ruleId: 's1', ruleName: 'Office hours' }, reason: 'Schedule "Office hours" ends: stop planned at 17:00 UTC unless someone keeps it running.' },
+      ]);
+      expect(fleet.actions).toEqual([]);
+    });
+
+    it('does not stop a warned worker someone keeps running, and warns again before the stop the override moved', async () => {
+      fleet.add({ id: 'w1', name: 'lab-1', status: 'running', statusChangedAt: '2026-12-02T09:00:00Z' });
+      clock.set('2026-12-02T16:50:00Z');
+      await handler.execute();
+      // The owner's "Keep running for 1 h" link sets this override after the warning.
+      fleet.workers.get('w1')!.override = { kind: 'keep-running', until: '2026-12-02T18:00:00Z', by: 'ada' };
+      clock.set('2026-12-02T17:01:00Z');
+      const summary = await handler.execute();
+      expect(summary.stopped).toEqual([]);
+      expect(fleet.actions).toEqual([]);
+      clock.set('2026-12-02T17:50:00Z');
+      expect((await handler.execute()).warned).toEqual(['lab-1']);
+      expect(fleet.warnings.map((w) => w.stop.at.toISOString())).toEqual(['2026-12-02T17:00:00.000Z', '2026-12-02T18:00:00.000Z']);
+      clock.set('2026-12-02T18:00:30Z');
+      expect((await handler.execute()).stopped).toEqual(['lab-1']);
+    });
+
+    it('stops a warned worker nobody kept running when the window closes', async () => {
+      fleet.add({ id: 'w1', name: 'lab-1', status: 'running', statusChangedAt: '2026-12-02T09:00:00Z' });
+      clock.set('2026-12-02T16:50:00Z');
+      await handler.execute();
+      clock.set('2026-12-02T17:00:30Z');
+      expect((await handler.execute()).stopped).toEqual(['lab-1']);
+      expect(fleet.warnings).toHaveLength(1);
+    });
+
+    it('names the runtime limit and its hours', async () => {
+      const limits = new MemoryRuntimeLimitRepository();
+      await limits.save(RuntimeLimit.create('l1', { name: 'Eight hours', hours: 8, assignment: { workerIds: ['w9'] } }, { actor: mia, now: clock.now() }));
+      const planner = new PowerPlanner(schedules, new MemoryHolidayCalendarRepository(), limits, new MemoryReservationRepository(), config);
+      handler = new ReconcilePowerHandler(fleet, planner, clock, config);
+      fleet.add({ id: 'w9', name: 'lab-9', status: 'running', statusChangedAt: '2026-12-02T02:00:00Z' });
+      clock.set('2026-12-02T09:50:00Z');
+      await handler.execute();
+      expect(fleet.warnings).toEqual([{ id: 'w9', stop: { at: new Date('2026-12-02T10:00:00Z'), cause: 'runtime-limit', ruleId: 'l1', ruleName: 'Eight hours', limitHours: 8 }, reason: expect.stringContaining('The runtime limit of 8 h') }]);
+    });
+
+    it('warns of nothing with a lead of 0', async () => {
+      const off = loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused', OIDC_ISSUER_URL: 'http://127.0.0.1:1/realms/unused', AWS_REGIONS: 'us-east-1', SCHEDULE_STOP_WARNING_LEAD_MINUTES: '0' });
+      const planner = new PowerPlanner(schedules, new MemoryHolidayCalendarRepository(), new MemoryRuntimeLimitRepository(), new MemoryReservationRepository(), off);
+      handler = new ReconcilePowerHandler(fleet, planner, clock, off);
+      fleet.add({ id: 'w1', name: 'lab-1', status: 'running', statusChangedAt: '2026-12-02T09:00:00Z' });
+      clock.set('2026-12-02T16:59:00Z');
+      expect((await handler.execute()).warned).toEqual([]);
+    });
   });
 
   it('goes on with the other workers when one fails', async () => {

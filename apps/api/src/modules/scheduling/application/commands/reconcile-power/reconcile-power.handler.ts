@@ -2,7 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import type { DesiredPower, PowerRuleKind } from '../../../domain/desired-state.rule.js';
-import { PowerPlanner } from '../../power-planner.service.js';
+import { stopWarningReason } from '../../../domain/stop-warning.rule.js';
+import { type PlanContext, PowerPlanner } from '../../power-planner.service.js';
 import { type FleetWorker, type PowerTrigger, WorkerFleet } from '../../ports/worker-fleet.port.js';
 import { ReconcilePowerCommand, type ReconcileSummary } from './reconcile-power.command.js';
 
@@ -33,7 +34,7 @@ export class ReconcilePowerHandler implements ICommandHandler<ReconcilePowerComm
   async execute(): Promise<ReconcileSummary> {
     const now = this.clock.now();
     const [workers, ctx] = await Promise.all([this.fleet.all(), this.planner.context(now)]);
-    const summary: ReconcileSummary = { workers: workers.length, started: [], stopped: [], expired: [], held: [], failed: [] };
+    const summary: ReconcileSummary = { workers: workers.length, started: [], stopped: [], warned: [], expired: [], held: [], failed: [] };
     for (let worker of workers) {
       try {
         // An override whose time is up is cleared first (its own event), then the other rules decide.
@@ -43,6 +44,7 @@ export class ReconcilePowerHandler implements ICommandHandler<ReconcilePowerComm
         }
         const desired = this.planner.desiredFor(worker, ctx, now);
         await this.fleet.recordDesired(worker.id, desired);
+        await this.warn(worker, ctx, desired, now, summary);
         await this.act(worker, desired, now, summary);
       } catch (err) {
         summary.failed.push({ worker: worker.name, error: (err as Error).message });
@@ -69,6 +71,18 @@ export class ReconcilePowerHandler implements ICommandHandler<ReconcilePowerComm
     }
     const result = await this.fleet.power(worker.id, action, trigger, desired.reason);
     if (result.changed) (action === 'start' ? summary.started : summary.stopped).push(worker.name);
+  }
+
+  /**
+   * Warns once of a stop it will make for a schedule end, runtime limit or reservation end. The
+   * worker keeps the planned stop it was warned of (several runs and replicas warn once); a keep-running
+   * override set after the warning moves the planned stop, so it is not made then.
+   */
+  private async warn(worker: FleetWorker, ctx: PlanContext, desired: DesiredPower, now: Date, summary: ReconcileSummary): Promise<void> {
+    const stop = this.planner.stopToWarn(worker, ctx, desired, now);
+    if (!stop || worker.stopWarnedFor === stop.at.toISOString()) return;
+    await this.fleet.warnStop(worker.id, stop, stopWarningReason(stop, now));
+    summary.warned.push(worker.name);
   }
 
   private async hold(worker: FleetWorker, reason: string, summary: ReconcileSummary): Promise<void> {

@@ -1,10 +1,11 @@
 import type { Actor } from '#kernel';
-import type { DesiredPowerRecord } from '../../../domain/power-record.value-object.js';
+import type { DesiredPowerRecord, StopWarningRecord } from '../../../domain/power-record.value-object.js';
 
-/** What the power reconciler records on a worker: its decision, why it held back, or how a start or stop went. */
+/** What the power reconciler records on a worker: its decision, why it held back, a stop it warns of, or how a start or stop went. */
 export type PowerEntry =
   | { desired: DesiredPowerRecord }
   | { held: string }
+  | { stopWarning: StopWarningRecord }
   | { attempt: { ok: true } | { ok: false; error: string } };
 
 export class RecordWorkerPowerCommand {

@@ -22,4 +22,16 @@ describe('RecordWorkerPowerHandler', () => {
       powerAttempts: { failures: 1, lastError: 'EC2 refused' },
     });
   });
+
+  it('issues one stop warning per planned stop, however often the reconciler records it', async () => {
+    const t = newTestHandler(RecordWorkerPowerHandler);
+    const w = t.givenWorker();
+    const record = (entry: PowerEntry) => t.handler.execute(new RecordWorkerPowerCommand(w.id, entry, RECONCILER));
+    const stopWarning = { plannedStopAt: '2026-11-25T18:00:00.000Z', cause: 'schedule' as const, ruleName: 'Lab hours', reason: 'Schedule "Lab hours" ends: stop planned at 18:00 UTC.' };
+    await record({ stopWarning });
+    await record({ stopWarning });
+    await record({ stopWarning: { ...stopWarning, plannedStopAt: '2026-11-25T19:00:00.000Z' } });
+    expect(t.workers.publishedTypes(w.id).filter((type) => type === 'worker.stop-warning-issued')).toHaveLength(2);
+    expect(t.workers.state(w.id).stopWarning).toEqual({ plannedStopAt: '2026-11-25T19:00:00.000Z', cause: 'schedule', issuedAt: '2026-11-25T10:00:00.000Z' });
+  });
 });

@@ -16,6 +16,10 @@ export class RecordWorkerPowerHandler implements ICommandHandler<RecordWorkerPow
       const ctx = { actor, now: this.clock.now() };
       if ('desired' in entry) worker.recordDesiredPower(entry.desired, ctx);
       else if ('held' in entry) worker.recordPowerHeld(entry.held, ctx);
+      else if ('stopWarning' in entry) {
+        // Already warned of this stop (an earlier run, or another replica): nothing to save.
+        if (!worker.recordStopWarning(entry.stopWarning, ctx)) return;
+      }
       else worker.recordPowerAttempt(entry.attempt, ctx);
       await this.workers.save(worker);
       worker.commit();
