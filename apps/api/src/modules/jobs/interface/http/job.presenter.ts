@@ -10,14 +10,14 @@ function toRun(run: JobRun): JobRunResponse {
     id: run.id,
     job: run.job,
     trigger: run.trigger,
-    requestedBy: run.requestedBy && { kind: run.requestedBy.kind, id: run.requestedBy.id, name: run.requestedBy.name },
+    requestedBy: run.requestedBy ? { kind: run.requestedBy.kind, id: run.requestedBy.id, name: run.requestedBy.name } : undefined,
     instance: run.instance,
     startedAt: run.startedAt,
     scheduledFor: run.scheduledFor,
     finishedAt: run.finishedAt,
     outcome: run.outcome,
     durationMs: run.durationMs,
-    summary: run.summary && { ...run.summary },
+    summary: run.summary ? { ...run.summary } : undefined,
     error: run.error,
   };
 }

@@ -37,14 +37,14 @@ export function toNotificationPreferencesResponse(p: NotificationPreferences): P
 
 function channel(c: ChannelView): NotificationChannelResponse {
   const d = c.lastDelivery;
-  const lastDelivery: ChannelDeliveryResponse | undefined = d && {
+  const lastDelivery: ChannelDeliveryResponse | undefined = d ? {
     title: d.title,
     status: d.status,
     attempts: d.attempts,
     ...(d.lastAttemptAt ? { lastAttemptAt: d.lastAttemptAt } : {}),
     ...(d.lastError ? { lastError: d.lastError } : {}),
     ...(d.sentAt ? { sentAt: d.sentAt } : {}),
-  };
+  } : undefined;
   return {
     id: c.id,
     name: c.name,

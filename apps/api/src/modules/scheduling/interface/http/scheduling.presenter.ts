@@ -71,7 +71,7 @@ function reservation(v: ReservationView): ReservationResponse {
     end: v.end,
     workerIds: [...v.workerIds],
     workers: refs(v.workers),
-    requested: v.requested && { count: v.requested.count, selector: v.requested.selector },
+    requested: v.requested ? { count: v.requested.count, selector: v.requested.selector } : undefined,
     leadMinutes: { ...v.leadMinutes },
     createdAt: v.createdAt,
     createdBy: toActor(v.createdBy),

@@ -13,7 +13,7 @@ export function toOperationResponse(op: Operation): Presented<OperationResponse>
     startedAt: op.startedAt,
     finishedAt: op.finishedAt,
     error: op.error,
-    result: op.result && { ...op.result },
+    result: op.result ? { ...op.result } : undefined,
     requestedBy: { kind: op.requestedBy.kind, id: op.requestedBy.id, name: op.requestedBy.name },
     steps: op.steps?.map((s) => ({ name: s.name, title: s.title, status: s.status, detail: s.detail, startedAt: s.startedAt, finishedAt: s.finishedAt })),
     percent: op.steps?.length ? percentDone(op) : undefined,

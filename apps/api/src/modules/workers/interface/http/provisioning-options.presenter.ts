@@ -19,7 +19,7 @@ export function toInstanceTypeListResponse(listing: InstanceTypeListing): Presen
       suitability: t.suitability,
       suitable: t.suitable,
       unsuitableReason: t.unsuitableReason,
-      price: t.price && { usdPerHour: t.price.usdPerHour, term: t.price.term, operatingSystem: t.price.operatingSystem, source: t.price.source, asOf: t.price.asOf },
+      price: t.price ? { usdPerHour: t.price.usdPerHour, term: t.price.term, operatingSystem: t.price.operatingSystem, source: t.price.source, asOf: t.price.asOf } : null,
     })),
   });
 }

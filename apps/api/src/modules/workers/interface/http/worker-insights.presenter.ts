@@ -21,7 +21,7 @@ export function toWorkerIdleResponse(v: WorkerIdleView): Presented<WorkerIdleRes
     idleMinutes: v.idleMinutes,
     snoozedUntil: v.snoozedUntil,
     startGraceUntil: v.startGraceUntil,
-    warning: v.warning && { issuedAt: v.warning.issuedAt, plannedStopAt: v.warning.plannedStopAt },
+    warning: v.warning ? { issuedAt: v.warning.issuedAt, plannedStopAt: v.warning.plannedStopAt } : undefined,
     lastEvaluatedAt: v.lastEvaluatedAt,
     current: {
       outcome: c.outcome,

@@ -65,7 +65,7 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
     status: w.status,
     statusReason: w.statusReason,
     statusChangedAt: w.statusChangedAt,
-    nextStatusCheck: w.nextStatusCheck && { at: w.nextStatusCheck.at, intervalSeconds: w.nextStatusCheck.intervalSeconds, reason: w.nextStatusCheck.reason },
+    nextStatusCheck: w.nextStatusCheck ? { at: w.nextStatusCheck.at, intervalSeconds: w.nextStatusCheck.intervalSeconds, reason: w.nextStatusCheck.reason } : undefined,
     serviceStatus: w.serviceStatus,
     endpoint: w.endpoint,
     endpointSource: w.endpointSource,
@@ -75,7 +75,7 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
     privateIp: w.privateIp,
     launchedAt: w.launchedAt,
     tags: { ...w.tags },
-    statusChecks: w.statusChecks && { instance: w.statusChecks.instance, system: w.statusChecks.system, checkedAt: w.statusChecks.checkedAt },
+    statusChecks: w.statusChecks ? { instance: w.statusChecks.instance, system: w.statusChecks.system, checkedAt: w.statusChecks.checkedAt } : undefined,
     cml: {
       version: cml.version,
       ready: cml.ready,
@@ -86,7 +86,7 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       lastReadAt: cml.lastReadAt,
       healthy: cml.healthy,
       error: cml.error,
-      freshness: cml.freshness && { current: cml.freshness.current, asOf: cml.freshness.asOf, reason: cml.freshness.reason },
+      freshness: cml.freshness ? { current: cml.freshness.current, asOf: cml.freshness.asOf, reason: cml.freshness.reason } : undefined,
     },
     telemetry: {
       ec2CpuPercent: t.ec2CpuPercent,
@@ -106,15 +106,15 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       lastActivitySource: idle.lastActivitySource,
       lastActivityCheckAt: idle.lastActivityCheckAt,
       snoozedUntil: idle.snoozedUntil,
-      warning: idle.warning && { issuedAt: idle.warning.issuedAt, plannedStopAt: idle.warning.plannedStopAt },
-      lastDecision: idle.lastDecision && { at: idle.lastDecision.at, outcome: idle.lastDecision.outcome, reason: idle.lastDecision.reason },
+      warning: idle.warning ? { issuedAt: idle.warning.issuedAt, plannedStopAt: idle.warning.plannedStopAt } : undefined,
+      lastDecision: idle.lastDecision ? { at: idle.lastDecision.at, outcome: idle.lastDecision.outcome, reason: idle.lastDecision.reason } : undefined,
     },
-    provisioning: w.provisioning && {
+    provisioning: w.provisioning ? {
       subnetId: w.provisioning.subnetId,
       securityGroupIds: w.provisioning.securityGroupIds && [...w.provisioning.securityGroupIds],
       keyName: w.provisioning.keyName,
       failureReason: w.provisioning.failureReason,
-    },
+    } : undefined,
     lifecycle: {
       createdAt: l.createdAt,
       createdBy: toActorResponse(l.createdBy),
@@ -134,8 +134,8 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
     managed: w.managed,
     version: w.version,
     owner: w.owner,
-    override: w.override && { kind: w.override.kind, until: w.override.until, by: w.override.by, setAt: w.override.setAt },
-    desiredPower: w.desiredPower && {
+    override: w.override ? { kind: w.override.kind, until: w.override.until, by: w.override.by, setAt: w.override.setAt } : undefined,
+    desiredPower: w.desiredPower ? {
       state: w.desiredPower.state,
       rule: ruleOf(w.desiredPower.rule),
       reason: w.desiredPower.reason,
@@ -143,41 +143,41 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       next: w.desiredPower.next.map((t) => ({ at: t.at, state: t.state, rule: ruleOf(t.rule), reason: t.reason })),
       decidedAt: w.desiredPower.decidedAt,
       heldReason: w.desiredPower.heldReason,
-    },
-    powerAttempts: w.powerAttempts && { failures: w.powerAttempts.failures, lastAttemptAt: w.powerAttempts.lastAttemptAt, lastError: w.powerAttempts.lastError },
-    lastManualChange: w.lastManualChange && { action: w.lastManualChange.action, at: w.lastManualChange.at, by: w.lastManualChange.by },
-    capacityFallback: w.capacityFallback && {
+    } : undefined,
+    powerAttempts: w.powerAttempts ? { failures: w.powerAttempts.failures, lastAttemptAt: w.powerAttempts.lastAttemptAt, lastError: w.powerAttempts.lastError } : undefined,
+    lastManualChange: w.lastManualChange ? { action: w.lastManualChange.action, at: w.lastManualChange.at, by: w.lastManualChange.by } : undefined,
+    capacityFallback: w.capacityFallback ? {
       action: w.capacityFallback.action,
       originalInstanceType: w.capacityFallback.originalInstanceType,
       attempts: w.capacityFallback.attempts.length,
       tried: [...new Set(w.capacityFallback.attempts.map((a) => (a.subnetId ? `${a.instanceType} in ${a.subnetId}` : a.instanceType)))],
       next: w.capacityFallback.next && { at: w.capacityFallback.next.at, instanceType: w.capacityFallback.next.option.instanceType, subnetId: w.capacityFallback.next.option.subnetId },
-    },
-    powerOperation: w.powerOperation && {
+    } : undefined,
+    powerOperation: w.powerOperation ? {
       id: w.powerOperation.id,
       action: w.powerOperation.action,
       status: w.powerOperation.status,
       startedAt: w.powerOperation.startedAt,
       finishedAt: w.powerOperation.finishedAt,
       summary: w.powerOperation.summary,
-    },
-    instanceTypeRestore: w.instanceTypeRestore && {
+    } : undefined,
+    instanceTypeRestore: w.instanceTypeRestore ? {
       originalInstanceType: w.instanceTypeRestore.originalInstanceType,
       fallbackInstanceType: w.instanceTypeRestore.fallbackInstanceType,
       since: w.instanceTypeRestore.since,
       failures: w.instanceTypeRestore.failures,
       lastAttemptAt: w.instanceTypeRestore.lastAttemptAt,
       lastError: w.instanceTypeRestore.lastError,
-    },
+    } : undefined,
     bootToReadySeconds: [...(w.bootToReadySeconds ?? [])],
-    startup: w.startup && {
+    startup: w.startup ? {
       startedAt: w.startup.startedAt,
       expectedReadyAt: w.startup.expectedReadyAt,
       overdue: w.startup.overdue,
       typicalSeconds: w.startup.typicalSeconds,
       basis: w.startup.basis,
       samples: w.startup.samples,
-    },
+    } : undefined,
   };
 }
 
