@@ -74,6 +74,26 @@ describe('the actions of a worker', () => {
     expect(await screen.findByRole('dialog', { name: 'Stop lab-east-1?' })).toBeVisible();
   });
 
+  it('terminates without waiting for an unreachable controller only when the admin ticks it, saying the licence may stay held', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    api = mockApi({ 'POST /workers/:id/terminate': { status: 202, data: { changed: true, message: 'Terminating.', worker: aWorker({ name: 'lab-east-1', status: 'shutting-down' }) } } });
+    renderPage(<WorkerActions worker={aWorker({ name: 'lab-east-1' })} />, { role: 'admin' });
+    const confirmTerminate = async (force: boolean) => {
+      await user.click(buttonNamed('Terminate'));
+      const dialog = await screen.findByRole('dialog', { name: 'Terminate lab-east-1?' });
+      if (force) {
+        await user.click(within(dialog).getByLabelText('Do not wait for the controller if it cannot be reached'));
+        expect(within(dialog).getByText(/licence may stay held in Smart Software Manager/)).toBeVisible();
+      }
+      await user.type(within(dialog).getByRole('textbox'), 'lab-east-1');
+      await user.click(within(dialog).getByRole('button', { name: 'Terminate lab-east-1' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    };
+    await confirmTerminate(false);
+    await confirmTerminate(true);
+    expect(api.callsTo('POST /workers/:id/terminate').map((c) => c.body ?? null)).toEqual([null, { force: true }]);
+  });
+
   describe('while another operation runs on the worker', () => {
     const BUSY = 'Worker lab-east-1 is busy with a stop (operation 0193b2c4-7a00-7000-8000-0000000000aa, started by ada at 10:02 UTC, now: Stop the running labs). Wait until it ends, or follow it at /api/operations/0193b2c4-7a00-7000-8000-0000000000aa.';
     const busy = () => ({ ...problem(409, 'WORKER.OPERATION_IN_PROGRESS', BUSY), data: { ...problem(409, 'WORKER.OPERATION_IN_PROGRESS', BUSY).data, details: { operationId: '0193b2c4-7a00-7000-8000-0000000000aa', operationKind: 'worker-stop' } } });

@@ -33,6 +33,7 @@ export function WorkerActions({ worker }: { worker: Worker }) {
   const sharedId = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [alsoTerminate, setAlsoTerminate] = useState(false);
+  const [forceTerminate, setForceTerminate] = useState(false);
   const start = useStartWorker();
   const stop = useStopWorker();
   const refresh = useRefreshWorker();
@@ -114,14 +115,31 @@ export function WorkerActions({ worker }: { worker: Worker }) {
         title={`Terminate ${worker.name}?`}
         confirmLabel={`Terminate ${worker.name}`}
         typeToConfirm={worker.name}
-        onClose={() => setDialog(null)}
-        onConfirm={() => terminate.mutateAsync({ id: worker.id }).then((r) => notify('success', r.message), busyWith('Terminate'))}
+        onClose={() => {
+          setDialog(null);
+          setForceTerminate(false);
+        }}
+        onConfirm={() =>
+          terminate.mutateAsync({ id: worker.id, force: forceTerminate || undefined }).then((r) => notify('success', r.message), busyWith('Terminate'))
+        }
       >
         <p className="mb-2">
           The labs are stopped and wiped (their topologies exported to S3 when a bucket is set up) and the licence is released; then EC2 terminates {instance} in{' '}
           {worker.region} and deletes its disks. <strong>Every lab on this controller is lost; this cannot be undone.</strong>
         </p>
-        <p className="mb-0 small text-body-secondary">The worker's record and its history stay in CML Cloud Manager.</p>
+        <p className="mb-2 small text-body-secondary">The worker's record and its history stay in CML Cloud Manager.</p>
+        <div className="form-check">
+          <input id="terminate-force" type="checkbox" className="form-check-input" checked={forceTerminate} onChange={(e) => setForceTerminate(e.target.checked)} />
+          <label htmlFor="terminate-force" className="form-check-label">
+            Do not wait for the controller if it cannot be reached
+          </label>
+        </div>
+        {forceTerminate && (
+          <p className="mb-0 mt-1 small text-warning-emphasis">
+            Steps that need the controller are skipped when it does not answer: its labs are not exported and its licence may stay held in Smart Software Manager
+            until someone releases it there.
+          </p>
+        )}
       </ConfirmDialog>
 
       <ConfirmDialog

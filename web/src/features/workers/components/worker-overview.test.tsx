@@ -30,4 +30,18 @@ describe('the overview of a worker', () => {
     expect(system).toHaveTextContent('failed (impaired)');
     expect(system).toHaveClass('text-bg-danger');
   });
+
+  it('says when the licence expires, as a day and how far away, and warns when it is near', () => {
+    api = mockApi({});
+    const in9Days = new Date(Date.now() + 9 * 86_400_000 + 200 * 60_000).toISOString();
+    const { unmount } = renderPage(<WorkerOverview worker={aWorker({ cml: { ...aWorker().cml, licenseExpiresAt: in9Days } })} />);
+    const near = screen.getByText('Licence expires').nextElementSibling!;
+    expect(near).toHaveTextContent(/^\w+day, .*\d{4} \(in 9 d 3 h\)$/);
+    expect(near.querySelector('.text-warning-emphasis')).not.toBeNull();
+    unmount();
+
+    const far = new Date(Date.now() + 200 * 86_400_000).toISOString();
+    renderPage(<WorkerOverview worker={aWorker({ cml: { ...aWorker().cml, licenseExpiresAt: far } })} />);
+    expect(screen.getByText('Licence expires').nextElementSibling!.querySelector('.text-warning-emphasis')).toBeNull();
+  });
 });

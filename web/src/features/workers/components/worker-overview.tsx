@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { RelativeTime } from '../../../components/relative-time';
 import { UsageBar } from '../../../components/usage-bar';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatDay } from '../../../lib/format';
 import { describeEndpointSource, describeLicence, describeStatusCheck } from '../../../lib/vocabulary';
 import type { Worker } from '../api/types';
 import { NextStatusCheck } from './next-status-check';
@@ -55,6 +55,19 @@ function LicenceTerm({ cml }: { cml: Worker['cml'] }) {
   return (
     <span className={`badge text-bg-${term.tone}`} title={term.title}>
       {term.text}
+    </span>
+  );
+}
+
+/** Within this many days, an expiry date is shown as a warning (the server's LICENSE_EXPIRY_WARNING_DAYS default). */
+const LICENCE_EXPIRY_WARNING_DAYS = 14;
+
+/** When the controller's licence expires: the day and how far away, a warning when it is near or past. */
+function LicenceExpiry({ iso }: { iso: string }) {
+  const near = Date.parse(iso) - Date.now() < LICENCE_EXPIRY_WARNING_DAYS * 86_400_000;
+  return (
+    <span className={near ? 'text-warning-emphasis fw-semibold' : undefined}>
+      {formatDay(iso)} (<RelativeTime iso={iso} direction="future" everyMs={60_000} />)
     </span>
   );
 }
@@ -125,6 +138,7 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
           ['Version', w.cml.version],
           ['Ready', stale && w.cml.ready ? `${yesNo(w.cml.ready)} (when last read)` : yesNo(w.cml.ready)],
           ['Licence', <LicenceTerm cml={w.cml} />],
+          ['Licence expires', w.cml.licenseExpiresAt && <LicenceExpiry iso={w.cml.licenseExpiresAt} />],
           ['Last synced', w.cml.lastSyncedAt && <RelativeTime iso={w.cml.lastSyncedAt} />],
           ...(w.cml.error ? ([['Last sync error', <span className="text-danger">{w.cml.error}</span>]] as [string, ReactNode][]) : []),
           ['Running nodes', w.telemetry.runningNodes !== undefined ? `${w.telemetry.runningNodes} of ${w.telemetry.totalNodes ?? '?'}` : '—'],
