@@ -93,7 +93,9 @@ describe('jobs across two app instances', () => {
 
   it("skips runs while a crashed holder's lease lasts, and resumes when it expires", async () => {
     // A holder that died mid-run leaves its lease behind; it expires because nobody renews it.
-    await redis.set(`${SUITE_REDIS_PREFIX}job:running:metrics-collection`, JSON.stringify('crashed-instance'), 'EX', 4);
+    // Taken only when no instance holds it (NX): overwriting a live run's lease would let that run's
+    // renewal or its finish race the test on a loaded machine.
+    await eventually(async () => (await redis.set(`${SUITE_REDIS_PREFIX}job:running:metrics-collection`, JSON.stringify('crashed-instance'), 'EX', 4, 'NX')) === 'OK', 10_000, 50);
     const since = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 3500));
     const during = (await runs()).filter((r) => r.startedAt >= since);
