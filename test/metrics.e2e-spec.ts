@@ -68,7 +68,8 @@ describe('Prometheus metrics endpoint', () => {
     await eventually(async () => {
       const list = await api.get('/api/jobs/metrics-collection/runs');
       return (list.body as { id: string; outcome: string }[]).find((r) => r.id === run.body.id && r.outcome !== 'running');
-    });
+      // A collection cycle reads EC2 and CloudWatch (moto): on a loaded machine it takes more than 10 s.
+    }, 30_000);
     const text = await scrape();
     expect(await runs()).toBe(before + 1);
     expect(sample(text, 'ccm_job_run_duration_seconds_count', { job: 'metrics-collection', outcome: 'succeeded' })).toBe(before + 1);

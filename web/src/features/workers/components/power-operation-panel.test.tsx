@@ -76,7 +76,7 @@ describe('the stop or terminate of a worker, step by step', () => {
     expect(within(rows[0]).getByTitle('Took')).toHaveTextContent('12 s');
     expect(rows[1]).toHaveTextContent('running');
     expect(rows[1]).toHaveTextContent('Ask EC2 to stop the instance');
-    expect(within(rows[1]).getByTitle('Running for')).toHaveTextContent(/^\d+ s$/);
+    expect(within(rows[1]).getByTitle('Running for')).toHaveTextContent(/^\d[\d,.\u00a0\u202f]* s$/);
     expect(rows[2]).toHaveTextContent('pending');
     expect(within(rows[2]).queryByTitle(/Took|Running for/)).toBeNull();
     expect(api.callsTo('GET /operations/:id')[0].url).toBe(`/operations/${OP}`);
