@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type ListPrice, PriceCatalogue } from './domain/price-catalogue.js';
+import type { WorkerCost } from './application/worker-cost.view.js';
 
 export type { ListPrice } from './domain/price-catalogue.js';
+export type { WorkerCost } from './application/worker-cost.view.js';
+export { SAVING_RULES, type SavingRule } from './domain/savings.rule.js';
 
 /** What other modules (workers) may ask of the cost module. */
 @Injectable()
@@ -12,4 +15,11 @@ export class PricesFacade {
   onDemandLinux(region: string, instanceType: string): ListPrice | undefined {
     return this.catalogue.onDemandLinux(region, instanceType);
   }
+}
+
+/** What other modules (budgets, metrics) may ask of the cost figures. */
+@Injectable()
+export abstract class CostFacade {
+  /** Every worker's cost in a month (`YYYY-MM`, UTC) as of now, terminated workers included. */
+  abstract workerCosts(month: string): Promise<WorkerCost[]>;
 }
