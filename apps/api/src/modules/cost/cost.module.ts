@@ -1,11 +1,49 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { AWS_LIST_PRICES } from './domain/aws-list-prices.js';
 import { PriceCatalogue } from './domain/price-catalogue.js';
-import { PricesFacade } from './cost.public.js';
+import { CostFacade, PricesFacade } from './cost.public.js';
+import { PriceBook } from './application/ports/price-book.port.js';
+import { CostLedger } from './application/ports/cost-ledger.port.js';
+import { UsageHistory } from './application/ports/usage-history.port.js';
+import { WorkerDirectory } from './application/ports/worker-directory.port.js';
+import { CostFigures } from './application/cost-figures.service.js';
+import { CostFiguresFacade } from './application/cost-facade.service.js';
+import { MeterCostHandler } from './application/commands/meter-cost/meter-cost.handler.js';
+import { GetCostReportHandler, ListWorkerCostsHandler } from './application/queries/cost-query.handlers.js';
+import { CataloguePriceBook } from './infrastructure/prices/catalogue.price-book.js';
+import { CostLedgerMongoStore } from './infrastructure/ledger/cost-ledger.mongo-store.js';
+import { COST_METER_MODEL, COST_MONTH_MODEL, costMeterSchema, costMonthSchema } from './infrastructure/ledger/cost-ledger.schemas.js';
+import { EventLogUsageHistory } from './infrastructure/history/usage-history.event-log.js';
+import { BusWorkerDirectory } from './infrastructure/workers/worker-directory.bus-adapter.js';
+import { CostReportController } from './interface/http/cost-report.controller.js';
 
-/** What workers cost: for now the list prices the product ships with (ADR 0025). */
+/**
+ * What workers cost: list prices (ADR 0025), the ledger the `cost-meter` job keeps from the event
+ * log (ADR 0042), the month's figures and what the product saved. Workers' facts come over the
+ * query bus: the workers module depends on this one for prices.
+ */
 @Module({
-  providers: [{ provide: PriceCatalogue, useValue: new PriceCatalogue(AWS_LIST_PRICES) }, PricesFacade],
-  exports: [PricesFacade],
+  imports: [
+    MongooseModule.forFeature([
+      { name: COST_MONTH_MODEL, schema: costMonthSchema },
+      { name: COST_METER_MODEL, schema: costMeterSchema },
+    ]),
+  ],
+  controllers: [CostReportController],
+  providers: [
+    { provide: PriceCatalogue, useValue: new PriceCatalogue(AWS_LIST_PRICES) },
+    { provide: PriceBook, useClass: CataloguePriceBook },
+    { provide: CostLedger, useClass: CostLedgerMongoStore },
+    { provide: UsageHistory, useClass: EventLogUsageHistory },
+    { provide: WorkerDirectory, useClass: BusWorkerDirectory },
+    { provide: CostFacade, useClass: CostFiguresFacade },
+    PricesFacade,
+    CostFigures,
+    MeterCostHandler,
+    GetCostReportHandler,
+    ListWorkerCostsHandler,
+  ],
+  exports: [PricesFacade, CostFacade],
 })
 export class CostModule {}

@@ -70,7 +70,6 @@ export function usageOf(events: readonly UsageEvent[]): Usage {
     if (e.kind === 'gone') {
       endRun(e.at);
       endStop(e.at);
-      status = 'gone';
       break;
     }
     const wasRunning = status === BILLED;
