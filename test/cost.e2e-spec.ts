@@ -104,6 +104,13 @@ describe('cost of workers', () => {
     expect(after.runningHours).toBeCloseTo(before.runningHours, 6);
     // A person stopped it: that saves nothing.
     expect(after.savedUsd).toBe(0);
+
+    // The worker's own answers carry the same figures: the single GET always, the list when asked.
+    const single = await api.get(`/api/workers/${workerId}`).then(expectStatus(200));
+    expect(single.body.cost).toMatchObject({ month: clock.now().toISOString().slice(0, 7), usdPerHourNow: 0, savedUsd: 0 });
+    expect(single.body.cost.monthToDateUsd).toBeCloseTo(after.totalUsd, 6);
+    const list = await api.get(`/api/workers?q=${encodeURIComponent(`cost-${run}`)}&include=cost`).then(expectStatus(200));
+    expect(list.body.items[0].cost.monthToDateUsd).toBeCloseTo(after.totalUsd, 6);
   });
 
   it('groups the month by owner or tag, per day, and exports it as CSV', async () => {

@@ -833,7 +833,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One worker */
+        /**
+         * One worker
+         * @description With what the caller may do to it now and what it costs this month.
+         */
         get: operations["Workers_get"];
         put?: never;
         post?: never;
@@ -4396,6 +4399,33 @@ export interface components {
                 };
             };
         };
+        WorkerCostBriefResponse: {
+            /**
+             * @description Calendar month, UTC
+             * @example 2026-12
+             */
+            month: string;
+            /**
+             * @description US dollars so far this month (compute + storage), an estimate from list prices
+             * @example 412.2
+             */
+            monthToDateUsd: number;
+            /**
+             * @description US dollars at the month's end at the pace so far; null in the month's first hour
+             * @example 980.5
+             */
+            projectedUsd: number | null;
+            /**
+             * @description US dollars automatic stops saved this month
+             * @example 120.4
+             */
+            savedUsd: number;
+            /**
+             * @description US dollars per hour now: compute while it starts or runs, storage until it ends; null when the compute price is unknown
+             * @example 3.97
+             */
+            usdPerHourNow: number | null;
+        };
         WorkerCostListResponse: {
             /**
              * @description When the figures were computed
@@ -5066,6 +5096,8 @@ export interface components {
             /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
             capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
+            /** @description What it costs this month (in a list only with `?include=cost`) */
+            cost?: components["schemas"]["WorkerCostBriefResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
             /**
@@ -5493,6 +5525,8 @@ export interface components {
             /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
             capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
+            /** @description What it costs this month (in a list only with `?include=cost`) */
+            cost?: components["schemas"]["WorkerCostBriefResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
             /**
@@ -9938,7 +9972,7 @@ export interface operations {
     Workers_list: {
         parameters: {
             query?: {
-                /** @description What each listed worker carries beyond its fields, comma-separated: `actions` (what the caller may do to it now, and why not; as GET /api/workers/{id} answers it). Left out by default: it makes a page about 40 % smaller. */
+                /** @description What each listed worker carries beyond its fields, comma-separated: `actions` (what the caller may do to it now, and why not; as GET /api/workers/{id} answers it), `cost` (what it costs this month). Left out by default: `actions` makes a page about 40 % smaller, `cost` reads the cost ledger. */
                 include?: string;
                 /** @description Also list terminated workers (admin only) */
                 includeTerminated?: boolean;

@@ -6,6 +6,7 @@ import type { CostSubject } from './application/ports/worker-directory.port.js';
 export type { ListPrice } from './domain/price-catalogue.js';
 export type { WorkerCost } from './application/worker-cost.view.js';
 export { SAVING_RULES, type SavingRule } from './domain/savings.rule.js';
+export { monthOf } from './domain/metering.rule.js';
 export type { CostSubject } from './application/ports/worker-directory.port.js';
 export { MeterCostCommand, type MeterCostSummary } from './application/commands/meter-cost/meter-cost.command.js';
 
