@@ -39,6 +39,10 @@ describe('cost of workers', () => {
   let clock: TimeTravel;
   let run: string;
   let workerId: string;
+  /** Just before the first worker was imported: it runs from its import. */
+  let importedAt: number;
+  /** A second worker, kept running by a schedule until its window closes. */
+  let scheduledId: string;
 
   async function runJob(job: string): Promise<Run> {
     const started = await api.post(`/api/jobs/${job}/run`, {}, 'admin').then(expectStatus(202));
@@ -55,13 +59,16 @@ describe('cost of workers', () => {
   };
 
   beforeAll(async () => {
-    sim = await startTestSimulator([{ id: 'cost' }]);
-    t = await startTestApp('cost', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0', WORKER_POWER_POLL_SECONDS: '1' }, { onCreated: (app) => (clock = new TimeTravel(app)) });
+    sim = await startTestSimulator([{ id: 'cost' }, { id: 'scheduled' }]);
+    t = await startTestApp('cost', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0', WORKER_POWER_POLL_SECONDS: '1', SCHEDULE_STOP_WARNING_LEAD_MINUTES: '0' }, { onCreated: (app) => (clock = new TimeTravel(app)) });
     api = new Api(t.url);
     run = uniqueRunId('cost');
     const amiId = await createNamedAmi(REGION, `cml-${run}`);
     const [instanceId] = await launchInstances(REGION, { count: 1, imageId: amiId, instanceType: 'c5.metal', tags: { Name: `cost-${run}`, Owner: 'ada', team: 'ccna', 'cml-endpoint': sim.baseUrlOf('cost') } });
+    importedAt = clock.now().getTime();
     workerId = (await api.post('/api/workers/import', { region: REGION, instanceId }, 'admin').then(expectStatus(201))).body.id;
+    const [scheduled] = await launchInstances(REGION, { count: 1, imageId: amiId, instanceType: 'c5.metal', tags: { Name: `cost-${run}-scheduled`, Owner: 'bob', 'cml-endpoint': sim.baseUrlOf('scheduled') } });
+    scheduledId = (await api.post('/api/workers/import', { region: REGION, instanceId: scheduled }, 'admin').then(expectStatus(201))).body.id;
   }, 120_000);
 
   afterAll(async () => {
@@ -71,7 +78,6 @@ describe('cost of workers', () => {
   });
 
   it('a worker run for 90 minutes costs 90 minutes at its price, before and after the ledger has metered it', async () => {
-    const importedAt = clock.now().getTime();
     // Running since its import: it costs its price per hour now, and what it ran so far.
     const running = await costOf();
     expect(running).toMatchObject({ status: 'running', owner: 'ada', usdPerHourNow: USD_PER_HOUR });
@@ -134,6 +140,29 @@ describe('cost of workers', () => {
     expect(header.split(',').slice(0, 8)).toEqual(['worker_id', 'name', 'owner', 'region', 'instance_type', 'status', 'running_hours', 'compute_usd']);
     const row = rows.find((r) => r.startsWith(workerId))!.split(',');
     expect(Number(row[7])).toBeCloseTo(mine.computeUsd, 3);
+  });
+
+  it("saves the hours a schedule's stop kept the worker stopped, at its price, attributed to schedules", async () => {
+    const MINUTE = 60_000;
+    const at = (d: Date) => ({ time: d.toISOString().slice(11, 16), day: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][d.getUTCDay()] });
+    const opened = new Date(Math.floor((clock.now().getTime() - 60 * MINUTE) / MINUTE) * MINUTE);
+    const closes = new Date(opened.getTime() + 70 * MINUTE);
+    const body = { name: `Class ${run}`, timezone: 'UTC', periods: [{ days: [at(opened).day], start: at(opened).time, end: at(closes).time }], behaviour: 'start-stop', assignment: { workerIds: [scheduledId] } };
+    await api.post('/api/schedules', body, 'manager').then(expectStatus(201));
+    clock.advanceMinutes((closes.getTime() - clock.now().getTime()) / MINUTE + 1);
+    const reconciled = await runJob('power-reconciler');
+    expect(reconciled.summary?.stopped).toEqual([`cost-${run}-scheduled`]);
+    await eventually(async () => (await api.get(`/api/workers/${scheduledId}`)).body.status === 'stopped', 30_000);
+    const stoppedAt = clock.now().getTime();
+    await runJob('cost-meter');
+    clock.advanceMinutes(120);
+    const saved = (await api.get('/api/cost/workers').then(expectStatus(200))).body.items.find((w: WorkerCost) => w.workerId === scheduledId) as WorkerCost & { savedByRule: Record<string, number> };
+    const hours = (clock.now().getTime() - stoppedAt) / 3_600_000;
+    expect(saved.savedByRule.schedule).toBeGreaterThanOrEqual(2 * USD_PER_HOUR);
+    expect(saved.savedByRule.schedule).toBeLessThanOrEqual(hours * USD_PER_HOUR + USD_PER_HOUR / 60);
+    expect(saved.savedUsd).toBeCloseTo(saved.savedByRule.schedule, 6);
+    const report = await api.get('/api/cost').then(expectStatus(200));
+    expect((report.body.savedByRule as { rule: string; usd: number }[]).find((r) => r.rule === 'schedule')!.usd).toBeGreaterThanOrEqual(saved.savedByRule.schedule);
   });
 
   it.each([
