@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { MetricsServer } from '../apps/api/src/platform/metrics/metrics-server.js';
 import { Api, eventually, expectStatus } from './support/api.js';
 import { type CmlSimulator, startTestSimulator } from './support/cml.js';
 import { TimeTravel } from './support/clock.js';
@@ -60,7 +62,7 @@ describe('cost of workers', () => {
 
   beforeAll(async () => {
     sim = await startTestSimulator([{ id: 'cost' }, { id: 'scheduled' }]);
-    t = await startTestApp('cost', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0', WORKER_POWER_POLL_SECONDS: '1', SCHEDULE_STOP_WARNING_LEAD_MINUTES: '0' }, { onCreated: (app) => (clock = new TimeTravel(app)) });
+    t = await startTestApp('cost', { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0', WORKER_POWER_POLL_SECONDS: '1', SCHEDULE_STOP_WARNING_LEAD_MINUTES: '0', METRICS_ENABLED: 'true', METRICS_PORT: '0', COST_METRICS_TAG_KEYS: 'team' }, { onCreated: (app) => (clock = new TimeTravel(app)) });
     api = new Api(t.url);
     run = uniqueRunId('cost');
     const amiId = await createNamedAmi(REGION, `cml-${run}`);
@@ -163,6 +165,24 @@ describe('cost of workers', () => {
     expect(saved.savedUsd).toBeCloseTo(saved.savedByRule.schedule, 6);
     const report = await api.get('/api/cost').then(expectStatus(200));
     expect((report.body.savedByRule as { rule: string; usd: number }[]).find((r) => r.rule === 'schedule')!.usd).toBeGreaterThanOrEqual(saved.savedByRule.schedule);
+  });
+
+  it('exports the month so far to Prometheus by owner, saving rule, tag value and worker', async () => {
+    const text = (await request(`http://127.0.0.1:${t.app.get(MetricsServer).port}`).get('/metrics').expect(200)).text;
+    const value = (name: string, labels: string) => {
+      const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && labels.split(',').every((p) => l.includes(p)));
+      return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+    };
+    const costs = (await api.get('/api/cost/workers').then(expectStatus(200))).body.items as (WorkerCost & { savedByRule: Record<string, number> })[];
+    const ada = costs.find((w) => w.workerId === workerId)!;
+    const bob = costs.find((w) => w.workerId === scheduledId)!;
+    // The gauges are computed once a minute at most; the figures of both reads are within that minute of each other.
+    expect(value('ccm_cost_month_to_date_usd', 'owner="ada"')).toBeCloseTo(ada.totalUsd, 2);
+    expect(value('ccm_cost_tag_month_to_date_usd', 'tag_key="team",tag_value="ccna"')).toBeCloseTo(ada.totalUsd, 2);
+    expect(value('ccm_cost_saved_month_to_date_usd', 'owner="bob",rule="schedule"')).toBeGreaterThan(2 * USD_PER_HOUR - 0.01);
+    expect(value('ccm_cost_saved_month_to_date_usd', 'owner="ada",rule="idle-detection"')).toBe(0);
+    expect(value('ccm_worker_cost_usd_per_hour', `worker_id="${workerId}"`)).toBe(0);
+    expect(value('ccm_worker_cost_month_to_date_usd', `worker_id="${scheduledId}"`)).toBeCloseTo(bob.totalUsd, 2);
   });
 
   it.each([

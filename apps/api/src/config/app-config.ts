@@ -103,7 +103,7 @@ export class AppConfig {
     ownerTag: string;
   };
   /** The cost ledger (docs/cost.md). */
-  readonly cost!: { meterIntervalSeconds: number; savingCapHours: number };
+  readonly cost!: { meterIntervalSeconds: number; savingCapHours: number; metricsTagKeys: string[] };
   readonly cml!: {
     username: string;
     password?: string;
@@ -378,6 +378,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     cost: {
       meterIntervalSeconds: p.COST_METER_INTERVAL_SECONDS,
       savingCapHours: p.COST_SAVING_CAP_HOURS,
+      metricsTagKeys: p.COST_METRICS_TAG_KEYS,
     },
     cml: {
       username: p.CML_USERNAME,

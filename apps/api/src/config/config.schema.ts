@@ -225,6 +225,7 @@ export const VARIABLES = {
 
   // --- Cost
   COST_METER_INTERVAL_SECONDS: { group: 'Cost', schema: int(10, 3600), default: '60', description: 'How often in seconds the `cost-meter` job brings the cost ledger up to date with the status changes recorded since its last run (only the workers that changed are metered again; docs/cost.md).' },
+  COST_METRICS_TAG_KEYS: { group: 'Cost', schema: list, default: '', description: 'Comma-separated EC2 tag keys (e.g. `team,course`) whose values get Prometheus series of their own: `ccm_cost_tag_month_to_date_usd` and `ccm_cost_tag_saved_month_to_date_usd` with labels `tag_key` and `tag_value`. Empty: none.' },
   COST_SAVING_CAP_HOURS: { group: 'Cost', schema: int(1, 744), default: '24', description: 'An automatic stop saves the stopped hours until the next start, but at most this many hours: how long a worker would plausibly have run on without the product (docs/cost.md, "Saved").' },
 
   // --- Labs

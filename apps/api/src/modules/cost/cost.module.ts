@@ -17,6 +17,7 @@ import { COST_METER_MODEL, COST_MONTH_MODEL, costMeterSchema, costMonthSchema } 
 import { EventLogUsageHistory } from './infrastructure/history/usage-history.event-log.js';
 import { BusWorkerDirectory } from './infrastructure/workers/worker-directory.bus-adapter.js';
 import { CostReportController } from './interface/http/cost-report.controller.js';
+import { CostMetricsSource } from './infrastructure/metrics/cost.metrics-source.js';
 
 /**
  * What workers cost: list prices (ADR 0025), the ledger the `cost-meter` job keeps from the event
@@ -43,6 +44,7 @@ import { CostReportController } from './interface/http/cost-report.controller.js
     MeterCostHandler,
     GetCostReportHandler,
     ListWorkerCostsHandler,
+    CostMetricsSource,
   ],
   exports: [PricesFacade, CostFacade],
 })
