@@ -105,7 +105,7 @@ export class CostFigures {
   async of(subjects: readonly CostSubject[], month: string): Promise<Map<string, WorkerMonthCost>> {
     const now = this.clock.now();
     const ids = subjects.map((s) => s.id);
-    const [closed, metered, snapshot] = await Promise.all([this.ledger.month(month), this.ledger.open(ids), this.prices.snapshot()]);
+    const [closed, metered, snapshot] = await Promise.all([this.ledger.month(month, ids), this.ledger.open(ids), this.prices.snapshot()]);
     const items = await this.costs(subjects, month, closed, metered, snapshot, now);
     return new Map(items.map((c) => [c.workerId, c]));
   }

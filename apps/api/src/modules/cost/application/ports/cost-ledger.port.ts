@@ -16,8 +16,8 @@ export abstract class CostLedger {
   abstract saveCheckpoint(recordedAt: string): Promise<void>;
   /** Replaces everything known of the worker: its months (others removed) and what is still going. */
   abstract replaceWorker(workerId: string, months: readonly MonthFigures[], open: OpenUsage, meteredAt: Date): Promise<void>;
-  /** Every worker's finished figures in a month. */
-  abstract month(month: string): Promise<Map<string, MonthFigures>>;
+  /** Every worker's finished figures in a month (or only those of `workerIds`). */
+  abstract month(month: string, workerIds?: readonly string[]): Promise<Map<string, MonthFigures>>;
   /** Per metered worker, what is still going and when it was metered (workers never metered are absent). */
   abstract open(workerIds?: readonly string[]): Promise<Map<string, MeteredWorker>>;
 }

@@ -62,8 +62,9 @@ export class CostLedgerMongoStore extends CostLedger {
     await this.meters.collection.replaceOne({ _id: workerId } as never, meter, { upsert: true });
   }
 
-  async month(month: string): Promise<Map<string, MonthFigures>> {
-    const docs = await this.months.collection.find({ month }).toArray();
+  async month(month: string, workerIds?: readonly string[]): Promise<Map<string, MonthFigures>> {
+    const filter = workerIds ? { _id: { $in: workerIds.map((id) => `${month}|${id}`) } } : { month };
+    const docs = await this.months.collection.find(filter as never).toArray();
     return new Map(docs.map((d) => [String(d.workerId), { month, runningSeconds: d.runningSeconds, billedSeconds: d.billedSeconds, computeUsd: d.computeUsd, unpricedSeconds: d.unpricedSeconds, days: d.days ?? {}, saved: d.saved } as MonthFigures]));
   }
 
