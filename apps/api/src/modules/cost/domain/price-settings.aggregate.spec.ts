@@ -23,10 +23,11 @@ describe('PriceSettings', () => {
       },
     ]);
     expect(s.instanceOverride('us-east-1', 'm5zn.metal')).toBeUndefined();
-    expect(events(s)).toEqual([
-      ['cost.price-changed', { kind: 'instance', region: 'us-east-1', instanceType: 'm5zn.metal', from: undefined, to: 3 }],
+    // Strict: `from` and `to` are absent, not undefined (a stored undefined would come back as null).
+    expect(events(s)).toStrictEqual([
+      ['cost.price-changed', { kind: 'instance', region: 'us-east-1', instanceType: 'm5zn.metal', to: 3 }],
       ['cost.price-changed', { kind: 'instance', region: 'us-east-1', instanceType: 'm5zn.metal', from: 3, to: 2.5 }],
-      ['cost.price-changed', { kind: 'instance', region: 'us-east-1', instanceType: 'm5zn.metal', from: 2.5, to: undefined }],
+      ['cost.price-changed', { kind: 'instance', region: 'us-east-1', instanceType: 'm5zn.metal', from: 2.5 }],
     ]);
     expect(s.unsavedEvents()[0].actor).toEqual(ada);
   });
@@ -35,7 +36,7 @@ describe('PriceSettings', () => {
     const s = PriceSettings.initial();
     s.setStoragePrice('us-west-2', 'gp3', 0.07, ctx('2026-12-01T10:00:00Z'));
     expect(s.storageOverride('us-west-2', 'gp3')).toEqual({ usd: 0.07, setBy: ada, setAt: '2026-12-01T10:00:00.000Z' });
-    expect(events(s)).toEqual([['cost.price-changed', { kind: 'storage', region: 'us-west-2', volumeType: 'gp3', from: undefined, to: 0.07 }]]);
+    expect(events(s)).toEqual([['cost.price-changed', { kind: 'storage', region: 'us-west-2', volumeType: 'gp3', to: 0.07 }]]);
   });
 
   it('records nothing and audits nothing for the same price or discount again', () => {

@@ -161,7 +161,8 @@ export class PriceSettings extends AggregateRoot<PriceSettingsState> {
     // The same price again is no change: nothing to keep, nothing to audit.
     if (usd !== null && from === usd) return;
     changes.push({ at: ctx.now.toISOString(), usd, by: ctx.actor });
-    this.raise('cost.price-changed', { ...what, from, to: usd ?? undefined }, ctx);
+    // Absent, not undefined: a stored undefined comes back as null, which the payload schema does not allow.
+    this.raise('cost.price-changed', { ...what, ...(from !== undefined ? { from } : {}), ...(usd !== null ? { to: usd } : {}) }, ctx);
   }
 
   private instanceRecord(region: string, instanceType: string, create: boolean): InstancePriceRecord | undefined {
