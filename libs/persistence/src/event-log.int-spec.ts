@@ -109,6 +109,19 @@ describe('event log against the real MongoDB server', () => {
     });
   });
 
+  describe('recorded since', () => {
+    it('names the aggregates whose events of the types were recorded since a time, even when they occurred long before', async () => {
+      await log.append([event(1), event(2, 'other')]);
+      const cut = new Date().toISOString();
+      await new Promise((r) => setTimeout(r, 5));
+      const late = { ...event(3, 'late'), occurredAt: '2020-01-01T00:00:00.000Z' } as EventEnvelope;
+      await log.append([late, { ...event(4, 'late'), type: 'worker.terminated', data: {} } as EventEnvelope]);
+      const found = await log.recordedSince(['worker.renamed'], cut, 10);
+      expect(found.map((f) => [f.aggregateId, f.occurredAt])).toEqual([['late', '2020-01-01T00:00:00.000Z']]);
+      expect(found[0].recordedAt >= cut).toBe(true);
+    });
+  });
+
   describe('indexes', () => {
     const indexesOf = async (model: Model<StoredEvent>) => model.collection.listIndexes().toArray();
 

@@ -148,6 +148,20 @@ export class MongoEventLog {
    * `limit`; only those of `aggregateIds` when given. For histories over a time range (the fleet
    * timeline's running periods).
    */
+  /**
+   * Which aggregates have events of these types recorded since `recordedFrom` (when the log received
+   * them, whatever their `occurredAt`), oldest recorded first, by the index on `recordedAt`: a
+   * projection's way to find what changed since its last run.
+   */
+  async recordedSince(types: EventType[], recordedFrom: string, limit: number): Promise<{ aggregateId: string; occurredAt: string; recordedAt: string }[]> {
+    const docs = await this.model
+      .find({ recordedAt: { $gte: recordedFrom }, type: { $in: types } } as QueryFilter<StoredEvent>, { aggregateId: 1, occurredAt: 1, recordedAt: 1 })
+      .sort({ recordedAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<{ aggregateId: string; occurredAt: string; recordedAt: string }[]>();
+    return docs.map(({ aggregateId, occurredAt, recordedAt }) => ({ aggregateId, occurredAt, recordedAt }));
+  }
+
   async occurredSince(types: EventType[], occurredFrom: string, limit: number, aggregateIds?: string[]): Promise<EventEnvelope[]> {
     const filter: Record<string, unknown> = { type: { $in: types }, occurredAt: { $gte: occurredFrom } };
     if (aggregateIds) filter.aggregateId = { $in: aggregateIds };

@@ -148,6 +148,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month at a glance
+         * @description Totals so far and projected to the month end, what each saving rule saved, the groups (owners, regions, a tag's values or workers) and spend per day stacked by group. Amounts are US dollars estimated from list prices less the discount (docs/cost.md), never an invoice.
+         */
+        get: operations["CostReport_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cost/discount": {
         parameters: {
             query?: never;
@@ -231,6 +251,46 @@ export interface paths {
          * @description It applies from now on: runs before the change keep the price they had (docs/cost.md, "Prices"). Audited as `cost.price-changed` with the admin.
          */
         delete: operations["CostPrices_clearStorage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cost/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every worker’s cost in a month
+         * @description Terminated workers of the month included, largest total first. Amounts are US dollars estimated from list prices less the discount (docs/cost.md), never an invoice.
+         */
+        get: operations["CostReport_workers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cost/workers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month per worker as CSV
+         * @description One row per worker, units in the column names (compute_usd, running_hours ...). Amounts are US dollars estimated from list prices less the discount (docs/cost.md), never an invoice.
+         */
+        get: operations["CostReport_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -861,7 +921,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One worker */
+        /**
+         * One worker
+         * @description With what the caller may do to it now and what it costs this month.
+         */
         get: operations["Workers_get"];
         put?: never;
         post?: never;
@@ -1649,6 +1712,28 @@ export interface components {
              */
             regions: string[];
         };
+        CostDayResponse: {
+            /**
+             * @description US dollars per group that day (groups with nothing are left out)
+             * @example {
+             *       "ada": 50.2,
+             *       "bob": 30.2
+             *     }
+             */
+            byGroup: {
+                [key: string]: number;
+            };
+            /**
+             * @description UTC day
+             * @example 2026-12-01
+             */
+            day: string;
+            /**
+             * @description Compute + storage that day, US dollars (an estimate from list prices less the discount)
+             * @example 80.4
+             */
+            totalUsd: number;
+        };
         /** @description An admin changed the fleet discount (savings plans, reserved capacity), from now on; it is taken off compute prices, not storage. */
         CostDiscountChangedEvent: {
             data: components["schemas"]["CostDiscountChangedEventData"];
@@ -1676,6 +1761,25 @@ export interface components {
              * @example 28
              */
             to: number;
+        };
+        CostGroupResponse: {
+            /** @example 800.2 */
+            computeUsd: number;
+            /**
+             * @description The owner, region, tag value or worker name; "(no owner)" / "(no <key> tag)" for those without
+             * @example ada
+             */
+            key: string;
+            /** @example 1900.5 */
+            projectedUsd: number | null;
+            /** @example 140 */
+            savedUsd: number;
+            /** @example 20.1 */
+            storageUsd: number;
+            /** @example 820.3 */
+            totalUsd: number;
+            /** @example 4 */
+            workers: number;
         };
         /** @description An admin set or cleared a price, from now on: an instance type's hourly price or an EBS volume type's storage price in a region. Runs before the change keep their price. */
         CostPriceChangedEvent: {
@@ -1726,6 +1830,81 @@ export interface components {
              * @example gp3
              */
             volumeType?: string;
+        };
+        CostReportResponse: {
+            /** @example 2026-12-03T12:00:00.000Z */
+            asOf: string;
+            /**
+             * @example USD
+             * @enum {string}
+             */
+            currency: "USD";
+            /** @description Every day of the month up to today (all of it for a past month) */
+            days: components["schemas"]["CostDayResponse"][];
+            /**
+             * @description The discount in force now, percent (savings plans, reserved capacity)
+             * @example 0
+             */
+            discountPercent: number;
+            /**
+             * @example owner
+             * @enum {string}
+             */
+            groupBy: "owner" | "region" | "tag" | "worker";
+            /** @description Largest total first */
+            groups: components["schemas"]["CostGroupResponse"][];
+            /** @example 2026-12 */
+            month: string;
+            /** @description Every saving rule, always all five */
+            savedByRule: components["schemas"]["SavedByRuleResponse"][];
+            /**
+             * @description With groupBy=tag
+             * @example team
+             */
+            tagKey?: string;
+            totals: components["schemas"]["CostTotalsResponse"];
+        };
+        CostTotalsResponse: {
+            /**
+             * @description Compute, US dollars (an estimate from list prices less the discount)
+             * @example 1210.4
+             */
+            computeUsd: number;
+            /**
+             * @description Projected to the month end; null when not known for every worker, US dollars (an estimate from list prices less the discount)
+             * @example 3020.7
+             */
+            projectedUsd: number | null;
+            /**
+             * @description Hours running, in hours
+             * @example 311.5
+             */
+            runningHours: number;
+            /**
+             * @description Saved, US dollars (an estimate from list prices less the discount)
+             * @example 380.1
+             */
+            savedUsd: number;
+            /**
+             * @description Storage, US dollars (an estimate from list prices less the discount)
+             * @example 40.2
+             */
+            storageUsd: number;
+            /**
+             * @description Compute + storage, US dollars (an estimate from list prices less the discount)
+             * @example 1250.6
+             */
+            totalUsd: number;
+            /**
+             * @description Billed hours whose price is unknown, in hours
+             * @example 0
+             */
+            unpricedHours: number;
+            /**
+             * @description Workers counted
+             * @example 12
+             */
+            workers: number;
         };
         DesiredPowerResponse: {
             /**
@@ -3824,6 +4003,40 @@ export interface components {
             /** @example Twelve hours at most */
             name: string;
         };
+        SavedByRuleAmounts: {
+            /** @description Saved by budgets, US dollars (an estimate from list prices less the discount) */
+            budget: number;
+            /** @description Saved by idle detection, US dollars (an estimate from list prices less the discount) */
+            "idle-detection": number;
+            /** @description Saved at reservation ends, US dollars (an estimate from list prices less the discount) */
+            reservation: number;
+            /** @description Saved by runtime limits, US dollars (an estimate from list prices less the discount) */
+            "runtime-limit": number;
+            /** @description Saved by schedules, US dollars (an estimate from list prices less the discount) */
+            schedule: number;
+        };
+        SavedByRuleResponse: {
+            /**
+             * @description Hours saved, in hours
+             * @example 310
+             */
+            hours: number;
+            /**
+             * @example idle-detection
+             * @enum {string}
+             */
+            rule: "idle-detection" | "schedule" | "runtime-limit" | "reservation" | "budget";
+            /**
+             * @description Hours saved whose price is unknown, in hours (not in usd)
+             * @example 0
+             */
+            unpricedHours: number;
+            /**
+             * @description Saved, US dollars (an estimate from list prices less the discount)
+             * @example 1240
+             */
+            usd: number;
+        };
         ScheduleBodyDto: {
             assignment: components["schemas"]["AssignmentDto"];
             /**
@@ -4486,6 +4699,111 @@ export interface components {
                 };
             };
         };
+        WorkerCostBriefResponse: {
+            /**
+             * @description Calendar month, UTC
+             * @example 2026-12
+             */
+            month: string;
+            /**
+             * @description US dollars so far this month (compute + storage), an estimate from list prices
+             * @example 412.2
+             */
+            monthToDateUsd: number;
+            /**
+             * @description US dollars at the month's end at the pace so far; null in the month's first hour
+             * @example 980.5
+             */
+            projectedUsd: number | null;
+            /**
+             * @description US dollars automatic stops saved this month
+             * @example 120.4
+             */
+            savedUsd: number;
+            /**
+             * @description US dollars per hour now: compute while it starts or runs, storage until it ends; null when the compute price is unknown
+             * @example 3.97
+             */
+            usdPerHourNow: number | null;
+        };
+        WorkerCostListResponse: {
+            /**
+             * @description When the figures were computed
+             * @example 2026-12-03T12:00:00.000Z
+             */
+            asOf: string;
+            items: components["schemas"]["WorkerCostResponse"][];
+            /** @example 2026-12 */
+            month: string;
+        };
+        WorkerCostResponse: {
+            /**
+             * @description Instance hours this month, US dollars (an estimate from list prices less the discount)
+             * @example 412.2
+             */
+            computeUsd: number;
+            /** @example m5zn.metal */
+            instanceType: string;
+            /**
+             * @description Calendar month, UTC
+             * @example 2026-12
+             */
+            month: string;
+            /** @example lab-east-1 */
+            name: string;
+            /** @example ada */
+            owner?: string;
+            /**
+             * @description The month's total at its end at the pace so far; null in the month's first hour and for months to come, US dollars (an estimate from list prices less the discount)
+             * @example 980.5
+             */
+            projectedUsd: number | null;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @description Hours running this month
+             * @example 103.8
+             */
+            runningHours: number;
+            savedByRule: components["schemas"]["SavedByRuleAmounts"];
+            /**
+             * @description What automatic stops saved this month (docs/cost.md, "Saved"), US dollars (an estimate from list prices less the discount)
+             * @example 120.4
+             */
+            savedUsd: number;
+            /** @example running */
+            status: string;
+            /**
+             * @description EBS storage this month (paid while stopped too), US dollars (an estimate from list prices less the discount)
+             * @example 5.1
+             */
+            storageUsd: number;
+            /**
+             * @example {
+             *       "team": "ccna"
+             *     }
+             */
+            tags: {
+                [key: string]: string;
+            };
+            /**
+             * @description computeUsd + storageUsd, US dollars (an estimate from list prices less the discount)
+             * @example 417.3
+             */
+            totalUsd: number;
+            /**
+             * @description Billed hours whose price is unknown, in hours (not in the amounts)
+             * @example 0
+             */
+            unpricedHours: number;
+            /**
+             * @description US dollars per hour now: compute while it starts or runs, storage until it ends; null when the compute price is unknown
+             * @example 3.97
+             */
+            usdPerHourNow: number | null;
+            /** @example 0193b2c4-1111-7000-8000-000000000001 */
+            workerId: string;
+        };
         /** @description What the worker should be doing changed (its desired state or the rule that decides it), as the power reconciler decided it. */
         WorkerDesiredPowerChangedEvent: {
             data: components["schemas"]["WorkerDesiredPowerChangedEventData"];
@@ -5078,6 +5396,8 @@ export interface components {
             /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
             capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
+            /** @description What it costs this month (in a list only with `?include=cost`) */
+            cost?: components["schemas"]["WorkerCostBriefResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
             /**
@@ -5505,6 +5825,8 @@ export interface components {
             /** @description The last start or launch that looked for EC2 capacity (docs/stop-and-start.md); `next` while it still does */
             capacityFallback?: components["schemas"]["CapacityFallbackResponse"];
             cml: components["schemas"]["CmlResponse"];
+            /** @description What it costs this month (in a list only with `?include=cost`) */
+            cost?: components["schemas"]["WorkerCostBriefResponse"];
             /** @description What the power reconciler last decided the worker should be doing (`decidedAt` says when) */
             desiredPower?: components["schemas"]["DesiredPowerResponse"];
             /**
@@ -6432,6 +6754,77 @@ export interface operations {
             };
         };
     };
+    CostReport_report: {
+        parameters: {
+            query?: {
+                /** @description What the groups and the stacked days are: owners, regions, the values of one tag (`tagKey`) or workers */
+                groupBy?: "owner" | "region" | "tag" | "worker";
+                /** @description Calendar month in UTC, `YYYY-MM` (default: the current one) */
+                month?: string;
+                /** @description The tag whose values are the groups (with groupBy=tag) */
+                tagKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostReportResponse"];
+                };
+            };
+            /** @description REQUEST.INVALID: a malformed month, an unknown groupBy, groupBy=tag without tagKey */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CostPrices_setDiscount: {
         parameters: {
             query?: never;
@@ -6927,6 +7320,141 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostReport_workers: {
+        parameters: {
+            query?: {
+                /** @description Calendar month in UTC, `YYYY-MM` (default: the current one) */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerCostListResponse"];
+                };
+            };
+            /** @description REQUEST.INVALID: a malformed month */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostReport_csv: {
+        parameters: {
+            query?: {
+                /** @description Calendar month in UTC, `YYYY-MM` (default: the current one) */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV, a header row first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description REQUEST.INVALID: a malformed month */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10266,7 +10794,7 @@ export interface operations {
     Workers_list: {
         parameters: {
             query?: {
-                /** @description What each listed worker carries beyond its fields, comma-separated: `actions` (what the caller may do to it now, and why not; as GET /api/workers/{id} answers it). Left out by default: it makes a page about 40 % smaller. */
+                /** @description What each listed worker carries beyond its fields, comma-separated: `actions` (what the caller may do to it now, and why not; as GET /api/workers/{id} answers it), `cost` (what it costs this month). Left out by default: `actions` makes a page about 40 % smaller, `cost` reads the cost ledger. */
                 include?: string;
                 /** @description Also list terminated workers (admin only) */
                 includeTerminated?: boolean;

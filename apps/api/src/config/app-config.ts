@@ -102,6 +102,8 @@ export class AppConfig {
     stopWarningLeadMinutes: number;
     ownerTag: string;
   };
+  /** The cost ledger (docs/cost.md). */
+  readonly cost!: { meterIntervalSeconds: number; savingCapHours: number };
   readonly cml!: {
     username: string;
     password?: string;
@@ -372,6 +374,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       reservationLeadMarginMinutes: p.RESERVATION_LEAD_MARGIN_MINUTES,
       stopWarningLeadMinutes: p.SCHEDULE_STOP_WARNING_LEAD_MINUTES,
       ownerTag: p.WORKER_OWNER_TAG,
+    },
+    cost: {
+      meterIntervalSeconds: p.COST_METER_INTERVAL_SECONDS,
+      savingCapHours: p.COST_SAVING_CAP_HOURS,
     },
     cml: {
       username: p.CML_USERNAME,

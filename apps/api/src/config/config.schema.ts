@@ -223,6 +223,10 @@ export const VARIABLES = {
   RESERVATION_LEAD_MARGIN_MINUTES: { group: 'Scheduling', schema: int(0, 120), default: '5', description: 'Minutes added to a worker\'s median boot-to-ready time when it is started for a reservation.' },
   WORKER_OWNER_TAG: { group: 'Scheduling', schema: z.string().trim().min(1).max(128), default: 'Owner', description: 'EC2 tag whose value becomes the owner (a username or a group) of an imported worker; a provisioned worker is owned by whoever provisioned it.' },
 
+  // --- Cost
+  COST_METER_INTERVAL_SECONDS: { group: 'Cost', schema: int(10, 3600), default: '60', description: 'How often in seconds the `cost-meter` job brings the cost ledger up to date with the status changes recorded since its last run (only the workers that changed are metered again; docs/cost.md).' },
+  COST_SAVING_CAP_HOURS: { group: 'Cost', schema: int(1, 744), default: '24', description: 'An automatic stop saves the stopped hours until the next start, but at most this many hours: how long a worker would plausibly have run on without the product (docs/cost.md, "Saved").' },
+
   // --- Labs
   LAB_UPLOAD_MAX_BYTES: { group: 'Labs', schema: int(1024, 104857600), default: '5242880', description: 'Largest lab topology (YAML) accepted for upload, in bytes (default 5 MiB); larger uploads get 413.' },
   LAB_STATE_HISTORY_LIMIT: { group: 'Labs', schema: int(1, 1000), default: '50', description: 'State changes kept on each lab record (the newest; older ones drop off). Every change also stays in the event log.' },

@@ -27,6 +27,7 @@ import { DiscoverInstancesHandler } from './application/queries/discover-instanc
 import { GetWorkerTimelineHandler } from './application/queries/get-worker-timeline/get-worker-timeline.handler.js';
 import { GetWorkerHandler } from './application/queries/get-worker/get-worker.handler.js';
 import { ListWorkersHandler } from './application/queries/list-workers/list-workers.handler.js';
+import { ListWorkerFactsHandler } from './application/queries/list-worker-facts/list-worker-facts.handler.js';
 import { WorkerReadModel } from './application/ports/worker-read-model.port.js';
 import { WorkerRepository } from './domain/worker.repository.port.js';
 import { AwsCallMetrics } from './infrastructure/aws/aws-call-metrics.js';
@@ -122,6 +123,7 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     LaunchInstanceWhenProvisioningRequested,
     SyncCmlWhenWorkerRunning,
     ListWorkersHandler,
+    ListWorkerFactsHandler,
     GetWorkerHandler,
     GetWorkerTimelineHandler,
     DiscoverInstancesHandler,

@@ -201,5 +201,6 @@ export { FollowWorkerTransitionsCommand, type FollowSummary } from './applicatio
 export { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.command.js';
 export { ImportWorkersCommand, type ImportResult } from './application/commands/import-workers/import-workers.command.js';
 /** Commands people's actions send, for modules that act for a person (the one-click links of notifications). */
+export { ListWorkerFactsQuery, type WorkerFacts } from './application/queries/list-worker-facts/list-worker-facts.query.js';
 export { ChangeWorkerStateCommand, type StateChangeResult } from './application/commands/change-worker-state/change-worker-state.command.js';
 export { ChangeWorkerOverrideCommand } from './application/commands/change-worker-override/change-worker-override.command.js';

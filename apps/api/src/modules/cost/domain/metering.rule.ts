@@ -56,19 +56,67 @@ export function secondsInMonth(month: string): number {
   return (nextMonthStart(start).getTime() - start.getTime()) / 1000;
 }
 
-function priceAt(history: readonly PriceStep[], at: Date): number | undefined {
+/** The price in force at an instant; undefined when none is known. */
+export function priceAt(history: readonly PriceStep[], at: Date): number | undefined {
   let price: number | undefined;
   for (const step of history) if (step.from <= at) price = step.usdPerHour;
   return price;
 }
 
-function add(months: Map<string, MonthCompute>, month: string, seconds: number, running: boolean, usdPerHour: number | undefined): void {
-  const entry = months.get(month) ?? { month, runningSeconds: 0, billedSeconds: 0, usd: 0, unpricedSeconds: 0 };
+/** Compute figures of one period (a UTC month `YYYY-MM` or day `YYYY-MM-DD`). */
+interface PeriodCompute {
+  period: string;
+  runningSeconds: number;
+  billedSeconds: number;
+  usd: number;
+  unpricedSeconds: number;
+}
+
+/** How runs are cut: at month starts (key `YYYY-MM`) or day starts (key `YYYY-MM-DD`). */
+interface Periods {
+  keyOf(at: Date): string;
+  nextStart(at: Date): Date;
+}
+
+const MONTHS: Periods = { keyOf: monthOf, nextStart: nextMonthStart };
+const DAYS: Periods = { keyOf: dayOf, nextStart: nextDayStart };
+
+/** `YYYY-MM-DD` of an instant, UTC. */
+export function dayOf(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The first instant of the day after `at`'s, UTC. */
+export function nextDayStart(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1));
+}
+
+function add(periods: Map<string, PeriodCompute>, period: string, seconds: number, running: boolean, usdPerHour: number | undefined): void {
+  const entry = periods.get(period) ?? { period, runningSeconds: 0, billedSeconds: 0, usd: 0, unpricedSeconds: 0 };
   if (running) entry.runningSeconds += seconds;
   entry.billedSeconds += seconds;
   if (usdPerHour === undefined) entry.unpricedSeconds += seconds;
   else entry.usd += (seconds * usdPerHour) / 3600;
-  months.set(month, entry);
+  periods.set(period, entry);
+}
+
+function meter(runs: readonly RunInterval[], prices: PriceHistory, now: Date, cut: Periods): PeriodCompute[] {
+  const periods = new Map<string, PeriodCompute>();
+  for (const run of runs) {
+    const end = run.end && run.end < now ? run.end : now;
+    if (end <= run.start) continue;
+    const history = prices(run.region, run.instanceType);
+    const cuts = [run.start, ...history.map((p) => p.from).filter((f) => f > run.start && f < end), end];
+    for (let m = cut.nextStart(run.start); m < end; m = cut.nextStart(m)) cuts.push(m);
+    const points = [...new Set(cuts.map((c) => c.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
+    for (let i = 0; i < points.length - 1; i++) {
+      add(periods, cut.keyOf(points[i]), (points[i + 1].getTime() - points[i].getTime()) / 1000, true, priceAt(history, points[i]));
+    }
+    const seconds = (end.getTime() - run.start.getTime()) / 1000;
+    // The minimum is for a finished run: one still going may yet pass a minute.
+    if (run.end && run.end <= now && seconds < MINIMUM_SECONDS) add(periods, cut.keyOf(run.start), MINIMUM_SECONDS - seconds, false, priceAt(history, run.start));
+  }
+  return [...periods.values()].sort((a, b) => a.period.localeCompare(b.period));
 }
 
 /**
@@ -77,22 +125,22 @@ function add(months: Map<string, MonthCompute>, month: string, seconds: number, 
  * at its starting price.
  */
 export function meterRuns(runs: readonly RunInterval[], prices: PriceHistory, now: Date): MonthCompute[] {
-  const months = new Map<string, MonthCompute>();
-  for (const run of runs) {
-    const end = run.end && run.end < now ? run.end : now;
-    if (end <= run.start) continue;
-    const history = prices(run.region, run.instanceType);
-    const cuts = [run.start, ...history.map((p) => p.from).filter((f) => f > run.start && f < end), end];
-    for (let m = nextMonthStart(run.start); m < end; m = nextMonthStart(m)) cuts.push(m);
-    const points = [...new Set(cuts.map((c) => c.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
-    for (let i = 0; i < points.length - 1; i++) {
-      add(months, monthOf(points[i]), (points[i + 1].getTime() - points[i].getTime()) / 1000, true, priceAt(history, points[i]));
-    }
-    const seconds = (end.getTime() - run.start.getTime()) / 1000;
-    // The minimum is for a finished run: one still going may yet pass a minute.
-    if (run.end && run.end <= now && seconds < MINIMUM_SECONDS) add(months, monthOf(run.start), MINIMUM_SECONDS - seconds, false, priceAt(history, run.start));
-  }
-  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return meter(runs, prices, now, MONTHS).map(({ period, ...figures }) => ({ month: period, ...figures }));
+}
+
+/** The compute cost of one day (UTC), for the day-by-day charts. */
+export interface DayCompute {
+  /** `YYYY-MM-DD` (UTC). */
+  day: string;
+  runningSeconds: number;
+  billedSeconds: number;
+  usd: number;
+  unpricedSeconds: number;
+}
+
+/** Like `meterRuns`, by UTC day: the days of a month add up to the month. */
+export function meterRunDays(runs: readonly RunInterval[], prices: PriceHistory, now: Date): DayCompute[] {
+  return meter(runs, prices, now, DAYS).map(({ period, ...figures }) => ({ day: period, ...figures }));
 }
 
 /** A volume attached to the worker's instance while it existed. */

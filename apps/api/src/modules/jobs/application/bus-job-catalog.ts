@@ -4,6 +4,7 @@ import { mapWithConcurrency, systemActor } from '#kernel';
 import { AppConfig } from '../../../config/app-config.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
 import { ReconcilePowerCommand } from '../../scheduling/scheduling.public.js';
+import { MeterCostCommand } from '../../cost/cost.public.js';
 import { CollectFleetMetricsCommand, ContinueCapacityFallbacksCommand, ResumePowerOperationsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
@@ -81,6 +82,14 @@ export class BusJobCatalog extends JobCatalog {
         intervalSeconds: this.config.scheduling.reconcileIntervalSeconds,
         enabled: true,
         run: async () => ({ ...(await this.commands.execute(new ReconcilePowerCommand())) }),
+      },
+      {
+        name: 'cost-meter',
+        description:
+          'Brings the cost ledger up to date: finds the workers whose status history was recorded since its last run and meters each of them again from its history (running time per second with the one-minute minimum, savings of automatic stops), so month views add up stored figures instead of replaying history (docs/cost.md).',
+        intervalSeconds: this.config.cost.meterIntervalSeconds,
+        enabled: true,
+        run: async () => ({ ...(await this.commands.execute(new MeterCostCommand())) }),
       },
       ...this.extra,
       {

@@ -1,4 +1,5 @@
 // A spec helper (".test.ts": left out of the build, not run as a suite).
+import type { WorkerCost } from '../../../cost/cost.public.js';
 import { type Actor, EVENT_TYPES, type EventEnvelope, eventPayloadExample } from '#kernel';
 import type { Full, ResponseSample } from '../../../../platform/http/schema-conformance.test.js';
 import type { ImportResult } from '../../application/commands/import-workers/import-workers.command.js';
@@ -225,14 +226,17 @@ const metrics: Full<WorkerMetricsView> = {
 /** A caller whose role allows none of the worker's actions, so each says why (every field set). */
 export const sampleCaller: WorkerCaller = { username: 'viewer', roles: ['user'] };
 
+/** What the worker costs (only the fields the brief presents are read). */
+const sampleCost = { month: '2026-12', usdPerHourNow: 3.97, totalUsd: 412.2, savedUsd: 120.4, projectedUsd: 980.5 } as WorkerCost;
+
 /** The workers module's presenters, each given a sample with every field set. */
 export const WORKERS_RESPONSE_SAMPLES: ResponseSample[] = [
-  { schema: 'WorkerResponse', body: toWorkerResponse(fullWorkerView, sampleCaller) },
+  { schema: 'WorkerResponse', body: toWorkerResponse(fullWorkerView, sampleCaller, sampleCost) },
   {
     schema: 'WorkerPageResponse',
-    body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }, sampleCaller, { actions: true }),
+    body: toWorkerPageResponse({ items: [fullWorkerView], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } }, sampleCaller, { actions: true }, new Map([[fullWorkerView.id, sampleCost]])),
   },
-  { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stopping: the running labs first, then EC2.', operation: sampleOperation }, fullWorkerView, sampleCaller) },
+  { schema: 'StateChangeResponse', body: toStateChangeResponse({ changed: true, message: 'Stopping: the running labs first, then EC2.', operation: sampleOperation }, fullWorkerView, sampleCaller, sampleCost) },
   { schema: 'EventPageResponse', body: toEventPageResponse({ items: everyEvent, total: everyEvent.length, page: 1, pageSize: 50 }) },
   { schema: 'DiscoveredInstanceResponse', body: toDiscoveredInstanceResponses([discovered]) },
   { schema: 'FoundImageResponse', body: toFoundImageResponses([image]) },

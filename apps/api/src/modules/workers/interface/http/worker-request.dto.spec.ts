@@ -53,7 +53,7 @@ describe('ListWorkersQueryDto include', () => {
   });
 
   it.each([['action'], ['actions,labs'], ['Actions']])('refuses include=%j, naming what it takes', async (include) => {
-    expect(await problems({ include }, ListWorkersQueryDto)).toContain('include must be one or more of actions, comma-separated');
+    expect(await problems({ include }, ListWorkersQueryDto)).toContain('include must be one or more of actions, cost, comma-separated');
   });
 });
 

@@ -42,7 +42,7 @@ const AMI_MESSAGE = 'amiId must be an AMI id such as ami-0123456789abcdef0';
 export const SORTABLE = ['name', 'status', 'region', 'instanceType', 'createdAt', 'updatedAt', 'cpu', 'memory', 'disk', 'runningNodes'] as const;
 
 /** What a worker list item may carry beyond its fields, on request (`?include=`). */
-export const LIST_INCLUDES = ['actions'] as const;
+export const LIST_INCLUDES = ['actions', 'cost'] as const;
 export type ListInclude = (typeof LIST_INCLUDES)[number];
 
 export class ListWorkersQueryDto {
@@ -89,8 +89,8 @@ export class ListWorkersQueryDto {
 
   @ApiPropertyOptional({
     description:
-      'What each listed worker carries beyond its fields, comma-separated: `actions` (what the caller may do to it now, and why not; as GET /api/workers/{id} answers it). Left out by default: it makes a page about 40 % smaller.',
-    example: 'actions',
+      'What each listed worker carries beyond its fields, comma-separated: `actions` (what the caller may do to it now, and why not; as GET /api/workers/{id} answers it), `cost` (what it costs this month). Left out by default: `actions` makes a page about 40 % smaller, `cost` reads the cost ledger.',
+    example: 'actions,cost',
     type: String,
   })
   @IsOptional()

@@ -219,6 +219,15 @@ class ManualChangeResponse {
   @ApiProperty({ example: 'alice' }) by!: string;
 }
 
+/** What the worker costs this month (`GET /api/cost/workers` has every figure; docs/cost.md). */
+export class WorkerCostBriefResponse {
+  @ApiProperty({ example: '2026-12', description: 'Calendar month, UTC' }) month!: string;
+  @ApiProperty({ type: Number, nullable: true, example: 3.97, description: 'US dollars per hour now: compute while it starts or runs, storage until it ends; null when the compute price is unknown' }) usdPerHourNow!: number | null;
+  @ApiProperty({ example: 412.2, description: 'US dollars so far this month (compute + storage), an estimate from list prices' }) monthToDateUsd!: number;
+  @ApiProperty({ example: 120.4, description: 'US dollars automatic stops saved this month' }) savedUsd!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 980.5, description: "US dollars at the month's end at the pace so far; null in the month's first hour" }) projectedUsd!: number | null;
+}
+
 export class WorkerResponse {
   @ApiProperty({ example: '0193b2c4-...' }) id!: string;
   @ApiProperty({ example: 'lab-east-1' }) name!: string;
@@ -269,6 +278,7 @@ export class WorkerResponse {
       'What the caller may do to the worker now, and why not: decided by the server from the caller\'s role and the worker\'s state (the transition table), so clients need no copy of either. The server still judges each request.',
   })
   actions!: WorkerActionsResponse;
+  @ApiPropertyOptional({ type: WorkerCostBriefResponse, description: 'What it costs this month (in a list only with `?include=cost`)' }) cost?: WorkerCostBriefResponse;
 }
 
 /**

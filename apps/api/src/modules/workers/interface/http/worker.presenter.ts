@@ -8,7 +8,8 @@ import type { FleetSummary, Page, WorkerView } from '../../application/worker.vi
 import { type RoleCheck, WORKER_ACTIONS, type WorkerActions, workerActions } from '../../domain/worker-actions.rule.js';
 import { ownedBy } from '../../domain/worker-owner.rule.js';
 import type { PowerRuleRef } from '#kernel';
-import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerListItemResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
+import type { ActorResponse, StateChangeResponse, WorkerActionsResponse, WorkerCostBriefResponse, WorkerListItemResponse, WorkerPageResponse, WorkerResponse } from './worker-response.dto.js';
+import type { WorkerCost } from '../../../cost/cost.public.js';
 
 /** Who is asking: the worker answer says what this caller may do. */
 export type WorkerCaller = Pick<Identity, 'username' | 'roles' | 'groups'>;
@@ -181,9 +182,14 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
   };
 }
 
-/** One worker with what the caller may do to it (the single GET, the state changes). */
-export function toWorkerResponse(w: WorkerView, caller: WorkerCaller): Presented<WorkerResponse> {
-  return present<WorkerResponse>({ ...workerFields(w), actions: actionsOf(w, roleCheckOf(caller), caller) });
+/** What the worker costs this month, in brief. */
+export function toWorkerCostBriefResponse(c: WorkerCost): WorkerCostBriefResponse {
+  return { month: c.month, usdPerHourNow: c.usdPerHourNow, monthToDateUsd: c.totalUsd, savedUsd: c.savedUsd, projectedUsd: c.projectedUsd };
+}
+
+/** One worker with what the caller may do to it (the single GET, the state changes), and what it costs when known. */
+export function toWorkerResponse(w: WorkerView, caller: WorkerCaller, cost?: WorkerCost): Presented<WorkerResponse> {
+  return present<WorkerResponse>({ ...workerFields(w), actions: actionsOf(w, roleCheckOf(caller), caller), ...(cost ? { cost: toWorkerCostBriefResponse(cost) } : {}) });
 }
 
 /** What the list adds to each worker on request (`?include=`). */
@@ -195,12 +201,14 @@ export interface WorkerListIncludes {
  * A page of workers. Each item carries `actions` only when asked: deciding nine actions per worker
  * and sending their reasons is most of what a list answer costs beyond the database's work.
  */
-export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }, caller: WorkerCaller, include: WorkerListIncludes = {}): Presented<WorkerPageResponse> {
+export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSummary }, caller: WorkerCaller, include: WorkerListIncludes = {}, costs?: ReadonlyMap<string, WorkerCost>): Presented<WorkerPageResponse> {
   const { summary } = page;
   const roles = include.actions ? roleCheckOf(caller) : undefined;
   const item = (w: WorkerView): WorkerListItemResponse => {
     const fields: WorkerListItemResponse = workerFields(w);
     if (roles) fields.actions = actionsOf(w, roles, caller);
+    const cost = costs?.get(w.id);
+    if (cost) fields.cost = toWorkerCostBriefResponse(cost);
     return fields;
   };
   return present<WorkerPageResponse>({
@@ -213,6 +221,6 @@ export function toWorkerPageResponse(page: Page<WorkerView> & { summary: FleetSu
   });
 }
 
-export function toStateChangeResponse(result: StateChangeResult, worker: WorkerView, caller: WorkerCaller): Presented<StateChangeResponse> {
-  return present<StateChangeResponse>({ changed: result.changed, message: result.message, operation: result.operation && toOperationResponse(result.operation), worker: toWorkerResponse(worker, caller) });
+export function toStateChangeResponse(result: StateChangeResult, worker: WorkerView, caller: WorkerCaller, cost?: WorkerCost): Presented<StateChangeResponse> {
+  return present<StateChangeResponse>({ changed: result.changed, message: result.message, operation: result.operation && toOperationResponse(result.operation), worker: toWorkerResponse(worker, caller, cost) });
 }

@@ -5,13 +5,22 @@ import { ACTION_ROLES, OWNER_MAY, WORKER_ACTIONS, type WorkerActionName } from '
 import { WorkerInsightsController } from './worker-insights.controller.js';
 import { WorkersController } from './workers.controller.js';
 import type { ListWorkersQueryDto } from './worker-request.dto.js';
+import type { Clock } from '#kernel';
+import type { CostFacade, CostSubject, WorkerCost } from '../../../cost/cost.public.js';
+
+const clock = { now: () => new Date('2026-12-03T12:00:00Z') } as Clock;
+/** Every worker costs $1 per hour now and $10 so far this month. */
+const costs = {
+  costsOf: async (subjects: readonly CostSubject[], month: string) =>
+    new Map(subjects.map((s) => [s.id, { workerId: s.id, month, usdPerHourNow: 1, totalUsd: 10, savedUsd: 2, projectedUsd: 30 } as WorkerCost])),
+} as unknown as CostFacade;
 
 // Once the worker's state went out as it is stored (less three fields), with whatever the
 // domain keeps for itself; now the answer is the presenter's allow-list.
 describe('GET /api/workers/{id}', () => {
   it('answers the worker without what the API does not declare: lab states, computes, idle decision internals', async () => {
     const queries = { execute: async () => structuredClone(fullWorkerView) } as unknown as QueryBus;
-    const controller = new WorkersController({} as CommandBus, queries);
+    const controller = new WorkersController({} as CommandBus, queries, costs, clock);
     const body = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { ...sampleCaller, via: 'bearer' } as Identity)));
     expect(body.cml).not.toHaveProperty('labStates');
     expect(body.cml).not.toHaveProperty('computes');
@@ -43,7 +52,7 @@ describe("a worker's actions", () => {
 
   it('are answered for the caller: a user is told the role it lacks', async () => {
     const queries = { execute: async () => structuredClone(fullWorkerView) } as unknown as QueryBus;
-    const controller = new WorkersController({} as CommandBus, queries);
+    const controller = new WorkersController({} as CommandBus, queries, costs, clock);
     const asUser = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { username: 'v', roles: ['user'], via: 'bearer' } as unknown as Identity)));
     const asAdmin = JSON.parse(JSON.stringify(await controller.get(fullWorkerView.id, { username: 'a', roles: ['admin'], via: 'bearer' } as unknown as Identity)));
     expect(asUser.actions.stop).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.', refusedBy: 'role' });
@@ -57,7 +66,7 @@ describe('GET /api/workers', () => {
   const page = { items: [fullWorkerView, { ...fullWorkerView, id: 'w2', name: 'lab-2', status: 'stopped' as const }], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { running: 1, stopped: 1 }, billable: 1 } };
   const listAs = async (q: ListWorkersQueryDto, roles: string[] = ['admin']) => {
     const queries = { execute: async () => structuredClone(page) } as unknown as QueryBus;
-    const controller = new WorkersController({} as CommandBus, queries);
+    const controller = new WorkersController({} as CommandBus, queries, costs, clock);
     return JSON.parse(JSON.stringify(await controller.list(q, { username: 'a', roles, via: 'bearer' } as unknown as Identity)));
   };
 
@@ -71,10 +80,18 @@ describe('GET /api/workers', () => {
   it('lists each worker with the actions the single GET answers when include=actions asks', async () => {
     const body = await listAs({ include: ['actions'] }, ['user']);
     const queries = { execute: async () => structuredClone(page.items[1]) } as unknown as QueryBus;
-    const single = JSON.parse(JSON.stringify(await new WorkersController({} as CommandBus, queries).get('w2', { username: 'a', roles: ['user'], via: 'bearer' } as unknown as Identity)));
+    const single = JSON.parse(JSON.stringify(await new WorkersController({} as CommandBus, queries, costs, clock).get('w2', { username: 'a', roles: ['user'], via: 'bearer' } as unknown as Identity)));
     expect(body.items[1].actions).toEqual(single.actions);
     expect(body.items[1].actions.stop).toEqual({ allowed: false, reason: 'This needs the manager role or a stronger one; you have user.', refusedBy: 'role' });
-    expect({ ...body.items[1], actions: undefined }).toEqual({ ...single, actions: undefined });
+    expect({ ...body.items[1], actions: undefined }).toEqual({ ...single, actions: undefined, cost: undefined });
+  });
+
+  it('lists each worker with what it costs this month only when include=cost asks; the single GET always has it', async () => {
+    expect((await listAs({})).items[0]).not.toHaveProperty('cost');
+    const body = await listAs({ include: ['cost'] }, ['user']);
+    expect(body.items[1].cost).toEqual({ month: '2026-12', usdPerHourNow: 1, monthToDateUsd: 10, savedUsd: 2, projectedUsd: 30 });
+    const queries = { execute: async () => structuredClone(page.items[1]) } as unknown as QueryBus;
+    const single = JSON.parse(JSON.stringify(await new WorkersController({} as CommandBus, queries, costs, clock).get('w2', { username: 'a', roles: ['user'], via: 'bearer' } as unknown as Identity)));
+    expect(single.cost).toEqual(body.items[1].cost);
   });
 });
-

@@ -15,7 +15,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, type EventEnvelope } from '#kernel';
+import { type Actor, Clock, type EventEnvelope } from '#kernel';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
 import { AuthErrors, CurrentActor, CurrentIdentity, hasRole, type Identity, RequireRole } from '../../../auth/auth.public.js';
@@ -35,6 +35,8 @@ import { type InstanceTypeListing, ListInstanceTypesQuery } from '../../applicat
 import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from '../../application/queries/resolve-launch-ami/resolve-launch-ami.query.js';
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
 import { ListWorkersQuery } from '../../application/queries/list-workers/list-workers.query.js';
+import { factsOf } from '../../application/queries/list-worker-facts/list-worker-facts.handler.js';
+import { CostFacade, monthOf } from '../../../cost/cost.public.js';
 import type { FleetSummary, Page, WorkerSortField, WorkerView } from '../../application/worker.view.js';
 import { ACTION_ROLES } from '../../domain/worker-actions.rule.js';
 import type { PowerAction } from '../../domain/worker-transitions.rule.js';
@@ -83,6 +85,8 @@ export class WorkersController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly costs: CostFacade,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -111,7 +115,8 @@ export class WorkersController {
         sort: { field: sort.replace(/^-/, '') as WorkerSortField, direction: sort.startsWith('-') ? -1 : 1 },
       }),
     );
-    return toWorkerPageResponse(page, identity, { actions: q.include?.includes('actions') });
+    const costs = q.include?.includes('cost') ? await this.costs.costsOf(page.items.map(factsOf), monthOf(this.clock.now())) : undefined;
+    return toWorkerPageResponse(page, identity, { actions: q.include?.includes('actions') }, costs);
   }
 
   @Post()
@@ -213,11 +218,13 @@ export class WorkersController {
 
   @Get(':id')
   @RequireRole('user')
-  @ApiOperation({ summary: 'One worker' })
+  @ApiOperation({ summary: 'One worker', description: 'With what the caller may do to it now and what it costs this month.' })
   @ApiOkResponse({ type: WorkerResponse })
   @ApiNotFoundResponse({ type: ProblemDetails })
-  get(@Param('id', ID) id: string, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
-    return this.view(id, caller);
+  async get(@Param('id', ID) id: string, @CurrentIdentity() caller: Identity): Promise<Presented<WorkerResponse>> {
+    const worker = await this.queries.execute<GetWorkerQuery, WorkerView>(new GetWorkerQuery(id));
+    const costs = await this.costs.costsOf([factsOf(worker)], monthOf(this.clock.now()));
+    return toWorkerResponse(worker, caller, costs.get(worker.id));
   }
 
   @Get(':id/events')

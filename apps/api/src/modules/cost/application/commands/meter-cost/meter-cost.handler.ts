@@ -1,0 +1,66 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock, mapWithConcurrency } from '#kernel';
+import { AppConfig } from '../../../../../config/app-config.js';
+import { meterUsage, splitUsage } from '../../../domain/cost-ledger.rule.js';
+import { usageOf } from '../../../domain/usage-history.rule.js';
+import { CostLedger } from '../../ports/cost-ledger.port.js';
+import { PriceBook } from '../../ports/price-book.port.js';
+import { UsageHistory } from '../../ports/usage-history.port.js';
+import { MeterCostCommand, type MeterCostSummary } from './meter-cost.command.js';
+
+/** Events recorded this long before the checkpoint are read again: another replica's clock may lag (metering again is harmless). */
+const OVERLAP_MS = 60_000;
+const BATCH = 5_000;
+const CONCURRENCY = 8;
+
+/**
+ * The ledger's projector: finds the workers whose history was recorded since the last run and
+ * meters each of them again from its whole history. That is idempotent (figures are replaced, never
+ * added to), so a run that fails halfway or reads an event twice leaves nothing wrong behind, and
+ * reads stay cheap: a month view adds up stored months instead of replaying history (ADR 0042).
+ */
+@CommandHandler(MeterCostCommand)
+export class MeterCostHandler implements ICommandHandler<MeterCostCommand, MeterCostSummary> {
+  constructor(
+    private readonly history: UsageHistory,
+    private readonly ledger: CostLedger,
+    private readonly prices: PriceBook,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(): Promise<MeterCostSummary> {
+    const since = await this.ledger.checkpoint();
+    let from = since ? new Date(new Date(since).getTime() - OVERLAP_MS).toISOString() : '';
+    const summary: MeterCostSummary = { workers: 0, months: 0, checkpoint: since, failures: [] };
+    const snapshot = await this.prices.snapshot();
+    for (;;) {
+      const changes = await this.history.changedSince(from, BATCH);
+      if (changes.length === 0) break;
+      const workers = [...new Set(changes.map((c) => c.workerId))];
+      let failed = false;
+      await mapWithConcurrency(workers, CONCURRENCY, async (workerId) => {
+        try {
+          const { closed, open } = splitUsage(usageOf(await this.history.of(workerId)));
+          const months = meterUsage(closed, snapshot.compute, this.config.cost.savingCapHours);
+          await this.ledger.replaceWorker(workerId, months, open, this.clock.now());
+          summary.workers++;
+          summary.months += months.length;
+        } catch (err) {
+          failed = true;
+          summary.failures.push(`${workerId}: ${(err as Error).message}`);
+        }
+      });
+      const last = changes[changes.length - 1].recordedAt;
+      // A failed worker is metered again next run: the checkpoint stays where it was.
+      if (failed) break;
+      await this.ledger.saveCheckpoint(last);
+      summary.checkpoint = last;
+      if (changes.length < BATCH) break;
+      if (last === from) break; // more than a batch recorded at one instant: the next run goes on
+      from = last;
+    }
+    summary.failures = summary.failures.slice(0, 20);
+    return summary;
+  }
+}
