@@ -5,6 +5,7 @@ export * from './error-catalogue.js';
 export * from './kernel.errors.js';
 export * from './events/domain-event.js';
 export * from './events/event-map.js';
+export * from './events/cost-events.js';
 export * from './events/lab-events.js';
 export * from './events/notification-events.js';
 export * from './events/event-types.js';

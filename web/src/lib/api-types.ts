@@ -168,6 +168,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cost/discount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the fleet discount (savings plans, reserved capacity)
+         * @description Percent taken off every compute price from now on (not storage: savings plans and reserved instances do not cover EBS). Audited as `cost.discount-changed`.
+         */
+        put: operations["CostPrices_setDiscount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cost/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prices in force
+         * @description Every instance price (on-demand Linux, USD/h) and EBS storage price (USD per GiB-month) known, list or admin, and the fleet discount. Figures are list-price estimates.
+         */
+        get: operations["CostPrices_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cost/prices/instances/{region}/{instanceType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an instance type's hourly price in a region
+         * @description It applies from now on: runs before the change keep the price they had (docs/cost.md, "Prices"). Audited as `cost.price-changed` with the admin.
+         */
+        put: operations["CostPrices_setInstance"];
+        post?: never;
+        /**
+         * Clear an admin's instance price: back to the list price
+         * @description It applies from now on: runs before the change keep the price they had (docs/cost.md, "Prices"). Audited as `cost.price-changed` with the admin.
+         */
+        delete: operations["CostPrices_clearInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cost/prices/storage/{region}/{volumeType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an EBS volume type's storage price in a region
+         * @description It applies from now on: runs before the change keep the price they had (docs/cost.md, "Prices"). Audited as `cost.price-changed` with the admin.
+         */
+        put: operations["CostPrices_setStorage"];
+        post?: never;
+        /**
+         * Clear an admin's storage price: back to the list price
+         * @description It applies from now on: runs before the change keep the price they had (docs/cost.md, "Prices"). Audited as `cost.price-changed` with the admin.
+         */
+        delete: operations["CostPrices_clearStorage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cost/workers": {
         parameters: {
             query?: never;
@@ -1646,6 +1734,34 @@ export interface components {
              */
             totalUsd: number;
         };
+        /** @description An admin changed the fleet discount (savings plans, reserved capacity), from now on; it is taken off compute prices, not storage. */
+        CostDiscountChangedEvent: {
+            data: components["schemas"]["CostDiscountChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "cost.discount-changed";
+        };
+        /**
+         * @description An admin changed the fleet discount (savings plans, reserved capacity), from now on; it is taken off compute prices, not storage.
+         * @example {
+         *       "from": 0,
+         *       "to": 28
+         *     }
+         */
+        CostDiscountChangedEventData: {
+            /**
+             * @description Percent before (0: none)
+             * @example 0
+             */
+            from: number;
+            /**
+             * @description Percent from now on
+             * @example 28
+             */
+            to: number;
+        };
         CostGroupResponse: {
             /** @example 800.2 */
             computeUsd: number;
@@ -1664,6 +1780,56 @@ export interface components {
             totalUsd: number;
             /** @example 4 */
             workers: number;
+        };
+        /** @description An admin set or cleared a price, from now on: an instance type's hourly price or an EBS volume type's storage price in a region. Runs before the change keep their price. */
+        CostPriceChangedEvent: {
+            data: components["schemas"]["CostPriceChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "cost.price-changed";
+        };
+        /**
+         * @description An admin set or cleared a price, from now on: an instance type's hourly price or an EBS volume type's storage price in a region. Runs before the change keep their price.
+         * @example {
+         *       "kind": "instance",
+         *       "region": "us-east-1",
+         *       "instanceType": "m5zn.metal",
+         *       "volumeType": "gp3",
+         *       "from": 3.9641,
+         *       "to": 3.2
+         *     }
+         */
+        CostPriceChangedEventData: {
+            /**
+             * @description The admin's price before; absent when the list price was in force
+             * @example 3.9641
+             */
+            from?: number;
+            /**
+             * @description With kind instance
+             * @example m5zn.metal
+             */
+            instanceType?: string;
+            /**
+             * @description instance: USD per hour of an instance type; storage: USD per GiB-month of a volume type
+             * @example instance
+             * @enum {string}
+             */
+            kind: "instance" | "storage";
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @description The admin's price from now on; absent when cleared (back to the list price)
+             * @example 3.2
+             */
+            to?: number;
+            /**
+             * @description With kind storage
+             * @example gp3
+             */
+            volumeType?: string;
         };
         CostReportResponse: {
             /** @example 2026-12-03T12:00:00.000Z */
@@ -1770,6 +1936,20 @@ export interface components {
              */
             until?: string;
         };
+        DiscountBodyDto: {
+            /**
+             * @description Fleet discount on compute (savings plans, reserved capacity), percent: 0 (none) up to, not including, 100; in force from now on
+             * @example 28
+             */
+            percent: number;
+        };
+        DiscountResponse: {
+            /**
+             * @description Fleet discount on compute now, percent
+             * @example 28
+             */
+            discountPercent: number;
+        };
         DiscoveredInstanceResponse: {
             /** @example ami-0123456789abcdef0 */
             amiId: string;
@@ -1824,7 +2004,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -2108,6 +2288,54 @@ export interface components {
             name?: string;
             /** @example us-east-1 */
             region: string;
+        };
+        InstancePriceBodyDto: {
+            /**
+             * @description US dollars per instance hour (USD/h), more than 0; in force from now on, before the fleet discount
+             * @example 3.2
+             */
+            usdPerHour: number;
+        };
+        InstancePriceResponse: {
+            /**
+             * @description YYYY-MM-DD: when the list price was read, or when the admin's price was set
+             * @example 2026-12-02
+             */
+            asOf: string;
+            /** @example m5zn.metal */
+            instanceType: string;
+            /**
+             * @description The list price the product ships with (USD/h); null when it lists none
+             * @example 3.9641
+             */
+            listUsdPerHour: number | null;
+            /**
+             * @description True while an admin's price is in force
+             * @example false
+             */
+            overridden: boolean;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @description When it was set; it applies from then on
+             * @example 2026-12-03T10:00:00.000Z
+             */
+            setAt?: string;
+            /**
+             * @description The admin who set the price in force (when overridden)
+             * @example ada
+             */
+            setBy?: string;
+            /**
+             * @description Where the price in force comes from: the AWS pricing page the list price was read from, or `admin` while an admin's price is in force
+             * @example https://aws.amazon.com/ec2/pricing/on-demand/
+             */
+            source: string;
+            /**
+             * @description On-demand Linux price in force now (USD/h), before the fleet discount: the admin's price, else the list price
+             * @example 3.9641
+             */
+            usdPerHour: number;
         };
         InstanceTypeListResponse: {
             /** @description Bare metal first, then nested virtualisation, then the types CML cannot run on; by name within each */
@@ -3375,6 +3603,27 @@ export interface components {
             /** @enum {string} */
             state: "running" | "stopped" | "either";
         };
+        PriceListResponse: {
+            /**
+             * @description Fleet discount on compute now, percent (0: none)
+             * @example 0
+             */
+            discountPercent: number;
+            /**
+             * @description When the discount was last changed
+             * @example 2026-12-03T10:00:00.000Z
+             */
+            discountSetAt?: string;
+            /**
+             * @description The admin who last changed the discount
+             * @example ada
+             */
+            discountSetBy?: string;
+            /** @description Every instance price known: the list prices and the admins', by region and type */
+            instances: components["schemas"]["InstancePriceResponse"][];
+            /** @description Every EBS storage price known, by region and volume type */
+            storage: components["schemas"]["StoragePriceResponse"][];
+        };
         ProblemDetails: {
             /**
              * @description Stable machine-readable error code
@@ -4040,6 +4289,57 @@ export interface components {
              */
             system: string;
         };
+        StoragePriceBodyDto: {
+            /**
+             * @description US dollars per GiB of provisioned volume per month (USD/GiB-month), more than 0; in force from now on
+             * @example 0.07
+             */
+            usdPerGibMonth: number;
+        };
+        StoragePriceResponse: {
+            /**
+             * @description YYYY-MM-DD: when the list price was read, or when the admin's price was set
+             * @example 2026-12-03
+             */
+            asOf: string;
+            /**
+             * @description The list price the product ships with (USD per GiB-month); null when it lists none
+             * @example 0.08
+             */
+            listUsdPerGibMonth: number | null;
+            /**
+             * @description True while an admin's price is in force
+             * @example false
+             */
+            overridden: boolean;
+            /** @example us-east-1 */
+            region: string;
+            /**
+             * @description When it was set; it applies from then on
+             * @example 2026-12-03T10:00:00.000Z
+             */
+            setAt?: string;
+            /**
+             * @description The admin who set the price in force (when overridden)
+             * @example ada
+             */
+            setBy?: string;
+            /**
+             * @description Where the price in force comes from: the AWS pricing page the list price was read from, or `admin` while an admin's price is in force
+             * @example https://aws.amazon.com/ebs/pricing/
+             */
+            source: string;
+            /**
+             * @description Storage price in force now (USD per GiB-month of provisioned size); the discount does not apply to it
+             * @example 0.08
+             */
+            usdPerGibMonth: number;
+            /**
+             * @description EBS volume type: gp3, gp2, io1, io2, st1, sc1 or standard
+             * @example gp3
+             */
+            volumeType: string;
+        };
         StreamEventResponse: {
             /**
              * @description When it happened
@@ -4056,7 +4356,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -6498,6 +6798,528 @@ export interface operations {
             };
             /** @description Requires the user role or a stronger one */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostPrices_setDiscount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscountBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountResponse"];
+                };
+            };
+            /** @description COST.DISCOUNT_INVALID: outside 0 to (not including) 100; REQUEST.INVALID when not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostPrices_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListResponse"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostPrices_setInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instanceType: string;
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstancePriceBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstancePriceResponse"];
+                };
+            };
+            /** @description COST.PRICE_INVALID names every problem (a region not shaped like us-east-1, a type that is not one, a price not more than 0), or REQUEST.INVALID when the price is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostPrices_clearInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instanceType: string;
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description COST.OVERRIDE_NOT_FOUND: no admin price is set there; the list price is in force already */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostPrices_setStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                /** @description gp3, gp2, io1, io2, st1, sc1 or standard */
+                volumeType: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoragePriceBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoragePriceResponse"];
+                };
+            };
+            /** @description COST.PRICE_INVALID names every problem (a region not shaped like us-east-1, a type that is not one, a price not more than 0), or REQUEST.INVALID when the price is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CostPrices_clearStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                volumeType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description COST.OVERRIDE_NOT_FOUND: no admin price is set there; the list price is in force already */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

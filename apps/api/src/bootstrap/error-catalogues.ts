@@ -1,6 +1,7 @@
 import { CmlErrors } from '#cml-client';
 import { type ErrorCatalogue, type ErrorKind, KernelErrors } from '#kernel';
 import { AuthErrors } from '../modules/auth/domain/auth.errors.js';
+import { CostErrors } from '../modules/cost/domain/cost.errors.js';
 import { JobErrors } from '../modules/jobs/domain/job.errors.js';
 import { LabErrors } from '../modules/labs/domain/lab.errors.js';
 import { NotificationErrors } from '../modules/notifications/domain/notifications.errors.js';
@@ -33,6 +34,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   SystemErrors,
   SchedulingErrors,
   ActionLinkErrors,
+  CostErrors,
 };
 
 /** One code as a client meets it. */

@@ -1,6 +1,7 @@
 import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { EVENT_TYPES } from '#kernel';
 import { AUTH_RESPONSE_SAMPLES } from '../modules/auth/interface/http/response-samples.test.js';
+import { COST_PRICES_RESPONSE_SAMPLES } from '../modules/cost/interface/http/cost-prices.response-samples.test.js';
 import { COST_RESPONSE_SAMPLES } from '../modules/cost/interface/http/response-samples.test.js';
 import { JOBS_RESPONSE_SAMPLES } from '../modules/jobs/interface/http/response-samples.test.js';
 import { LABS_RESPONSE_SAMPLES } from '../modules/labs/interface/http/response-samples.test.js';
@@ -15,6 +16,7 @@ import { eventSchemaName } from './openapi-events.js';
 
 const SAMPLES: ResponseSample[] = [
   ...AUTH_RESPONSE_SAMPLES,
+  ...COST_PRICES_RESPONSE_SAMPLES,
   ...COST_RESPONSE_SAMPLES,
   ...JOBS_RESPONSE_SAMPLES,
   ...LABS_RESPONSE_SAMPLES,

@@ -1,3 +1,4 @@
+import type { PriceKind } from './cost-events.js';
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
 import type { NotificationKind, NotificationSeverity } from './notification-events.js';
@@ -61,6 +62,7 @@ const TIME = { type: 'string', format: 'date-time' } as const;
 const CAPACITY_ACTION: readonly CapacityAction[] = ['start', 'provision'];
 const RESTORE_MOMENT: readonly InstanceTypeRestoreMoment[] = ['stopped', 'before-start'];
 const NOTIFICATION_KIND: readonly NotificationKind[] = ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released'];
+const PRICE_KIND: readonly PriceKind[] = ['instance', 'storage'];
 const NOTIFICATION_SEVERITY: readonly NotificationSeverity[] = ['info', 'warning', 'critical'];
 
 /** A map of field name to its value before and after (`worker.instance-updated`, `worker.cml-info-changed`, `lab.updated`). */
@@ -484,6 +486,24 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       },
       createdAt: { ...TIME, example: '2026-12-03T13:55:00.000Z' },
       recipient: { type: 'string', description: 'The username it is for', example: 'alice' },
+    },
+  },
+  'cost.price-changed': {
+    description: 'An admin set or cleared a price, from now on: an instance type\'s hourly price or an EBS volume type\'s storage price in a region. Runs before the change keep their price.',
+    fields: {
+      kind: { type: 'string', enum: PRICE_KIND, description: 'instance: USD per hour of an instance type; storage: USD per GiB-month of a volume type', example: 'instance' },
+      region: { type: 'string', example: 'us-east-1' },
+      instanceType: { type: 'string', optional: true, description: 'With kind instance', example: 'm5zn.metal' },
+      volumeType: { type: 'string', optional: true, description: 'With kind storage', example: 'gp3' },
+      from: { type: 'number', optional: true, description: 'The admin\'s price before; absent when the list price was in force', example: 3.9641 },
+      to: { type: 'number', optional: true, description: 'The admin\'s price from now on; absent when cleared (back to the list price)', example: 3.2 },
+    },
+  },
+  'cost.discount-changed': {
+    description: 'An admin changed the fleet discount (savings plans, reserved capacity), from now on; it is taken off compute prices, not storage.',
+    fields: {
+      from: { type: 'number', description: 'Percent before (0: none)', example: 0 },
+      to: { type: 'number', description: 'Percent from now on', example: 28 },
     },
   },
 };

@@ -54,6 +54,8 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'lab.imported': true,
   'lab.deleted': true,
   'notification.created': true,
+  'cost.price-changed': true,
+  'cost.discount-changed': true,
 };
 
 /** Every event type of the event map, sorted: for validating subscriptions and filters at runtime. */

@@ -102,4 +102,10 @@ describe('describeEvent: scheduling policies', () => {
     const end = '2026-12-08T16:00:00.000Z';
     expect(describeEvent({ type: 'reservation.created', actor: mia, data: { purpose: 'CCNA class', owner: 'mia', start, end, workerIds: ['w1', 'w2'] } })).toBe(`mia reserved 2 workers for "CCNA class", ${formatDateTime(start)} to ${formatDateTime(end)}.`);
   });
+
+  it('words price changes and the discount, a cleared price as back to the list price', () => {
+    expect(describeEvent({ type: 'cost.price-changed', actor: mia, data: { kind: 'instance', region: 'us-east-1', instanceType: 'm5zn.metal', to: 3.2 } })).toBe('mia set the hourly price of m5zn.metal in us-east-1 to 3.2 USD/h.');
+    expect(describeEvent({ type: 'cost.price-changed', actor: mia, data: { kind: 'storage', region: 'us-west-2', volumeType: 'gp3', from: 0.07 } })).toBe('mia set the gp3 storage price in us-west-2 back to the list price.');
+    expect(describeEvent({ type: 'cost.discount-changed', actor: mia, data: { from: 0, to: 28 } })).toBe('mia changed the fleet discount on compute from 0 % to 28 %.');
+  });
 });

@@ -216,6 +216,14 @@ export function describeEvent(e: DescribableEvent): string {
       return `${who(e)} cancelled the reservation "${e.data.purpose}" (${e.data.workerIds.length} worker${e.data.workerIds.length === 1 ? '' : 's'}).`;
     case 'notification.created':
       return `Notified ${e.data.recipient}: ${e.data.title}`;
+    case 'cost.price-changed': {
+      const d = e.data;
+      const what = d.kind === 'instance' ? `the hourly price of ${d.instanceType} in ${d.region}` : `the ${d.volumeType} storage price in ${d.region}`;
+      const unit = d.kind === 'instance' ? 'USD/h' : 'USD/GiB-month';
+      return d.to === undefined ? `${who(e)} set ${what} back to the list price.` : `${who(e)} set ${what} to ${d.to} ${unit}.`;
+    }
+    case 'cost.discount-changed':
+      return `${who(e)} changed the fleet discount on compute from ${e.data.from} % to ${e.data.to} %.`;
     case 'system.started':
       return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
     default: {

@@ -16,7 +16,8 @@ export interface RunInterval {
 /** An hourly price in force from `from` on (until the next entry's `from`). */
 export interface PriceStep {
   from: Date;
-  usdPerHour: number;
+  /** Undefined: unknown from `from` on (an admin's price cleared on a type the catalogue does not list). */
+  usdPerHour: number | undefined;
 }
 
 /** The price history of one instance type in one region, oldest first; empty when unknown. */

@@ -26,6 +26,21 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True for a name shaped like an AWS region (`us-east-1`, `us-gov-west-1`). */
+export function isAwsRegion(value: string): boolean {
+  return REGION.test(value);
+}
+
+/** True for a name shaped like an EC2 instance type (`m5zn.metal`). */
+export function isInstanceType(value: string): boolean {
+  return INSTANCE_TYPE.test(value);
+}
+
+/** True for a calendar date, YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
 /** Why a price entry cannot be catalogued, or undefined. */
 export function listPriceProblem(p: ListPrice): string | undefined {
   if (!REGION.test(p.region)) return `region "${p.region}" is not an AWS region`;
