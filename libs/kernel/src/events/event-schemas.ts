@@ -221,6 +221,26 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       checkedAt: { ...TIME, example: '2026-11-25T10:00:00.000Z' },
     },
   },
+  'worker.volumes-changed': {
+    description: 'The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type); the first read counts as a change. What storage costs is priced from them.',
+    fields: {
+      volumes: {
+        type: 'array',
+        description: 'Every volume attached now, sorted by id',
+        items: {
+          type: 'object',
+          properties: {
+            volumeId: { type: 'string', description: 'EBS volume id' },
+            sizeGiB: { type: 'integer', description: 'Size in GiB' },
+            volumeType: { type: 'string', description: 'EBS volume type (gp3, gp2, io2, st1 ...)' },
+          },
+          required: ['volumeId', 'sizeGiB', 'volumeType'],
+        },
+        example: [{ volumeId: 'vol-0123456789abcdef0', sizeGiB: 64, volumeType: 'gp3' }],
+      },
+      totalGiB: { type: 'integer', description: 'Total size of the volumes, in GiB', example: 64 },
+    },
+  },
   'worker.idle-detection-changed': {
     description: 'Idle detection was turned on or off for the worker.',
     fields: { enabled: { type: 'boolean', example: false } },

@@ -6,6 +6,7 @@ import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import { importedWorkerName } from './import.rule.js';
 import type { ObservedInstance } from './observed-instance.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
+import type { WorkerVolume } from './worker-volumes.rule.js';
 import type { PowerAttempts, StoredDesiredPower, StoredStopWarning } from './power-record.value-object.js';
 import type { ProvisioningFacts, ProvisioningRequest } from './provisioning.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
@@ -38,6 +39,10 @@ export interface WorkerState {
   launchedAt?: string;
   tags: Record<string, string>;
   statusChecks?: { instance: string; system: string; checkedAt: string };
+  /** The EBS volumes attached to the instance, sorted by id (worker-volumes.rule.ts); absent: never read. */
+  volumes?: WorkerVolume[];
+  /** When the volumes above were read (a later read that finds the same set writes nothing). */
+  volumesReadAt?: string;
   cml: CmlFacts;
   telemetry: Telemetry;
   idleDetectionEnabled: boolean;
