@@ -6,7 +6,7 @@ import type { PowerOverride } from './power-override.rule.js';
 import type { StoredDesiredPower } from './power-record.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
 import type { WorkerLifecycle } from './worker-lifecycle.value-object.js';
-import type { WorkerVolume } from './worker-volumes.rule.js';
+import type { WorkerVolume } from './worker-volume.value-object.js';
 import type { PowerOperationRef, WorkerState } from './worker.state.js';
 
 /**

@@ -147,6 +147,28 @@ describe('Worker.observe', () => {
     expect(types(w)).toEqual(['worker.status-checks-changed', 'worker.status-checks-changed']);
     expect(w.snapshot().statusChecks?.checkedAt).toBe('2026-11-25T10:03:00.000Z');
   });
+
+  it('records its volumes with an event only when the set differs, whatever EC2\'s order', () => {
+    const w = imported();
+    const root = { volumeId: 'vol-b', sizeGiB: 64, volumeType: 'gp3' };
+    const data = { volumeId: 'vol-a', sizeGiB: 100, volumeType: 'gp2' };
+    expect(w.observeVolumes([root, data], ctx(1))).toBe(true);
+    expect(w.observeVolumes([data, root], ctx(2))).toBe(false);
+    expect(w.observeVolumes([root], ctx(3))).toBe(true);
+    expect(types(w)).toEqual(['worker.volumes-changed', 'worker.volumes-changed']);
+    expect(w.getUncommittedEvents()[0]).toMatchObject({ data: { volumes: [data, root], totalGiB: 164 } });
+    expect(w.volumes).toEqual([root]);
+    expect(w.snapshot().volumesReadAt).toBe('2026-11-25T10:03:00.000Z');
+  });
+
+  it('leaves an unchanged worker unchanged when its volumes are read again (nothing to save)', () => {
+    const w = imported();
+    w.observeVolumes([{ volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }], ctx(1));
+    w.markPersisted();
+    w.uncommit();
+    w.observeVolumes([{ volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }], ctx(2));
+    expect(w.hasChanges).toBe(false);
+  });
 });
 
 describe('Worker settings', () => {

@@ -23,7 +23,8 @@ import { type Decision, decide, type PowerAction, type WorkerAction } from './wo
 import { WorkerErrors } from './worker.errors.js';
 import { WorkerFacts } from './worker-facts.js';
 import { idleDetectionSet, idleTimeoutSet, renamed, tagsApplied, type WorkerChange } from './worker-settings.rule.js';
-import { volumesObserved, type WorkerVolume } from './worker-volumes.rule.js';
+import type { WorkerVolume } from './worker-volume.value-object.js';
+import { volumesObserved } from './worker-volumes.rule.js';
 
 /**
  * A CML controller host on EC2, as the product manages it. Every change goes through a method that

@@ -6,7 +6,7 @@ import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import { importedWorkerName } from './import.rule.js';
 import type { ObservedInstance } from './observed-instance.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
-import type { WorkerVolume } from './worker-volumes.rule.js';
+import type { WorkerVolume } from './worker-volume.value-object.js';
 import type { PowerAttempts, StoredDesiredPower, StoredStopWarning } from './power-record.value-object.js';
 import type { ProvisioningFacts, ProvisioningRequest } from './provisioning.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, retryOnConflict, systemActor, type WorkerStatus } from '#kernel';
-import { sameVolumes, type WorkerVolume } from '../../../domain/worker-volumes.rule.js';
+import { sameVolumes, type WorkerVolume } from '../../../domain/worker-volume.value-object.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { Ec2Port } from '../../ports/ec2.port.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
