@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
+import { Clock, systemActor } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { importability, importedWorkerName, importSelectionProblem } from '../../../domain/import.rule.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
@@ -74,7 +74,8 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
         endpointPolicy(this.config),
         { actor, now: this.clock.now() },
       );
-      if (volumes) worker.observeVolumes(volumes.get(instance.instanceId) ?? [], { actor, now: this.clock.now() });
+      // An observation of EC2's, not the importer's doing: the product's own actor (audit-view.rule.ts).
+      if (volumes) worker.observeVolumes(volumes.get(instance.instanceId) ?? [], { actor: systemActor('volume-inventory'), now: this.clock.now() });
       try {
         await this.workers.save(worker);
       } catch (err) {
