@@ -61,12 +61,10 @@ describe('worker volumes', () => {
     expect(Date.parse(res.body.volumesReadAt)).not.toBeNaN();
   });
 
-  it('records the volumes on the timeline as an observation: in the full view, not in what people did', async () => {
+  it('records the volumes read at import in the import event itself', async () => {
     const all = await api.get(`/api/workers/${workerId}/events`).then(expectStatus(200));
-    const event = all.body.items.find((e: { type: string }) => e.type === 'worker.volumes-changed');
-    expect(event).toMatchObject({ data: { volumes: [expect.objectContaining({ sizeGiB: 64, volumeType: 'gp3' })], totalGiB: 64 } });
-    const people = await api.get(`/api/workers/${workerId}/events?view=people`).then(expectStatus(200));
-    expect(people.body.items.map((e: { type: string }) => e.type)).not.toContain('worker.volumes-changed');
+    expect(all.body.items.map((e: { type: string }) => e.type)).toEqual(['worker.imported']);
+    expect(all.body.items[0].data.volumes).toEqual([expect.objectContaining({ sizeGiB: 64, volumeType: 'gp3' })]);
   });
 
   it('lists the volume-inventory job with its interval', async () => {
@@ -91,6 +89,12 @@ describe('worker volumes', () => {
     expect(shape(after.volumes)).toEqual(['100 GiB st1', '64 GiB gp3']);
     expect(after.volumes.map((v: Volume) => v.volumeId)).toContain(VolumeId);
     expect(after.version).toBeGreaterThan(before.version);
+
+    // An observation: in the full timeline, not in what people did.
+    const all = await api.get(`/api/workers/${workerId}/events`).then(expectStatus(200));
+    expect(all.body.items[0]).toMatchObject({ type: 'worker.volumes-changed', actor: { kind: 'system' }, data: { totalGiB: 164 } });
+    const people = await api.get(`/api/workers/${workerId}/events?view=people`).then(expectStatus(200));
+    expect(people.body.items.map((e: { type: string }) => e.type)).toEqual(['worker.imported']);
   });
 
   it('a launched worker has its volumes once its instance is assigned', async () => {

@@ -48,6 +48,8 @@ export interface WorkerEvents {
     source: 'api' | 'auto-import';
     /** The owner its WORKER_OWNER_TAG tag named (absent: none, or an event from before owners). */
     owner?: string;
+    /** The EBS volumes attached at import, sorted by id (absent: not read); later changes are `worker.volumes-changed`. */
+    volumes?: { volumeId: string; sizeGiB: number; volumeType: string }[];
   };
   'worker.instance-assigned': { instanceId: string; instanceType: string; amiId: string };
   'worker.status-changed': { from: WorkerStatus; to: WorkerStatus; trigger: StatusTrigger; reason: string };

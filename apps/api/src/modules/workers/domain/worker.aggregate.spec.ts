@@ -161,6 +161,15 @@ describe('Worker.observe', () => {
     expect(w.snapshot().volumesReadAt).toBe('2026-11-25T10:03:00.000Z');
   });
 
+  it('takes the volumes read at import into the import itself, and reads of the same set later change nothing', () => {
+    const volumes = [{ volumeId: 'vol-b', sizeGiB: 8, volumeType: 'gp2' }, { volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }];
+    const w = Worker.import('w1', { region: 'us-east-1', instance: instance(), source: 'api', volumes }, policy, ctx());
+    expect(types(w)).toEqual(['worker.imported']);
+    expect(w.getUncommittedEvents()[0].data).toMatchObject({ volumes: [volumes[1], volumes[0]] });
+    expect(w.snapshot()).toMatchObject({ volumes: [volumes[1], volumes[0]], volumesReadAt: '2026-11-25T10:00:00.000Z' });
+    expect(w.observeVolumes([...volumes], ctx(1))).toBe(false);
+  });
+
   it('leaves an unchanged worker unchanged when its volumes are read again (nothing to save)', () => {
     const w = imported();
     w.observeVolumes([{ volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }], ctx(1));

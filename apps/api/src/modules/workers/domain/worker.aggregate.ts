@@ -55,7 +55,8 @@ export class Worker extends WorkerFacts {
     const worker = new Worker(id, importedState(input, policy, ctx), 0);
     const { name, region, status } = worker.state;
     const { instanceId, instanceType, imageId: amiId } = instance;
-    worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source, owner: worker.state.owner }, ctx);
+    const { owner, volumes } = worker.state;
+    worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source, owner, ...(volumes ? { volumes: [...volumes] } : {}) }, ctx);
     return worker;
   }
 

@@ -35,7 +35,11 @@ describe('ImportWorkersHandler', () => {
     const byInstance = new Map([...t.workers.docs.values()].map((d) => [d.state.instanceId, d.state]));
     expect(byInstance.get('i-0old')?.volumes).toEqual([{ volumeId: 'vol-1', sizeGiB: 64, volumeType: 'gp3' }]);
     expect(byInstance.get('i-0new')?.volumes).toEqual([]);
-    expect(t.workers.published.map((e) => e.type)).toEqual(['worker.imported', 'worker.volumes-changed', 'worker.imported', 'worker.volumes-changed']);
+    // The import records them (no separate event); later changes are worker.volumes-changed.
+    expect(t.workers.published.map((e) => [e.type, (e.data as { volumes?: unknown }).volumes])).toEqual([
+      ['worker.imported', []],
+      ['worker.imported', [{ volumeId: 'vol-1', sizeGiB: 64, volumeType: 'gp3' }]],
+    ]);
   });
 
   it('imports without volumes when reading them fails (the volume inventory reads them later)', async () => {
@@ -44,6 +48,7 @@ describe('ImportWorkersHandler', () => {
     await t.importing({ instanceId: 'i-0old' });
     expect(t.workers.state('w-1')).toMatchObject({ status: 'running' });
     expect(t.workers.state('w-1').volumes).toBeUndefined();
+    expect(t.workers.published[0].data).not.toHaveProperty('volumes');
   });
 
   it('makes the owner its WORKER_OWNER_TAG tag names (Owner unless configured), and none without the tag', async () => {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, systemActor } from '#kernel';
+import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { importability, importedWorkerName, importSelectionProblem } from '../../../domain/import.rule.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
@@ -70,12 +70,10 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
       const owner = ownerFromTags(seen.tags, this.config.scheduling.ownerTag);
       const worker = Worker.import(
         this.workers.newId(),
-        { region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner },
+        { region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner, volumes: volumes && (volumes.get(instance.instanceId) ?? []) },
         endpointPolicy(this.config),
         { actor, now: this.clock.now() },
       );
-      // An observation of EC2's, not the importer's doing: the product's own actor (audit-view.rule.ts).
-      if (volumes) worker.observeVolumes(volumes.get(instance.instanceId) ?? [], { actor: systemActor('volume-inventory'), now: this.clock.now() });
       try {
         await this.workers.save(worker);
       } catch (err) {
