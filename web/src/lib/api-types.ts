@@ -4491,7 +4491,14 @@ export interface components {
          *       "amiId": "ami-0123456789abcdef0",
          *       "status": "running",
          *       "source": "api",
-         *       "owner": "group:ccna-teachers"
+         *       "owner": "group:ccna-teachers",
+         *       "volumes": [
+         *         {
+         *           "volumeId": "vol-0123456789abcdef0",
+         *           "sizeGiB": 64,
+         *           "volumeType": "gp3"
+         *         }
+         *       ]
          *     }
          */
         WorkerImportedEventData: {
@@ -4521,6 +4528,24 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+            /**
+             * @description The EBS volumes attached at import, sorted by id (absent: not read; later changes are worker.volumes-changed)
+             * @example [
+             *       {
+             *         "volumeId": "vol-0123456789abcdef0",
+             *         "sizeGiB": 64,
+             *         "volumeType": "gp3"
+             *       }
+             *     ]
+             */
+            volumes?: {
+                /** @description Size in GiB */
+                sizeGiB: number;
+                /** @description EBS volume id */
+                volumeId: string;
+                /** @description EBS volume type (gp3, gp2, io2, st1 ...) */
+                volumeType: string;
+            }[];
         };
         /** @description EC2 launched the instance of a provisioned worker. */
         WorkerInstanceAssignedEvent: {
@@ -5627,7 +5652,7 @@ export interface components {
              */
             terminateInstance: boolean;
         };
-        /** @description The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type); the first read counts as a change. What storage costs is priced from them. */
+        /** @description The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type), or were read for the first time after the import or launch. What storage costs is priced from them. */
         WorkerVolumesChangedEvent: {
             data: components["schemas"]["WorkerVolumesChangedEventData"];
             /**
@@ -5637,7 +5662,7 @@ export interface components {
             type: "worker.volumes-changed";
         };
         /**
-         * @description The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type); the first read counts as a change. What storage costs is priced from them.
+         * @description The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type), or were read for the first time after the import or launch. What storage costs is priced from them.
          * @example {
          *       "volumes": [
          *         {
