@@ -8,6 +8,7 @@ import {
   Ec2Port,
   type Ec2StateChange,
   type Ec2StatusCheck,
+  type Ec2Volume,
   type RunInstanceInput,
 } from '../../apps/api/src/modules/workers/application/ports/ec2.port.js';
 
@@ -58,6 +59,8 @@ export class FakeEc2 extends Ec2Port {
    * launching one, fails with InsufficientInstanceCapacity as the EC2 adapter reports it.
    */
   readonly noCapacity = new Set<string>();
+  /** Instance id -> the EBS volumes attached to it (none unless the test says). */
+  readonly volumes = new Map<string, Ec2Volume[]>();
   /** Resolves pending type calls when set (for tests of concurrent askers). */
   gate?: Promise<void>;
 
@@ -146,6 +149,18 @@ export class FakeEc2 extends Ec2Port {
     if (filter.states) found = found.filter((i) => filter.states!.includes(i.state));
     if (filter.tags) found = found.filter((i) => Object.entries(filter.tags!).every(([k, values]) => values.includes(i.tags[k])));
     return structuredClone(found);
+  }
+
+  /** Like EC2's attachment filter: an unknown instance simply has no volumes. */
+  async describeVolumes(region: string, instanceIds: string[]): Promise<Map<string, Ec2Volume[]>> {
+    await this.enter('DescribeVolumes', region, instanceIds);
+    if (region === this.failRegion) throw new Error('EC2 is down');
+    const found = new Map<string, Ec2Volume[]>();
+    for (const id of instanceIds) {
+      const volumes = this.instances.get(id)?.region === region ? this.volumes.get(id) : undefined;
+      if (volumes?.length) found.set(id, structuredClone(volumes));
+    }
+    return found;
   }
 
   async describeInstanceStatus(region: string, instanceIds?: string[]): Promise<Ec2StatusCheck[]> {

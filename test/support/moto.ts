@@ -7,6 +7,7 @@ import {
   RunInstancesCommand,
   TerminateInstancesCommand,
   type _InstanceType,
+  type VolumeType,
 } from '@aws-sdk/client-ec2';
 import { randomBytes } from 'node:crypto';
 import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config.js';
@@ -117,6 +118,8 @@ export interface LaunchOptions {
    * separate reservations spread instances over several pages.
    */
   separateReservations?: boolean;
+  /** Block device mappings (EBS volumes to create and attach at launch). */
+  blockDevices?: { deviceName: string; sizeGiB: number; volumeType: string; deleteOnTermination?: boolean }[];
 }
 
 /** Launches instances (running at once in moto) and returns their ids in launch order. */
@@ -131,6 +134,10 @@ export async function launchInstances(region: string, options: LaunchOptions): P
         MinCount: count,
         MaxCount: count,
         TagSpecifications: tags.length > 0 ? [{ ResourceType: 'instance', Tags: tags }] : undefined,
+        BlockDeviceMappings: options.blockDevices?.map((d) => ({
+          DeviceName: d.deviceName,
+          Ebs: { VolumeSize: d.sizeGiB, VolumeType: d.volumeType as VolumeType, DeleteOnTermination: d.deleteOnTermination },
+        })),
       }),
     );
     return (out.Instances ?? []).map((i) => i.InstanceId ?? '');

@@ -2004,7 +2004,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -4356,7 +4356,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"]);
+        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -4492,6 +4492,23 @@ export interface components {
             idleTimeoutMinutes?: Record<string, never> | null;
             /** @example lab-east-1 */
             name?: string;
+        };
+        VolumeResponse: {
+            /**
+             * @description Size in GiB
+             * @example 64
+             */
+            sizeGiB: number;
+            /**
+             * @description EBS volume id
+             * @example vol-0123456789abcdef0
+             */
+            volumeId: string;
+            /**
+             * @description EBS volume type (gp3, gp2, io2, st1 ...): with the size, what storage costs per GiB-month
+             * @example gp3
+             */
+            volumeType: string;
         };
         WeeklyPeriodDto: {
             /**
@@ -5092,7 +5109,14 @@ export interface components {
          *       "amiId": "ami-0123456789abcdef0",
          *       "status": "running",
          *       "source": "api",
-         *       "owner": "group:ccna-teachers"
+         *       "owner": "group:ccna-teachers",
+         *       "volumes": [
+         *         {
+         *           "volumeId": "vol-0123456789abcdef0",
+         *           "sizeGiB": 64,
+         *           "volumeType": "gp3"
+         *         }
+         *       ]
          *     }
          */
         WorkerImportedEventData: {
@@ -5122,6 +5146,24 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated" | "failed" | "unknown";
+            /**
+             * @description The EBS volumes attached at import, sorted by id (absent: not read; later changes are worker.volumes-changed)
+             * @example [
+             *       {
+             *         "volumeId": "vol-0123456789abcdef0",
+             *         "sizeGiB": 64,
+             *         "volumeType": "gp3"
+             *       }
+             *     ]
+             */
+            volumes?: {
+                /** @description Size in GiB */
+                sizeGiB: number;
+                /** @description EBS volume id */
+                volumeId: string;
+                /** @description EBS volume type (gp3, gp2, io2, st1 ...) */
+                volumeType: string;
+            }[];
         };
         /** @description EC2 launched the instance of a provisioned worker. */
         WorkerInstanceAssignedEvent: {
@@ -5480,6 +5522,13 @@ export interface components {
              * @example 7
              */
             version: number;
+            /** @description The EBS volumes attached to the instance (sizes in GiB), sorted by id, as last read: at import, when a launched instance is assigned and by the `volume-inventory` job. A stopped worker still pays for them. Absent: not read yet */
+            volumes?: components["schemas"]["VolumeResponse"][];
+            /**
+             * @description When `volumes` was read (a later read that finds the same volumes changes nothing)
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            volumesReadAt?: string;
         };
         WorkerMetricsResponse: {
             from: string;
@@ -5909,6 +5958,13 @@ export interface components {
              * @example 7
              */
             version: number;
+            /** @description The EBS volumes attached to the instance (sizes in GiB), sorted by id, as last read: at import, when a launched instance is assigned and by the `volume-inventory` job. A stopped worker still pays for them. Absent: not read yet */
+            volumes?: components["schemas"]["VolumeResponse"][];
+            /**
+             * @description When `volumes` was read (a later read that finds the same volumes changes nothing)
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            volumesReadAt?: string;
         };
         /** @description Whether the CML controller answers changed. */
         WorkerServiceStatusChangedEvent: {
@@ -6217,6 +6273,53 @@ export interface components {
              * @example false
              */
             terminateInstance: boolean;
+        };
+        /** @description The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type), or were read for the first time after the import or launch. What storage costs is priced from them. */
+        WorkerVolumesChangedEvent: {
+            data: components["schemas"]["WorkerVolumesChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "worker.volumes-changed";
+        };
+        /**
+         * @description The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type), or were read for the first time after the import or launch. What storage costs is priced from them.
+         * @example {
+         *       "volumes": [
+         *         {
+         *           "volumeId": "vol-0123456789abcdef0",
+         *           "sizeGiB": 64,
+         *           "volumeType": "gp3"
+         *         }
+         *       ],
+         *       "totalGiB": 64
+         *     }
+         */
+        WorkerVolumesChangedEventData: {
+            /**
+             * @description Total size of the volumes, in GiB
+             * @example 64
+             */
+            totalGiB: number;
+            /**
+             * @description Every volume attached now, sorted by id
+             * @example [
+             *       {
+             *         "volumeId": "vol-0123456789abcdef0",
+             *         "sizeGiB": 64,
+             *         "volumeType": "gp3"
+             *       }
+             *     ]
+             */
+            volumes: {
+                /** @description Size in GiB */
+                sizeGiB: number;
+                /** @description EBS volume id */
+                volumeId: string;
+                /** @description EBS volume type (gp3, gp2, io2, st1 ...) */
+                volumeType: string;
+            }[];
         };
     };
     responses: never;

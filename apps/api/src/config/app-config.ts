@@ -42,6 +42,8 @@ export class AppConfig {
     collection: { writeConcurrency: number; loadBatch: number; cloudWatchPeriodSeconds: number; cloudWatchWindowMinutes: number };
     metricsRetentionDays: number;
     labSyncIntervalSeconds: number;
+    /** The volume-inventory job's interval (VOLUME_INVENTORY_INTERVAL_SECONDS). */
+    volumeInventoryIntervalSeconds: number;
     idle: {
       enabled: boolean;
       checkIntervalSeconds: number;
@@ -307,6 +309,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       },
       metricsRetentionDays: p.METRICS_RETENTION_DAYS,
       labSyncIntervalSeconds: p.LAB_SYNC_INTERVAL_SECONDS,
+      volumeInventoryIntervalSeconds: p.VOLUME_INVENTORY_INTERVAL_SECONDS,
       idle: {
         enabled: p.IDLE_DETECTION_ENABLED,
         checkIntervalSeconds: p.IDLE_CHECK_INTERVAL_SECONDS,

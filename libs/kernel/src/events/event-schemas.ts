@@ -59,6 +59,19 @@ const ENDPOINT_SOURCE = ['override', 'tag', 'public-ip', 'private-ip', 'none'] a
 
 const LAB_STATE = 'CML lab state: DEFINED_ON_CORE, STOPPED, STARTED (QUEUED on newer controllers; others pass as they are)';
 const TIME = { type: 'string', format: 'date-time' } as const;
+/** EBS volumes attached to an instance, sorted by id. */
+const VOLUMES = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      volumeId: { type: 'string', description: 'EBS volume id' },
+      sizeGiB: { type: 'integer', description: 'Size in GiB' },
+      volumeType: { type: 'string', description: 'EBS volume type (gp3, gp2, io2, st1 ...)' },
+    },
+    required: ['volumeId', 'sizeGiB', 'volumeType'],
+  },
+} as const;
 const CAPACITY_ACTION: readonly CapacityAction[] = ['start', 'provision'];
 const RESTORE_MOMENT: readonly InstanceTypeRestoreMoment[] = ['stopped', 'before-start'];
 const NOTIFICATION_KIND: readonly NotificationKind[] = ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released'];
@@ -172,6 +185,7 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       status: { type: 'string', enum: WORKER_STATUS, example: 'running' },
       source: { type: 'string', enum: ['api', 'auto-import'], description: 'Imported through the API, or by the auto-import job', example: 'api' },
       owner: { type: 'string', optional: true, description: 'The owner its WORKER_OWNER_TAG tag named (absent: none)', example: 'group:ccna-teachers' },
+      volumes: { ...VOLUMES, optional: true, description: 'The EBS volumes attached at import, sorted by id (absent: not read; later changes are worker.volumes-changed)', example: [{ volumeId: 'vol-0123456789abcdef0', sizeGiB: 64, volumeType: 'gp3' }] },
     },
   },
   'worker.instance-assigned': {
@@ -221,6 +235,13 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
       instance: { type: 'string', description: 'EC2 instance status check', example: 'ok' },
       system: { type: 'string', description: 'EC2 system status check', example: 'ok' },
       checkedAt: { ...TIME, example: '2026-11-25T10:00:00.000Z' },
+    },
+  },
+  'worker.volumes-changed': {
+    description: 'The EBS volumes attached to the instance differ from the last read (one attached, detached, resized or of another type), or were read for the first time after the import or launch. What storage costs is priced from them.',
+    fields: {
+      volumes: { ...VOLUMES, description: 'Every volume attached now, sorted by id', example: [{ volumeId: 'vol-0123456789abcdef0', sizeGiB: 64, volumeType: 'gp3' }] },
+      totalGiB: { type: 'integer', description: 'Total size of the volumes, in GiB', example: 64 },
     },
   },
   'worker.idle-detection-changed': {

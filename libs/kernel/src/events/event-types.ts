@@ -22,6 +22,7 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'worker.tags-changed': true,
   'worker.renamed': true,
   'worker.status-checks-changed': true,
+  'worker.volumes-changed': true,
   'worker.idle-detection-changed': true,
   'worker.terminated': true,
   'worker.license-registration-requested': true,

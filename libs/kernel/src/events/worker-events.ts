@@ -48,6 +48,8 @@ export interface WorkerEvents {
     source: 'api' | 'auto-import';
     /** The owner its WORKER_OWNER_TAG tag named (absent: none, or an event from before owners). */
     owner?: string;
+    /** The EBS volumes attached at import, sorted by id (absent: not read); later changes are `worker.volumes-changed`. */
+    volumes?: { volumeId: string; sizeGiB: number; volumeType: string }[];
   };
   'worker.instance-assigned': { instanceId: string; instanceType: string; amiId: string };
   'worker.status-changed': { from: WorkerStatus; to: WorkerStatus; trigger: StatusTrigger; reason: string };
@@ -57,6 +59,8 @@ export interface WorkerEvents {
   'worker.tags-changed': { set: Record<string, string>; removed: string[] };
   'worker.renamed': { from: string; to: string };
   'worker.status-checks-changed': { instance: string; system: string; checkedAt: string };
+  /** The EBS volumes attached to the instance, as EC2 reports them, differ from the last read (sizes in GiB). */
+  'worker.volumes-changed': { volumes: { volumeId: string; sizeGiB: number; volumeType: string }[]; totalGiB: number };
   'worker.idle-detection-changed': { enabled: boolean };
   'worker.terminated': { instanceId?: string };
   /** The worker has been idle past its timeout: it will be stopped at `plannedStopAt` unless used or snoozed. */

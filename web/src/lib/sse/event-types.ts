@@ -12,6 +12,7 @@ const HEARD: { readonly [T in ConsoleEventType]: true } = {
   'worker.instance-assigned': true,
   'worker.status-changed': true,
   'worker.instance-updated': true,
+  'worker.volumes-changed': true,
   'worker.endpoint-changed': true,
   'worker.tags-changed': true,
   'worker.renamed': true,

@@ -18,6 +18,8 @@ import { SyncWorkerCmlHandler } from './application/commands/sync-worker-cml/syn
 import { CmlControllerPort } from './application/ports/cml-controller.port.js';
 import { CmlControllerAdapter } from './infrastructure/cml/cml-controller.adapter.js';
 import { SyncCmlWhenWorkerRunning } from './application/events/sync-cml-when-worker-running.handler.js';
+import { ReadVolumesWhenInstanceAssigned } from './application/events/read-volumes-when-instance-assigned.handler.js';
+import { RefreshWorkerVolumesHandler } from './application/commands/refresh-worker-volumes/refresh-worker-volumes.handler.js';
 import { LaunchInstanceWhenProvisioningRequested } from './application/events/launch-instance-when-provisioning-requested.handler.js';
 import { AwsCallRecorder } from './application/ports/aws-call-recorder.port.js';
 import { CloudWatchPort } from './application/ports/cloudwatch.port.js';
@@ -122,6 +124,8 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     { provide: CmlControllerPort, useClass: CmlControllerAdapter },
     LaunchInstanceWhenProvisioningRequested,
     SyncCmlWhenWorkerRunning,
+    ReadVolumesWhenInstanceAssigned,
+    RefreshWorkerVolumesHandler,
     ListWorkersHandler,
     ListWorkerFactsHandler,
     GetWorkerHandler,

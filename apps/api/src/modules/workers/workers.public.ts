@@ -200,6 +200,7 @@ export { type CapacityFallbackSummary, ContinueCapacityFallbacksCommand } from '
 export { FollowWorkerTransitionsCommand, type FollowSummary } from './application/commands/follow-worker-transitions/follow-worker-transitions.command.js';
 export { EvaluateIdleWorkersCommand, type IdleEvaluationSummary } from './application/commands/evaluate-idle-workers/evaluate-idle-workers.command.js';
 export { ImportWorkersCommand, type ImportResult } from './application/commands/import-workers/import-workers.command.js';
+export { RefreshWorkerVolumesCommand, type VolumeInventorySummary } from './application/commands/refresh-worker-volumes/refresh-worker-volumes.command.js';
 /** Commands people's actions send, for modules that act for a person (the one-click links of notifications). */
 export { ListWorkerFactsQuery, type WorkerFacts } from './application/queries/list-worker-facts/list-worker-facts.query.js';
 export { ChangeWorkerStateCommand, type StateChangeResult } from './application/commands/change-worker-state/change-worker-state.command.js';

@@ -42,7 +42,7 @@ let api: ReturnType<typeof mockApi>;
 afterEach(() => api.restore());
 
 // The server leaves out what the system merely observed when asked for the `people` view.
-const OBSERVED = new Set(['worker.telemetry-changed', 'worker.cml-info-changed', 'worker.status-checks-changed']);
+const OBSERVED = new Set(['worker.telemetry-changed', 'worker.cml-info-changed', 'worker.status-checks-changed', 'worker.volumes-changed']);
 
 function render(path = `/workers/${ID}?tab=timeline`) {
   api = mockApi({

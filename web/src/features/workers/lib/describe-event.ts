@@ -67,6 +67,8 @@ export function describeEvent(e: DescribableEvent): string {
     }
     case 'worker.instance-updated':
       return `EC2 facts changed: ${changes(e.data.changes)}.`;
+    case 'worker.volumes-changed':
+      return `EBS volumes: ${e.data.volumes.map((v) => `${v.sizeGiB} GiB ${v.volumeType}`).join(', ') || 'none'} (${e.data.totalGiB} GiB in all).`;
     case 'worker.endpoint-changed':
       return `CML endpoint ${str(e.data.from)} → ${str(e.data.to)} (from ${e.data.source}).`;
     case 'worker.tags-changed': {

@@ -5,7 +5,7 @@ import { AppConfig } from '../../../config/app-config.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../labs/labs.public.js';
 import { ReconcilePowerCommand } from '../../scheduling/scheduling.public.js';
 import { MeterCostCommand } from '../../cost/cost.public.js';
-import { CollectFleetMetricsCommand, ContinueCapacityFallbacksCommand, ResumePowerOperationsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, WorkersFacade } from '../../workers/workers.public.js';
+import { CollectFleetMetricsCommand, ContinueCapacityFallbacksCommand, ResumePowerOperationsCommand, EvaluateIdleWorkersCommand, FollowWorkerTransitionsCommand, type ImportResult, ImportWorkersCommand, RefreshWorkerVolumesCommand, WorkersFacade } from '../../workers/workers.public.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 
 /** The product's jobs: each run sends a command on the bus to the module that owns the work. */
@@ -67,6 +67,13 @@ export class BusJobCatalog extends JobCatalog {
         enabled: jobs.idle.enabled,
         disabledReason: jobs.idle.enabled ? undefined : 'IDLE_DETECTION_ENABLED=false',
         run: async () => ({ ...(await this.commands.execute(new EvaluateIdleWorkersCommand())) }),
+      },
+      {
+        name: 'volume-inventory',
+        description: 'Reads the EBS volumes (size and type) of every managed worker not terminated, one DescribeVolumes call per region, and records the workers whose volumes changed: a stopped worker still pays for its storage. Apart from the metrics collection, since volumes rarely change.',
+        intervalSeconds: jobs.volumeInventoryIntervalSeconds,
+        enabled: true,
+        run: async () => ({ ...(await this.commands.execute(new RefreshWorkerVolumesCommand())) }),
       },
       {
         name: 'lab-sync',

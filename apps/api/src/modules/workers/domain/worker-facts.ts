@@ -6,6 +6,7 @@ import type { PowerOverride } from './power-override.rule.js';
 import type { StoredDesiredPower } from './power-record.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
 import type { WorkerLifecycle } from './worker-lifecycle.value-object.js';
+import type { WorkerVolume } from './worker-volume.value-object.js';
 import type { PowerOperationRef, WorkerState } from './worker.state.js';
 
 /**
@@ -27,6 +28,8 @@ export abstract class WorkerFacts extends AggregateRoot<WorkerState> {
   get provisioning(): WorkerState['provisioning'] { return this.state.provisioning; }
   get lifecycle(): Readonly<WorkerLifecycle> { return this.state.lifecycle; }
   get telemetry(): Readonly<Telemetry> { return this.state.telemetry; }
+  /** The EBS volumes attached to the instance as last read (undefined: never read). */
+  get volumes(): readonly Readonly<WorkerVolume>[] | undefined { return this.state.volumes; }
   get idle(): Readonly<IdleState> { return this.state.idle; }
   get idleDetectionEnabled(): boolean { return this.state.idleDetectionEnabled; }
   get owner(): string | undefined { return this.state.owner; }

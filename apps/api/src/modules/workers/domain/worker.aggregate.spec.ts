@@ -147,6 +147,37 @@ describe('Worker.observe', () => {
     expect(types(w)).toEqual(['worker.status-checks-changed', 'worker.status-checks-changed']);
     expect(w.snapshot().statusChecks?.checkedAt).toBe('2026-11-25T10:03:00.000Z');
   });
+
+  it('records its volumes with an event only when the set differs, whatever EC2\'s order', () => {
+    const w = imported();
+    const root = { volumeId: 'vol-b', sizeGiB: 64, volumeType: 'gp3' };
+    const data = { volumeId: 'vol-a', sizeGiB: 100, volumeType: 'gp2' };
+    expect(w.observeVolumes([root, data], ctx(1))).toBe(true);
+    expect(w.observeVolumes([data, root], ctx(2))).toBe(false);
+    expect(w.observeVolumes([root], ctx(3))).toBe(true);
+    expect(types(w)).toEqual(['worker.volumes-changed', 'worker.volumes-changed']);
+    expect(w.getUncommittedEvents()[0]).toMatchObject({ data: { volumes: [data, root], totalGiB: 164 } });
+    expect(w.volumes).toEqual([root]);
+    expect(w.snapshot().volumesReadAt).toBe('2026-11-25T10:03:00.000Z');
+  });
+
+  it('takes the volumes read at import into the import itself, and reads of the same set later change nothing', () => {
+    const volumes = [{ volumeId: 'vol-b', sizeGiB: 8, volumeType: 'gp2' }, { volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }];
+    const w = Worker.import('w1', { region: 'us-east-1', instance: instance(), source: 'api', volumes }, policy, ctx());
+    expect(types(w)).toEqual(['worker.imported']);
+    expect(w.getUncommittedEvents()[0].data).toMatchObject({ volumes: [volumes[1], volumes[0]] });
+    expect(w.snapshot()).toMatchObject({ volumes: [volumes[1], volumes[0]], volumesReadAt: '2026-11-25T10:00:00.000Z' });
+    expect(w.observeVolumes([...volumes], ctx(1))).toBe(false);
+  });
+
+  it('leaves an unchanged worker unchanged when its volumes are read again (nothing to save)', () => {
+    const w = imported();
+    w.observeVolumes([{ volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }], ctx(1));
+    w.markPersisted();
+    w.uncommit();
+    w.observeVolumes([{ volumeId: 'vol-a', sizeGiB: 64, volumeType: 'gp3' }], ctx(2));
+    expect(w.hasChanges).toBe(false);
+  });
 });
 
 describe('Worker settings', () => {

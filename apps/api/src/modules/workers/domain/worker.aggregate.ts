@@ -23,6 +23,8 @@ import { type Decision, decide, type PowerAction, type WorkerAction } from './wo
 import { WorkerErrors } from './worker.errors.js';
 import { WorkerFacts } from './worker-facts.js';
 import { idleDetectionSet, idleTimeoutSet, renamed, tagsApplied, type WorkerChange } from './worker-settings.rule.js';
+import type { WorkerVolume } from './worker-volume.value-object.js';
+import { volumesObserved } from './worker-volumes.rule.js';
 
 /**
  * A CML controller host on EC2, as the product manages it. Every change goes through a method that
@@ -53,7 +55,8 @@ export class Worker extends WorkerFacts {
     const worker = new Worker(id, importedState(input, policy, ctx), 0);
     const { name, region, status } = worker.state;
     const { instanceId, instanceType, imageId: amiId } = instance;
-    worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source, owner: worker.state.owner }, ctx);
+    const { owner, volumes } = worker.state;
+    worker.raise('worker.imported', { name, region, instanceId, instanceType, amiId, status, source: input.source, owner, ...(volumes ? { volumes: [...volumes] } : {}) }, ctx);
     return worker;
   }
 
@@ -161,6 +164,9 @@ export class Worker extends WorkerFacts {
     this.state.statusChecks = { ...checks, checkedAt: ctx.now.toISOString() };
     if (!prev || prev.instance !== checks.instance || prev.system !== checks.system) this.raise('worker.status-checks-changed', { ...this.state.statusChecks }, ctx);
   }
+
+  /** Records the EBS volumes EC2 reports attached; an event only when the set differs (worker-volumes.rule.ts). False when nothing changed. */
+  observeVolumes(volumes: readonly WorkerVolume[], ctx: ChangeContext): boolean { return this.applyChange(volumesObserved(this.state, volumes, ctx.now), ctx); }
 
   /** Records the instance's tags as EC2 now has them (after an edit, or as observed). */
   applyTags(tags: Record<string, string>, ctx: ChangeContext): void { this.applyChange(tagsApplied(this.state, tags), ctx); }

@@ -6,6 +6,7 @@ import type { InstanceTypeRestore } from './instance-type-restore.rule.js';
 import { importedWorkerName } from './import.rule.js';
 import type { ObservedInstance } from './observed-instance.value-object.js';
 import type { PowerOverride } from './power-override.rule.js';
+import { sortedVolumes, type WorkerVolume } from './worker-volume.value-object.js';
 import type { PowerAttempts, StoredDesiredPower, StoredStopWarning } from './power-record.value-object.js';
 import type { ProvisioningFacts, ProvisioningRequest } from './provisioning.value-object.js';
 import type { Telemetry } from './telemetry.value-object.js';
@@ -38,6 +39,10 @@ export interface WorkerState {
   launchedAt?: string;
   tags: Record<string, string>;
   statusChecks?: { instance: string; system: string; checkedAt: string };
+  /** The EBS volumes attached to the instance, sorted by id (worker-volumes.rule.ts); absent: never read. */
+  volumes?: WorkerVolume[];
+  /** When the volumes above were read (a later read that finds the same set writes nothing). */
+  volumesReadAt?: string;
   cml: CmlFacts;
   telemetry: Telemetry;
   idleDetectionEnabled: boolean;
@@ -114,6 +119,8 @@ export interface ImportInput {
   source: 'api' | 'auto-import';
   /** The owner its tags name (WORKER_OWNER_TAG), if any. */
   owner?: string;
+  /** The EBS volumes attached, when they could be read (worker-volume.value-object.ts). */
+  volumes?: readonly WorkerVolume[];
 }
 
 /** The state of a worker imported now: EC2's facts, the endpoint they give, and the import as its first activity. */
@@ -141,5 +148,6 @@ export function importedState(input: ImportInput, policy: EndpointPolicy, ctx: C
     idle: { lastActivityAt: now, lastActivitySource: 'import' },
     lifecycle: newLifecycle(now, ctx.actor, true),
     owner: input.owner,
+    ...(input.volumes ? { volumes: sortedVolumes(input.volumes), volumesReadAt: now } : {}),
   };
 }

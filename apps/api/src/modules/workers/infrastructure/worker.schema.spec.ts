@@ -26,6 +26,8 @@ const everyField: EveryField<WorkerDocument> = {
   launchedAt: at,
   tags: { Name: 'lab-east-1', 'kubernetes.io/cluster/x': 'owned', 'aws:cloudformation:stack-name': 's' },
   statusChecks: { instance: 'ok', system: 'ok', checkedAt: at },
+  volumes: [{ volumeId: 'vol-0123456789abcdef0', sizeGiB: 64, volumeType: 'gp3' }],
+  volumesReadAt: at,
   cml: {
     version: '2.9.0',
     ready: true,

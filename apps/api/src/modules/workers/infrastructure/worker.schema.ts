@@ -63,6 +63,8 @@ export const workerSchema = aggregateDocumentSchema(
     launchedAt: String,
     tags: Schema.Types.Mixed,
     statusChecks: optional(nestedSchema({ instance: String, system: String, checkedAt: String })),
+    volumes: optional([nestedSchema({ volumeId: String, sizeGiB: Number, volumeType: String })]),
+    volumesReadAt: String,
     cml: {
       version: String,
       ready: Boolean,

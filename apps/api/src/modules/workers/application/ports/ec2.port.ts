@@ -87,6 +87,17 @@ export interface Ec2InstanceType {
   architectures: string[];
 }
 
+/** One EBS volume attached to an instance (DescribeVolumes), as much as storage cost needs of it. */
+export interface Ec2Volume {
+  volumeId: string;
+  /** Size in GiB. */
+  sizeGiB: number;
+  /** EBS volume type: `gp3`, `gp2`, `io2`, `st1` ... */
+  volumeType: string;
+  /** Whether EC2 deletes the volume when the instance terminates (from its attachment), when AWS says. */
+  deleteOnTermination?: boolean;
+}
+
 export interface DescribeInstancesFilter {
   instanceIds?: string[];
   imageIds?: string[];
@@ -122,6 +133,11 @@ export abstract class Ec2Port {
   abstract deleteTags(region: string, instanceIds: string[], keys: string[]): Promise<void>;
   abstract describeImages(region: string, query: DescribeImagesQuery): Promise<AmiImage[]>;
   abstract monitorInstances(region: string, instanceIds: string[]): Promise<void>;
+  /**
+   * The EBS volumes attached to the given instances (DescribeVolumes, `attachment.instance-id`
+   * filter), by instance id; an instance without volumes, or unknown to EC2, is absent from the map.
+   */
+  abstract describeVolumes(region: string, instanceIds: string[]): Promise<Map<string, Ec2Volume[]>>;
   /** The names of the instance types the region offers (DescribeInstanceTypeOfferings, location type `region`). */
   abstract describeInstanceTypeOfferings(region: string): Promise<string[]>;
   /** Every instance type the region's EC2 describes (DescribeInstanceTypes), offered there or not. */

@@ -214,6 +214,49 @@ describe('AwsEc2Adapter against moto', () => {
     });
   });
 
+  describe('describeVolumes', () => {
+    it('reads the EBS volumes attached to each instance in one call, with size and type', async () => {
+      const blockDevices = [
+        { deviceName: '/dev/sdf', sizeGiB: 64, volumeType: 'gp3', deleteOnTermination: true },
+        { deviceName: '/dev/sdg', sizeGiB: 500, volumeType: 'st1', deleteOnTermination: false },
+      ];
+      const [withData] = await launchInstances(REGION, { count: 1, tags: { [RUN_TAG]: RUN }, blockDevices });
+      const [plain] = await launchInstances(REGION, { count: 1, tags: { [RUN_TAG]: RUN } });
+      recorder.clear();
+
+      const volumes = await adapter.describeVolumes(REGION, [withData!, plain!, 'i-0123456789abcdef0']);
+
+      // moto 5 leaves DeleteOnTermination out of the attachment (it is optional on the port); AWS sends it.
+      const data = volumes.get(withData!)!;
+      expect(data).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ volumeId: expect.stringMatching(/^vol-/), sizeGiB: 64, volumeType: 'gp3' }),
+          expect.objectContaining({ volumeId: expect.stringMatching(/^vol-/), sizeGiB: 500, volumeType: 'st1' }),
+        ]),
+      );
+      expect(new Set(data.map((v) => v.volumeId)).size).toBe(data.length);
+      // Without a mapping, moto gives the instance its root volume.
+      expect(volumes.get(plain!)).toEqual([expect.objectContaining({ volumeId: expect.stringMatching(/^vol-/), sizeGiB: expect.any(Number) })]);
+      // An id EC2 does not know has no volumes rather than failing the call.
+      expect(volumes.has('i-0123456789abcdef0')).toBe(false);
+      expect(recorder.countsByOperation()).toEqual({ DescribeVolumes: 1 });
+    });
+
+    it('batches 200 ids per call: 201 ids take two calls', async () => {
+      const [id] = await launchInstances(REGION, { count: 1, tags: { [RUN_TAG]: RUN } });
+      const ids = [id!, ...Array.from({ length: 200 }, (_, i) => `i-${(i + 1).toString(16).padStart(17, '0')}`)];
+      const volumes = await adapter.describeVolumes(REGION, ids);
+      expect([...volumes.keys()]).toEqual([id]);
+      expect(recorder.countsByOperation()).toEqual({ DescribeVolumes: 2 });
+    });
+
+    it('makes no call for no ids, and refuses an unmanaged region without calling AWS', async () => {
+      expect((await adapter.describeVolumes(REGION, [])).size).toBe(0);
+      await expect(adapter.describeVolumes('ap-south-1', ['i-0123456789abcdef0'])).rejects.toMatchObject({ code: 'WORKER.REGION_NOT_MANAGED' });
+      expect(recorder.calls).toHaveLength(0);
+    });
+  });
+
   // moto 5.2 has not implemented MonitorInstances: it answers HTTP 500 with an HTML page. This
   // proves the call is made once, reaches EC2 and that the failure comes back mapped; the request
   // shape and batching are covered by the unit spec, the enabled state by runInstance above.

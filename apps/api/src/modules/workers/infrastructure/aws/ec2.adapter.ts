@@ -6,6 +6,7 @@ import {
   DescribeInstanceStatusCommand,
   DescribeInstanceTypeOfferingsCommand,
   DescribeInstanceTypesCommand,
+  DescribeVolumesCommand,
   type EC2Client,
   type Filter,
   type InstanceStateChange,
@@ -30,12 +31,13 @@ import {
   Ec2Port,
   type Ec2StateChange,
   type Ec2StatusCheck,
+  type Ec2Volume,
   type RunInstanceInput,
 } from '../../application/ports/ec2.port.js';
 import { allPages, chunk, eachPage, recordedCall } from './aws-call.js';
 import { AWS_ADAPTER_OPTIONS, type AwsAdapterOptions, AwsClients } from './aws-clients.js';
 import type { AwsCallContext } from './aws-errors.js';
-import { recordToTags, toAmiImage, toEc2Instance, toEc2InstanceType, toStateChange, toStatusCheck } from './ec2.mapper.js';
+import { recordToTags, toAmiImage, toAttachedVolumes, toEc2Instance, toEc2InstanceType, toStateChange, toStatusCheck } from './ec2.mapper.js';
 
 /** The EC2 API limits this adapter batches and paginates by. */
 export const EC2_LIMITS = {
@@ -57,6 +59,8 @@ export const EC2_LIMITS = {
   instanceTypeOfferingsPageSize: 1000,
   /** MaxResults of DescribeInstanceTypes (5 to 100). */
   instanceTypesPageSize: 100,
+  /** MaxResults of DescribeVolumes (5 to 500). */
+  describeVolumesPageSize: 500,
 } as const;
 
 /**
@@ -254,6 +258,32 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
     for (const InstanceIds of chunk(instanceIds, EC2_LIMITS.idsPerCall)) {
       await this.send({ operation: 'MonitorInstances', region, instanceIds: InstanceIds }, (ec2) => ec2.send(new MonitorInstancesCommand({ InstanceIds })));
     }
+  }
+
+  /**
+   * DescribeVolumes filtered by `attachment.instance-id`, to the last page: one call per 200 ids
+   * (the filter-value limit), so a region's whole fleet costs a call or a few. Filtering by
+   * attachment rather than naming volumes means an instance EC2 no longer knows simply has none
+   * instead of failing the call.
+   */
+  async describeVolumes(region: string, instanceIds: string[]): Promise<Map<string, Ec2Volume[]>> {
+    this.clients.assertManaged(region);
+    const byInstance = new Map<string, Ec2Volume[]>();
+    for (const ids of chunk([...new Set(instanceIds)], EC2_LIMITS.filterValuesPerCall)) {
+      const wanted = new Set(ids);
+      await eachPage(
+        (NextToken) =>
+          this.send({ operation: 'DescribeVolumes', region, instanceIds: ids }, (ec2) =>
+            ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: ids }], NextToken, MaxResults: EC2_LIMITS.describeVolumesPageSize })),
+          ),
+        (page) => {
+          for (const volume of page.Volumes ?? []) {
+            for (const { instanceId, volume: attached } of toAttachedVolumes(volume, wanted)) byInstance.set(instanceId, [...(byInstance.get(instanceId) ?? []), attached]);
+          }
+        },
+      );
+    }
+    return byInstance;
   }
 
   /** DescribeInstanceTypeOfferings for the region itself (not its zones), to the last page. */

@@ -1,6 +1,6 @@
 import type { Instance } from '@aws-sdk/client-ec2';
 import { DomainError } from '#kernel';
-import { recordToTags, tagsToRecord, toAmiImage, toEc2Instance, toStateChange, toStatusCheck } from './ec2.mapper.js';
+import { recordToTags, tagsToRecord, toAmiImage, toAttachedVolumes, toEc2Instance, toStateChange, toStatusCheck } from './ec2.mapper.js';
 
 const launched: Instance = {
   InstanceId: 'i-0123456789abcdef0',
@@ -117,5 +117,33 @@ describe('toAmiImage', () => {
       ownerId: '123456789012',
       state: 'available',
     });
+  });
+});
+
+describe('toAttachedVolumes', () => {
+  const wanted = new Set(['i-a', 'i-b']);
+
+  it('maps size, type and delete-on-termination for each asked-for instance the volume is attached to', () => {
+    const volume = {
+      VolumeId: 'vol-1',
+      Size: 64,
+      VolumeType: 'io2' as const,
+      Attachments: [
+        { InstanceId: 'i-a', DeleteOnTermination: true },
+        { InstanceId: 'i-b', DeleteOnTermination: false },
+        { InstanceId: 'i-other', DeleteOnTermination: true },
+      ],
+    };
+    expect(toAttachedVolumes(volume, wanted)).toEqual([
+      { instanceId: 'i-a', volume: { volumeId: 'vol-1', sizeGiB: 64, volumeType: 'io2', deleteOnTermination: true } },
+      { instanceId: 'i-b', volume: { volumeId: 'vol-1', sizeGiB: 64, volumeType: 'io2', deleteOnTermination: false } },
+    ]);
+  });
+
+  it('leaves delete-on-termination out when AWS does, and skips a volume without an id', () => {
+    expect(toAttachedVolumes({ VolumeId: 'vol-2', Size: 8, VolumeType: 'gp2', Attachments: [{ InstanceId: 'i-a' }] }, wanted)).toEqual([
+      { instanceId: 'i-a', volume: { volumeId: 'vol-2', sizeGiB: 8, volumeType: 'gp2' } },
+    ]);
+    expect(toAttachedVolumes({ Size: 8, Attachments: [{ InstanceId: 'i-a' }] }, wanted)).toEqual([]);
   });
 });

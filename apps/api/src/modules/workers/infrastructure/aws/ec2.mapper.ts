@@ -1,5 +1,5 @@
 import { AwsErrors } from '../../application/ports/aws.errors.js';
-import type { Image, Instance, InstanceStateChange, InstanceStatus, InstanceTypeInfo, Tag } from '@aws-sdk/client-ec2';
+import type { Image, Instance, InstanceStateChange, InstanceStatus, InstanceTypeInfo, Tag, Volume } from '@aws-sdk/client-ec2';
 import type {
   AmiImage,
   Ec2CheckStatus,
@@ -8,6 +8,7 @@ import type {
   Ec2InstanceType,
   Ec2StateChange,
   Ec2StatusCheck,
+  Ec2Volume,
 } from '../../application/ports/ec2.port.js';
 
 const INSTANCE_STATES: ReadonlySet<string> = new Set<Ec2InstanceState>(['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped']);
@@ -128,4 +129,27 @@ export function toEc2InstanceType(info: InstanceTypeInfo): Ec2InstanceType | und
     nestedVirtualization: (info.ProcessorInfo?.SupportedFeatures ?? []).includes('nested-virtualization'),
     architectures: [...(info.ProcessorInfo?.SupportedArchitectures ?? [])],
   };
+}
+
+/**
+ * One SDK volume as the port's `Ec2Volume` for each of the given instances it is attached to (a
+ * multi-attach io2 volume counts for each); none without an id.
+ */
+export function toAttachedVolumes(volume: Volume, instanceIds: ReadonlySet<string>): { instanceId: string; volume: Ec2Volume }[] {
+  if (!volume.VolumeId) return [];
+  const attached: { instanceId: string; volume: Ec2Volume }[] = [];
+  for (const attachment of volume.Attachments ?? []) {
+    if (!attachment.InstanceId || !instanceIds.has(attachment.InstanceId)) continue;
+    const deleteOnTermination = attachment.DeleteOnTermination;
+    attached.push({
+      instanceId: attachment.InstanceId,
+      volume: {
+        volumeId: volume.VolumeId,
+        sizeGiB: volume.Size ?? 0,
+        volumeType: volume.VolumeType ?? 'standard',
+        ...(deleteOnTermination === undefined ? {} : { deleteOnTermination }),
+      },
+    });
+  }
+  return attached;
 }

@@ -59,6 +59,8 @@ export const fullWorkerView: Full<WorkerView> = {
   launchedAt: T,
   tags: { Name: 'lab-east-1' },
   statusChecks: { instance: 'ok', system: 'ok', checkedAt: T },
+  volumes: [{ volumeId: 'vol-0123456789abcdef0', sizeGiB: 64, volumeType: 'gp3' }],
+  volumesReadAt: T,
   cml: {
     version: '2.9.0',
     ready: true,

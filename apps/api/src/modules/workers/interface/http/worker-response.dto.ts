@@ -24,6 +24,12 @@ class StatusChecksResponse {
   @ApiProperty({ example: '2026-11-25T10:00:00.000Z' }) checkedAt!: string;
 }
 
+class VolumeResponse {
+  @ApiProperty({ example: 'vol-0123456789abcdef0', description: 'EBS volume id' }) volumeId!: string;
+  @ApiProperty({ example: 64, description: 'Size in GiB' }) sizeGiB!: number;
+  @ApiProperty({ example: 'gp3', description: 'EBS volume type (gp3, gp2, io2, st1 ...): with the size, what storage costs per GiB-month' }) volumeType!: string;
+}
+
 class CmlFreshnessResponse {
   @ApiProperty({ description: 'True while the instance runs and the controller answers: the CML facts are live' }) current!: boolean;
   @ApiPropertyOptional({ example: '2026-11-25T10:00:00.000Z', description: 'When the controller last answered: the facts shown are from then' }) asOf?: string;
@@ -250,6 +256,12 @@ export class WorkerResponse {
   @ApiPropertyOptional() launchedAt?: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { Name: 'lab-east-1' } }) tags!: Record<string, string>;
   @ApiPropertyOptional({ type: StatusChecksResponse }) statusChecks?: StatusChecksResponse;
+  @ApiPropertyOptional({
+    type: [VolumeResponse],
+    description: 'The EBS volumes attached to the instance (sizes in GiB), sorted by id, as last read: at import, when a launched instance is assigned and by the `volume-inventory` job. A stopped worker still pays for them. Absent: not read yet',
+  })
+  volumes?: VolumeResponse[];
+  @ApiPropertyOptional({ example: '2026-11-25T10:00:00.000Z', description: 'When `volumes` was read (a later read that finds the same volumes changes nothing)' }) volumesReadAt?: string;
   @ApiProperty({ type: CmlResponse }) cml!: CmlResponse;
   @ApiProperty({ type: TelemetryResponse }) telemetry!: TelemetryResponse;
   @ApiProperty() idleDetectionEnabled!: boolean;

@@ -77,6 +77,8 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
     launchedAt: w.launchedAt,
     tags: { ...w.tags },
     statusChecks: w.statusChecks ? { instance: w.statusChecks.instance, system: w.statusChecks.system, checkedAt: w.statusChecks.checkedAt } : undefined,
+    volumes: w.volumes?.map((v) => ({ volumeId: v.volumeId, sizeGiB: v.sizeGiB, volumeType: v.volumeType })),
+    volumesReadAt: w.volumesReadAt,
     cml: {
       version: cml.version,
       ready: cml.ready,

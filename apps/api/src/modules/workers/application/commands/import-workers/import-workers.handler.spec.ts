@@ -27,6 +27,30 @@ describe('ImportWorkersHandler', () => {
     expect(t.workers.published[0]).toMatchObject({ type: 'worker.imported', data: { instanceId: 'i-0old', source: 'api' } });
   });
 
+  it('records the volumes of the imported instances, read in one call for all of them', async () => {
+    const t = setup();
+    t.ec2.volumes.set('i-0old', [{ volumeId: 'vol-1', sizeGiB: 64, volumeType: 'gp3', deleteOnTermination: true }]);
+    await t.importing({ amiName: 'cml-2.9*', all: true });
+    expect(t.ec2.calls.filter((c) => c.startsWith('DescribeVolumes'))).toEqual(['DescribeVolumes us-east-1 i-0new,i-0old']);
+    const byInstance = new Map([...t.workers.docs.values()].map((d) => [d.state.instanceId, d.state]));
+    expect(byInstance.get('i-0old')?.volumes).toEqual([{ volumeId: 'vol-1', sizeGiB: 64, volumeType: 'gp3' }]);
+    expect(byInstance.get('i-0new')?.volumes).toEqual([]);
+    // The import records them (no separate event); later changes are worker.volumes-changed.
+    expect(t.workers.published.map((e) => [e.type, (e.data as { volumes?: unknown }).volumes])).toEqual([
+      ['worker.imported', []],
+      ['worker.imported', [{ volumeId: 'vol-1', sizeGiB: 64, volumeType: 'gp3' }]],
+    ]);
+  });
+
+  it('imports without volumes when reading them fails (the volume inventory reads them later)', async () => {
+    const t = setup();
+    t.ec2.failures.set('DescribeVolumes', new Error('AccessDenied'));
+    await t.importing({ instanceId: 'i-0old' });
+    expect(t.workers.state('w-1')).toMatchObject({ status: 'running' });
+    expect(t.workers.state('w-1').volumes).toBeUndefined();
+    expect(t.workers.published[0].data).not.toHaveProperty('volumes');
+  });
+
   it('makes the owner its WORKER_OWNER_TAG tag names (Owner unless configured), and none without the tag', async () => {
     const t = setup();
     t.ec2.add(anInstance('i-0owned', { imageId: AMI.imageId, tags: { Owner: 'alice', Name: 'cml-alice' } }));
@@ -65,6 +89,7 @@ describe('ImportWorkersHandler', () => {
     const result = await t.importing({ amiId: AMI.imageId, all: true, dryRun: true });
     expect(result).toMatchObject({ dryRun: true, imported: [{ instanceId: 'i-0new', name: 'cml-new' }, { instanceId: 'i-0old', name: 'cml-old' }], totalFound: 3 });
     expect(t.workers.docs.size).toBe(0);
+    expect(t.ec2.operations()).not.toContain('DescribeVolumes');
   });
 
   it('refuses an instance that is already managed with 409 naming its worker', async () => {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
@@ -7,7 +8,7 @@ import { WorkerErrors } from '../../../domain/worker.errors.js';
 import { ownerFromTags } from '../../../domain/worker-owner.rule.js';
 import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { endpointPolicy, ensureManagedRegion } from '../../worker-config.policy.js';
-import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port } from '../../ports/ec2.port.js';
+import { isImageNotFound, isInstanceNotFound, type AmiImage, type Ec2Instance, Ec2Port, type Ec2Volume } from '../../ports/ec2.port.js';
 import { observed } from '../../ec2-instance.mapper.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import { type ImportResult, ImportWorkersCommand, type SkippedInstance } from './import-workers.command.js';
@@ -19,6 +20,8 @@ import { type ImportResult, ImportWorkersCommand, type SkippedInstance } from '.
  */
 @CommandHandler(ImportWorkersCommand)
 export class ImportWorkersHandler implements ICommandHandler<ImportWorkersCommand, ImportResult> {
+  private readonly logger = new Logger('Import');
+
   constructor(
     private readonly workers: WorkerRepository,
     private readonly readModel: WorkerReadModel,
@@ -55,6 +58,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
 
     const amiFor = (imageId: string) => images.find((i) => i.imageId === imageId);
     const result: ImportResult = { dryRun: Boolean(criteria.dryRun), imported: [], skipped, totalFound: instances.length };
+    const volumes = criteria.dryRun ? undefined : await this.volumesOf(region, chosen);
     for (const instance of chosen) {
       if (criteria.dryRun) {
         result.imported.push({ instanceId: instance.instanceId, name: importedWorkerName(instance, criteria.name), state: instance.state });
@@ -66,7 +70,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
       const owner = ownerFromTags(seen.tags, this.config.scheduling.ownerTag);
       const worker = Worker.import(
         this.workers.newId(),
-        { region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner },
+        { region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner, volumes: volumes && (volumes.get(instance.instanceId) ?? []) },
         endpointPolicy(this.config),
         { actor, now: this.clock.now() },
       );
@@ -84,6 +88,20 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
       result.imported.push({ instanceId: instance.instanceId, name: worker.name, state: instance.state, workerId: worker.id });
     }
     return result;
+  }
+
+  /**
+   * The EBS volumes of the instances to import, in one call; a failure imports them without (the
+   * volume-inventory job reads them later) rather than failing the import over a cost figure.
+   */
+  private async volumesOf(region: string, instances: Ec2Instance[]): Promise<Map<string, Ec2Volume[]> | undefined> {
+    if (instances.length === 0) return undefined;
+    try {
+      return await this.ec2.describeVolumes(region, instances.map((i) => i.instanceId));
+    } catch (err) {
+      this.logger.warn(`Reading the volumes of the imported instances in ${region} failed; the volume inventory reads them later: ${(err as Error).message}`);
+      return undefined;
+    }
   }
 
   private async find(criteria: ImportWorkersCommand['criteria']): Promise<{ instances: Ec2Instance[]; images: AmiImage[] }> {
