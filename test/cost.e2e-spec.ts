@@ -82,7 +82,10 @@ describe('cost of workers', () => {
   it('a worker run for 90 minutes costs 90 minutes at its price, before and after the ledger has metered it', async () => {
     // Running since its import: it costs its price per hour now, and what it ran so far.
     const running = await costOf();
-    expect(running).toMatchObject({ status: 'running', owner: 'ada', usdPerHourNow: USD_PER_HOUR });
+    expect(running).toMatchObject({ status: 'running', owner: 'ada' });
+    // Its price per hour, and its EBS volume (moto's root volume) adds less than a cent an hour.
+    expect(running.usdPerHourNow).toBeGreaterThan(USD_PER_HOUR);
+    expect(running.usdPerHourNow).toBeLessThan(USD_PER_HOUR + 0.01);
 
     clock.advanceMinutes(90);
     await api.post(`/api/workers/${workerId}/stop`, {}, 'admin').then(expectStatus(202));
@@ -102,7 +105,10 @@ describe('cost of workers', () => {
     // Not metered since the stop: the run ends where the worker's status changed.
     const before = await costOf();
     expectRun(before);
-    expect(before.usdPerHourNow).toBe(0);
+    // Stopped, it pays for its volume only.
+    expect(before.usdPerHourNow).toBeGreaterThan(0);
+    expect(before.usdPerHourNow).toBeLessThan(0.01);
+    expect(before.storageUsd).toBeGreaterThan(0);
 
     const metered = await runJob('cost-meter');
     expect(metered.outcome).toBe('succeeded');
@@ -115,10 +121,12 @@ describe('cost of workers', () => {
 
     // The worker's own answers carry the same figures: the single GET always, the list when asked.
     const single = await api.get(`/api/workers/${workerId}`).then(expectStatus(200));
-    expect(single.body.cost).toMatchObject({ month: clock.now().toISOString().slice(0, 7), usdPerHourNow: 0, savedUsd: 0 });
-    expect(single.body.cost.monthToDateUsd).toBeCloseTo(after.totalUsd, 6);
+    expect(single.body.cost).toMatchObject({ month: clock.now().toISOString().slice(0, 7), savedUsd: 0 });
+    expect(single.body.cost.usdPerHourNow).toBeCloseTo(after.usdPerHourNow!, 6);
+    // Storage grows by the second: the reads are a few seconds apart.
+    expect(single.body.cost.monthToDateUsd).toBeCloseTo(after.totalUsd, 4);
     const list = await api.get(`/api/workers?q=${encodeURIComponent(`cost-${run}`)}&include=cost`).then(expectStatus(200));
-    expect(list.body.items[0].cost.monthToDateUsd).toBeCloseTo(after.totalUsd, 6);
+    expect(list.body.items[0].cost.monthToDateUsd).toBeCloseTo(after.totalUsd, 4);
   });
 
   it('groups the month by owner or tag, per day, and exports it as CSV', async () => {
@@ -128,9 +136,9 @@ describe('cost of workers', () => {
     expect(byOwner.body).toMatchObject({ month, currency: 'USD', groupBy: 'owner' });
     expect(byOwner.body.savedByRule.map((s: { rule: string }) => s.rule)).toEqual(['idle-detection', 'schedule', 'runtime-limit', 'reservation', 'budget']);
     const ada = (byOwner.body.groups as { key: string; totalUsd: number; workers: number }[]).find((g) => g.key === 'ada')!;
-    expect(ada.totalUsd).toBeCloseTo(mine.totalUsd, 6);
+    expect(ada.totalUsd).toBeCloseTo(mine.totalUsd, 4);
     const days = byOwner.body.days as { day: string; byGroup: Record<string, number> }[];
-    expect(days.reduce((sum, d) => sum + (d.byGroup.ada ?? 0), 0)).toBeCloseTo(mine.totalUsd, 6);
+    expect(days.reduce((sum, d) => sum + (d.byGroup.ada ?? 0), 0)).toBeCloseTo(ada.totalUsd, 6);
 
     const byTeam = await api.get(`/api/cost?month=${month}&groupBy=tag&tagKey=team`).then(expectStatus(200));
     expect((byTeam.body.groups as { key: string }[]).map((g) => g.key)).toContain('ccna');
@@ -181,7 +189,7 @@ describe('cost of workers', () => {
     expect(value('ccm_cost_tag_month_to_date_usd', 'tag_key="team",tag_value="ccna"')).toBeCloseTo(ada.totalUsd, 2);
     expect(value('ccm_cost_saved_month_to_date_usd', 'owner="bob",rule="schedule"')).toBeGreaterThan(2 * USD_PER_HOUR - 0.01);
     expect(value('ccm_cost_saved_month_to_date_usd', 'owner="ada",rule="idle-detection"')).toBe(0);
-    expect(value('ccm_worker_cost_usd_per_hour', `worker_id="${workerId}"`)).toBe(0);
+    expect(value('ccm_worker_cost_usd_per_hour', `worker_id="${workerId}"`)).toBeLessThan(0.01);
     expect(value('ccm_worker_cost_month_to_date_usd', `worker_id="${scheduledId}"`)).toBeCloseTo(bob.totalUsd, 2);
   });
 

@@ -18,7 +18,7 @@ export function factsOf(w: WorkerView): WorkerFacts {
     tags: { ...w.tags },
     createdAt: w.lifecycle.createdAt,
     endedAt: w.lifecycle.terminatedAt ?? w.lifecycle.unregisteredAt,
-    volumes: [],
+    volumes: (w.volumes ?? []).map((v) => ({ sizeGiB: v.sizeGiB, volumeType: v.volumeType })),
   };
 }
 

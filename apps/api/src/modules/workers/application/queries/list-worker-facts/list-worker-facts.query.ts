@@ -13,7 +13,7 @@ export interface WorkerFacts {
   createdAt: string;
   /** When it was terminated or unregistered: nothing after it is the product's to count. */
   endedAt?: string;
-  /** Its EBS volumes as last read (empty until read). */
+  /** Its EBS volumes as last read (empty until read: at import, at launch, by the volume-inventory job). */
   volumes: readonly { sizeGiB: number; volumeType: string }[];
 }
 
