@@ -23,6 +23,7 @@ interface WorkerCost {
   status: string;
   usdPerHourNow: number | null;
   computeUsd: number;
+  storageUsd: number;
   totalUsd: number;
   runningHours: number;
   savedUsd: number;

@@ -107,3 +107,18 @@ describe('the cost-meter job', () => {
     expect(stuck.saved).toBeUndefined();
   });
 });
+
+describe('the cost-meter job over a long history', () => {
+  it('meters each worker once however many batches name it', async () => {
+    const recorded = Array.from({ length: 12_000 }, (_, i) => ({ workerId: `w-${i % 3}`, recordedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() }));
+    const h = new FakeHistory(recorded, {});
+    let reads = 0;
+    const of = h.of.bind(h);
+    h.of = async (id: string) => (reads++, of(id));
+    const ledger = new FakeLedger();
+    const summary = await new MeterCostHandler(h, ledger, prices, config, clock).execute();
+    expect(summary.workers).toBe(3);
+    expect(reads).toBe(3);
+    expect(ledger.saved).toBe(recorded[recorded.length - 1].recordedAt);
+  });
+});

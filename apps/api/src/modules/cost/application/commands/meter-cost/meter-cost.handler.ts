@@ -31,34 +31,39 @@ export class MeterCostHandler implements ICommandHandler<MeterCostCommand, Meter
 
   async execute(): Promise<MeterCostSummary> {
     const since = await this.ledger.checkpoint();
-    let from = since ? new Date(new Date(since).getTime() - OVERLAP_MS).toISOString() : '';
     const summary: MeterCostSummary = { workers: 0, months: 0, checkpoint: since, failures: [] };
-    const snapshot = await this.prices.snapshot();
+    // First which workers changed, over every batch, then each of them once: a history recorded as
+    // it happened names nearly every worker in every batch, and metering reads a worker's whole history.
+    const workers = new Set<string>();
+    let from = since ? new Date(new Date(since).getTime() - OVERLAP_MS).toISOString() : '';
+    let last: string | undefined;
     for (;;) {
       const changes = await this.history.changedSince(from, BATCH);
+      for (const c of changes) workers.add(c.workerId);
       if (changes.length === 0) break;
-      const workers = [...new Set(changes.map((c) => c.workerId))];
-      let failed = false;
-      await mapWithConcurrency(workers, CONCURRENCY, async (workerId) => {
-        try {
-          const { closed, open } = splitUsage(usageOf(await this.history.of(workerId)));
-          const months = meterUsage(closed, snapshot.compute, this.config.cost.savingCapHours);
-          await this.ledger.replaceWorker(workerId, months, open, this.clock.now());
-          summary.workers++;
-          summary.months += months.length;
-        } catch (err) {
-          failed = true;
-          summary.failures.push(`${workerId}: ${(err as Error).message}`);
-        }
-      });
-      const last = changes[changes.length - 1].recordedAt;
-      // A failed worker is metered again next run: the checkpoint stays where it was.
-      if (failed) break;
+      last = changes[changes.length - 1].recordedAt;
+      if (changes.length < BATCH || last === from) break; // (more than a batch at one instant: the next run goes on)
+      from = last;
+    }
+    if (workers.size === 0) return summary;
+    const snapshot = await this.prices.snapshot();
+    let failed = false;
+    await mapWithConcurrency([...workers], CONCURRENCY, async (workerId) => {
+      try {
+        const { closed, open } = splitUsage(usageOf(await this.history.of(workerId)));
+        const months = meterUsage(closed, snapshot.compute, this.config.cost.savingCapHours);
+        await this.ledger.replaceWorker(workerId, months, open, this.clock.now());
+        summary.workers++;
+        summary.months += months.length;
+      } catch (err) {
+        failed = true;
+        summary.failures.push(`${workerId}: ${(err as Error).message}`);
+      }
+    });
+    // A failed worker is metered again next run: the checkpoint stays where it was.
+    if (!failed && last) {
       await this.ledger.saveCheckpoint(last);
       summary.checkpoint = last;
-      if (changes.length < BATCH) break;
-      if (last === from) break; // more than a batch recorded at one instant: the next run goes on
-      from = last;
     }
     summary.failures = summary.failures.slice(0, 20);
     return summary;
