@@ -3,6 +3,7 @@ import { type DevIdp, startDevIdp } from '../apps/dev-idp/src/dev-idp.js';
 import { DEMO_AMI_NAME, DEMO_FLEET, DEMO_REGIONS, DEMO_TAG } from '../apps/api/src/tools/demo/demo-fleet.js';
 import { demoControllerId, equipNewWorkers } from '../apps/api/src/tools/demo/demo-controllers.js';
 import { writeMetricHistory } from '../apps/api/src/tools/demo/demo-history.js';
+import { writePowerHistory } from '../apps/api/src/tools/demo/demo-power-history.js';
 import { ProductApiClient } from '../apps/api/src/tools/demo/product-api.client.js';
 import { SimulatorAdminClient } from '../apps/api/src/tools/demo/simulator-admin.client.js';
 import { type SeedDemoResult, seedDemo } from '../apps/api/src/tools/demo/seed-demo.js';
@@ -62,6 +63,7 @@ describe('demo fleet seeder', () => {
       waitForAppMs: 20_000,
       log,
       history: (ids) => writeMetricHistory(t.mongoUri, ids),
+      powerHistory: (list) => writePowerHistory(t.mongoUri, list),
     });
 
   const workers = async (): Promise<WorkerItem[]> => (await api.get('/api/workers?pageSize=100').then(expectStatus(200))).body.items;
@@ -106,6 +108,7 @@ describe('demo fleet seeder', () => {
     // Every 5 minutes over a day, for each worker.
     const history = progress.find((l) => l.startsWith('[demo] a day of metric history'));
     expect(Number(/(\d+) samples/.exec(history ?? '')?.[1]) / first.workersImported).toBeGreaterThanOrEqual(287);
+    expect(progress).toContainEqual(expect.stringMatching(/^\[demo\] a month of power history: \d+ status changes for 6 workers/));
     expect(progress.at(-1)).toMatch(/^\[demo\] done: 6 workers in us-east-1 and us-west-2 \(4 running, 2 stopped\); 2 unmanaged instances left to import/);
   });
 
@@ -160,6 +163,42 @@ describe('demo fleet seeder', () => {
     const metrics = (await api.get(`/api/workers/${classroom.id}/metrics?from=${from}`).then(expectStatus(200))).body as { points: { cpuPercent?: number; runningNodes?: number }[] };
     expect(metrics.points.length).toBeGreaterThan(100);
     expect(metrics.points.every((p) => p.cpuPercent! >= 0 && p.cpuPercent! <= 100)).toBe(true);
+  });
+
+  it('gives every worker a month of status history that its timeline reads in order, carried on by the product’s own events', async () => {
+    const DAY = 24 * 3_600_000;
+    const triggers = new Set<string>();
+    for (const w of await workers()) {
+      const detail = (await api.get(`/api/workers/${w.id}`).then(expectStatus(200))).body as { status: string; lifecycle: { createdAt: string; importedAt: string } };
+      expect(Date.parse(detail.lifecycle.createdAt)).toBeLessThanOrEqual(Date.now() - 30 * DAY);
+      expect(detail.lifecycle.importedAt).toBe(detail.lifecycle.createdAt);
+      const items: { type: string; occurredAt: string; aggregateVersion: number; data: { from?: string; to?: string; status?: string; trigger?: string } }[] = [];
+      for (let page = 1; ; page++) {
+        const body = (await api.get(`/api/workers/${w.id}/events?pageSize=200&page=${page}`).then(expectStatus(200))).body as { items: typeof items; total: number };
+        items.push(...body.items);
+        if (items.length >= body.total || body.items.length === 0) break;
+      }
+      const oldestFirst = [...items].reverse();
+      // Taken on when the history begins; every event after the one before it, in time and in version.
+      expect(oldestFirst[0]).toMatchObject({ type: 'worker.imported', occurredAt: detail.lifecycle.createdAt });
+      let status = oldestFirst[0].data.status!;
+      oldestFirst.forEach((e, i) => {
+        if (i > 0) {
+          expect(e.occurredAt >= oldestFirst[i - 1].occurredAt).toBe(true);
+          expect(e.aggregateVersion).toBeGreaterThan(oldestFirst[i - 1].aggregateVersion);
+        }
+        if (e.type !== 'worker.status-changed') return;
+        expect(e.data.from).toBe(status);
+        status = e.data.to!;
+        triggers.add(e.data.trigger!);
+      });
+      expect(status).toBe(detail.status);
+      expect(oldestFirst.filter((e) => e.type === 'worker.status-changed' && Date.parse(e.occurredAt) < Date.now() - 7 * DAY).length).toBeGreaterThan(2);
+    }
+    expect([...triggers].sort()).toEqual(expect.arrayContaining(['ec2', 'idle-detection', 'runtime-limit', 'schedule', 'user']));
+    // A second run writes nothing: the history is there.
+    const ids = first.machines.filter((m) => m.managed).map((m) => ({ workerId: m.workerId!, power: DEMO_FLEET.find((d) => d.key === m.key)!.power! }));
+    expect(await writePowerHistory(t.mongoUri, ids)).toEqual({ workers: 0, changes: 0 });
   });
 
   it('shows idle detection at work within minutes: east-forgotten is warned, then stopped, with the reason', async () => {
