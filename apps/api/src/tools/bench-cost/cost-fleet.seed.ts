@@ -30,6 +30,19 @@ export interface SeededCostFleet {
   ms: number;
 }
 
+/** The history of fleet member `i`: the same on every run (its seed is its index, not its id). */
+function historyOf(i: number, plan: CostFleetPlan) {
+  const m = fleetMember(i);
+  return { member: m, ...powerHistory({ seed: `bench-cost-${i}`, pattern: m.pattern, owner: m.owner, until: plan.now, startStatus: 'running', endStatus: m.endStatus, days: plan.days }) };
+}
+
+/** How many events `seedCostFleet` will write for this plan (to refuse a fleet the database cannot hold before writing it). */
+export function countCostFleetEvents(plan: CostFleetPlan): number {
+  let n = 0;
+  for (let i = 0; i < plan.workers; i++) n += 1 + historyOf(i, plan).changes.length;
+  return n;
+}
+
 /** One worker of the fleet: its pattern, owner and place, from its index (the same fleet on every run). */
 export function fleetMember(i: number): { pattern: DemoPowerPattern; owner: string; region: string; instanceType: string; endStatus: PowerStatus; team: string } {
   return {
@@ -71,9 +84,8 @@ export async function seedCostFleet(db: Db, plan: CostFleetPlan, progress: (line
   };
 
   for (let i = 0; i < plan.workers; i++) {
-    const m = fleetMember(i);
-    const id = uuidv7(plan.now.getTime() - plan.days * 86_400_000);
-    const { createdAt, changes } = powerHistory({ seed: id, pattern: m.pattern, owner: m.owner, until: plan.now, startStatus: 'running', endStatus: m.endStatus, days: plan.days });
+    const { member: m, createdAt, changes } = historyOf(i, plan);
+    const id = uuidv7(createdAt.getTime());
     const worker = Worker.import(
       id,
       {
