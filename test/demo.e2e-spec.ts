@@ -201,6 +201,32 @@ describe('demo fleet seeder', () => {
     expect(await writePowerHistory(t.mongoUri, ids)).toEqual({ workers: 0, changes: 0 });
   });
 
+  it('fills the cost page: the ledger meters the month of history, with what each rule saved', async () => {
+    const started = await api.post('/api/jobs/cost-meter/run', {}, 'admin').then(expectStatus(202));
+    const run = await eventually(async () => {
+      const runs = (await api.get('/api/jobs/cost-meter/runs?limit=5').then(expectStatus(200))).body as { id: string; outcome: string }[];
+      const r = runs.find((x) => x.id === started.body.id);
+      return r && r.outcome !== 'running' ? r : undefined;
+    }, 30_000);
+    expect(run.outcome).toBe('succeeded');
+    // The history's 31 days span two or three calendar months.
+    const months = [...new Set([31, 15, 0].map((days) => new Date(Date.now() - days * 24 * 3_600_000).toISOString().slice(0, 7)))];
+    const hours = new Map<string, number>();
+    const saved: Record<string, number> = {};
+    for (const month of months) {
+      const items = (await api.get(`/api/cost/workers?month=${month}`).then(expectStatus(200))).body.items as { name: string; runningHours: number; computeUsd: number; savedByRule: Record<string, number> }[];
+      for (const w of items) {
+        hours.set(w.name, (hours.get(w.name) ?? 0) + w.runningHours);
+        for (const [rule, usd] of Object.entries(w.savedByRule)) saved[rule] = (saved[rule] ?? 0) + usd;
+      }
+    }
+    for (const m of DEMO_FLEET.filter((d) => d.managed)) expect(hours.get(m.name)).toBeGreaterThan(5);
+    for (const rule of ['schedule', 'idle-detection', 'runtime-limit']) expect(saved[rule]).toBeGreaterThan(0);
+    const report = (await api.get(`/api/cost?month=${months.at(-1)}`).then(expectStatus(200))).body as { totals: { computeUsd: number; workers: number } };
+    expect(report.totals.workers).toBeGreaterThanOrEqual(6);
+    expect(report.totals.computeUsd).toBeGreaterThan(0);
+  });
+
   it('shows idle detection at work within minutes: east-forgotten is warned, then stopped, with the reason', async () => {
     const forgotten = (await workers()).find((w) => w.name === 'east-forgotten')!;
     const clock = new TimeTravel(t.app);

@@ -68,6 +68,18 @@ describe('powerHistory', () => {
     });
   });
 
+  it.each(PATTERNS)('%s: keeps what it promises for any worker id (the demo’s are random)', (pattern) => {
+    for (let i = 0; i < 40; i++) {
+      const h = powerHistory(plan(pattern, ENDS[i % ENDS.length], 'running', 'running', `0190${i}-seed`));
+      h.changes.forEach((c, k) => k > 0 && expect(c.from).toBe(h.changes[k - 1].to));
+      const stopsBy = (trigger: string) => h.changes.filter((c) => c.to === 'stopping' && c.trigger === trigger).length;
+      if (pattern === 'classroom') expect(h.changes.filter((c) => c.to === 'pending' && c.trigger === 'schedule').length).toBeGreaterThanOrEqual(15);
+      if (pattern === 'forgetful') expect(stopsBy('idle-detection')).toBeGreaterThanOrEqual(2);
+      if (pattern === 'long-runner') expect(stopsBy('runtime-limit')).toBeGreaterThanOrEqual(1);
+      if (pattern === 'occasional') expect(runs(h.changes, 'running', h.createdAt, new Date(ENDS[i % ENDS.length])).some((r) => r.end - r.start < 60_000)).toBe(true);
+    }
+  });
+
   const month = (pattern: DemoPowerPattern) => powerHistory(plan(pattern, ENDS[0]));
   const starts = (changes: DemoStatusChange[], trigger: string) => changes.filter((c) => c.to === 'pending' && c.trigger === trigger);
   const stops = (changes: DemoStatusChange[], trigger: string) => changes.filter((c) => c.to === 'stopping' && c.trigger === trigger);

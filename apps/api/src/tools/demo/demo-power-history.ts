@@ -162,13 +162,14 @@ function patternRuns(plan: DemoPowerPlan, days: Date[], next: () => number): Run
       return runs;
     }
     case 'long-runner': {
-      for (const day of days) {
-        if (day.getUTCDay() !== 5) continue;
+      const fridays = days.filter((day) => day.getUTCDay() === 5);
+      for (const day of fridays) {
         const start = at(day, between(14, 16), between(0, 59));
-        const runningSince = new Date(start.getTime() + 95_000);
-        // Most weekends it is kept running until the limit stops it on Monday; now and then its owner stops it on Sunday.
-        if (next() < 0.25) runs.push({ start, startBy: byHand(owner, 'start'), stop: at(day, 2 * 24 + between(18, 21), between(0, 59)), stopBy: byHand(owner, 'stop') });
-        else runs.push({ start, startBy: byHand(owner, 'start'), stop: new Date(runningSince.getTime() + RUNTIME_LIMIT_HOURS * HOUR + between(5, 55) * 1000), stopBy: runtimeLimitStop(runningSince) });
+        const bootSeconds = 95;
+        const runningSince = new Date(start.getTime() + bootSeconds * 1000);
+        // Most weekends (the first always) it is kept running until the limit stops it on Monday; now and then its owner stops it on Sunday.
+        if (day !== fridays[0] && next() < 0.25) runs.push({ start, startBy: byHand(owner, 'start'), bootSeconds, stop: at(day, 2 * 24 + between(18, 21), between(0, 59)), stopBy: byHand(owner, 'stop') });
+        else runs.push({ start, startBy: byHand(owner, 'start'), bootSeconds, stop: new Date(runningSince.getTime() + RUNTIME_LIMIT_HOURS * HOUR + between(5, 55) * 1000), stopBy: runtimeLimitStop(runningSince) });
       }
       return runs;
     }
