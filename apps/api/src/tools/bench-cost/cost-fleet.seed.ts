@@ -71,7 +71,7 @@ export async function seedCostFleet(db: Db, plan: CostFleetPlan, progress: (line
   const events = db.collection(EVENT_LOG_COLLECTION);
   const recorded = (occurredAt: string) => new Date(Date.parse(occurredAt) + RELAY_MS).toISOString();
   let docs: Record<string, unknown>[] = [];
-  let pending: Record<string, unknown>[] = [];
+  const pending: Record<string, unknown>[] = [];
   let statusChanges = 0;
   const flush = async (force: boolean) => {
     if (docs.length && (force || docs.length >= BATCH / 10)) {
