@@ -31,7 +31,9 @@ MongoDB round trips apart from the app's own.
   --max-events E     refuse a history of more events than this (default 150000): mongo-java-server,
                      the development stand-in, keeps every document in its heap (512 MB in
                      scripts/services; about 4 KB an event). A year of 1000 workers is about
-                     530 000 events: run it against a real MongoDB (MONGODB_URI) with --max-events 0
+                     530 000 events: run it against a real MongoDB (MONGODB_URI) or a stand-in of
+                     its own with more heap (scripts/services down mongo &&
+                     CCM_MONGO_HEAP=4g scripts/services up mongo), with --max-events 0
   --keep-db          keep the run's database
   --log-level L      app log level (default error)
   --json             also print one machine-readable JSON line

@@ -75,7 +75,7 @@ async function run(options: CostBenchOptions): Promise<CostBenchFigures> {
     throw new CostBenchUsageError(
       `${options.workers} workers with ${options.days} days of history are ${expected} events, more than --max-events ${options.maxEvents}. ` +
         'mongo-java-server (the stand-in of scripts/services) keeps every document in its heap, about 4 KB an event, and is shared with other work: ' +
-        'run this size against a real MongoDB (MONGODB_URI) with --max-events 0, or fewer workers or days here.',
+        'run this size against a real MongoDB (MONGODB_URI) or a stand-in of its own with more heap (CCM_MONGO_HEAP=4g scripts/services up mongo) with --max-events 0, or fewer workers or days here.',
     );
   }
   const dbName = `ccm_bench_cost_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
