@@ -92,7 +92,8 @@ describe('demo fleet seeder', () => {
     // What the status-follow job does in scripts/start a few seconds after the seeder's stops.
     await api.post('/api/jobs/status-follow/run', {}, 'admin').then(expectStatus(202));
     await eventually(async () => (await workers()).filter((w) => w.status === 'stopped').length === 2);
-  });
+    // Seeding (two regions, imports, refreshes, lab syncs, stops, a day of metrics and a month of power history) nears a minute on a loaded machine.
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     await sim?.close();
