@@ -3,6 +3,7 @@ import { type DevIdp, startDevIdp } from '../apps/dev-idp/src/dev-idp.js';
 import { DEMO_AMI_NAME, DEMO_FLEET, DEMO_REGIONS, DEMO_TAG } from '../apps/api/src/tools/demo/demo-fleet.js';
 import { demoControllerId, equipNewWorkers } from '../apps/api/src/tools/demo/demo-controllers.js';
 import { writeMetricHistory } from '../apps/api/src/tools/demo/demo-history.js';
+import { writePowerHistory } from '../apps/api/src/tools/demo/demo-power-history.js';
 import { ProductApiClient } from '../apps/api/src/tools/demo/product-api.client.js';
 import { SimulatorAdminClient } from '../apps/api/src/tools/demo/simulator-admin.client.js';
 import { type SeedDemoResult, seedDemo } from '../apps/api/src/tools/demo/seed-demo.js';
@@ -62,6 +63,7 @@ describe('demo fleet seeder', () => {
       waitForAppMs: 20_000,
       log,
       history: (ids) => writeMetricHistory(t.mongoUri, ids),
+      powerHistory: (list) => writePowerHistory(t.mongoUri, list),
     });
 
   const workers = async (): Promise<WorkerItem[]> => (await api.get('/api/workers?pageSize=100').then(expectStatus(200))).body.items;
@@ -90,7 +92,8 @@ describe('demo fleet seeder', () => {
     // What the status-follow job does in scripts/start a few seconds after the seeder's stops.
     await api.post('/api/jobs/status-follow/run', {}, 'admin').then(expectStatus(202));
     await eventually(async () => (await workers()).filter((w) => w.status === 'stopped').length === 2);
-  });
+    // Seeding (two regions, imports, refreshes, lab syncs, stops, a day of metrics and a month of power history) nears a minute on a loaded machine.
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     await sim?.close();
@@ -106,6 +109,7 @@ describe('demo fleet seeder', () => {
     // Every 5 minutes over a day, for each worker.
     const history = progress.find((l) => l.startsWith('[demo] a day of metric history'));
     expect(Number(/(\d+) samples/.exec(history ?? '')?.[1]) / first.workersImported).toBeGreaterThanOrEqual(287);
+    expect(progress).toContainEqual(expect.stringMatching(/^\[demo\] a month of power history: \d+ status changes for 6 workers/));
     expect(progress.at(-1)).toMatch(/^\[demo\] done: 6 workers in us-east-1 and us-west-2 \(4 running, 2 stopped\); 2 unmanaged instances left to import/);
   });
 
@@ -160,6 +164,68 @@ describe('demo fleet seeder', () => {
     const metrics = (await api.get(`/api/workers/${classroom.id}/metrics?from=${from}`).then(expectStatus(200))).body as { points: { cpuPercent?: number; runningNodes?: number }[] };
     expect(metrics.points.length).toBeGreaterThan(100);
     expect(metrics.points.every((p) => p.cpuPercent! >= 0 && p.cpuPercent! <= 100)).toBe(true);
+  });
+
+  it('gives every worker a month of status history that its timeline reads in order, carried on by the product’s own events', async () => {
+    const DAY = 24 * 3_600_000;
+    const triggers = new Set<string>();
+    for (const w of await workers()) {
+      const detail = (await api.get(`/api/workers/${w.id}`).then(expectStatus(200))).body as { status: string; lifecycle: { createdAt: string; importedAt: string } };
+      expect(Date.parse(detail.lifecycle.createdAt)).toBeLessThanOrEqual(Date.now() - 30 * DAY);
+      expect(detail.lifecycle.importedAt).toBe(detail.lifecycle.createdAt);
+      const items: { type: string; occurredAt: string; aggregateVersion: number; data: { from?: string; to?: string; status?: string; trigger?: string } }[] = [];
+      for (let page = 1; ; page++) {
+        const body = (await api.get(`/api/workers/${w.id}/events?pageSize=200&page=${page}`).then(expectStatus(200))).body as { items: typeof items; total: number };
+        items.push(...body.items);
+        if (items.length >= body.total || body.items.length === 0) break;
+      }
+      const oldestFirst = [...items].reverse();
+      // Taken on when the history begins; every event after the one before it, in time and in version.
+      expect(oldestFirst[0]).toMatchObject({ type: 'worker.imported', occurredAt: detail.lifecycle.createdAt });
+      let status = oldestFirst[0].data.status!;
+      oldestFirst.forEach((e, i) => {
+        if (i > 0) {
+          expect(e.occurredAt >= oldestFirst[i - 1].occurredAt).toBe(true);
+          expect(e.aggregateVersion).toBeGreaterThan(oldestFirst[i - 1].aggregateVersion);
+        }
+        if (e.type !== 'worker.status-changed') return;
+        expect(e.data.from).toBe(status);
+        status = e.data.to!;
+        triggers.add(e.data.trigger!);
+      });
+      expect(status).toBe(detail.status);
+      expect(oldestFirst.filter((e) => e.type === 'worker.status-changed' && Date.parse(e.occurredAt) < Date.now() - 7 * DAY).length).toBeGreaterThan(2);
+    }
+    expect([...triggers].sort()).toEqual(expect.arrayContaining(['ec2', 'idle-detection', 'runtime-limit', 'schedule', 'user']));
+    // A second run writes nothing: the history is there.
+    const ids = first.machines.filter((m) => m.managed).map((m) => ({ workerId: m.workerId!, power: DEMO_FLEET.find((d) => d.key === m.key)!.power! }));
+    expect(await writePowerHistory(t.mongoUri, ids)).toEqual({ workers: 0, changes: 0 });
+  });
+
+  it('fills the cost page: the ledger meters the month of history, with what each rule saved', async () => {
+    const started = await api.post('/api/jobs/cost-meter/run', {}, 'admin').then(expectStatus(202));
+    const run = await eventually(async () => {
+      const runs = (await api.get('/api/jobs/cost-meter/runs?limit=5').then(expectStatus(200))).body as { id: string; outcome: string }[];
+      const r = runs.find((x) => x.id === started.body.id);
+      return r && r.outcome !== 'running' ? r : undefined;
+    }, 30_000);
+    expect(run.outcome).toBe('succeeded');
+    // The history's 31 days span two or three calendar months.
+    const months = [...new Set([31, 15, 0].map((days) => new Date(Date.now() - days * 24 * 3_600_000).toISOString().slice(0, 7)))];
+    const hours = new Map<string, number>();
+    const saved: Record<string, number> = {};
+    for (const month of months) {
+      const items = (await api.get(`/api/cost/workers?month=${month}`).then(expectStatus(200))).body.items as { name: string; runningHours: number; computeUsd: number; savedByRule: Record<string, number> }[];
+      for (const w of items) {
+        hours.set(w.name, (hours.get(w.name) ?? 0) + w.runningHours);
+        for (const [rule, usd] of Object.entries(w.savedByRule)) saved[rule] = (saved[rule] ?? 0) + usd;
+      }
+    }
+    for (const m of DEMO_FLEET.filter((d) => d.managed)) expect(hours.get(m.name)).toBeGreaterThan(5);
+    for (const rule of ['schedule', 'idle-detection', 'runtime-limit']) expect(saved[rule]).toBeGreaterThan(0);
+    const report = (await api.get(`/api/cost?month=${months.at(-1)}`).then(expectStatus(200))).body as { totals: { computeUsd: number; workers: number } };
+    expect(report.totals.workers).toBeGreaterThanOrEqual(6);
+    expect(report.totals.computeUsd).toBeGreaterThan(0);
   });
 
   it('shows idle detection at work within minutes: east-forgotten is warned, then stopped, with the reason', async () => {

@@ -19,6 +19,8 @@ export const DEFAULT_DEMO_FLEET = 'cml-cloud-manager';
 /** EC2 tag naming which machine of the plan an instance is, so a second run finds it again. */
 export const DEMO_MACHINE_TAG = 'demo-machine';
 
+import type { DemoPowerPattern } from './demo-power-history.js';
+
 export type DemoLabState = 'DEFINED_ON_CORE' | 'STOPPED' | 'STARTED';
 
 /** A lab as the simulator's admin API takes it (`POST /_sim/controllers`, `labs[]`). */
@@ -64,6 +66,11 @@ export interface DemoMachine {
    * (the warning, then the stop with its explanation) instead of after the fleet's hour.
    */
   idleTimeoutMinutes?: number;
+  /**
+   * How it was used over the month before the demo (demo-power-history.ts), by whom, and the
+   * schedule that starts and stops it: the status history the cost page and the timelines show.
+   */
+  power?: { pattern: DemoPowerPattern; owner: string; scheduleName?: string };
   controller: DemoController;
 }
 
@@ -75,6 +82,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     instanceType: 'm5zn.metal',
     state: 'running',
     managed: true,
+    power: { pattern: 'classroom', owner: 'alice', scheduleName: 'East classroom hours' },
     controller: {
       hostname: 'east-classroom.cml.demo.example',
       computes: 2,
@@ -99,6 +107,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     state: 'running',
     managed: true,
     idleTimeoutMinutes: 5,
+    power: { pattern: 'forgetful', owner: 'carol' },
     controller: {
       hostname: 'east-forgotten.cml.demo.example',
       people: ['carol'],
@@ -113,6 +122,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     instanceType: 'm5zn.metal',
     state: 'stopped',
     managed: true,
+    power: { pattern: 'occasional', owner: 'dave' },
     controller: {
       hostname: 'east-archive.cml.demo.example',
       people: ['dave'],
@@ -144,6 +154,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     instanceType: 'm5zn.metal',
     state: 'running',
     managed: true,
+    power: { pattern: 'classroom', owner: 'frank', scheduleName: 'CCNP course days' },
     controller: {
       hostname: 'west-ccnp.cml.demo.example',
       computes: 3,
@@ -168,6 +179,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     instanceType: 'c5.2xlarge',
     state: 'running',
     managed: true,
+    power: { pattern: 'forgetful', owner: 'heidi' },
     controller: {
       hostname: 'west-evaluation.cml.demo.example',
       licensed: false,
@@ -184,6 +196,7 @@ export const DEMO_FLEET: readonly DemoMachine[] = [
     instanceType: 'm5zn.metal',
     state: 'stopped',
     managed: true,
+    power: { pattern: 'long-runner', owner: 'ivan' },
     controller: {
       hostname: 'west-weekend.cml.demo.example',
       people: ['ivan'],

@@ -4,7 +4,7 @@ const STEP_MS = 5 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 /** A small deterministic generator: the same worker gets the same history on every run. */
-function random(seed: string): () => number {
+export function random(seed: string): () => number {
   let h = 2166136261;
   for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
   return () => {

@@ -1,4 +1,5 @@
 import { writeMetricHistory } from './demo-history.js';
+import { writePowerHistory } from './demo-power-history.js';
 import { isLoopbackUrl } from './http.js';
 import type { SeedDemoOptions } from './seed-demo.js';
 
@@ -19,7 +20,8 @@ the API). Safe to run again: it creates only what is missing. Environment:
   DEMO_FLEET           value of the 'demo' tag marking the fleet (default cml-cloud-manager)
   DEMO_WAIT_SECONDS    how long to wait for the app to be ready (default 60)
   MONGODB_URI          the app's database: when set, a day of metric history is written for the
-                       charts (nothing is written for workers that already have history)
+                       charts and a month of status history for the cost page and the timelines
+                       (nothing is written for workers that already have history)
 `;
 
 const httpUrl = (v: string) => {
@@ -68,7 +70,12 @@ export function readSeedDemoOptions(env: Record<string, string | undefined>): { 
       serviceAccount: { clientId: value('DEMO_CLIENT_ID', 'cml-automation-admin')!, secret: value('DEMO_CLIENT_SECRET', 'dev-automation-admin-secret')! },
       fleet,
       waitForAppMs: Number(waitRaw) * 1000,
-      ...(mongoUri ? { history: (ids: string[]) => writeMetricHistory(mongoUri, ids) } : {}),
+      ...(mongoUri
+        ? {
+            history: (ids: string[]) => writeMetricHistory(mongoUri, ids),
+            powerHistory: (workers: Parameters<typeof writePowerHistory>[1]) => writePowerHistory(mongoUri, workers),
+          }
+        : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { DemoEc2 } from './demo-ec2.js';
 import { DEFAULT_DEMO_FLEET, DEMO_AMI_NAME, DEMO_FLEET, DEMO_REGIONS, type DemoMachine } from './demo-fleet.js';
+import type { DemoPowerWorker, PowerHistoryWritten } from './demo-power-history.js';
 import { ProductApiClient, type ServiceAccount } from './product-api.client.js';
 import { type CmlCredentials, SimulatorAdminClient } from './simulator-admin.client.js';
 
@@ -33,6 +34,8 @@ export interface SeedDemoOptions {
   log?: (line: string) => void;
   /** Writes past metric samples for these workers (the charts' history); returns how many. */
   history?: (workerIds: string[]) => Promise<number>;
+  /** Writes a month of status history for these workers (the cost page, the timelines); returns what it wrote. */
+  powerHistory?: (workers: DemoPowerWorker[]) => Promise<PowerHistoryWritten>;
 }
 
 export interface SeededMachine {
@@ -155,6 +158,14 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     if (options.history) {
       const samples = await options.history(managed.map((m) => m.workerId!));
       log(`[demo] a day of metric history: ${samples} samples`);
+    }
+    if (options.powerHistory) {
+      const withPattern = managed.flatMap((m) => {
+        const power = plan.get(m.key)?.power;
+        return power ? [{ workerId: m.workerId!, power }] : [];
+      });
+      const written = await options.powerHistory(withPattern);
+      log(`[demo] a month of power history: ${written.changes} status changes for ${written.workers} workers (the cost page and the timelines)`);
     }
 
     const running = managed.filter((m) => m.state === 'running').length;
