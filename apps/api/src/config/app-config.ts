@@ -104,6 +104,10 @@ export class AppConfig {
   };
   /** The cost ledger (docs/cost.md). */
   readonly cost!: { meterIntervalSeconds: number; savingCapHours: number };
+  readonly budgets!: {
+    /** How often the budget-watch job runs. */
+    checkIntervalSeconds: number;
+  };
   readonly cml!: {
     username: string;
     password?: string;
@@ -379,6 +383,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       meterIntervalSeconds: p.COST_METER_INTERVAL_SECONDS,
       savingCapHours: p.COST_SAVING_CAP_HOURS,
     },
+    budgets: { checkIntervalSeconds: p.BUDGET_CHECK_INTERVAL_SECONDS },
     cml: {
       username: p.CML_USERNAME,
       password: p.CML_PASSWORD,

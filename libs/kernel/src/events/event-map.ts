@@ -1,3 +1,4 @@
+import type { BudgetEvents } from './budget-events.js';
 import type { LabEvents } from './lab-events.js';
 import type { NotificationEvents } from './notification-events.js';
 import type { SchedulingEvents } from './scheduling-events.js';
@@ -9,7 +10,7 @@ import type { WorkerEvents } from './worker-events.js';
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
-export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents {
+export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents, BudgetEvents {
   'system.started': { instanceId: string; version: string };
 }
 

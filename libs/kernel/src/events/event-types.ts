@@ -54,6 +54,11 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'lab.imported': true,
   'lab.deleted': true,
   'notification.created': true,
+  'budget.created': true,
+  'budget.changed': true,
+  'budget.deleted': true,
+  'budget.threshold-crossed': true,
+  'budget.limit-enforced': true,
 };
 
 /** Every event type of the event map, sorted: for validating subscriptions and filters at runtime. */
