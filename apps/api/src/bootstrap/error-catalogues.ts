@@ -1,5 +1,6 @@
 import { CmlErrors } from '#cml-client';
 import { type ErrorCatalogue, type ErrorKind, KernelErrors } from '#kernel';
+import { BudgetErrors } from '../modules/budgets/domain/budget.errors.js';
 import { AuthErrors } from '../modules/auth/domain/auth.errors.js';
 import { JobErrors } from '../modules/jobs/domain/job.errors.js';
 import { LabErrors } from '../modules/labs/domain/lab.errors.js';
@@ -33,6 +34,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   SystemErrors,
   SchedulingErrors,
   ActionLinkErrors,
+  BudgetErrors,
 };
 
 /** One code as a client meets it. */

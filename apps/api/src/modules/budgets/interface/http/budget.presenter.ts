@@ -4,10 +4,10 @@ import type { BudgetListResponse, BudgetResponse, BudgetScopeResponse } from './
 
 /** Budgets as the budget routes answer them. */
 
+/** The scope's fields as stored (only those of its kind are set). */
 function scope(v: BudgetView['scope']): BudgetScopeResponse {
-  if (v.kind === 'owner') return { kind: 'owner', owner: v.owner };
-  if (v.kind === 'tag') return { kind: 'tag', tagKey: v.tagKey, tagValue: v.tagValue };
-  return { kind: 'fleet' };
+  const s = v as { kind: string; owner?: string; tagKey?: string; tagValue?: string };
+  return { kind: s.kind, owner: s.owner, tagKey: s.tagKey, tagValue: s.tagValue };
 }
 
 function budget(v: BudgetView): BudgetResponse {
