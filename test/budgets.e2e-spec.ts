@@ -27,14 +27,17 @@ interface Notification {
 }
 
 type Key = 'owned' | 'hard' | 'reserved';
+/** c5.metal's shipped on-demand Linux list price in us-east-1 (USD per hour). */
+const METAL_USD_PER_HOUR = 4.08;
 
 /**
  * Budgets that act, end to end against moto, the MongoDB stand-in and the CML simulator: a crossing
  * notifies the owner once, a hard budget at its limit stops its worker through the choreographed
  * stop (trigger `budget`) and keeps it stopped, a soft one leaves a reserved worker running.
  *
- * The spend comes from a test-only binding of the budgets' spend port (the cost ledger that
- * implements CostFacade lands separately): each worker's month-to-date cost is set by the test.
+ * The first workers' spend is set by the test (a test-only binding of the budgets' spend port, so
+ * the dollars are exact); the last test reads the cost ledger's real figures (CostFacade) of a
+ * worker run on the time-travel clock.
  */
 describe('budgets', () => {
   let sim: CmlSimulator;
@@ -46,6 +49,8 @@ describe('budgets', () => {
   const spend: Partial<Record<Key, number>> = {};
   const name = (key: Key) => `bud-${run}-${key}`;
   const tags: Record<Key, Record<string, string>> = { owned: {}, hard: {}, reserved: {} };
+  /** A worker whose spend comes from the cost ledger. */
+  let meteredId = '';
 
   function costOf(key: Key, month: string): WorkerCost {
     const usd = spend[key] ?? 0;
@@ -68,16 +73,22 @@ describe('budgets', () => {
   }
 
   beforeAll(async () => {
-    sim = await startTestSimulator([{ id: 'owned' }, { id: 'hard' }, { id: 'reserved' }]);
+    sim = await startTestSimulator([{ id: 'owned' }, { id: 'hard' }, { id: 'reserved' }, { id: 'metered' }]);
     t = await startTestApp(
       'budgets',
       { CML_USERNAME: 'admin', CML_PASSWORD: 'admin', WORKER_REFRESH_MIN_INTERVAL_SECONDS: '0' },
       {
         onCreated: (app) => {
           clock = new TimeTravel(app);
-          // Test-only binding: the spend each worker has this month, as the test sets it.
+          // Test-only binding: the spend of the first workers this month, as the test sets it; the
+          // ledger's real figures for every other worker.
           const port = app.get(BudgetSpend);
-          port.workerCosts = async (month: string) => (Object.keys(ids) as Key[]).filter((k) => ids[k]).map((k) => costOf(k, month));
+          const real = port.workerCosts.bind(port);
+          port.workerCosts = async (month: string) => {
+            const faked = (Object.keys(ids) as Key[]).filter((k) => ids[k]);
+            const others = (await real(month)).filter((c) => !faked.some((k) => ids[k] === c.workerId));
+            return [...faked.map((k) => costOf(k, month)), ...others];
+          };
         },
       },
     );
@@ -91,6 +102,8 @@ describe('budgets', () => {
       const [instanceId] = await launchInstances(REGION, { count: 1, imageId: amiId, tags: { Name: name(key), Owner: OWNER, 'cml-endpoint': sim.baseUrlOf(key), ...tags[key] } });
       ids[key] = (await api.post('/api/workers/import', { region: REGION, instanceId }, 'admin').then(expectStatus(201))).body.id;
     }
+    const [metered] = await launchInstances(REGION, { count: 1, imageId: amiId, instanceType: 'c5.metal', tags: { Name: `bud-${run}-metered`, Owner: 'bob', team: `metered-${run}`, 'cml-endpoint': sim.baseUrlOf('metered') } });
+    meteredId = (await api.post('/api/workers/import', { region: REGION, instanceId: metered }, 'admin').then(expectStatus(201))).body.id;
     await api.put('/api/notifications/preferences', { kinds: ['budget-threshold'], scope: 'owned' }, 'user').then(expectStatus(200));
   }, 120_000);
 
@@ -177,5 +190,21 @@ describe('budgets', () => {
     const worker = (await api.get(`/api/workers/${ids.reserved}`).then(expectStatus(200))).body;
     expect(worker.status).toBe('running');
     expect(worker.override).toBeUndefined();
+  });
+
+  it("reads the cost ledger's figures: a worker run past a hard budget's limit is stopped with trigger budget", async () => {
+    const budget = await api.post('/api/budgets', { name: `Metered ${run}`, scope: { kind: 'tag', tagKey: 'team', tagValue: `metered-${run}` }, monthlyUsd: 1, thresholdsPercent: [100], stopAtLimit: true, hard: true }).then(expectStatus(201));
+    expect(budget.body.status.spentUsd).toBeLessThan(1);
+    // An hour at 4.08 USD is about four times the budget (a quarter of an hour in the new month if the hour crosses one).
+    clock.advanceMinutes(60);
+    await runJob('cost-meter');
+    const r = await runJob('budget-watch');
+    const listed = (await api.get('/api/budgets').then(expectStatus(200))).body.items as { name: string; status: { spentUsd: number; percent: number } }[];
+    const status = listed.find((b) => b.name === `Metered ${run}`)!.status;
+    expect(status.spentUsd).toBeGreaterThanOrEqual(1);
+    expect(status.spentUsd).toBeLessThanOrEqual(METAL_USD_PER_HOUR * 1.1 + 1);
+    expect(r.summary?.stopped).toEqual([`bud-${run}-metered (Metered ${run})`]);
+    const timeline = await api.get(`/api/workers/${meteredId}/events?pageSize=50`).then(expectStatus(200));
+    expect((timeline.body.items as { type: string; data: { to?: string; trigger?: string } }[]).some((e) => e.type === 'worker.status-changed' && e.data.to === 'stopping' && e.data.trigger === 'budget')).toBe(true);
   });
 });
