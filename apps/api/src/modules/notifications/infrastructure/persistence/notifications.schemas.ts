@@ -85,7 +85,7 @@ export const personSchema = new Schema(
     _id: { type: String, required: true },
     email: String,
     groups: [String],
-    roles: [String],
+    roles: { type: [String], default: undefined },
     seenAt: String,
     preferences: nestedSchema({ email: String, kinds: [String], scope: String, updatedAt: String }),
   },
