@@ -110,7 +110,7 @@ describe('notifications', () => {
     const hook = await channel(channels.hook);
     expect(hook).toMatchObject({ name: 'Ops webhook', kind: 'webhook', secretSet: true, enabled: true, kinds: ['stop-warning'], tagSelector: {} });
     expect(hook.secret).toBeUndefined();
-    expect((await channel(channels.down)).kinds).toHaveLength(7);
+    expect((await channel(channels.down)).kinds).toHaveLength(8);
     await api.get('/api/notification-channels', 'manager').then(expectStatus(403));
     const bad = await api.post('/api/notification-channels', { name: 'Bad', kind: 'webhook', target: 'file:///etc/passwd', secret: SECRET }, 'admin').then(expectStatus(400));
     expect(bad.body.code).toBe('NOTIFICATION_CHANNEL.INVALID');
@@ -254,7 +254,7 @@ describe('notifications', () => {
 
   it('keeps preferences per person: defaults, validation, and opting out', async () => {
     expect((await api.get('/api/notifications/preferences', 'manager').then(expectStatus(200))).body).toEqual({
-      kinds: ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released'],
+      kinds: ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released', 'budget-threshold'],
       scope: 'owned',
     });
     expect((await api.get('/api/notifications/preferences', 'user')).body).toEqual({ email: OWNER_EMAIL, kinds: ['stop-warning', 'start-failed'], scope: 'owned' });

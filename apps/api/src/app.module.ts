@@ -15,6 +15,7 @@ import { SystemModule } from './modules/system/system.module.js';
 import { WorkersModule } from './modules/workers/workers.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
+import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { ActionLinksModule } from './modules/action-links/action-links.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         SchedulingModule,
         NotificationsModule,
         ActionLinksModule,
+        BudgetsModule,
         RealtimeModule,
       ],
     };

@@ -148,6 +148,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budgets
+         * @description Every budget with its status in the month (spend of the workers it covers, projection, thresholds crossed, workers stopped). Amounts are USD estimates.
+         */
+        get: operations["Budgets_list"];
+        put?: never;
+        /**
+         * Create a budget
+         * @description Audited as budget.created.
+         */
+        post: operations["Budgets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One budget
+         * @description With its status in the current month.
+         */
+        get: operations["Budgets_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a budget
+         * @description It stops nothing more; the workers it keeps stopped stay so until their hold ends at the month's end (clear a worker's override to start it earlier). Audited as budget.deleted.
+         */
+        delete: operations["Budgets_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a budget
+         * @description Only the fields given change; thresholds already crossed this month stay crossed. Audited as budget.changed.
+         */
+        patch: operations["Budgets_update"];
+        trace?: never;
+    };
     "/api/cost": {
         parameters: {
             query?: never;
@@ -1587,6 +1639,431 @@ export interface components {
             };
             workerIds: string[];
         };
+        BudgetActorResponse: {
+            /** @example f3c1... */
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "service" | "system";
+            /** @example ada */
+            name: string;
+        };
+        /** @description A monthly budget was changed (admin); the payload is its new definition. */
+        BudgetChangedEvent: {
+            data: components["schemas"]["BudgetChangedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "budget.changed";
+        };
+        /**
+         * @description A monthly budget was changed (admin); the payload is its new definition.
+         * @example {
+         *       "name": "CCNA team",
+         *       "scope": "tag",
+         *       "owner": "alice",
+         *       "tagKey": "team",
+         *       "tagValue": "ccna",
+         *       "monthlyUsd": 2000,
+         *       "thresholdsPercent": [
+         *         80,
+         *         100
+         *       ],
+         *       "stopAtLimit": true,
+         *       "hard": false
+         *     }
+         */
+        BudgetChangedEventData: {
+            /**
+             * @description Whether that stop applies inside reservations too
+             * @example false
+             */
+            hard: boolean;
+            /**
+             * @description The monthly budget (USD)
+             * @example 2000
+             */
+            monthlyUsd: number;
+            /** @example CCNA team */
+            name: string;
+            /**
+             * @description The owner (scope owner)
+             * @example alice
+             */
+            owner?: string;
+            /**
+             * @description What it covers: the fleet, one owner's workers, or the workers with one tag value
+             * @example tag
+             * @enum {string}
+             */
+            scope: "fleet" | "owner" | "tag";
+            /**
+             * @description Whether it stops the running workers it covers at 100 %
+             * @example true
+             */
+            stopAtLimit: boolean;
+            /**
+             * @description The tag key (scope tag)
+             * @example team
+             */
+            tagKey?: string;
+            /**
+             * @description The tag value (scope tag)
+             * @example ccna
+             */
+            tagValue?: string;
+            /**
+             * @description Percentages of the budget that notify, ascending
+             * @example [
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholdsPercent: number[];
+        };
+        /** @description A monthly budget was created (admin). */
+        BudgetCreatedEvent: {
+            data: components["schemas"]["BudgetCreatedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "budget.created";
+        };
+        /**
+         * @description A monthly budget was created (admin).
+         * @example {
+         *       "name": "CCNA team",
+         *       "scope": "tag",
+         *       "owner": "alice",
+         *       "tagKey": "team",
+         *       "tagValue": "ccna",
+         *       "monthlyUsd": 2000,
+         *       "thresholdsPercent": [
+         *         80,
+         *         100
+         *       ],
+         *       "stopAtLimit": true,
+         *       "hard": false
+         *     }
+         */
+        BudgetCreatedEventData: {
+            /**
+             * @description Whether that stop applies inside reservations too
+             * @example false
+             */
+            hard: boolean;
+            /**
+             * @description The monthly budget (USD)
+             * @example 2000
+             */
+            monthlyUsd: number;
+            /** @example CCNA team */
+            name: string;
+            /**
+             * @description The owner (scope owner)
+             * @example alice
+             */
+            owner?: string;
+            /**
+             * @description What it covers: the fleet, one owner's workers, or the workers with one tag value
+             * @example tag
+             * @enum {string}
+             */
+            scope: "fleet" | "owner" | "tag";
+            /**
+             * @description Whether it stops the running workers it covers at 100 %
+             * @example true
+             */
+            stopAtLimit: boolean;
+            /**
+             * @description The tag key (scope tag)
+             * @example team
+             */
+            tagKey?: string;
+            /**
+             * @description The tag value (scope tag)
+             * @example ccna
+             */
+            tagValue?: string;
+            /**
+             * @description Percentages of the budget that notify, ascending
+             * @example [
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholdsPercent: number[];
+        };
+        /** @description A monthly budget was deleted (admin). */
+        BudgetDeletedEvent: {
+            data: components["schemas"]["BudgetDeletedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "budget.deleted";
+        };
+        /**
+         * @description A monthly budget was deleted (admin).
+         * @example {
+         *       "name": "CCNA team"
+         *     }
+         */
+        BudgetDeletedEventData: {
+            /** @example CCNA team */
+            name: string;
+        };
+        /** @description A budget at 100 % with stopAtLimit stopped one running worker it covers (trigger `budget`) and keeps it stopped to the month's end, or failed to. */
+        BudgetLimitEnforcedEvent: {
+            data: components["schemas"]["BudgetLimitEnforcedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "budget.limit-enforced";
+        };
+        /**
+         * @description A budget at 100 % with stopAtLimit stopped one running worker it covers (trigger `budget`) and keeps it stopped to the month's end, or failed to.
+         * @example {
+         *       "budgetId": "0193b2c4-b000-7000-8000-0000000000b1",
+         *       "name": "CCNA team",
+         *       "month": "2026-12",
+         *       "workerId": "0193b2c4-1111-7000-8000-000000000001",
+         *       "workerName": "lab-east-1",
+         *       "outcome": "stopped",
+         *       "reason": "Budget \"CCNA team\" reached 100 % of 2000 USD for 2026-12.",
+         *       "keptStoppedUntil": "2027-01-01T00:00:00.000Z"
+         *     }
+         */
+        BudgetLimitEnforcedEventData: {
+            /**
+             * @description The budget (GET /api/budgets)
+             * @example 0193b2c4-b000-7000-8000-0000000000b1
+             */
+            budgetId: string;
+            /**
+             * Format: date-time
+             * @description Until when a keep-stopped override holds it
+             * @example 2027-01-01T00:00:00.000Z
+             */
+            keptStoppedUntil?: string;
+            /**
+             * @description The month, YYYY-MM (UTC)
+             * @example 2026-12
+             */
+            month: string;
+            /** @example CCNA team */
+            name: string;
+            /**
+             * @example stopped
+             * @enum {string}
+             */
+            outcome: "stopped" | "failed";
+            /** @example Budget "CCNA team" reached 100 % of 2000 USD for 2026-12. */
+            reason: string;
+            /**
+             * @description The worker
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string;
+            /** @example lab-east-1 */
+            workerName: string;
+        };
+        BudgetListResponse: {
+            items: components["schemas"]["BudgetResponse"][];
+        };
+        BudgetResponse: {
+            createdAt: string;
+            createdBy: components["schemas"]["BudgetActorResponse"];
+            /** @example false */
+            hard: boolean;
+            id: string;
+            /**
+             * @description USD per calendar month (UTC)
+             * @example 2000
+             */
+            monthlyUsd: number;
+            /** @example CCNA team */
+            name: string;
+            scope: components["schemas"]["BudgetScopeResponse"];
+            status: components["schemas"]["BudgetStatusResponse"];
+            /** @example true */
+            stopAtLimit: boolean;
+            /**
+             * @description Percentages that notify (%)
+             * @example [
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholdsPercent: number[];
+            updatedAt: string;
+        };
+        BudgetScopeDto: {
+            /**
+             * @description fleet: every worker; owner: the workers of `owner`; tag: the workers whose tag `tagKey` is `tagValue`
+             * @example tag
+             * @enum {string}
+             */
+            kind: "fleet" | "owner" | "tag";
+            /**
+             * @description The owner (a username or group:<name>), for kind owner
+             * @example alice
+             */
+            owner?: string;
+            /**
+             * @description The tag key, for kind tag
+             * @example team
+             */
+            tagKey?: string;
+            /**
+             * @description The tag value, for kind tag
+             * @example ccna
+             */
+            tagValue?: string;
+        };
+        BudgetScopeResponse: {
+            /**
+             * @example tag
+             * @enum {string}
+             */
+            kind: "fleet" | "owner" | "tag";
+            /**
+             * @description kind owner
+             * @example alice
+             */
+            owner?: string;
+            /**
+             * @description kind tag
+             * @example team
+             */
+            tagKey?: string;
+            /**
+             * @description kind tag
+             * @example ccna
+             */
+            tagValue?: string;
+        };
+        BudgetStatusResponse: {
+            /**
+             * @description Thresholds crossed this month (%)
+             * @example [
+             *       80
+             *     ]
+             */
+            crossedPercent: number[];
+            /**
+             * @description YYYY-MM (UTC)
+             * @example 2026-12
+             */
+            month: string;
+            /**
+             * @description spentUsd of monthlyUsd (%)
+             * @example 80.62
+             */
+            percent: number;
+            /**
+             * @description At the pace so far, the month's total (USD); null in a month's first hour
+             * @example 2480.1
+             */
+            projectedUsd: number | null;
+            /**
+             * @description Spend of the covered workers so far this month (USD, estimate from list prices less the discount)
+             * @example 1612.4
+             */
+            spentUsd: number;
+            /**
+             * @description ok below the first threshold, warning from it, exceeded from 100 %
+             * @example warning
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "exceeded";
+            /**
+             * @description Workers the budget stopped at its limit this month (count)
+             * @example 0
+             */
+            stoppedWorkers: number;
+            /**
+             * @description Covered workers with a cost this month (count)
+             * @example 4
+             */
+            workers: number;
+        };
+        /** @description A budget's spend this month reached one of its thresholds: raised once per budget, month and threshold; it becomes a `budget-threshold` notification. */
+        BudgetThresholdCrossedEvent: {
+            data: components["schemas"]["BudgetThresholdCrossedEventData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "budget.threshold-crossed";
+        };
+        /**
+         * @description A budget's spend this month reached one of its thresholds: raised once per budget, month and threshold; it becomes a `budget-threshold` notification.
+         * @example {
+         *       "budgetId": "0193b2c4-b000-7000-8000-0000000000b1",
+         *       "name": "CCNA team",
+         *       "month": "2026-12",
+         *       "thresholdPercent": 80,
+         *       "spentUsd": 1612.4,
+         *       "monthlyUsd": 2000,
+         *       "scope": "tag",
+         *       "owner": "alice",
+         *       "tagKey": "team",
+         *       "tagValue": "ccna"
+         *     }
+         */
+        BudgetThresholdCrossedEventData: {
+            /**
+             * @description The budget (GET /api/budgets)
+             * @example 0193b2c4-b000-7000-8000-0000000000b1
+             */
+            budgetId: string;
+            /**
+             * @description The month, YYYY-MM (UTC)
+             * @example 2026-12
+             */
+            month: string;
+            /**
+             * @description The monthly budget (USD)
+             * @example 2000
+             */
+            monthlyUsd: number;
+            /** @example CCNA team */
+            name: string;
+            /**
+             * @description The owner (scope owner)
+             * @example alice
+             */
+            owner?: string;
+            /**
+             * @description What it covers: the fleet, one owner's workers, or the workers with one tag value
+             * @example tag
+             * @enum {string}
+             */
+            scope: "fleet" | "owner" | "tag";
+            /**
+             * @description Spend so far this month (USD, estimate)
+             * @example 1612.4
+             */
+            spentUsd: number;
+            /**
+             * @description The tag key (scope tag)
+             * @example team
+             */
+            tagKey?: string;
+            /**
+             * @description The tag value (scope tag)
+             * @example ccna
+             */
+            tagValue?: string;
+            /**
+             * @description The threshold reached (% of the budget)
+             * @example 80
+             */
+            thresholdPercent: number;
+        };
         CapacityFallbackResponse: {
             /**
              * @description Starting the stopped instance, or launching a new one
@@ -1906,6 +2383,34 @@ export interface components {
              */
             workers: number;
         };
+        CreateBudgetBodyDto: {
+            /**
+             * @description That stop applies inside reservations too
+             * @example false
+             */
+            hard: boolean;
+            /**
+             * @description US dollars per calendar month (UTC), above 0
+             * @example 2000
+             */
+            monthlyUsd: number;
+            /** @example CCNA team */
+            name: string;
+            scope: components["schemas"]["BudgetScopeDto"];
+            /**
+             * @description At 100 %, stop the running workers it covers (trigger budget) and keep them stopped to the month's end
+             * @example true
+             */
+            stopAtLimit: boolean;
+            /**
+             * @description Percentages of monthlyUsd that notify (%), 1 to 200, ascending, each once
+             * @example [
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholdsPercent: number[];
+        };
         DesiredPowerResponse: {
             /**
              * @description When the power reconciler decided this (GET /api/workers/{id}/power decides live)
@@ -2004,7 +2509,7 @@ export interface components {
             id: string;
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
-        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
+        } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
         FieldError: {
             /** @example region */
             field: string;
@@ -3266,7 +3771,7 @@ export interface components {
             /** @enum {string} */
             kind: "webhook" | "slack" | "teams" | "email";
             /** @description The kinds it takes; default: all */
-            kinds?: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            kinds?: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released" | "budget-threshold")[];
             /** @example Ops webhook */
             name: string;
             /** @description Signing secret of a webhook channel (at least 16 characters): required when creating one, optional on change (absent: kept). Write-only. */
@@ -3297,7 +3802,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "webhook" | "slack" | "teams" | "email";
-            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released" | "budget-threshold")[];
             /** @description The newest delivery to this channel */
             lastDelivery?: components["schemas"]["ChannelDeliveryResponse"];
             /** @example Ops webhook */
@@ -3381,7 +3886,7 @@ export interface components {
              * @example stop-warning
              * @enum {string}
              */
-            kind: "stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released";
+            kind: "stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released" | "budget-threshold";
             /**
              * @description The username it is for
              * @example alice
@@ -3418,7 +3923,7 @@ export interface components {
              */
             email?: string;
             /** @description The kinds you want; [] turns them all off */
-            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released" | "budget-threshold")[];
             /** @enum {string} */
             scope: "owned" | "all";
         };
@@ -3429,7 +3934,7 @@ export interface components {
              */
             email?: string;
             /** @description The kinds you receive */
-            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released")[];
+            kinds: ("stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released" | "budget-threshold")[];
             /**
              * @description `owned`: about the workers you own (or your group owns); `all`: about every worker
              * @enum {string}
@@ -3445,7 +3950,7 @@ export interface components {
             /** @example 0193b2c4-9a00-7000-8000-0000000000c1 */
             id: string;
             /** @enum {string} */
-            kind: "stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released";
+            kind: "stop-warning" | "start-failed" | "start-fell-back" | "status-checks-impaired" | "controller-unavailable" | "license-problem" | "license-not-released" | "budget-threshold";
             /**
              * @description When the recipient marked it read; absent while unread
              * @example 2026-12-03T13:57:00.000Z
@@ -4356,7 +4861,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
+        } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -4458,6 +4963,28 @@ export interface components {
             planned: components["schemas"]["PlannedSegmentResponse"][];
             reservations: components["schemas"]["TimelineReservationResponse"][];
             workerId: string;
+        };
+        UpdateBudgetBodyDto: {
+            /** @example false */
+            hard?: boolean;
+            /**
+             * @description US dollars per calendar month (UTC), above 0
+             * @example 2000
+             */
+            monthlyUsd?: number;
+            /** @example CCNA team */
+            name?: string;
+            scope?: components["schemas"]["BudgetScopeDto"];
+            /** @example true */
+            stopAtLimit?: boolean;
+            /**
+             * @description Percentages of monthlyUsd that notify (%), 1 to 200, ascending, each once
+             * @example [
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholdsPercent?: number[];
         };
         UpdateTagsDto: {
             /**
@@ -6033,7 +6560,7 @@ export interface components {
              * @example user
              * @enum {string}
              */
-            trigger: "user" | "ec2" | "provisioning" | "idle-detection" | "import" | "schedule" | "reservation" | "runtime-limit" | "override";
+            trigger: "user" | "ec2" | "provisioning" | "idle-detection" | "import" | "schedule" | "reservation" | "runtime-limit" | "override" | "budget";
         };
         /** @description EC2's status checks of the instance changed. */
         WorkerStatusChecksChangedEvent: {
@@ -6820,6 +7347,422 @@ export interface operations {
                 };
             };
             /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Budgets_list: {
+        parameters: {
+            query?: {
+                /** @description The month (YYYY-MM, UTC) the statuses are for; the current one when absent */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetListResponse"];
+                };
+            };
+            /** @description REQUEST.INVALID: month is not YYYY-MM */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Budgets_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description BUDGET.INVALID names every problem (no name, an amount not above 0, thresholds not ascending or outside 1-200, a scope without its owner or tag), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BUDGET.NAME_TAKEN names the budget that has the name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Budgets_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BUDGET.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Budgets_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BUDGET.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Budgets_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBudgetBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description BUDGET.INVALID names every problem (no name, an amount not above 0, thresholds not ascending or outside 1-200, a scope without its owner or tag), or REQUEST.INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BUDGET.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BUDGET.NAME_TAKEN names the budget that has the name */
             409: {
                 headers: {
                     [name: string]: unknown;

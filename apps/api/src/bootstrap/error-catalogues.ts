@@ -1,5 +1,6 @@
 import { CmlErrors } from '#cml-client';
 import { type ErrorCatalogue, type ErrorKind, KernelErrors } from '#kernel';
+import { BudgetErrors } from '../modules/budgets/domain/budget.errors.js';
 import { AuthErrors } from '../modules/auth/domain/auth.errors.js';
 import { CostErrors } from '../modules/cost/domain/cost.errors.js';
 import { JobErrors } from '../modules/jobs/domain/job.errors.js';
@@ -35,6 +36,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   SchedulingErrors,
   ActionLinkErrors,
   CostErrors,
+  BudgetErrors,
 };
 
 /** One code as a client meets it. */

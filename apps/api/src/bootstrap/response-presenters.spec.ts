@@ -1,5 +1,6 @@
 import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { EVENT_TYPES } from '#kernel';
+import { BUDGETS_RESPONSE_SAMPLES } from '../modules/budgets/interface/http/response-samples.test.js';
 import { AUTH_RESPONSE_SAMPLES } from '../modules/auth/interface/http/response-samples.test.js';
 import { COST_PRICES_RESPONSE_SAMPLES } from '../modules/cost/interface/http/cost-prices.response-samples.test.js';
 import { COST_RESPONSE_SAMPLES } from '../modules/cost/interface/http/response-samples.test.js';
@@ -18,6 +19,7 @@ const SAMPLES: ResponseSample[] = [
   ...AUTH_RESPONSE_SAMPLES,
   ...COST_PRICES_RESPONSE_SAMPLES,
   ...COST_RESPONSE_SAMPLES,
+  ...BUDGETS_RESPONSE_SAMPLES,
   ...JOBS_RESPONSE_SAMPLES,
   ...LABS_RESPONSE_SAMPLES,
   ...NOTIFICATIONS_RESPONSE_SAMPLES,

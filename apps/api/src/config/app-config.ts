@@ -106,6 +106,10 @@ export class AppConfig {
   };
   /** The cost ledger (docs/cost.md). */
   readonly cost!: { meterIntervalSeconds: number; savingCapHours: number; metricsTagKeys: string[] };
+  readonly budgets!: {
+    /** How often the budget-watch job runs. */
+    checkIntervalSeconds: number;
+  };
   readonly cml!: {
     username: string;
     password?: string;
@@ -383,6 +387,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       savingCapHours: p.COST_SAVING_CAP_HOURS,
       metricsTagKeys: p.COST_METRICS_TAG_KEYS,
     },
+    budgets: { checkIntervalSeconds: p.BUDGET_CHECK_INTERVAL_SECONDS },
     cml: {
       username: p.CML_USERNAME,
       password: p.CML_PASSWORD,

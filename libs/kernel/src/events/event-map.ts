@@ -1,4 +1,5 @@
 import type { CostEvents } from './cost-events.js';
+import type { BudgetEvents } from './budget-events.js';
 import type { LabEvents } from './lab-events.js';
 import type { NotificationEvents } from './notification-events.js';
 import type { SchedulingEvents } from './scheduling-events.js';
@@ -10,7 +11,7 @@ import type { WorkerEvents } from './worker-events.js';
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
-export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents, CostEvents {
+export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents, CostEvents, BudgetEvents {
   'system.started': { instanceId: string; version: string };
 }
 

@@ -105,7 +105,7 @@ describe('the published event payload schemas', () => {
     altered.delete('from');
     const problems = differences('worker.status-changed', altered);
     expect(problems).toEqual([
-      'worker.status-changed.trigger: the map allows user, the schema ec2|idle-detection|import|override|provisioning|reservation|runtime-limit|schedule|user',
+      'worker.status-changed.trigger: the map allows user, the schema budget|ec2|idle-detection|import|override|provisioning|reservation|runtime-limit|schedule|user',
       'worker.status-changed.reason: the map makes it optional, the schema does not',
       'worker.status-changed: payload field "note" has no schema',
       'worker.status-changed: the schema has "from", the map\'s payload does not',

@@ -1,4 +1,5 @@
 import type { PriceKind } from './cost-events.js';
+import type { BudgetScopeKind, BudgetStopOutcome } from './budget-events.js';
 import type { EventMap, EventType } from './event-map.js';
 import type { LabStateTrigger } from './lab-events.js';
 import type { NotificationKind, NotificationSeverity } from './notification-events.js';
@@ -49,7 +50,7 @@ export interface EventPayloadSchema<T extends EventType> {
 
 const WORKER_STATUS: readonly WorkerStatus[] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'failed', 'unknown'];
 const SERVICE_STATUS: readonly ServiceStatus[] = ['unavailable', 'starting', 'available', 'error'];
-const STATUS_TRIGGER: readonly StatusTrigger[] = ['user', 'ec2', 'provisioning', 'idle-detection', 'import', 'schedule', 'reservation', 'runtime-limit', 'override'];
+const STATUS_TRIGGER: readonly StatusTrigger[] = ['user', 'ec2', 'provisioning', 'idle-detection', 'import', 'schedule', 'reservation', 'runtime-limit', 'override', 'budget'];
 const OVERRIDE_KIND: readonly PowerOverrideKind[] = ['keep-running', 'keep-stopped'];
 const DESIRED_POWER: readonly DesiredPowerState[] = ['running', 'stopped', 'either'];
 const STOP_WARNING_CAUSE: readonly StopWarningCause[] = ['schedule', 'runtime-limit', 'reservation'];
@@ -74,7 +75,25 @@ const VOLUMES = {
 } as const;
 const CAPACITY_ACTION: readonly CapacityAction[] = ['start', 'provision'];
 const RESTORE_MOMENT: readonly InstanceTypeRestoreMoment[] = ['stopped', 'before-start'];
-const NOTIFICATION_KIND: readonly NotificationKind[] = ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released'];
+const NOTIFICATION_KIND: readonly NotificationKind[] = ['stop-warning', 'start-failed', 'start-fell-back', 'status-checks-impaired', 'controller-unavailable', 'license-problem', 'license-not-released', 'budget-threshold'];
+const BUDGET_SCOPE: readonly BudgetScopeKind[] = ['fleet', 'owner', 'tag'];
+const BUDGET_STOP_OUTCOME: readonly BudgetStopOutcome[] = ['stopped', 'failed'];
+const budgetScopeFields = {
+  scope: { type: 'string', enum: BUDGET_SCOPE, description: 'What it covers: the fleet, one owner\'s workers, or the workers with one tag value', example: 'tag' },
+  owner: { type: 'string', description: 'The owner (scope owner)', example: 'alice', optional: true },
+  tagKey: { type: 'string', description: 'The tag key (scope tag)', example: 'team', optional: true },
+  tagValue: { type: 'string', description: 'The tag value (scope tag)', example: 'ccna', optional: true },
+} as const;
+const budgetDefinition = {
+  name: { type: 'string', example: 'CCNA team' },
+  ...budgetScopeFields,
+  monthlyUsd: { type: 'number', description: 'The monthly budget (USD)', example: 2000 },
+  thresholdsPercent: { type: 'array', items: { type: 'number' }, description: 'Percentages of the budget that notify, ascending', example: [80, 100] },
+  stopAtLimit: { type: 'boolean', description: 'Whether it stops the running workers it covers at 100 %', example: true },
+  hard: { type: 'boolean', description: 'Whether that stop applies inside reservations too', example: false },
+} as const;
+const budgetId = { type: 'string', description: 'The budget (GET /api/budgets)', example: '0193b2c4-b000-7000-8000-0000000000b1' } as const;
+const month = { type: 'string', description: 'The month, YYYY-MM (UTC)', example: '2026-12' } as const;
 const PRICE_KIND: readonly PriceKind[] = ['instance', 'storage'];
 const NOTIFICATION_SEVERITY: readonly NotificationSeverity[] = ['info', 'warning', 'critical'];
 
@@ -141,6 +160,34 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
   'reservation.cancelled': {
     description: 'A reservation was cancelled before its end.',
     fields: { purpose: { type: 'string', example: 'CCNA class, group B' }, workerIds: { type: 'array', items: { type: 'string' }, description: 'The workers it held', example: ['0193b2c4-...'] } },
+  },
+  'budget.created': { description: 'A monthly budget was created (admin).', fields: budgetDefinition },
+  'budget.changed': { description: 'A monthly budget was changed (admin); the payload is its new definition.', fields: budgetDefinition },
+  'budget.deleted': { description: 'A monthly budget was deleted (admin).', fields: { name: { type: 'string', example: 'CCNA team' } } },
+  'budget.threshold-crossed': {
+    description: "A budget's spend this month reached one of its thresholds: raised once per budget, month and threshold; it becomes a `budget-threshold` notification.",
+    fields: {
+      budgetId,
+      name: { type: 'string', example: 'CCNA team' },
+      month,
+      thresholdPercent: { type: 'number', description: 'The threshold reached (% of the budget)', example: 80 },
+      spentUsd: { type: 'number', description: 'Spend so far this month (USD, estimate)', example: 1612.4 },
+      monthlyUsd: { type: 'number', description: 'The monthly budget (USD)', example: 2000 },
+      ...budgetScopeFields,
+    },
+  },
+  'budget.limit-enforced': {
+    description: 'A budget at 100 % with stopAtLimit stopped one running worker it covers (trigger `budget`) and keeps it stopped to the month\'s end, or failed to.',
+    fields: {
+      budgetId,
+      name: { type: 'string', example: 'CCNA team' },
+      month,
+      workerId,
+      workerName: { type: 'string', example: 'lab-east-1' },
+      outcome: { type: 'string', enum: BUDGET_STOP_OUTCOME, example: 'stopped' },
+      reason: { type: 'string', example: 'Budget "CCNA team" reached 100 % of 2000 USD for 2026-12.' },
+      keptStoppedUntil: { type: 'string', format: 'date-time', description: 'Until when a keep-stopped override holds it', example: '2027-01-01T00:00:00.000Z', optional: true },
+    },
   },
   'system.started': {
     description: 'An app instance started.',

@@ -57,6 +57,11 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'notification.created': true,
   'cost.price-changed': true,
   'cost.discount-changed': true,
+  'budget.created': true,
+  'budget.changed': true,
+  'budget.deleted': true,
+  'budget.threshold-crossed': true,
+  'budget.limit-enforced': true,
 };
 
 /** Every event type of the event map, sorted: for validating subscriptions and filters at runtime. */

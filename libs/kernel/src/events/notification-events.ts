@@ -1,7 +1,7 @@
 /** Payloads of the notifications module's events (see event-map.ts). */
 
 /** What a notification is about (docs/stop-and-start.md, "Notifications"). */
-export type NotificationKind = 'stop-warning' | 'start-failed' | 'start-fell-back' | 'status-checks-impaired' | 'controller-unavailable' | 'license-problem' | 'license-not-released';
+export type NotificationKind = 'stop-warning' | 'start-failed' | 'start-fell-back' | 'status-checks-impaired' | 'controller-unavailable' | 'license-problem' | 'license-not-released' | 'budget-threshold';
 
 export type NotificationSeverity = 'info' | 'warning' | 'critical';
 

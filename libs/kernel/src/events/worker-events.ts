@@ -6,8 +6,8 @@ export type ServiceStatus = 'unavailable' | 'starting' | 'available' | 'error';
 /** What caused a status change. */
 export type StatusTrigger = 'user' | 'ec2' | 'provisioning' | 'idle-detection' | 'import' | PowerTrigger;
 
-/** What made the power reconciler start or stop a worker (scheduling module, ADR 0029). */
-export type PowerTrigger = 'schedule' | 'reservation' | 'runtime-limit' | 'override';
+/** What made the product start or stop a worker: the power reconciler (scheduling module, ADR 0029) or a budget at its limit (budgets module, ADR 0043). */
+export type PowerTrigger = 'schedule' | 'reservation' | 'runtime-limit' | 'override' | 'budget';
 
 /** A "keep running / keep stopped until" set on a worker by its owner or a manager. */
 export type PowerOverrideKind = 'keep-running' | 'keep-stopped';

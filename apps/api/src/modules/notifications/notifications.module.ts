@@ -7,6 +7,7 @@ import { JobRegistry } from '../jobs/jobs.public.js';
 import { WorkersModule } from '../workers/workers.module.js';
 import { ChannelAdmin } from './application/channel-admin.service.js';
 import { ControllerWatch } from './application/controller-watch.service.js';
+import { NotifyWhenBudgetEvent } from './application/events/notify-when-budget-event.handler.js';
 import { NotifyWhenWorkerEvent } from './application/events/notify-when-worker-event.handler.js';
 import { NotificationCentre } from './application/notification-centre.service.js';
 import { NotificationDeliverer } from './application/notification-delivery.service.js';
@@ -79,6 +80,7 @@ const CONTROLLER_WATCH_INTERVAL_SECONDS = 60;
     ChannelAdmin,
     ControllerWatch,
     NotifyWhenWorkerEvent,
+    NotifyWhenBudgetEvent,
   ],
 })
 export class NotificationsModule implements OnModuleInit {

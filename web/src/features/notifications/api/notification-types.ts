@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'controller-unavailable',
   'license-problem',
   'license-not-released',
+  'budget-threshold',
 ] as const satisfies readonly NotificationKind[];
 
 // A kind the server adds fails the type-check here until the list names it.

@@ -9,6 +9,7 @@ export const KIND_DESCRIPTIONS: Record<NotificationKind, { label: string; descri
   'controller-unavailable': { label: 'A controller stopped answering', description: "The worker runs but its CML controller has not answered for a while." },
   'license-problem': { label: 'A licence needs attention', description: 'A CML licence is unregistered, expired or about to expire.' },
   'license-not-released': { label: 'A licence was not released', description: 'A terminated worker could not deregister its CML licence; release it in Smart Licensing.' },
+  'budget-threshold': { label: 'A budget reached a threshold', description: "A monthly budget's spend reached one of its thresholds (80 %, 100 % …); at 100 % a budget that stops workers stops those it covers." },
 };
 
 export const SEVERITY_STYLE: Record<NotificationSeverity, { border: string; label: string }> = {

@@ -23,7 +23,7 @@ describe('"Notify me about…"', () => {
     expect(screen.getByRole('checkbox', { name: 'A worker is about to be stopped' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'A start failed' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'A licence was not released' })).toHaveAccessibleDescription(/release it in Smart Licensing/);
-    expect(screen.getAllByRole('checkbox')).toHaveLength(7);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
     expect(screen.getByRole('radio', { name: 'Workers I own' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'E-mail address' })).toHaveValue('');
   });

@@ -13,6 +13,7 @@ const TRIGGER_WORDS: Record<string, string> = {
   reservation: 'a reservation',
   'runtime-limit': 'its runtime limit',
   override: 'an override',
+  budget: 'a budget at its limit',
 };
 
 const OVERRIDE_WORDS: Record<string, string> = { 'keep-running': 'keep running', 'keep-stopped': 'keep stopped' };
@@ -226,6 +227,20 @@ export function describeEvent(e: DescribableEvent): string {
     }
     case 'cost.discount-changed':
       return `${who(e)} changed the fleet discount on compute from ${e.data.from} % to ${e.data.to} %.`;
+    case 'budget.created':
+    case 'budget.changed': {
+      const d = e.data;
+      const scope = d.scope === 'owner' ? `the workers of ${d.owner}` : d.scope === 'tag' ? `the workers tagged ${d.tagKey}=${d.tagValue}` : 'the whole fleet';
+      return `${who(e)} ${e.type === 'budget.created' ? 'created' : 'changed'} budget "${d.name}": ${d.monthlyUsd} USD a month for ${scope}, notifying at ${d.thresholdsPercent.join(' %, ')} %${d.stopAtLimit ? `, stopping workers at 100 %${d.hard ? ' (inside reservations too)' : ''}` : ''}.`;
+    }
+    case 'budget.deleted':
+      return `${who(e)} deleted budget "${e.data.name}".`;
+    case 'budget.threshold-crossed':
+      return `Budget "${e.data.name}" reached ${e.data.thresholdPercent} % in ${e.data.month}: ${e.data.spentUsd.toFixed(2)} of ${e.data.monthlyUsd} USD.`;
+    case 'budget.limit-enforced':
+      return e.data.outcome === 'stopped'
+        ? `Budget "${e.data.name}" stopped ${e.data.workerName} at its limit${e.data.keptStoppedUntil ? `, keeping it stopped until ${formatDateTime(e.data.keptStoppedUntil)}` : ''}.`
+        : `Budget "${e.data.name}" could not stop ${e.data.workerName}: ${e.data.reason}`;
     case 'system.started':
       return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
     default: {

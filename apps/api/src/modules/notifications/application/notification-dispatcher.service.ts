@@ -4,7 +4,7 @@ import { AppConfig } from '../../../config/app-config.js';
 import { channelTakes } from '../domain/channel.rule.js';
 import { Notification, type NotificationAction } from '../domain/notification.aggregate.js';
 import type { NotificationDraft, WorkerRef } from '../domain/notification.rule.js';
-import { recipientsFor } from '../domain/recipients.rule.js';
+import { recipientsFor, recipientsForFleet } from '../domain/recipients.rule.js';
 import { ActionLinkPort } from './ports/action-link.port.js';
 import { ChannelRepository } from './ports/channel-repository.port.js';
 import { type Delivery, DeliveryOutbox, type DeliveryTarget, type OutgoingMessage } from './ports/delivery-outbox.port.js';
@@ -61,6 +61,33 @@ export class NotificationDispatcher {
     }
     await this.outbox.enqueue(deliveries);
     this.logger.log(`${draft.kind} about ${worker.name}: ${recipients.length} recipient(s), ${deliveries.length} delivery(ies) queued`);
+    return { recipients: recipients.map((r) => r.username), deliveries: deliveries.length };
+  }
+
+  /**
+   * A notification about no single worker (a budget): to the admins, the owner it concerns (if
+   * any), people who asked for every notification of its kind, and the channels that take its kind
+   * and whose tag selector `tags` satisfy (an empty selector takes every one). Idempotent by `sourceKey`.
+   */
+  async dispatchFleet(draft: NotificationDraft, subject: { owner?: string; tags: Readonly<Record<string, string>>; link: NotificationAction }, sourceKey: string): Promise<DispatchResult> {
+    const now = this.clock.now();
+    const [people, preferences, channels] = await Promise.all([this.people.all(), this.people.allPreferences(), this.channels.list()]);
+    const recipients = recipientsForFleet(draft.kind, subject.owner, people, preferences);
+    const actions: NotificationAction[] = [{ label: subject.link.label, url: `${this.config.http.publicUrl}${subject.link.url}` }];
+    const base = { kind: draft.kind, severity: draft.severity, title: draft.title, body: draft.body, createdAt: now.toISOString() };
+    const deliveries: Delivery[] = [];
+    for (const r of recipients) {
+      const id = stableId(sourceKey, 'person', r.username);
+      const notification = Notification.create(id, { recipient: r.username, ...base, actions }, { actor: ACTOR, now });
+      if (await this.notifications.add(notification)) notification.commit();
+      if (r.email) deliveries.push(this.delivery({ type: 'person', username: r.username, email: r.email }, { id, ...base, actions }, now));
+    }
+    for (const channel of channels.filter((c) => channelTakes(c, draft.kind, subject.tags))) {
+      const id = stableId(sourceKey, 'channel', channel.id);
+      deliveries.push(this.delivery({ type: 'channel', channelId: channel.id, channelName: channel.name }, { id, ...base, actions }, now));
+    }
+    await this.outbox.enqueue(deliveries);
+    this.logger.log(`${draft.kind}: ${recipients.length} recipient(s), ${deliveries.length} delivery(ies) queued`);
     return { recipients: recipients.map((r) => r.username), deliveries: deliveries.length };
   }
 

@@ -19,6 +19,7 @@ export const NOTIFICATION_CATALOGUE: readonly NotificationKindEntry[] = [
   { kind: 'controller-unavailable', severity: 'warning', description: "A running worker's CML controller has not answered for NOTIFY_CONTROLLER_UNAVAILABLE_MINUTES." },
   { kind: 'license-problem', severity: 'warning', description: "A worker's CML licence is unregistered, expired, about to expire (LICENSE_EXPIRY_WARNING_DAYS) or its registration failed." },
   { kind: 'license-not-released', severity: 'critical', description: 'A terminate could not deregister the licence: it stays in use in Smart Licensing until released by hand.' },
+  { kind: 'budget-threshold', severity: 'warning', description: "A monthly budget's spend reached one of its thresholds (80 %, 100 % ...); at 100 % a budget that stops workers stops those it covers. Not about one worker: to admins, and to the owner of an owner's budget." },
 ];
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = NOTIFICATION_CATALOGUE.map((k) => k.kind);

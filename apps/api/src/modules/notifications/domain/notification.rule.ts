@@ -182,3 +182,40 @@ export function licenceExpiryNotification(worker: WorkerRef, expiresAt: Date, no
 
 /** Names one expiry date of one worker, so later runs find the notification made and add none. */
 export const licenceExpiryKey = (workerId: string, expiresAt: Date): string => `license-expiry:${workerId}:${expiresAt.toISOString().slice(0, 10)}`;
+
+/** What a budget notification needs of `budget.threshold-crossed`. */
+export interface BudgetCrossing {
+  name: string;
+  month: string;
+  thresholdPercent: number;
+  spentUsd: number;
+  monthlyUsd: number;
+  scope: 'fleet' | 'owner' | 'tag';
+  owner?: string;
+  tagKey?: string;
+  tagValue?: string;
+}
+
+const usd = (n: number) => `${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} USD`;
+
+/** Who or what a budget covers, in words ("the whole fleet", "alice's workers", "workers tagged team=ccna"). */
+export function describeBudgetScope(c: Pick<BudgetCrossing, 'scope' | 'owner' | 'tagKey' | 'tagValue'>): string {
+  if (c.scope === 'owner') return `the workers of ${c.owner ?? '(no owner)'}`;
+  if (c.scope === 'tag') return `the workers tagged ${c.tagKey}=${c.tagValue}`;
+  return 'the whole fleet';
+}
+
+/**
+ * The notification of a budget threshold reached: amounts in USD (estimates from list prices),
+ * the month in UTC; at 100 % it says that workers will be stopped only when the budget stops them
+ * (the watch job says so in `stopAtLimit`; here the wording keeps to the spend).
+ */
+export function budgetThresholdNotification(c: BudgetCrossing): NotificationDraft {
+  const percent = c.monthlyUsd > 0 ? Math.round((c.spentUsd / c.monthlyUsd) * 100) : 0;
+  const what = c.thresholdPercent >= 100 ? 'is used up' : `reached ${c.thresholdPercent} %`;
+  return draft(
+    'budget-threshold',
+    `Budget "${c.name}" ${what} for ${c.month}`,
+    `Budget "${c.name}" (${describeBudgetScope(c)}) has spent an estimated ${usd(c.spentUsd)} of ${usd(c.monthlyUsd)} in ${c.month} (UTC): ${percent} %, past its ${c.thresholdPercent} % threshold.`,
+  );
+}

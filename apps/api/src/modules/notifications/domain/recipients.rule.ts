@@ -7,6 +7,8 @@ export interface Person {
   username: string;
   email?: string;
   groups: readonly string[];
+  /** The product roles their token gave them (budget notifications go to admins). */
+  roles?: readonly string[];
 }
 
 /** Which notifications a person wants: the kinds, and whether for their own workers only or for every worker. */
@@ -52,6 +54,28 @@ export function recipientsFor(kind: NotificationKind, owner: string | undefined,
   };
   const chosen = new Set<string>();
   for (const username of ownersOf(owner, people)) if (wants(username, true)) chosen.add(username);
+  for (const p of preferences) if (wants(p.username, false)) chosen.add(p.username);
+  const byName = new Map(people.map((p) => [p.username, p]));
+  return [...chosen].sort().map((username) => {
+    const email = prefs.get(username)?.email ?? byName.get(username)?.email;
+    return email ? { username, email } : { username };
+  });
+}
+
+/**
+ * Who receives a notification of `kind` that is about no single worker (a budget): every admin and,
+ * for an owner's budget, the owner (a group's known members), unless they turned the kind off; and
+ * everyone whose preferences ask for every notification of that kind. Each once, sorted.
+ */
+export function recipientsForFleet(kind: NotificationKind, owner: string | undefined, people: readonly Person[], preferences: readonly NotificationPreferences[]): Recipient[] {
+  const admins = people.filter((p) => p.roles?.includes('admin')).map((p) => p.username);
+  const prefs = new Map(preferences.map((p) => [p.username, p]));
+  const wants = (username: string, concerned: boolean) => {
+    const p = prefs.get(username) ?? defaultPreferences(username);
+    return p.kinds.includes(kind) && (concerned || p.scope === 'all');
+  };
+  const chosen = new Set<string>();
+  for (const username of [...admins, ...ownersOf(owner, people)]) if (wants(username, true)) chosen.add(username);
   for (const p of preferences) if (wants(p.username, false)) chosen.add(p.username);
   const byName = new Map(people.map((p) => [p.username, p]));
   return [...chosen].sort().map((username) => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type DesiredPower, desiredPower, type PowerInputs } from '../domain/desired-state.rule.js';
+import { holdsThroughReservations } from '../domain/budget-hold.rule.js';
 import type { Reservation } from '../domain/reservation.aggregate.js';
 import type { RuntimeLimit } from '../domain/runtime-limit.aggregate.js';
 import type { Schedule } from '../domain/schedule.aggregate.js';
@@ -65,7 +66,7 @@ export class PowerPlanner {
         .filter((r) => r.workerIds.includes(worker.id))
         .map((r) => ({ id: r.id, purpose: r.snapshot().purpose, owner: r.owner, ...r.window })),
       leadMinutes: leadMinutesOf(worker.bootToReadySeconds, reservationLeadMarginMinutes, reservationLeadDefaultMinutes),
-      overrides: worker.override ? [{ id: `override-${worker.id}`, kind: worker.override.kind, until: new Date(worker.override.until), by: worker.override.by }] : [],
+      overrides: worker.override ? [{ id: `override-${worker.id}`, kind: worker.override.kind, until: new Date(worker.override.until), by: worker.override.by, ...(holdsThroughReservations(worker.override.by) ? { beforeReservations: true } : {}) }] : [],
       runtimeLimitHours: strictest?.hours,
       runtimeLimit: strictest && { id: strictest.id, name: strictest.snapshot().name },
       running,

@@ -93,6 +93,8 @@ describe('the desired power state of a worker', () => {
     const keepRunning = { id: 'o2', kind: 'keep-running' as const, until: at('2026-12-02T21:00:00Z'), by: 'bob' };
     it.each([
       ['a reservation wins over a keep-stopped override', { reservations: [reservation], overrides: [keepStopped] }, '2026-12-08T09:00:00Z', 'running by reservation'],
+      ["a soft budget's hold yields to a reservation", { reservations: [reservation], overrides: [{ ...keepStopped, by: 'budget:CCNA team' }] }, '2026-12-08T09:00:00Z', 'running by reservation'],
+      ["a hard budget's hold wins over a reservation (ADR 0043)", { reservations: [reservation], overrides: [{ ...keepStopped, by: 'hard-budget:CCNA team', beforeReservations: true }] }, '2026-12-08T09:00:00Z', 'stopped by override'],
       ['a reservation warms the worker up before it starts (20 min lead)', { reservations: [reservation] }, '2026-12-08T07:45:00Z', 'running by reservation'],
       ['but not earlier than its lead time', { reservations: [reservation], schedules: [classroom()] }, '2026-12-08T06:30:00Z', 'stopped by schedule'],
       ['an override wins over the schedule ("keep mine running until 22:00 tonight")', { overrides: [keepRunning], schedules: [classroom()] }, '2026-12-02T19:00:00Z', 'running by override'],

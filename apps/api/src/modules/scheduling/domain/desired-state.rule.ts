@@ -31,6 +31,8 @@ export interface OverrideSpec {
   until: Date;
   /** Who set it. */
   by: string;
+  /** A hard budget's hold (ADR 0043): it comes before reservations too. */
+  beforeReservations?: boolean;
 }
 
 /** The last start or stop a person asked for (not one the product made). */
@@ -94,6 +96,12 @@ function activeOverride(inputs: PowerInputs, t: Date): OverrideSpec | undefined 
   return inputs.overrides.filter((o) => t < o.until).sort((a, b) => b.until.getTime() - a.until.getTime())[0];
 }
 
+function overrideDecision(override: OverrideSpec, now: Date): PowerDecision {
+  const rule: PowerRule = { kind: 'override', id: override.id, name: override.kind };
+  const verb = override.kind === 'keep-running' ? 'running' : 'stopped';
+  return { state: verb, rule, reason: `${override.by} asked to keep it ${verb} until ${formatUtc(override.until, now)}.` };
+}
+
 /** What the schedules want at `t`: running if any window that starts workers is open, stopped if one that stops them is closed. */
 function scheduleDecision(inputs: PowerInputs, t: Date): PowerDecision | undefined {
   if (inputs.schedules.length === 0) return undefined;
@@ -125,12 +133,14 @@ function isHoliday(s: ScheduleSpec, t: Date): boolean {
 }
 
 /**
- * The desired power state of a worker at instant `t`, by precedence: a reservation (with its
- * warm-up) > an override > a schedule (where a person's start or stop since the schedule's last
+ * The desired power state of a worker at instant `t`, by precedence: a hard budget's hold (ADR
+ * 0043) > a reservation (with its warm-up) > an override > a schedule (where a person's start or stop since the schedule's last
  * window edge is respected until its next one) > the runtime limit > nothing (either; idle
  * detection may stop an idle worker).
  */
 export function decideAt(inputs: PowerInputs, t: Date, moment: Moment, now: Date = t): PowerDecision {
+  const override = activeOverride(inputs, t);
+  if (override?.beforeReservations) return overrideDecision(override, now);
   const reservation = activeReservation(inputs, t);
   if (reservation) {
     const rule: PowerRule = { kind: 'reservation', id: reservation.id, name: reservation.purpose };
@@ -139,12 +149,7 @@ export function decideAt(inputs: PowerInputs, t: Date, moment: Moment, now: Date
       ? { state: 'running', rule, reason: `Warming up for ${what}: started ${formatDuration(inputs.leadMinutes * 60_000)} early so it is ready at the start.` }
       : { state: 'running', rule, reason: `Reserved for ${what}.` };
   }
-  const override = activeOverride(inputs, t);
-  if (override) {
-    const rule: PowerRule = { kind: 'override', id: override.id, name: override.kind };
-    const verb = override.kind === 'keep-running' ? 'running' : 'stopped';
-    return { state: verb, rule, reason: `${override.by} asked to keep it ${verb} until ${formatUtc(override.until, now)}.` };
-  }
+  if (override) return overrideDecision(override, now);
 
   const scheduled = scheduleDecision(inputs, t);
   const limit = runtimeLimit(inputs, t, moment, now);

@@ -24,7 +24,7 @@ describe('the notifications schemas', () => {
         createdAt: T,
       },
     ],
-    ['a person', personSchema, { _id: 'alice', email: 'alice@example.com', groups: ['/ccna'], seenAt: T, preferences: { email: 'a@example.org', kinds: ['stop-warning'], scope: 'all', updatedAt: T } }],
+    ['a person', personSchema, { _id: 'alice', email: 'alice@example.com', groups: ['/ccna'], roles: ['admin'], seenAt: T, preferences: { email: 'a@example.org', kinds: ['stop-warning'], scope: 'all', updatedAt: T } }],
   ])('store %s as the code writes it', (_, schema, doc) => {
     expect(documentMisfits(schema, doc)).toEqual([]);
   });

@@ -79,12 +79,13 @@ export const notificationDeliverySchema = new Schema(
 notificationDeliverySchema.index({ status: 1, nextAttemptAt: 1 });
 notificationDeliverySchema.index({ 'target.channelId': 1, createdAt: -1 });
 
-/** Someone who used the API (from their token: e-mail address, groups), and their notification preferences. */
+/** Someone who used the API (from their token: e-mail address, groups, roles), and their notification preferences. */
 export const personSchema = new Schema(
   {
     _id: { type: String, required: true },
     email: String,
     groups: [String],
+    roles: { type: [String], default: undefined },
     seenAt: String,
     preferences: nestedSchema({ email: String, kinds: [String], scope: String, updatedAt: String }),
   },

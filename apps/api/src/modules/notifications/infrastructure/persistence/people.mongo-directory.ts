@@ -10,6 +10,7 @@ interface PersonDocument {
   _id: string;
   email?: string;
   groups?: string[];
+  roles?: string[];
   seenAt?: string;
   preferences?: { email?: string; kinds?: NotificationKind[]; scope?: 'owned' | 'all'; updatedAt?: string };
 }
@@ -26,13 +27,14 @@ export class PeopleMongoDirectory extends PeopleDirectory {
 
   async record(person: Person, at: Date): Promise<void> {
     const set: Record<string, unknown> = { groups: [...person.groups], seenAt: at.toISOString() };
+    if (person.roles) set.roles = [...person.roles];
     if (person.email) set.email = person.email;
     await this.model.collection.updateOne({ _id: person.username } as never, { $set: set }, { upsert: true });
   }
 
   async all(): Promise<Person[]> {
-    const docs = await this.model.find({}, { email: 1, groups: 1 }).lean<PersonDocument[]>();
-    return docs.map((d) => ({ username: d._id, ...(d.email ? { email: d.email } : {}), groups: d.groups ?? [] }));
+    const docs = await this.model.find({}, { email: 1, groups: 1, roles: 1 }).lean<PersonDocument[]>();
+    return docs.map((d) => ({ username: d._id, ...(d.email ? { email: d.email } : {}), groups: d.groups ?? [], ...(d.roles?.length ? { roles: d.roles } : {}) }));
   }
 
   async preferences(username: string): Promise<NotificationPreferences | undefined> {

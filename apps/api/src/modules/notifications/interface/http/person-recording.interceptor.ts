@@ -8,7 +8,7 @@ const REFRESH_MS = 10 * 60_000;
 const REMEMBERED = 10_000;
 
 /**
- * Records each person who calls the API (username, the token's `email` claim, groups) in the
+ * Records each person who calls the API (username, the token's `email` claim, groups, roles) in the
  * people directory, so their notifications can be e-mailed and group-owned workers' notifications
  * reach the group's members. At most once per REFRESH_MS per person and process; never in the way of the request.
  */
@@ -22,19 +22,19 @@ export class PersonRecordingInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
       const identity = context.switchToHttp().getRequest<AuthenticatedRequest>().identity;
-      if (identity?.kind === 'user') this.remember(identity.username, identity.email, identity.groups ?? []);
+      if (identity?.kind === 'user') this.remember(identity.username, identity.email, identity.groups ?? [], identity.roles);
     }
     return next.handle();
   }
 
-  private remember(username: string, email: string | undefined, groups: readonly string[]): void {
-    const fingerprint = `${email ?? ''}|${[...groups].sort().join(',')}`;
+  private remember(username: string, email: string | undefined, groups: readonly string[], roles: readonly string[]): void {
+    const fingerprint = `${email ?? ''}|${[...groups].sort().join(',')}|${[...roles].sort().join(',')}`;
     const seen = this.recorded.get(username);
     const now = Date.now();
     if (seen && seen.fingerprint === fingerprint && now - seen.at < REFRESH_MS) return;
     if (this.recorded.size >= REMEMBERED) this.recorded.clear();
     this.recorded.set(username, { at: now, fingerprint });
-    void this.centre.recordPerson({ username, ...(email ? { email } : {}), groups }).catch((err: unknown) => {
+    void this.centre.recordPerson({ username, ...(email ? { email } : {}), groups, roles }).catch((err: unknown) => {
       this.recorded.delete(username);
       this.logger.warn(`Could not record ${username} for notifications: ${(err as Error).message}`);
     });
