@@ -167,6 +167,14 @@ export function formatUsd(usd: number | null | undefined, { whole = false } = {}
   return (whole ? usdDollars : usdWhole).format(usd);
 }
 
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A UTC calendar month (`YYYY-MM`, as the cost API names them): "December 2026". */
+export function formatMonth(month: string): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? month : monthName.format(d);
+}
+
 const hours1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** Decimal hours with their unit: "12.5 h", "0 h". */

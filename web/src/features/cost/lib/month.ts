@@ -19,15 +19,10 @@ export function addMonths(month: string, delta: number): string {
   return monthOf(d.getTime());
 }
 
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayShort = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const dayLong = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-/** "December 2026". */
-export function formatMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return monthName.format(new Date(Date.UTC(y, m - 1, 1)));
-}
+export { formatMonth } from '../../../lib/format';
 
 /** "Dec 2" (a UTC day, `YYYY-MM-DD`); `long` adds the weekday: "Wed, Dec 2". */
 export function formatCostDay(day: string, long = false): string {

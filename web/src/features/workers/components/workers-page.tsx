@@ -11,7 +11,8 @@ import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
 import { useWorkers } from '../api/list-workers';
 import { useWorkerColumns } from '../hooks/use-worker-columns';
-import { WORKER_COLUMNS } from '../lib/worker-columns';
+import type { WorkerListItem } from '../api/types';
+import { WORKER_COLUMNS, type WorkerColumnId } from '../lib/worker-columns';
 import { FleetTotals } from './fleet-totals';
 import { type FilterValues, WorkersFilters } from './workers-filters';
 import { WorkersTable } from './workers-table';
@@ -73,6 +74,10 @@ export function WorkersPage() {
     [update],
   );
   const onSort = useCallback((sort: string) => update({ sort }), [update]);
+  // A server without the cost module sends no `cost`: then the column is not offered at all.
+  const withCost = Boolean(data?.items.some((w: WorkerListItem) => w.cost));
+  const choosable = useMemo(() => (withCost ? WORKER_COLUMNS : WORKER_COLUMNS.filter((c) => c.id !== 'cost')), [withCost]);
+  const visible = useMemo(() => (withCost ? columns.visible : new Set([...columns.visible].filter((c) => c !== 'cost'))), [withCost, columns.visible]);
   const filtered = Boolean(filters.region || filters.status?.length || filters.q);
 
   return (
@@ -108,9 +113,9 @@ export function WorkersPage() {
       {data && data.items.length > 0 && (
         <div className={isPlaceholderData ? 'opacity-75' : undefined}>
           <div className="d-flex justify-content-end mb-2">
-            <ColumnChooser columns={WORKER_COLUMNS} visible={columns.visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
+            <ColumnChooser columns={choosable} visible={visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
           </div>
-          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={columns.visible} />
+          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={visible as ReadonlySet<WorkerColumnId>} />
           <Pager
             label="Workers pages"
             page={data.page}
