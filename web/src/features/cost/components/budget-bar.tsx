@@ -4,12 +4,13 @@ import { BUDGET_STATES } from '../lib/cost-words';
 
 /**
  * A budget's month: spent as a bar against the limit (its percent and dollars in words), the
- * projection as a marker, and the state as a badge.
+ * limit and the projection as marks on it, and the state as a badge.
  */
 export function BudgetBar({ budget }: { budget: Budget }) {
   const s = budget.status;
   const state = BUDGET_STATES[s.state];
-  const scale = Math.max(100, s.percent, s.projectedUsd !== null ? (s.projectedUsd / budget.monthlyUsd) * 100 : 0);
+  // The bar reads as spent against the limit; past the limit it grows to the spent, and a projection beyond the bar sits at its end.
+  const scale = Math.max(100, s.percent);
   const projectedPct = s.projectedUsd !== null ? (s.projectedUsd / budget.monthlyUsd) * 100 : undefined;
   return (
     <div>

@@ -123,7 +123,7 @@ export default function PricesPage() {
                   <th scope="col">Region</th>
                   <th scope="col">Instance type</th>
                   <th scope="col" className="text-end">
-                    Price
+                    Price (before the discount)
                   </th>
                   <th scope="col" className="text-end">
                     List price
@@ -173,7 +173,7 @@ export default function PricesPage() {
                   <th scope="col">Region</th>
                   <th scope="col">Volume type</th>
                   <th scope="col" className="text-end">
-                    Price
+                    Price (before the discount)
                   </th>
                   <th scope="col" className="text-end">
                     List price
