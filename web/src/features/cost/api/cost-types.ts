@@ -1,72 +1,26 @@
 /**
  * The cost and budgets API as the console uses it (issue 15; /work contract "Cost API contract"):
- * GET /api/cost, GET /api/cost/prices and its writes, GET /api/budgets and its writes, and the
- * `cost` figures on a worker.
+ * GET /api/cost, GET /api/cost/prices and its writes, GET /api/budgets and its writes.
  *
- * Written by hand from the contract until the API is on main: then every type here becomes an
- * alias of `components['schemas'][...]` (as notifications/api/notification-types.ts does) and no
- * other file changes. Amounts are US dollars, hours decimal hours, months `YYYY-MM` (UTC).
+ * The figures' types are the generated ones; what the API on main does not serve yet is written
+ * by hand from the contract below, to become aliases of `components['schemas'][...]` (as
+ * notifications/api/notification-types.ts does) when it lands, with no other file changing.
+ * Amounts are US dollars, hours decimal hours, months `YYYY-MM` (UTC).
  */
+import type { components } from '../../../lib/api-types';
 
-export type SavingRule = 'idle-detection' | 'schedule' | 'runtime-limit' | 'reservation' | 'budget';
-export type CostGroupBy = 'owner' | 'region' | 'tag' | 'worker';
+type S = components['schemas'];
 
-export interface CostTotals {
-  computeUsd: number;
-  storageUsd: number;
-  totalUsd: number;
-  savedUsd: number;
-  projectedUsd: number | null;
-  runningHours: number;
-  unpricedHours: number;
-  workers: number;
-}
+/** GET /api/cost?month=&groupBy=&tagKey= (generated). */
+export type CostReport = S['CostReportResponse'];
+export type CostTotals = S['CostTotalsResponse'];
+export type SavedByRule = S['SavedByRuleResponse'];
+export type SavingRule = SavedByRule['rule'];
+export type CostGroup = S['CostGroupResponse'];
+export type CostDay = S['CostDayResponse'];
+export type CostGroupBy = CostReport['groupBy'];
 
-export interface SavedByRule {
-  rule: SavingRule;
-  usd: number;
-  hours: number;
-  unpricedHours: number;
-}
-
-export interface CostGroup {
-  key: string;
-  computeUsd: number;
-  storageUsd: number;
-  totalUsd: number;
-  savedUsd: number;
-  projectedUsd: number | null;
-  workers: number;
-}
-
-export interface CostDay {
-  day: string;
-  totalUsd: number;
-  byGroup: Record<string, number>;
-}
-
-/** GET /api/cost?month=&groupBy=&tagKey= */
-export interface CostReport {
-  month: string;
-  asOf: string;
-  currency: 'USD';
-  discountPercent: number;
-  totals: CostTotals;
-  savedByRule: SavedByRule[];
-  groupBy: CostGroupBy;
-  tagKey?: string;
-  groups: CostGroup[];
-  days: CostDay[];
-}
-
-/** The `cost` figures on GET /api/workers items and GET /api/workers/{id}. */
-export interface WorkerCostFigures {
-  month: string;
-  usdPerHourNow: number | null;
-  monthToDateUsd: number;
-  savedUsd: number;
-  projectedUsd: number | null;
-}
+// ---- Not generated yet (prices, budgets): written from the contract. The worker's `cost` is the workers feature's. ----
 
 export interface InstancePrice {
   region: string;
