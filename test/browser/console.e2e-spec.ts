@@ -227,6 +227,13 @@ describe('web console in a browser', () => {
     await page.getByRole('button', { name: 'Show as chart' }).click();
     await page.getByRole('img', { name: /stacked by team tag: / }).waitFor();
     await screenshot(page, 'cost');
+
+    // The workers table and a worker's page carry each worker's cost.
+    await page.goto(`${t.url}/workers`);
+    await expectText(page.locator(`tr[data-worker-id="${workers.archive}"]`).getByTestId('worker-cost'), /^\$\d[\d,]*\.\d\d/);
+    await expectText(page.getByTestId('workers-cost-total'), /on this page: \$\d/);
+    await page.goto(`${t.url}/workers/${workers.archive}`);
+    await expectText(page.getByTestId('worker-cost-month'), /^\$\d[\d,]*\.\d\d$/);
   }, SLOW);
 
   /** Metric history, synced labs and a finished collection run, so the screenshots show a fleet at work. */

@@ -12,6 +12,8 @@ export interface WorkerListFilters {
   sort?: string;
   page: number;
   pageSize: number;
+  /** Ask for each worker's cost this month (`include=cost`: the server then reads the cost ledger). */
+  withCost?: boolean;
 }
 
 export const workerKeys = {

@@ -2,21 +2,11 @@ import type { components } from '../../../lib/api-types';
 
 type S = components['schemas'];
 
-/**
- * What the worker cost this month (issue 15), on list items and the worker's page; absent from a
- * server without the cost module. Written from the contract until the generated types carry it
- * (then `NonNullable<S['WorkerResponse']['cost']>`; the intersections below then change nothing).
- */
-export interface WorkerCost {
-  month: string;
-  usdPerHourNow: number | null;
-  monthToDateUsd: number;
-  savedUsd: number;
-  projectedUsd: number | null;
-}
-export type Worker = S['WorkerResponse'] & { cost?: WorkerCost };
-/** A worker as the list answers it: no `actions` (the worker's page reads them from GET /workers/{id}). */
-export type WorkerListItem = S['WorkerListItemResponse'] & { cost?: WorkerCost };
+export type Worker = S['WorkerResponse'];
+/** A worker as the list answers it: no `actions` (the worker's page reads them from GET /workers/{id}); `cost` with `include=cost`. */
+export type WorkerListItem = S['WorkerListItemResponse'];
+/** What a worker costs this month (issue 15): on its page always, in the list when asked. */
+export type WorkerCost = S['WorkerCostBriefResponse'];
 export type WorkerStatus = Worker['status'];
 export type WorkerPage = S['WorkerPageResponse'];
 export type StateChange = S['StateChangeResponse'];

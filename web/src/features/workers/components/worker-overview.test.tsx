@@ -47,7 +47,7 @@ describe('the overview of a worker', () => {
 
   it('shows what the worker costs, as estimates, with the way to the cost page', () => {
     api = mockApi({});
-    renderPage(<WorkerOverview worker={{ ...aWorker(), cost: { month: '2026-12', usdPerHourNow: 4.08, monthToDateUsd: 1234.5, savedUsd: 40.8, projectedUsd: null } }} />);
+    renderPage(<WorkerOverview worker={aWorker({ cost: { month: '2026-12', usdPerHourNow: 4.08, monthToDateUsd: 1234.5, savedUsd: 40.8, projectedUsd: null } })} />);
     const card = screen.getByRole('region', { name: 'Cost' });
     expect(card).toHaveTextContent('Rate now$4.08 / h');
     expect(card).toHaveTextContent('December 2026 so far$1,234.50');

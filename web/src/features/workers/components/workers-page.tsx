@@ -11,8 +11,7 @@ import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
 import { useWorkers } from '../api/list-workers';
 import { useWorkerColumns } from '../hooks/use-worker-columns';
-import type { WorkerListItem } from '../api/types';
-import { WORKER_COLUMNS, type WorkerColumnId } from '../lib/worker-columns';
+import { WORKER_COLUMNS } from '../lib/worker-columns';
 import { FleetTotals } from './fleet-totals';
 import { type FilterValues, WorkersFilters } from './workers-filters';
 import { WorkersTable } from './workers-table';
@@ -58,10 +57,12 @@ export function WorkersPage() {
   const { filters, update } = useListParams();
   const isAdmin = useHasRole('admin');
   const defaults = useDefaults();
-  // An admin's choice in the URL must not leak to a user who opens the same link.
-  const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated }), [filters, isAdmin]);
-  const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
   const columns = useWorkerColumns();
+  // The cost is asked for only while its column shows (the server reads the cost ledger for it).
+  const withCost = columns.visible.has('cost');
+  // An admin's choice in the URL must not leak to a user who opens the same link.
+  const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated, withCost }), [filters, isAdmin, withCost]);
+  const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
 
   const onFilter = useCallback(
     (patch: Partial<FilterValues>) =>
@@ -74,10 +75,6 @@ export function WorkersPage() {
     [update],
   );
   const onSort = useCallback((sort: string) => update({ sort }), [update]);
-  // A server without the cost module sends no `cost`: then the column is not offered at all.
-  const withCost = Boolean(data?.items.some((w: WorkerListItem) => w.cost));
-  const choosable = useMemo(() => (withCost ? WORKER_COLUMNS : WORKER_COLUMNS.filter((c) => c.id !== 'cost')), [withCost]);
-  const visible = useMemo(() => (withCost ? columns.visible : new Set([...columns.visible].filter((c) => c !== 'cost'))), [withCost, columns.visible]);
   const filtered = Boolean(filters.region || filters.status?.length || filters.q);
 
   return (
@@ -113,9 +110,9 @@ export function WorkersPage() {
       {data && data.items.length > 0 && (
         <div className={isPlaceholderData ? 'opacity-75' : undefined}>
           <div className="d-flex justify-content-end mb-2">
-            <ColumnChooser columns={choosable} visible={visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
+            <ColumnChooser columns={WORKER_COLUMNS} visible={columns.visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
           </div>
-          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={visible as ReadonlySet<WorkerColumnId>} />
+          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={columns.visible} />
           <Pager
             label="Workers pages"
             page={data.page}

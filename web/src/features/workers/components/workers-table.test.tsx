@@ -10,8 +10,7 @@ import { WorkersPage } from './workers-page';
 const DEFAULTS = { regions: ['us-east-1'], defaultRegion: 'us-east-1', provisioning: { instanceType: 'c5.2xlarge', amiIds: {} }, idle: { enabled: true, timeoutMinutes: 60, warningLeadMinutes: 10, startGraceMinutes: 60, checkIntervalSeconds: 60 } };
 const COST = { month: '2026-12', usdPerHourNow: 4.08, monthToDateUsd: 12.34, savedUsd: 40.8, projectedUsd: 120.5 };
 const warned = () =>
-  // `cost` is issue 15's, not yet in the generated types the fixture takes.
-  ({ ...aWorker({ name: 'lab-warned', region: 'ap-southeast-2', publicIp: '198.51.100.77', idle: { warning: { issuedAt: new Date().toISOString(), plannedStopAt: new Date(Date.now() + 8 * 60_000 + 5_000).toISOString() } } }), cost: COST });
+  aWorker({ name: 'lab-warned', region: 'ap-southeast-2', publicIp: '198.51.100.77', cost: COST, idle: { warning: { issuedAt: new Date().toISOString(), plannedStopAt: new Date(Date.now() + 8 * 60_000 + 5_000).toISOString() } } });
 
 let api: ReturnType<typeof mockApi>;
 const original = window.matchMedia;
@@ -108,7 +107,7 @@ describe('the columns of the workers table', () => {
 describe('the cost in the workers table', () => {
   it('shows the month so far in dollars with the rate now, and adds up the page', async () => {
     windowWidth(1280);
-    const other = { ...aWorker({ name: 'lab-other' }), cost: { ...COST, usdPerHourNow: null, monthToDateUsd: 100 } };
+    const other = aWorker({ name: 'lab-other', cost: { ...COST, usdPerHourNow: null, monthToDateUsd: 100 } });
     api = mockApi({
       'GET /workers': { data: { items: [warned(), other], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { running: 2 }, billable: 2 } } },
       'GET /system/defaults': { data: DEFAULTS },
@@ -122,12 +121,17 @@ describe('the cost in the workers table', () => {
     expect(screen.getByTestId('workers-cost-total')).toHaveTextContent('The 2 workers on this page: $112.34 in December 2026 so far, $4.08 / h now (estimates).');
   });
 
-  it('offers no cost column when the server sends no cost', async () => {
+  it('asks the server for the cost only while its column shows (it reads the cost ledger for it)', async () => {
     windowWidth(1280);
-    api = mockApi({ 'GET /workers': { data: { items: [aWorker({ name: 'lab-plain' })], total: 1, page: 1, pageSize: 25, summary: { total: 1, byStatus: { running: 1 }, billable: 1 } } }, 'GET /system/defaults': { data: DEFAULTS } });
-    renderPage(<WorkersPage />, { path: '/workers' });
-    await screen.findByRole('link', { name: 'lab-plain' });
+    const first = await renderWorkers();
+    expect(api.callsTo('GET /workers')[0].params).toMatchObject({ include: 'cost' });
+    first.unmount();
+    api.restore();
+
+    window.localStorage.setItem(WORKER_COLUMNS_KEY, JSON.stringify(['cpu']));
+    await renderWorkers();
     expect(headers()).not.toContain('Cost (month)');
+    expect(api.callsTo('GET /workers')[0].params.include).toBeUndefined();
     expect(screen.queryByTestId('workers-cost-total')).toBeNull();
   });
 });
