@@ -198,6 +198,44 @@ describe('web console in a browser', () => {
     expect(await page.evaluate('window.__sameDocument')).toBe(true);
   }, SLOW);
 
+  it("shows the month's cost: totals in dollars, spend per day with its summary, groups by a tag, and the CSV per worker", async () => {
+    const page = await as('user', '/cost');
+    const month = new Date().toISOString().slice(0, 7);
+    await expectText(page.getByTestId('cost-spent'), /^\$\d[\d,]*\.\d\d$/);
+    await expectText(page.getByTestId('estimate-note'), /Estimates, not an AWS invoice/);
+    const chart = page.getByRole('img', { name: /^Spend per day in \w+ \d{4}, stacked by owner: / });
+    await chart.waitFor();
+    // The chart keeps its proportions, text included.
+    expect(await chart.getAttribute('preserveAspectRatio')).toBeNull();
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    await expectText(page.getByRole('table', { name: /^Spend per day in/ }), /Total/);
+
+    const csv = page.getByRole('link', { name: /Download CSV/ });
+    expect(await csv.getAttribute('href')).toBe(`/api/cost/workers.csv?month=${month}`);
+    const download = await page.request.get(`${t.url}/api/cost/workers.csv?month=${month}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toMatch(/^text\/csv/);
+    const text = await download.text();
+    expect(text.split('\n')[0]).toMatch(/compute_usd/);
+    expect(text).toMatch(/east-archive/);
+
+    await page.getByLabel('Group by').selectOption('tag');
+    await page.getByLabel('Tag key').fill('team');
+    await page.getByLabel('Tag key').press('Enter');
+    await page.waitForURL(/groupBy=tag&tagKey=team|tagKey=team&groupBy=tag/);
+    await expectText(page.getByRole('table', { name: 'Cost by tag team' }), 'training');
+    await page.getByRole('button', { name: 'Show as chart' }).click();
+    await page.getByRole('img', { name: /stacked by team tag: / }).waitFor();
+    await screenshot(page, 'cost');
+
+    // The workers table and a worker's page carry each worker's cost.
+    await page.goto(`${t.url}/workers`);
+    await expectText(page.locator(`tr[data-worker-id="${workers.archive}"]`).getByTestId('worker-cost'), /^\$\d[\d,]*\.\d\d/);
+    await expectText(page.getByTestId('workers-cost-total'), /on this page: \$\d/);
+    await page.goto(`${t.url}/workers/${workers.archive}`);
+    await expectText(page.getByTestId('worker-cost-month'), /^\$\d[\d,]*\.\d\d$/);
+  }, SLOW);
+
   /** Metric history, synced labs and a finished collection run, so the screenshots show a fleet at work. */
   async function prepareRichData(): Promise<void> {
     const samples = t.app.get(MetricSamples, { strict: false });

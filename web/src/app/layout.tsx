@@ -41,6 +41,11 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
               Scheduling
             </NavLink>
           </li>
+          <li className="nav-item">
+            <NavLink to="/cost" className={link}>
+              Cost
+            </NavLink>
+          </li>
           {isAdmin && (
             <>
               <li className="nav-item">

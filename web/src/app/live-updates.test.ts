@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aWorker } from '../test/fixtures';
-import { labKeys, workerKeys } from '../lib/query-keys';
+import { budgetKeys, costKeys, labKeys, workerKeys } from '../lib/query-keys';
 import type { LiveEvent, LiveEventOf } from '../lib/sse/live-stream';
 import { applyLiveEvent, createCoalescer } from './live-updates';
 
@@ -26,8 +26,9 @@ describe('live events into the cache', () => {
 
   it('patches a status change into the list and the detail at once, then refreshes the lists once for a burst', () => {
     const coalescer = createCoalescer(client, 500);
-    applyLiveEvent(client, ev('worker.status-changed', { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by manager' }), coalescer);
-    applyLiveEvent(client, ev('worker.status-changed', { from: 'stopping', to: 'stopped', trigger: 'ec2', reason: 'EC2 reports stopped' }), coalescer);
+    const slow = createCoalescer(client, 10_000);
+    applyLiveEvent(client, ev('worker.status-changed', { from: 'running', to: 'stopping', trigger: 'user', reason: 'stop requested by manager' }), coalescer, slow);
+    applyLiveEvent(client, ev('worker.status-changed', { from: 'stopping', to: 'stopped', trigger: 'ec2', reason: 'EC2 reports stopped' }), coalescer, slow);
     const list = client.getQueryData<{ items: { id: string; status: string }[] }>(listKey)!;
     expect(list.items.find((w) => w.id === worker.id)!.status).toBe('stopped');
     expect(client.getQueryData<{ statusReason: string }>(workerKeys.detail(worker.id))!.statusReason).toBe('EC2 reports stopped');
@@ -35,6 +36,18 @@ describe('live events into the cache', () => {
     vi.advanceTimersByTime(500);
     const keys = invalidate.mock.calls.map((c: unknown[]) => JSON.stringify((c[0] as { queryKey: unknown }).queryKey));
     expect(keys.sort()).toEqual([JSON.stringify(workerKeys.detail(worker.id)), JSON.stringify(workerKeys.lists())].sort());
+  });
+
+  it('reads the cost figures and budgets again once, later, after a burst of status changes', () => {
+    const coalescer = createCoalescer(client, 500);
+    const slow = createCoalescer(client, 10_000);
+    for (const [from, to] of [['running', 'stopping'], ['stopping', 'stopped']] as const) applyLiveEvent(client, ev('worker.status-changed', { from, to, trigger: 'schedule', reason: 'schedule' }), coalescer, slow);
+    const keys = () => invalidate.mock.calls.map((c: unknown[]) => JSON.stringify((c[0] as { queryKey: unknown }).queryKey));
+    vi.advanceTimersByTime(500);
+    expect(keys()).not.toContain(JSON.stringify(costKeys.reports()));
+    vi.advanceTimersByTime(9_500);
+    expect(keys().filter((k) => k === JSON.stringify(costKeys.reports()))).toHaveLength(1);
+    expect(keys().filter((k) => k === JSON.stringify(budgetKeys.lists()))).toHaveLength(1);
   });
 
   it('patches telemetry without refetching any list (it arrives constantly on a large fleet)', () => {

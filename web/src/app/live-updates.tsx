@@ -1,9 +1,9 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
-import { STREAM_RETRY_BASE_MS, STREAM_RETRY_MAX_MS } from '../config/console';
+import { COST_REFRESH_DELAY_MS, STREAM_RETRY_BASE_MS, STREAM_RETRY_MAX_MS } from '../config/console';
 import type { components } from '../lib/api-types';
 import { api } from '../lib/api-client';
-import { labKeys, workerKeys } from '../lib/query-keys';
+import { budgetKeys, costKeys, labKeys, workerKeys } from '../lib/query-keys';
 import { LIVE_EVENT_TYPES } from '../lib/sse/event-types';
 import { type LiveEvent, LiveStream, type StreamState } from '../lib/sse/live-stream';
 import { applyNotificationEvent, NOTIFICATION_EVENT_TYPES } from '../features/notifications/lib/notification-events';
@@ -50,9 +50,11 @@ const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Objec
  * The only place that turns live events into cache changes. What an event says exactly (status,
  * telemetry, idle warning) is patched in at once, so tables move without a refetch; then the
  * queries it affects are invalidated, coalesced. Telemetry does not refetch the lists: with a large
- * fleet it arrives constantly and the patch already carries it.
+ * fleet it arrives constantly and the patch already carries it. A status change also moves the
+ * cost figures and budgets: those go to `slow`, which waits longer, so a fleet stopping at once
+ * reads them again once (only the ones on screen refetch).
  */
-export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer: Coalescer): void {
+export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer: Coalescer, slow: Coalescer = coalescer): void {
   const id = event.workerId;
   if (event.type.startsWith('lab.')) {
     coalescer.invalidate(labKeys.lists());
@@ -66,6 +68,8 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent, coalescer:
       case 'worker.status-changed': {
         const { to, reason } = event.data;
         patchWorker(client, id, (w) => ({ ...w, status: to, statusReason: reason }));
+        slow.invalidate(costKeys.reports());
+        slow.invalidate(budgetKeys.lists());
         break;
       }
       case 'worker.telemetry-changed': {
@@ -118,11 +122,12 @@ export function LiveUpdatesProvider({ children, onAuthExpired }: { children: Rea
 
   useEffect(() => {
     const coalescer = createCoalescer(client);
+    const slow = createCoalescer(client, COST_REFRESH_DELAY_MS);
     const stream = new LiveStream(
       {
         onEvent: (e) => {
           // Notifications are not in the generated event map yet (notifications module, issue 14).
-          if (!applyNotificationEvent(client, e)) applyLiveEvent(client, e, coalescer);
+          if (!applyNotificationEvent(client, e)) applyLiveEvent(client, e, coalescer, slow);
         },
         onControl: (frame) => {
           // Too much was missed to replay: everything on screen may be stale.
@@ -141,6 +146,7 @@ export function LiveUpdatesProvider({ children, onAuthExpired }: { children: Rea
     return () => {
       stream.stop();
       coalescer.cancel();
+      slow.cancel();
     };
   }, [client]);
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Toaster } from '../components/toaster';
 import { authKeys } from '../lib/query-keys';
+import { aCostReport, aPriceList } from '../test/cost-fixtures';
 import { aWorker } from '../test/fixtures';
 import { mockApi, problem } from '../test/mock-api';
 import { meAs } from '../test/render';
@@ -29,6 +30,9 @@ function open(path: string, role: 'user' | 'admin' = 'admin') {
     'GET /holiday-calendars': { data: { items: [] } },
     'GET /runtime-limits': { data: { items: [] } },
     'GET /reservations': { data: { items: [] } },
+    'GET /cost': { data: aCostReport() },
+    'GET /cost/prices': { data: aPriceList() },
+    'GET /budgets': { data: { items: [] } },
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(authKeys.me(), meAs(role));
@@ -60,6 +64,9 @@ describe('the browser tab', () => {
     ['/scheduling/calendars/new', 'New holiday calendar · Holiday calendars · CML Cloud Manager'],
     ['/scheduling/runtime-limits', 'Runtime limits · Scheduling · CML Cloud Manager'],
     ['/scheduling/runtime-limits/new', 'New runtime limit · Runtime limits · CML Cloud Manager'],
+    ['/cost', 'Cost · CML Cloud Manager'],
+    ['/cost/budgets', 'Budgets · Cost · CML Cloud Manager'],
+    ['/cost/prices', 'Prices · Cost · CML Cloud Manager'],
     ['/nowhere', 'Page not found · CML Cloud Manager'],
   ])('says where the person is on %s', async (path, title) => {
     open(path);

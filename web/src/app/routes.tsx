@@ -20,6 +20,9 @@ const CalendarEditorPage = lazy(() => import('../features/scheduling/pages/calen
 const RuntimeLimitsPage = lazy(() => import('../features/scheduling/pages/runtime-limits-page'));
 const RuntimeLimitEditorPage = lazy(() => import('../features/scheduling/pages/runtime-limit-editor-page'));
 const ReservationsPage = lazy(() => import('../features/scheduling/pages/reservations-page'));
+const CostPage = lazy(() => import('../features/cost/pages/cost-page'));
+const BudgetsPage = lazy(() => import('../features/cost/pages/budgets-page'));
+const PricesPage = lazy(() => import('../features/cost/pages/prices-page'));
 const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
 
 /** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
@@ -103,6 +106,9 @@ export const routes: RouteObject[] = [
       </RequireRole>
     ),
   },
+  { path: 'cost', element: <CostPage /> },
+  { path: 'cost/budgets', element: <BudgetsPage /> },
+  { path: 'cost/prices', element: <PricesPage /> },
   { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -18,3 +18,9 @@ export const OPERATION_POLL_MS = 2_000;
 
 /** How often the workers table re-reads the current step of a worker that is being stopped or terminated. */
 export const OPERATION_LIST_POLL_MS = 5_000;
+
+/**
+ * A worker's status change moves the cost figures; the cost page and budgets are read again this
+ * long after the last of a burst of changes (a fleet that stops at 18:00 refetches once, not per worker).
+ */
+export const COST_REFRESH_DELAY_MS = 10_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import wording from '../../../libs/kernel/src/text/duration-wording.cases.json';
-import { formatDuration, formatElapsed, formatRelative, formatSeconds, formatTimestamp } from './format';
+import { formatDuration, formatElapsed, formatHours, formatRelative, formatSeconds, formatTimestamp, formatUsd } from './format';
 
 const NOW = Date.parse('2026-11-25T10:00:00.000Z');
 const at = (offsetMs: number) => new Date(NOW + offsetMs).toISOString();
@@ -59,5 +59,21 @@ describe('timestamps', () => {
 describe('formatDuration', () => {
   it.each(wording.cases as [number, string][])('words %d ms as "%s", as the server words stored reasons', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('money and hours', () => {
+  it.each([
+    [1240.5, {}, '$1,240.50'],
+    [0, {}, '$0.00'],
+    [1240.5, { whole: true }, '$1,241'],
+    [null, {}, '—'],
+  ] as const)('%s dollars read "%s"', (usd, options, text) => {
+    expect(formatUsd(usd, options)).toBe(text);
+  });
+
+  it('gives hours their unit', () => {
+    expect(formatHours(12.54)).toBe('12.5 h');
+    expect(formatHours(0)).toBe('0 h');
   });
 });

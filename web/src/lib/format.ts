@@ -156,6 +156,32 @@ export function formatUsdPerHour(usd: number): string {
   return `${(usd >= 1 ? usdWhole : usdSmall).format(usd)} / h`;
 }
 
+const usdDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/**
+ * An amount of US dollars: "$1,240.50"; `whole` rounds to dollars ("$1,241") for chart axes and
+ * bars where cents are noise. Null (an unknown figure) is "—".
+ */
+export function formatUsd(usd: number | null | undefined, { whole = false } = {}): string {
+  if (usd === null || usd === undefined || !Number.isFinite(usd)) return '—';
+  return (whole ? usdDollars : usdWhole).format(usd);
+}
+
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A UTC calendar month (`YYYY-MM`, as the cost API names them): "December 2026". */
+export function formatMonth(month: string): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? month : monthName.format(d);
+}
+
+const hours1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Decimal hours with their unit: "12.5 h", "0 h". */
+export function formatHours(hours: number): string {
+  return `${hours1.format(hours)} h`;
+}
+
 const gib = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** "192 GiB", "0.5 GiB" from MiB, as EC2 reports memory. */

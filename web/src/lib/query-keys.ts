@@ -12,6 +12,8 @@ export interface WorkerListFilters {
   sort?: string;
   page: number;
   pageSize: number;
+  /** Ask for each worker's cost this month (`include=cost`: the server then reads the cost ledger). */
+  withCost?: boolean;
 }
 
 export const workerKeys = {
@@ -99,4 +101,25 @@ export const schedulingKeys = {
   workerChoices: () => [...schedulingKeys.all, 'worker-choices'] as const,
   /** Under the worker's detail key, so worker events refresh it with the rest of the page. */
   power: (workerId: string) => [...workerKeys.detail(workerId), 'power'] as const,
+};
+
+export interface CostReportQuery {
+  month: string;
+  groupBy: string;
+  tagKey?: string;
+}
+
+/** Cost figures and prices (issue 15): worker status events refresh the reports, coalesced. */
+export const costKeys = {
+  all: ['cost'] as const,
+  reports: () => [...costKeys.all, 'report'] as const,
+  report: (query: CostReportQuery) => [...costKeys.reports(), query] as const,
+  prices: () => [...costKeys.all, 'prices'] as const,
+};
+
+/** Budgets and their status for a month (issue 15). */
+export const budgetKeys = {
+  all: ['budgets'] as const,
+  lists: () => [...budgetKeys.all, 'list'] as const,
+  list: (month: string) => [...budgetKeys.lists(), month] as const,
 };

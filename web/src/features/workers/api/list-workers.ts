@@ -3,7 +3,7 @@ import { api } from '../../../lib/api-client';
 import { type WorkerListFilters, workerKeys } from '../../../lib/query-keys';
 import type { WorkerPage } from './types';
 
-/** One page of workers, filtered, sorted and paged by the server, with the fleet totals. */
+/** One page of workers, filtered, sorted and paged by the server, with the fleet totals (and each one's cost when asked). */
 export async function listWorkers(filters: WorkerListFilters, signal?: AbortSignal): Promise<WorkerPage> {
   const params = {
     region: filters.region || undefined,
@@ -13,6 +13,7 @@ export async function listWorkers(filters: WorkerListFilters, signal?: AbortSign
     sort: filters.sort || undefined,
     page: filters.page,
     pageSize: filters.pageSize,
+    include: filters.withCost ? 'cost' : undefined,
   };
   return (await api.get<WorkerPage>('/workers', { params, signal })).data;
 }

@@ -1,9 +1,12 @@
 import type { components } from '../../../lib/api-types';
 
 type S = components['schemas'];
+
 export type Worker = S['WorkerResponse'];
-/** A worker as the list answers it: no `actions` (the worker's page reads them from GET /workers/{id}). */
+/** A worker as the list answers it: no `actions` (the worker's page reads them from GET /workers/{id}); `cost` with `include=cost`. */
 export type WorkerListItem = S['WorkerListItemResponse'];
+/** What a worker costs this month (issue 15): on its page always, in the list when asked. */
+export type WorkerCost = S['WorkerCostBriefResponse'];
 export type WorkerStatus = Worker['status'];
 export type WorkerPage = S['WorkerPageResponse'];
 export type StateChange = S['StateChangeResponse'];

@@ -44,4 +44,21 @@ describe('the overview of a worker', () => {
     renderPage(<WorkerOverview worker={aWorker({ cml: { ...aWorker().cml, licenseExpiresAt: far } })} />);
     expect(screen.getByText('Licence expires').nextElementSibling!.querySelector('.text-warning-emphasis')).toBeNull();
   });
+
+  it('shows what the worker costs, as estimates, with the way to the cost page', () => {
+    api = mockApi({});
+    renderPage(<WorkerOverview worker={aWorker({ cost: { month: '2026-12', usdPerHourNow: 4.08, monthToDateUsd: 1234.5, savedUsd: 40.8, projectedUsd: null } })} />);
+    const card = screen.getByRole('region', { name: 'Cost' });
+    expect(card).toHaveTextContent('Rate now$4.08 / h');
+    expect(card).toHaveTextContent('December 2026 so far$1,234.50');
+    expect(card).toHaveTextContent('Projected for December 2026too early to project');
+    expect(card).toHaveTextContent('Saved in December 2026$40.80');
+    expect(screen.getByRole('link', { name: 'See the cost page' })).toHaveAttribute('href', '/cost?month=2026-12&groupBy=worker');
+  });
+
+  it('shows no cost card when the server sends no cost', () => {
+    api = mockApi({});
+    renderPage(<WorkerOverview worker={aWorker()} />);
+    expect(screen.queryByRole('region', { name: 'Cost' })).toBeNull();
+  });
 });

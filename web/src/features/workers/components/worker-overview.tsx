@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/relative-time';
 import { UsageBar } from '../../../components/usage-bar';
-import { formatDateTime, formatDay } from '../../../lib/format';
+import { formatDateTime, formatDay, formatMonth, formatUsd, formatUsdPerHour } from '../../../lib/format';
 import { describeEndpointSource, describeLicence, describeStatusCheck } from '../../../lib/vocabulary';
 import type { Worker } from '../api/types';
 import { NextStatusCheck } from './next-status-check';
@@ -90,6 +91,27 @@ function StaleNote({ worker: w }: { worker: Worker }) {
   );
 }
 
+/** What the worker costs: the rate now and its month, as estimates, with the way to the cost page. */
+function CostFacts({ cost }: { cost: NonNullable<Worker['cost']> }) {
+  const month = formatMonth(cost.month);
+  return (
+    <Facts
+      title="Cost"
+      note={
+        <p className="small text-body-secondary px-3 pt-2 mb-0">
+          Estimates in US dollars from list prices less the discount. <Link to={`/cost?month=${cost.month}&groupBy=worker`}>See the cost page</Link>
+        </p>
+      }
+      rows={[
+        ['Rate now', cost.usdPerHourNow === null ? 'unknown (no price for its type)' : formatUsdPerHour(cost.usdPerHourNow)],
+        [`${month} so far`, <span data-testid="worker-cost-month">{formatUsd(cost.monthToDateUsd)}</span>],
+        [`Projected for ${month}`, cost.projectedUsd === null ? 'too early to project' : formatUsd(cost.projectedUsd)],
+        [`Saved in ${month}`, <span className="text-success">{formatUsd(cost.savedUsd)}</span>],
+      ]}
+    />
+  );
+}
+
 /** EC2 and CML facts of one worker, its endpoint, checks, license and versions. */
 export function WorkerOverview({ worker: w }: { worker: Worker }) {
   const life = w.lifecycle;
@@ -157,6 +179,7 @@ export function WorkerOverview({ worker: w }: { worker: Worker }) {
           ['Collected', w.telemetry.collectedAt && <RelativeTime iso={w.telemetry.collectedAt} />],
         ]}
       />
+      {w.cost && <CostFacts cost={w.cost} />}
       <Facts
         title="History"
         rows={[

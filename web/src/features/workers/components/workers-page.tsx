@@ -57,10 +57,12 @@ export function WorkersPage() {
   const { filters, update } = useListParams();
   const isAdmin = useHasRole('admin');
   const defaults = useDefaults();
-  // An admin's choice in the URL must not leak to a user who opens the same link.
-  const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated }), [filters, isAdmin]);
-  const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
   const columns = useWorkerColumns();
+  // The cost is asked for only while its column shows (the server reads the cost ledger for it).
+  const withCost = columns.visible.has('cost');
+  // An admin's choice in the URL must not leak to a user who opens the same link.
+  const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated, withCost }), [filters, isAdmin, withCost]);
+  const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
 
   const onFilter = useCallback(
     (patch: Partial<FilterValues>) =>

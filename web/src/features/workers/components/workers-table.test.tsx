@@ -8,8 +8,9 @@ import { WORKER_COLUMNS_KEY } from '../hooks/use-worker-columns';
 import { WorkersPage } from './workers-page';
 
 const DEFAULTS = { regions: ['us-east-1'], defaultRegion: 'us-east-1', provisioning: { instanceType: 'c5.2xlarge', amiIds: {} }, idle: { enabled: true, timeoutMinutes: 60, warningLeadMinutes: 10, startGraceMinutes: 60, checkIntervalSeconds: 60 } };
+const COST = { month: '2026-12', usdPerHourNow: 4.08, monthToDateUsd: 12.34, savedUsd: 40.8, projectedUsd: 120.5 };
 const warned = () =>
-  aWorker({ name: 'lab-warned', region: 'ap-southeast-2', publicIp: '198.51.100.77', idle: { warning: { issuedAt: new Date().toISOString(), plannedStopAt: new Date(Date.now() + 8 * 60_000 + 5_000).toISOString() } } });
+  aWorker({ name: 'lab-warned', region: 'ap-southeast-2', publicIp: '198.51.100.77', cost: COST, idle: { warning: { issuedAt: new Date().toISOString(), plannedStopAt: new Date(Date.now() + 8 * 60_000 + 5_000).toISOString() } } });
 
 let api: ReturnType<typeof mockApi>;
 const original = window.matchMedia;
@@ -43,23 +44,23 @@ describe('the columns of the workers table', () => {
   it('fit a 1280 px window: idle right after the name, region and IP under the name instead of in columns of their own', async () => {
     windowWidth(1280);
     await renderWorkers();
-    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'Cost (month)', 'CPU', 'Memory', 'Nodes', 'Labs', 'License']);
     const row = screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!;
     expect(within(row).getByTestId('worker-identity')).toHaveTextContent(/i-0\d+ · ap-southeast-2 · 198\.51\.100\.77/);
     expect(within(row).getByTestId('worker-idle')).toHaveTextContent('stops in 8 min');
-    expect(screen.getByRole('button', { name: /^Columns/ })).toHaveTextContent('Columns (2 hidden)');
+    expect(screen.getByRole('button', { name: /^Columns/ })).toHaveTextContent('Columns (3 hidden)');
   });
 
   it('show the region from 1366 px, and the public IP only on wide screens', async () => {
     windowWidth(1440);
     const narrow = await renderWorkers();
-    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Region', 'Instance type', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Region', 'Instance type', 'Cost (month)', 'CPU', 'Memory', 'Nodes', 'Labs', 'License']);
     narrow.unmount();
     api.restore();
 
     windowWidth(1920);
     await renderWorkers();
-    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Region', 'Instance type', 'Public IP', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Region', 'Instance type', 'Public IP', 'Cost (month)', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']);
     expect(within(screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!).getByTestId('worker-identity')).not.toHaveTextContent('ap-southeast-2');
   });
 
@@ -71,9 +72,9 @@ describe('the columns of the workers table', () => {
     const chooser = screen.getByRole('group', { name: 'Columns to show' });
     expect(within(chooser).getByRole('checkbox', { name: /Idle/ })).toBeDisabled();
     await user.click(within(chooser).getByRole('checkbox', { name: 'Public IP' }));
-    await user.click(within(chooser).getByRole('checkbox', { name: 'Disk' }));
-    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'Public IP', 'CPU', 'Memory', 'Nodes', 'Labs', 'License']);
-    expect(JSON.parse(window.localStorage.getItem(WORKER_COLUMNS_KEY)!)).toEqual(['status', 'name', 'idle', 'instanceType', 'publicIp', 'cpu', 'memory', 'nodes', 'labs', 'licence']);
+    await user.click(within(chooser).getByRole('checkbox', { name: 'Memory' }));
+    expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'Public IP', 'Cost (month)', 'CPU', 'Nodes', 'Labs', 'License']);
+    expect(JSON.parse(window.localStorage.getItem(WORKER_COLUMNS_KEY)!)).toEqual(['status', 'name', 'idle', 'instanceType', 'publicIp', 'cost', 'cpu', 'nodes', 'labs', 'licence']);
     expect(within(chooser).getByText('Your choice, kept in this browser.')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Columns to show' })).toBeNull();
@@ -82,10 +83,10 @@ describe('the columns of the workers table', () => {
 
     await renderWorkers();
     expect(headers()).toContain('Public IP');
-    expect(headers()).not.toContain('Disk');
+    expect(headers()).not.toContain('Memory');
     await user.click(screen.getByRole('button', { name: /Columns/ }));
     await user.click(screen.getByRole('button', { name: 'Fit the columns to the window' }));
-    await waitFor(() => expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'CPU', 'Memory', 'Disk', 'Nodes', 'Labs', 'License']));
+    await waitFor(() => expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'Cost (month)', 'CPU', 'Memory', 'Nodes', 'Labs', 'License']));
     expect(window.localStorage.getItem(WORKER_COLUMNS_KEY)).toBeNull();
   });
 
@@ -100,6 +101,38 @@ describe('the columns of the workers table', () => {
     window.localStorage.setItem(WORKER_COLUMNS_KEY, JSON.stringify(['cpu', 'nonsense']));
     await renderWorkers();
     expect(headers()).toEqual(['Status', 'Name', 'Idle', 'CPU']);
+  });
+});
+
+describe('the cost in the workers table', () => {
+  it('shows the month so far in dollars with the rate now, and adds up the page', async () => {
+    windowWidth(1280);
+    const other = aWorker({ name: 'lab-other', cost: { ...COST, usdPerHourNow: null, monthToDateUsd: 100 } });
+    api = mockApi({
+      'GET /workers': { data: { items: [warned(), other], total: 2, page: 1, pageSize: 25, summary: { total: 2, byStatus: { running: 2 }, billable: 2 } } },
+      'GET /system/defaults': { data: DEFAULTS },
+    });
+    renderPage(<WorkersPage />, { path: '/workers' });
+    const row = (await screen.findByRole('link', { name: 'lab-warned' })).closest('tr')!;
+    const cost = within(row).getByTestId('worker-cost');
+    expect(cost).toHaveTextContent('$12.34$4.08 / h');
+    expect(cost.getAttribute('title')).toContain('projected: $120.50');
+    expect(within(screen.getByRole('link', { name: 'lab-other' }).closest('tr')!).getByTestId('worker-cost')).toHaveTextContent('$100.00rate unknown');
+    expect(screen.getByTestId('workers-cost-total')).toHaveTextContent('The 2 workers on this page: $112.34 in December 2026 so far, $4.08 / h now (estimates).');
+  });
+
+  it('asks the server for the cost only while its column shows (it reads the cost ledger for it)', async () => {
+    windowWidth(1280);
+    const first = await renderWorkers();
+    expect(api.callsTo('GET /workers')[0].params).toMatchObject({ include: 'cost' });
+    first.unmount();
+    api.restore();
+
+    window.localStorage.setItem(WORKER_COLUMNS_KEY, JSON.stringify(['cpu']));
+    await renderWorkers();
+    expect(headers()).not.toContain('Cost (month)');
+    expect(api.callsTo('GET /workers')[0].params.include).toBeUndefined();
+    expect(screen.queryByTestId('workers-cost-total')).toBeNull();
   });
 });
 

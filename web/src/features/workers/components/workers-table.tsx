@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { SortHeader } from '../../../components/sort-header';
 import { UsageBar } from '../../../components/usage-bar';
 import { useNow } from '../../../components/use-now';
+import { formatMonth, formatUsd, formatUsdPerHour } from '../../../lib/format';
 import { describeLicence } from '../../../lib/vocabulary';
 import type { WorkerListItem } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
@@ -22,7 +23,44 @@ const SORT_FIELDS: Partial<Record<WorkerColumnId, string>> = {
   disk: 'disk',
   nodes: 'runningNodes',
 };
-const END_ALIGNED: ReadonlySet<WorkerColumnId> = new Set(['nodes', 'labs']);
+const END_ALIGNED: ReadonlySet<WorkerColumnId> = new Set(['nodes', 'labs', 'cost']);
+
+/** The month so far in dollars, the rate now under it; the rest of the worker's figures in the title. */
+function CostCell({ cost }: { cost: WorkerListItem['cost'] }) {
+  if (!cost) return <span className="text-body-secondary">—</span>;
+  const title = [
+    `${formatMonth(cost.month)} so far: ${formatUsd(cost.monthToDateUsd)}`,
+    `now: ${cost.usdPerHourNow === null ? 'rate unknown' : formatUsdPerHour(cost.usdPerHourNow)}`,
+    `projected: ${formatUsd(cost.projectedUsd)}`,
+    `saved: ${formatUsd(cost.savedUsd)}`,
+    'Estimates from list prices less the discount.',
+  ].join('\n');
+  return (
+    <span className="text-nowrap" title={title} data-testid="worker-cost">
+      {formatUsd(cost.monthToDateUsd)}
+      <span className="d-block small text-body-secondary">{cost.usdPerHourNow === null ? 'rate unknown' : formatUsdPerHour(cost.usdPerHourNow)}</span>
+    </span>
+  );
+}
+
+/** The page's workers added up: what they cost this month so far and per hour now. */
+function CostFooter({ workers, span }: { workers: WorkerListItem[]; span: number }) {
+  const priced = workers.filter((w) => w.cost);
+  if (priced.length === 0) return null;
+  const month = priced[0].cost!.month;
+  const total = priced.reduce((s, w) => s + w.cost!.monthToDateUsd, 0);
+  const rate = priced.reduce((s, w) => s + (w.cost!.usdPerHourNow ?? 0), 0);
+  return (
+    <tfoot>
+      <tr>
+        <td colSpan={span} className="small text-body-secondary text-end" data-testid="workers-cost-total">
+          The {priced.length === 1 ? 'worker' : `${priced.length} workers`} on this page: <strong className="text-body">{formatUsd(total)}</strong> in {formatMonth(month)} so far, {formatUsdPerHour(rate)} now (estimates).{' '}
+          <Link to={`/cost?month=${month}`}>The fleet's cost</Link>
+        </td>
+      </tr>
+    </tfoot>
+  );
+}
 
 /**
  * One page of workers, showing the `columns` chosen (all by default). Rows are memoised on the
@@ -71,6 +109,7 @@ export function WorkersTable({
             <WorkerRow key={w.id} worker={w} now={now} shownKey={shownKey} />
           ))}
         </tbody>
+        {shown.some((c) => c.id === 'cost') && <CostFooter workers={workers} span={shown.length} />}
       </table>
     </div>
   );
@@ -135,6 +174,7 @@ const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker
         <span className="text-body-secondary">—</span>
       ),
     labs: t.labs ?? <span className="text-body-secondary">—</span>,
+    cost: <CostCell cost={w.cost} />,
     licence: licence ? (
       <span className={`badge text-bg-${licence.tone} fw-normal ${licence.tone === 'light' ? 'border' : ''}`} title={licence.title}>
         {licence.text}

@@ -3,7 +3,8 @@
  * worker) are always there, idle right after the name so it is on screen at any width. The others
  * show by default from `minViewport` (CSS pixels of window width), chosen so that the table fits
  * without scrolling at 1280, 1366 and 1440 px (measured with long names, every idle and licence
- * badge): usage figures always, region from 1366, the public IP only on wide screens; what a hidden
+ * badge): the month's cost and usage figures always (disk, the least asked, with the public IP on
+ * wide screens), region from 1366; what a hidden
  * identity column would say is repeated under the worker's name. People may choose their own set
  * (kept in the browser).
  */
@@ -14,9 +15,10 @@ export const WORKER_COLUMNS = [
   { id: 'region', label: 'Region', minViewport: 1360 },
   { id: 'instanceType', label: 'Instance type', minViewport: 1200 },
   { id: 'publicIp', label: 'Public IP', minViewport: 1600 },
+  { id: 'cost', label: 'Cost (month)', minViewport: 0 },
   { id: 'cpu', label: 'CPU', minViewport: 0 },
   { id: 'memory', label: 'Memory', minViewport: 0 },
-  { id: 'disk', label: 'Disk', minViewport: 1200 },
+  { id: 'disk', label: 'Disk', minViewport: 1600 },
   { id: 'nodes', label: 'Nodes', minViewport: 0 },
   { id: 'labs', label: 'Labs', minViewport: 0 },
   { id: 'licence', label: 'License', minViewport: 0 },

@@ -20,7 +20,7 @@ export class NotifyWhenBudgetEvent implements IEventHandler<DomainEvent> {
     try {
       const data = event.data as EventMap['budget.threshold-crossed'];
       const tags = data.scope === 'tag' && data.tagKey && data.tagValue !== undefined ? { [data.tagKey]: data.tagValue } : {};
-      await this.dispatcher.dispatchFleet(budgetThresholdNotification(data), { owner: data.scope === 'owner' ? data.owner : undefined, tags, link: { label: 'Open the cost page', url: '/cost' } }, event.id);
+      await this.dispatcher.dispatchFleet(budgetThresholdNotification(data), { owner: data.scope === 'owner' ? data.owner : undefined, tags, link: { label: 'Open the budgets', url: '/cost/budgets' } }, event.id);
     } catch (err) {
       this.logger.error(`Could not make the notification of ${event.type} ${event.id}: ${(err as Error).message}`);
     }
