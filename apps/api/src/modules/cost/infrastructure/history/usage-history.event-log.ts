@@ -45,6 +45,17 @@ export class EventLogUsageHistory extends UsageHistory {
     return found.map((f) => ({ workerId: f.aggregateId, recordedAt: f.recordedAt }));
   }
 
+  async ofMany(workerIds: readonly string[]): Promise<Map<string, UsageEvent[]>> {
+    const out = new Map<string, UsageEvent[]>(workerIds.map((id) => [id, []]));
+    if (workerIds.length === 0) return out;
+    const events = await this.log.occurredSince(USAGE_TYPES, '', MAX_EVENTS * workerIds.length, [...workerIds]);
+    for (const e of events) {
+      const usage = usageEventOf(e);
+      if (usage) out.get(e.aggregateId)?.push(usage);
+    }
+    return out;
+  }
+
   async of(workerId: string): Promise<UsageEvent[]> {
     const events = await this.log.occurredSince(USAGE_TYPES, '', MAX_EVENTS, [workerId]);
     return events.map(usageEventOf).filter((e): e is UsageEvent => e !== undefined);

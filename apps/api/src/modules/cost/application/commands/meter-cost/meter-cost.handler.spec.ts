@@ -24,6 +24,11 @@ class FakeHistory extends UsageHistory {
     if (this.failing.has(workerId)) throw new Error('MongoDB went away');
     return this.events[workerId] ?? [];
   }
+  async ofMany(workerIds: readonly string[]) {
+    const out = new Map<string, UsageEvent[]>();
+    for (const id of workerIds) out.set(id, await this.of(id));
+    return out;
+  }
 }
 
 class FakeLedger extends CostLedger {
@@ -103,7 +108,7 @@ describe('the cost-meter job', () => {
     const failing = new FakeHistory(h.recorded, h.events, new Set(['w-2']));
     const stuck = new FakeLedger();
     const summary = await new MeterCostHandler(failing, stuck, prices, config, clock).execute();
-    expect(summary.failures).toEqual(['w-2: MongoDB went away']);
+    expect(summary.failures).toEqual(['2 workers (w-1 ...): MongoDB went away']);
     expect(stuck.saved).toBeUndefined();
   });
 });
@@ -113,8 +118,8 @@ describe('the cost-meter job over a long history', () => {
     const recorded = Array.from({ length: 12_000 }, (_, i) => ({ workerId: `w-${i % 3}`, recordedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() }));
     const h = new FakeHistory(recorded, {});
     let reads = 0;
-    const of = h.of.bind(h);
-    h.of = async (id: string) => (reads++, of(id));
+    const ofMany = h.ofMany.bind(h);
+    h.ofMany = async (ids: readonly string[]) => ((reads += ids.length), ofMany(ids));
     const ledger = new FakeLedger();
     const summary = await new MeterCostHandler(h, ledger, prices, config, clock).execute();
     expect(summary.workers).toBe(3);

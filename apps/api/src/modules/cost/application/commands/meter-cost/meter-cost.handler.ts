@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, mapWithConcurrency } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { meterUsage, splitUsage } from '../../../domain/cost-ledger.rule.js';
-import { usageOf } from '../../../domain/usage-history.rule.js';
+import { usageOf, type UsageEvent } from '../../../domain/usage-history.rule.js';
 import { CostLedger } from '../../ports/cost-ledger.port.js';
 import { PriceBook } from '../../ports/price-book.port.js';
 import { UsageHistory } from '../../ports/usage-history.port.js';
@@ -11,7 +11,9 @@ import { MeterCostCommand, type MeterCostSummary } from './meter-cost.command.js
 /** Events recorded this long before the checkpoint are read again: another replica's clock may lag (metering again is harmless). */
 const OVERLAP_MS = 60_000;
 const BATCH = 5_000;
-const CONCURRENCY = 8;
+const CONCURRENCY = 4;
+/** Workers whose histories are read in one query: one pass over the log per chunk, not per worker. */
+const CHUNK = 100;
 
 /**
  * The ledger's projector: finds the workers whose history was recorded since the last run and
@@ -48,16 +50,29 @@ export class MeterCostHandler implements ICommandHandler<MeterCostCommand, Meter
     if (workers.size === 0) return summary;
     const snapshot = await this.prices.snapshot();
     let failed = false;
-    await mapWithConcurrency([...workers], CONCURRENCY, async (workerId) => {
+    const chunks: string[][] = [];
+    const ids = [...workers];
+    for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
+    await mapWithConcurrency(chunks, CONCURRENCY, async (chunk) => {
+      let histories: Map<string, UsageEvent[]>;
       try {
-        const { closed, open } = splitUsage(usageOf(await this.history.of(workerId)));
-        const months = meterUsage(closed, snapshot.compute, this.config.cost.savingCapHours);
-        await this.ledger.replaceWorker(workerId, months, open, this.clock.now());
-        summary.workers++;
-        summary.months += months.length;
+        histories = await this.history.ofMany(chunk);
       } catch (err) {
         failed = true;
-        summary.failures.push(`${workerId}: ${(err as Error).message}`);
+        summary.failures.push(`${chunk.length} workers (${chunk[0]} ...): ${(err as Error).message}`);
+        return;
+      }
+      for (const workerId of chunk) {
+        try {
+          const { closed, open } = splitUsage(usageOf(histories.get(workerId) ?? []));
+          const months = meterUsage(closed, snapshot.compute, this.config.cost.savingCapHours);
+          await this.ledger.replaceWorker(workerId, months, open, this.clock.now());
+          summary.workers++;
+          summary.months += months.length;
+        } catch (err) {
+          failed = true;
+          summary.failures.push(`${workerId}: ${(err as Error).message}`);
+        }
       }
     });
     // A failed worker is metered again next run: the checkpoint stays where it was.
