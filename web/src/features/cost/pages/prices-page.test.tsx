@@ -48,7 +48,7 @@ describe('the prices page', { timeout: 20_000 }, () => {
   });
 
   it("shows the server's words when it refuses an override", async () => {
-    const user = await open('admin', { 'PUT /cost/prices/storage/:region/:type': problem(400, 'COST.INVALID_PRICE', 'The price must be greater than 0 USD per GiB-month.') });
+    const user = await open('admin', { 'PUT /cost/prices/storage/:region/:type': problem(400, 'COST.PRICE_INVALID', 'The price must be greater than 0 USD per GiB-month.') });
     await user.click(screen.getByRole('button', { name: 'Set the price of gp3 volumes in us-east-1' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Set the price' }));
