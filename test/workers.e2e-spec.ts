@@ -145,7 +145,7 @@ describe('workers API', () => {
       ['status=sleeping', 'status must be one of'],
       ['sort=price', 'sort must be one of'],
       ['region=moon', 'region must be an AWS region'],
-      ['include=labs', 'include must be one or more of actions, comma-separated'],
+      ['include=labs', 'include must be one or more of actions, cost, comma-separated'],
     ])('refuses %s with a field message', async (query, message) => {
       const res = await api.get(`/api/workers?${query}`).then(expectStatus(400));
       expect(res.body.errors[0].messages[0]).toContain(message);

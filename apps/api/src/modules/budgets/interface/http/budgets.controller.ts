@@ -23,12 +23,12 @@ const toScope = (s: BudgetScopeDto): BudgetScope => ({ kind: s.kind, owner: s.ow
 const toDefinition = (b: CreateBudgetBodyDto): BudgetDefinition => ({ name: b.name, scope: toScope(b.scope), monthlyUsd: b.monthlyUsd, thresholdsPercent: b.thresholdsPercent, stopAtLimit: b.stopAtLimit, hard: b.hard });
 
 const toChange = (b: UpdateBudgetBodyDto): Partial<BudgetDefinition> => ({
-  ...(b.name !== undefined ? { name: b.name } : {}),
-  ...(b.scope !== undefined ? { scope: toScope(b.scope) } : {}),
-  ...(b.monthlyUsd !== undefined ? { monthlyUsd: b.monthlyUsd } : {}),
-  ...(b.thresholdsPercent !== undefined ? { thresholdsPercent: b.thresholdsPercent } : {}),
-  ...(b.stopAtLimit !== undefined ? { stopAtLimit: b.stopAtLimit } : {}),
-  ...(b.hard !== undefined ? { hard: b.hard } : {}),
+  ...(b.name != null ? { name: b.name } : {}),
+  ...(b.scope != null ? { scope: toScope(b.scope) } : {}),
+  ...(b.monthlyUsd != null ? { monthlyUsd: b.monthlyUsd } : {}),
+  ...(b.thresholdsPercent != null ? { thresholdsPercent: b.thresholdsPercent } : {}),
+  ...(b.stopAtLimit != null ? { stopAtLimit: b.stopAtLimit } : {}),
+  ...(b.hard != null ? { hard: b.hard } : {}),
 });
 
 /** Monthly budgets per owner, tag value or the fleet (docs/cost.md, "Budgets"): anyone reads, admins write. */
