@@ -117,6 +117,9 @@ describe('notifications', () => {
     expect(bad.body.detail).toMatch(/url: the webhook URL must be an http:\/\/ or https:\/\/ URL, not "file:\/\/\/etc\/passwd"/);
     const noSecret = await api.post('/api/notification-channels', { name: 'Unsigned', kind: 'webhook', target: `${hooks.url}/x` }, 'admin').then(expectStatus(400));
     expect(noSecret.body.detail).toMatch(/secret: a webhook channel needs a secret/);
+    // A JSON null is no secret either (the fuzzer once got a 500 for it).
+    const nullSecret = await api.post('/api/notification-channels', { name: 'Null', kind: 'webhook', target: `${hooks.url}/x`, secret: null }, 'admin').then(expectStatus(400));
+    expect(nullSecret.body.detail).toMatch(/secret: a webhook channel needs a secret/);
     await api.get('/api/notification-channels/0193b2c4-0000-7000-8000-000000000000', 'admin').then(expectStatus(404));
   });
 

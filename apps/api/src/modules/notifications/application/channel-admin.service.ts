@@ -83,7 +83,8 @@ export class ChannelAdmin {
       kinds: input.kinds ?? [...NOTIFICATION_KINDS],
       tagSelector: input.tagSelector ?? {},
     };
-    const secret = input.secret;
+    // A JSON null is no value: a secret of null keeps the one set (schemathesis found the 500 it was).
+    const secret = input.secret ?? undefined;
     const problems = channelProblems(def, { given: secret !== undefined, kept: existing?.kind === 'webhook' && existing.secret !== undefined });
     if (secret !== undefined && secret.length < MIN_SECRET) problems.push(`secret: use at least ${MIN_SECRET} characters`);
     if (problems.length) throw NotificationErrors.channelInvalid(problems);
