@@ -36,6 +36,8 @@ export class AppConfig {
   readonly jobs!: {
     enabled: boolean;
     tickSeconds: number;
+    /** How long a running job's lease lasts without renewal (JOB_RUN_LEASE_SECONDS). */
+    runLeaseSeconds: number;
     metricsIntervalSeconds: number;
     cmlConcurrency: number;
     /** The collection cycle's tuning (WORKER_METRICS_*). */
@@ -303,6 +305,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     jobs: {
       enabled: p.JOBS_ENABLED,
       tickSeconds: p.JOB_TICK_SECONDS,
+      runLeaseSeconds: p.JOB_RUN_LEASE_SECONDS,
       metricsIntervalSeconds: p.WORKER_METRICS_INTERVAL_SECONDS,
       cmlConcurrency: p.CML_SYNC_CONCURRENCY,
       collection: {

@@ -196,6 +196,7 @@ export const VARIABLES = {
   // --- Jobs and idle detection
   JOBS_ENABLED: { group: 'Jobs', schema: bool, default: 'true', description: 'Run the scheduled jobs in this instance. Several instances share each run through a lease (Redis), so every instance may keep this on.' },
   JOB_TICK_SECONDS: { group: 'Jobs', schema: int(1, 60), default: '5', description: 'How often in seconds the scheduler looks for a job whose next run is due.' },
+  JOB_RUN_LEASE_SECONDS: { group: 'Jobs', schema: int(3, 600), default: '60', description: 'How long in seconds a running job holds its lease without renewing it (renewed every third of it). An instance that dies mid-run keeps the job from running anywhere else for at most this long.' },
   WORKER_METRICS_INTERVAL_SECONDS: { group: 'Jobs', schema: int(1, 86400), default: '300', description: 'Interval in seconds of the fleet metrics collection (EC2, CloudWatch, CML).' },
   CML_SYNC_CONCURRENCY: { group: 'Jobs', schema: int(1, 500), default: '25', description: 'Controllers read at the same time during a collection cycle.' },
   WORKER_METRICS_WRITE_CONCURRENCY: { group: 'Jobs', schema: int(1, 500), default: '25', description: 'Workers written at the same time during a collection cycle (each write is one read-modify-write with the version check), all regions together.' },

@@ -1,15 +1,13 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Actor, Clock, DomainError, KeyValueStore, uuidv7 } from '#kernel';
+import { AppConfig } from '../../../config/app-config.js';
 import { JobErrors } from '../domain/job.errors.js';
 import { slotOf, slotStart } from '../domain/job-schedule.js';
 import { JobCatalog, type JobDefinition } from './job-definition.js';
 import { type JobRun, JobRunStore } from './ports/job-run-store.port.js';
 import { JobTelemetry } from './ports/job-telemetry.port.js';
 
-/** A running job holds this lease; it renews it while it runs, so a crashed holder's lease expires. */
-const RUNNING_LEASE_SECONDS = 60;
-const RENEW_EVERY_MS = 20_000;
 
 /**
  * Runs jobs once across every app instance: a scheduled slot is claimed by one instance only
@@ -28,7 +26,13 @@ export class JobRunner {
     private readonly kv: KeyValueStore,
     private readonly clock: Clock,
     private readonly telemetry: JobTelemetry,
+    private readonly config: AppConfig,
   ) {}
+
+  /** A running job holds this lease (JOB_RUN_LEASE_SECONDS) and renews it every third of it, so a crashed holder's lease expires. */
+  private get leaseSeconds(): number {
+    return this.config.jobs.runLeaseSeconds;
+  }
 
   find(name: string): JobDefinition {
     const job = this.catalog.all().find((j) => j.name === name);
@@ -77,11 +81,14 @@ export class JobRunner {
   private async begin(job: JobDefinition, trigger: JobRun['trigger'], requestedBy?: Actor, scheduledFor?: string): Promise<{ run: JobRun; release: () => Promise<void> } | undefined> {
     const id = uuidv7();
     const key = `job:running:${job.name}`;
-    if (!(await this.kv.setIfAbsent(key, id, RUNNING_LEASE_SECONDS))) return undefined;
-    const timer = setInterval(() => void this.kv.renewIf(key, id, RUNNING_LEASE_SECONDS).catch(() => undefined), RENEW_EVERY_MS);
+    if (!(await this.kv.setIfAbsent(key, id, this.leaseSeconds))) return undefined;
+    const timer = setInterval(() => void this.kv.renewIf(key, id, this.leaseSeconds).catch(() => undefined), (this.leaseSeconds * 1000) / 3);
     timer.unref();
     const run: JobRun = { id, job: job.name, trigger, requestedBy, instance: this.instance, startedAt: this.clock.now().toISOString(), ...(scheduledFor ? { scheduledFor } : {}), outcome: 'running' };
     await this.runs.start(run);
+    // Holding the lease, this is the job's only live run: one still marked running died with its instance.
+    const interrupted = await this.runs.failInterrupted(job.name, id).catch(() => 0);
+    if (interrupted) this.logger.warn(`Job ${job.name}: ${interrupted} earlier run(s) were interrupted (their instance went away); marked failed`);
     const release = async () => {
       clearInterval(timer);
       await this.kv.deleteIf(key, id).catch(() => undefined);

@@ -54,4 +54,12 @@ export class MongoJobRunStore extends JobRunStore implements OnModuleInit {
     const res = await this.model.updateMany({ outcome: 'running', startedAt: { $lt: cutoff } }, { $set: { outcome: 'failed', error: 'Interrupted: the instance running it went away.' } });
     return res.modifiedCount;
   }
+
+  async failInterrupted(job: string, exceptRunId: string): Promise<number> {
+    const res = await this.model.updateMany(
+      { job, outcome: 'running', _id: { $ne: exceptRunId } },
+      { $set: { outcome: 'failed', finishedAt: this.clock.now().toISOString(), error: 'Interrupted: the instance running it went away before it finished (its lease expired); a later run took over.' } },
+    );
+    return res.modifiedCount;
+  }
 }

@@ -27,4 +27,9 @@ export abstract class JobRunStore {
   abstract recent(job: string, limit: number): Promise<JobRun[]>;
   /** Marks runs left `running` by an instance that went away (older than `olderThanMs`) as failed. */
   abstract failAbandoned(olderThanMs: number): Promise<number>;
+  /**
+   * Marks the job's other runs still `running` as failed: called by the run that has just taken the
+   * job's running lease, so any other run marked running lost its lease, i.e. its instance died.
+   */
+  abstract failInterrupted(job: string, exceptRunId: string): Promise<number>;
 }
