@@ -120,7 +120,7 @@ export function ChannelForm({ channel, onSave, onCancel }: { channel?: Notificat
       <fieldset className="mb-3" aria-describedby={`${id}-tags-help ${id}-tags-error`}>
         <legend className="form-label fs-6 mb-1">Only workers with these tags</legend>
         <div id={`${id}-tags-help`} className="form-text mt-0 mb-2">
-          {f.tags.length === 0 ? 'No tags: notifications about every worker (and those about no worker, such as budgets).' : 'A worker must carry every tag listed, with that value.'}
+          {f.tags.length === 0 ? 'No tags: notifications about every worker (and those about no worker, such as budgets).' : 'Only about workers carrying every tag listed, with that value (a budget: one covering that tag).'}
         </div>
         {f.tags.map((t, i) => (
           <div className="row g-2 mb-2 align-items-end" key={i}>
