@@ -33,6 +33,7 @@ function open(path: string, role: 'user' | 'admin' = 'admin') {
     'GET /cost': { data: aCostReport() },
     'GET /cost/prices': { data: aPriceList() },
     'GET /budgets': { data: { items: [] } },
+    'GET /notification-channels': { data: { items: [] } },
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(authKeys.me(), meAs(role));
@@ -67,6 +68,7 @@ describe('the browser tab', () => {
     ['/cost', 'Cost · CML Cloud Manager'],
     ['/cost/budgets', 'Budgets · Cost · CML Cloud Manager'],
     ['/cost/prices', 'Prices · Cost · CML Cloud Manager'],
+    ['/notifications/channels', 'Notification channels · Notifications · CML Cloud Manager'],
     ['/nowhere', 'Page not found · CML Cloud Manager'],
   ])('says where the person is on %s', async (path, title) => {
     open(path);
@@ -74,7 +76,7 @@ describe('the browser tab', () => {
   });
 
   it('says so when a page needs a role the person does not have', async () => {
-    for (const path of ['/jobs', '/workers/new', '/scheduling/schedules/new']) {
+    for (const path of ['/jobs', '/workers/new', '/scheduling/schedules/new', '/notifications/channels']) {
       const page = open(path, 'user');
       await screen.findByText(/This page needs the/);
       expect(document.title).toBe('Not allowed · CML Cloud Manager');

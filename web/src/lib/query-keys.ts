@@ -68,6 +68,13 @@ export const notificationKeys = {
   preferences: () => [...notificationKeys.all, 'preferences'] as const,
 };
 
+/** The admins' notification channels: not under `notificationKeys.all`, so each new notification does not refetch them. */
+export const notificationChannelKeys = {
+  all: ['notification-channels'] as const,
+  list: () => [...notificationChannelKeys.all, 'list'] as const,
+  detail: (id: string) => [...notificationChannelKeys.all, 'detail', id] as const,
+};
+
 export const authKeys = {
   all: ['auth'] as const,
   me: () => [...authKeys.all, 'me'] as const,

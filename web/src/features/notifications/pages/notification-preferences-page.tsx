@@ -1,8 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { usePageTitle } from '../../../components/page-title';
 import { useNotify } from '../../../components/toaster';
+import { useHasRole } from '../../../lib/auth';
 import { useNotificationPreferences, useSaveNotificationPreferences } from '../api/notification-preferences';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationPreferences, type NotificationScope } from '../api/notification-types';
 import { KIND_DESCRIPTIONS } from '../lib/notification-kinds';
@@ -13,6 +15,7 @@ export default function NotificationPreferencesPage() {
   const stored = useNotificationPreferences();
   const save = useSaveNotificationPreferences();
   const notify = useNotify();
+  const isAdmin = useHasRole('admin');
   const [form, setForm] = useState<NotificationPreferences | undefined>();
   useEffect(() => {
     if (stored.data && !form) setForm({ kinds: [...stored.data.kinds], scope: stored.data.scope, email: stored.data.email ?? '' });
@@ -35,6 +38,11 @@ export default function NotificationPreferencesPage() {
         Notify me about…
       </h1>
       <p className="text-body-secondary">What you choose here reaches you in the console's notification centre, and by e-mail when you give an address.</p>
+      {isAdmin && (
+        <p className="small">
+          Webhooks, Slack, Teams and shared mailboxes for everyone: <Link to="/notifications/channels">Notification channels</Link>.
+        </p>
+      )}
       <fieldset className="mb-3">
         <legend className="h6">Kinds of notification</legend>
         {NOTIFICATION_KINDS.map((kind) => (
