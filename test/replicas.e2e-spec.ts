@@ -91,12 +91,14 @@ describe('three replicas behind nginx', () => {
     });
     child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
     const url = `http://127.0.0.1:${port}`;
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`replica on ${port} exited with ${child.exitCode}: ${stderr.join('')}`);
-      return (await fetch(`${url}/api/health/ready`).catch(() => undefined))?.ok;
-    }, 45_000, 250);
+    // Known before it is ready, so afterAll stops it even when it never gets there.
     const replica = { port, url, child, pid: child.pid!, stderr };
     replicas.push(replica);
+    // Three cold starts at once on a small, busy machine take a while.
+    await eventually(async () => {
+      if (child.exitCode !== null) throw new Error(`replica on ${port} exited with ${child.exitCode}: ${stderr.join('')}`);
+      return (await fetch(`${url}/api/health/ready`, { signal: AbortSignal.timeout(5000) }).catch(() => undefined))?.ok;
+    }, 120_000, 250);
     return replica;
   }
 
@@ -118,11 +120,18 @@ describe('three replicas behind nginx', () => {
       instanceIds.push(instanceId);
       workerIds.push((await api.post('/api/workers/import', { region: REGION, instanceId }).then(expectStatus(201))).body.id);
     }
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     for (const s of streams) s.close();
-    for (const r of replicas) if (r.child.exitCode === null) r.child.kill('SIGKILL');
+    await Promise.all(
+      replicas.map(async (r) => {
+        if (r.child.exitCode !== null || r.child.signalCode !== null) return;
+        const exited = new Promise((resolve) => r.child.once('exit', resolve));
+        r.child.kill('SIGKILL');
+        await exited;
+      }),
+    );
     await nginx?.close();
     await sim?.close();
     if (instanceIds.length) await motoEc2(REGION).send(new TerminateInstancesCommand({ InstanceIds: instanceIds })).catch(() => undefined);
