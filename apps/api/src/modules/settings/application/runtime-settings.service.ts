@@ -7,8 +7,8 @@ import { SETTINGS, type SettingDefinition } from './setting-catalogue.js';
 
 /**
  * The one writer of the runtime settings into the configuration every module reads (ADR 0048).
- * It keeps the environment's values from boot, and lays the stored settings over them: at start,
- * right after a change on this instance, on a change notice from another instance, and on a timer
+ * It keeps the environment's values from boot, and lays the stored settings over them: once the
+ * database is reachable at start (and after a reconnection), right after a change on this instance, on a change notice from another instance, and on a timer
  * (SETTINGS_REFRESH_SECONDS) for a notice that got lost. Consumers read `AppConfig` at the moment
  * they decide (never a copy from construction), so a change takes effect at their next decision;
  * jobs take their intervals from the configuration at every tick, so they re-arm by themselves.
@@ -30,12 +30,16 @@ export class RuntimeSettingsService implements OnModuleInit, OnApplicationShutdo
     for (const def of SETTINGS) this.environment.set(def.name, structuredClone(def.read(config)));
   }
 
-  async onModuleInit(): Promise<void> {
-    // Before the jobs' scheduler starts (application bootstrap), so the first tick uses the stored intervals.
-    await this.refresh().catch((err: unknown) => this.logger.warn(`Reading the runtime settings failed; the environment's values are in force until the next try: ${(err as Error).message}`));
+  onModuleInit(): void {
+    // As soon as the database answers (and after every reconnection): the boot never waits for it
+    // (the connection is lazy), and until then the environment's values are in force.
+    this.repository.whenReachable('Runtime settings', async () => {
+      await this.refresh();
+      // The timer starts once the database has answered: a read before would open the lazy connection outside the supervisor's care.
+      this.timer ??= setInterval(() => void this.refresh().catch(() => undefined), this.config.settings.refreshSeconds * 1000);
+      this.timer.unref();
+    });
     this.unsubscribe = this.signal.subscribe(() => void this.refresh().catch((err: unknown) => this.logger.warn(`Re-reading the runtime settings failed: ${(err as Error).message}`)));
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.config.settings.refreshSeconds * 1000);
-    this.timer.unref();
   }
 
   onApplicationShutdown(): void {

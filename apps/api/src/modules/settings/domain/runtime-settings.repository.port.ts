@@ -6,4 +6,6 @@ export abstract class RuntimeSettingsRepository {
   abstract load(): Promise<RuntimeSettings>;
   /** Saves the changes; a concurrent write surfaces as ConcurrencyError. */
   abstract save(settings: RuntimeSettings): Promise<void>;
+  /** Runs `task` once the store is reachable, and again after each reconnection (failures are logged). */
+  abstract whenReachable(name: string, task: () => Promise<void>): void;
 }

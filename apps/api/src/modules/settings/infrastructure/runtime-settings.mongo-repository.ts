@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { ConcurrencyError } from '#kernel';
 import { type AggregateDocument, type AggregateMapper, DuplicateAggregateError, MongoAggregateStore, OutboxRelay } from '#persistence';
+import { MongoConnectionSupervisor } from '../../../platform/database/database.module.js';
 import { RUNTIME_SETTINGS_ID, RuntimeSettings, type RuntimeSettingsState } from '../domain/runtime-settings.aggregate.js';
 import { RuntimeSettingsRepository } from '../domain/runtime-settings.repository.port.js';
 import { RUNTIME_SETTINGS_MODEL } from './runtime-settings.schema.js';
@@ -19,13 +20,21 @@ export const runtimeSettingsMapper: AggregateMapper<RuntimeSettings, RuntimeSett
 export class RuntimeSettingsMongoRepository extends RuntimeSettingsRepository {
   private readonly store: MongoAggregateStore<RuntimeSettings, RuntimeSettingsDocument>;
 
-  constructor(@InjectModel(RUNTIME_SETTINGS_MODEL) model: Model<AggregateDocument<RuntimeSettingsDocument>>, relay: OutboxRelay) {
+  constructor(
+    @InjectModel(RUNTIME_SETTINGS_MODEL) model: Model<AggregateDocument<RuntimeSettingsDocument>>,
+    relay: OutboxRelay,
+    private readonly db: MongoConnectionSupervisor,
+  ) {
     super();
     this.store = new MongoAggregateStore(model, 'settings', runtimeSettingsMapper, relay);
   }
 
   async load(): Promise<RuntimeSettings> {
     return (await this.store.findById(RUNTIME_SETTINGS_ID)) ?? RuntimeSettings.initial();
+  }
+
+  whenReachable(name: string, task: () => Promise<void>): void {
+    this.db.whenReady(name, task);
   }
 
   async save(settings: RuntimeSettings): Promise<void> {
