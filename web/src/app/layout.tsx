@@ -58,6 +58,11 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
                   Jobs
                 </NavLink>
               </li>
+              <li className="nav-item">
+                <NavLink to="/settings" className={link}>
+                  Settings
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

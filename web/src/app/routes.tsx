@@ -24,6 +24,7 @@ const CostPage = lazy(() => import('../features/cost/pages/cost-page'));
 const BudgetsPage = lazy(() => import('../features/cost/pages/budgets-page'));
 const PricesPage = lazy(() => import('../features/cost/pages/prices-page'));
 const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
+const SettingsPage = lazy(() => import('../features/settings/pages/settings-page'));
 
 /** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
 function WorkerDetailRoute() {
@@ -110,5 +111,13 @@ export const routes: RouteObject[] = [
   { path: 'cost/budgets', element: <BudgetsPage /> },
   { path: 'cost/prices', element: <PricesPage /> },
   { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
+  {
+    path: 'settings',
+    element: (
+      <RequireRole role="admin">
+        <SettingsPage />
+      </RequireRole>
+    ),
+  },
   { path: '*', element: <NotFound /> },
 ];
