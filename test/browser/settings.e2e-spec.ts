@@ -68,7 +68,7 @@ describe('runtime settings in the console', () => {
     await expectText(page.getByRole('region', { name: 'Recent changes' }), 'Idle timeout: 60 → 30');
     await screenshot(page, 'settings');
 
-    await page.getByRole('button', { name: 'Reset Idle timeout to its default' }).click();
+    await page.getByRole('button', { name: 'Reset to default: Idle timeout' }).click();
     await page.getByRole('button', { name: 'Save 1 change' }).click();
     await expectText(page.getByRole('region', { name: 'Recent changes' }), '(back to the default)');
     expect(valueOf(await read(), 'idleTimeoutMinutes')).toMatchObject({ value: 60, source: 'environment' });

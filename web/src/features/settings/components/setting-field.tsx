@@ -79,7 +79,7 @@ export function SettingField({ setting, draft, resetting, problem, onChange, onR
                 Undo reset of {setting.label}
               </button>
             ) : (
-              <button type="button" className="btn btn-outline-secondary btn-sm" aria-label={`Reset ${setting.label} to its default`} aria-disabled={resetReason ? true : undefined} title={resetReason} onClick={() => !resetReason && onReset()}>
+              <button type="button" className="btn btn-outline-secondary btn-sm" aria-label={`Reset to default: ${setting.label}`} aria-disabled={resetReason ? true : undefined} title={resetReason} onClick={() => !resetReason && onReset()}>
                 Reset to default
               </button>
             )}

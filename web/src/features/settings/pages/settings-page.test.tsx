@@ -73,7 +73,7 @@ describe('the settings page', { timeout: 20_000 }, () => {
     const user = await open({ 'PATCH /settings': { data: { ...SETTINGS, version: 4, changed: 2 } } });
     await user.clear(screen.getByLabelText('Metrics collection'));
     await user.type(screen.getByLabelText('Metrics collection'), '120');
-    await user.click(screen.getByRole('button', { name: 'Reset Idle timeout to its default' }));
+    await user.click(screen.getByRole('button', { name: 'Reset to default: Idle timeout' }));
     expect(screen.getByLabelText('Idle timeout')).toHaveAccessibleDescription(expect.stringContaining('Goes back to the default (60 minutes) when you save.'));
     await user.click(screen.getByRole('button', { name: 'Save 2 changes' }));
     await waitFor(() => expect(api.callsTo('PATCH /settings')).toHaveLength(1));
@@ -83,7 +83,7 @@ describe('the settings page', { timeout: 20_000 }, () => {
 
   it('a reset is not offered for a setting at its default', async () => {
     await open();
-    expect(screen.getByRole('button', { name: 'Reset Subnet to its default' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Reset to default: Subnet' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('tells the admin when someone else changed the settings first, and reloads them', async () => {
