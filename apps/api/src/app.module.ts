@@ -17,6 +17,7 @@ import { JobsModule } from './modules/jobs/jobs.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { ActionLinksModule } from './modules/action-links/action-links.module.js';
+import { SettingsModule } from './modules/settings/settings.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { KernelModule } from './platform/kernel.module.js';
 import { LifecycleModule } from './platform/lifecycle/lifecycle.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         NotificationsModule,
         ActionLinksModule,
         BudgetsModule,
+        SettingsModule,
         RealtimeModule,
       ],
     };

@@ -9,6 +9,7 @@ export * from './events/cost-events.js';
 export * from './events/lab-events.js';
 export * from './events/notification-events.js';
 export * from './events/budget-events.js';
+export * from './events/settings-events.js';
 export * from './events/event-types.js';
 export * from './events/event-schemas.js';
 export * from './events/worker-events.js';

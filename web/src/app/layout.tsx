@@ -63,6 +63,11 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
                   Channels
                 </NavLink>
               </li>
+              <li className="nav-item">
+                <NavLink to="/settings" className={link}>
+                  Settings
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

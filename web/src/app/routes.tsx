@@ -25,6 +25,7 @@ const BudgetsPage = lazy(() => import('../features/cost/pages/budgets-page'));
 const PricesPage = lazy(() => import('../features/cost/pages/prices-page'));
 const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
 const NotificationChannelsPage = lazy(() => import('../features/notifications/pages/notification-channels-page'));
+const SettingsPage = lazy(() => import('../features/settings/pages/settings-page'));
 
 /** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
 function WorkerDetailRoute() {
@@ -116,6 +117,14 @@ export const routes: RouteObject[] = [
     element: (
       <RequireRole role="admin">
         <NotificationChannelsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'settings',
+    element: (
+      <RequireRole role="admin">
+        <SettingsPage />
       </RequireRole>
     ),
   },

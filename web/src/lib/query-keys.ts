@@ -94,6 +94,13 @@ export const systemKeys = {
   defaults: () => [...systemKeys.all, 'defaults'] as const,
 };
 
+/** Runtime settings (admin) and their recent changes. */
+export const settingsKeys = {
+  all: ['settings'] as const,
+  current: () => [...settingsKeys.all, 'current'] as const,
+  history: () => [...settingsKeys.all, 'history'] as const,
+};
+
 /** Schedules, holiday calendars, runtime limits, reservations and the fleet plan (issue 13). */
 export const schedulingKeys = {
   all: ['scheduling'] as const,

@@ -10,6 +10,7 @@ import { RealtimeErrors } from '../modules/realtime/domain/realtime.errors.js';
 import { SystemErrors } from '../modules/system/domain/system.errors.js';
 import { AwsErrors } from '../modules/workers/application/ports/aws.errors.js';
 import { SchedulingErrors } from '../modules/scheduling/domain/scheduling.errors.js';
+import { SettingsErrors } from '../modules/settings/domain/settings.errors.js';
 import { ActionLinkErrors } from '../modules/action-links/domain/action-link.errors.js';
 import { WorkerErrors } from '../modules/workers/domain/worker.errors.js';
 import { STATUS_BY_KIND } from '../platform/http/problem-details.js';
@@ -37,6 +38,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   ActionLinkErrors,
   CostErrors,
   BudgetErrors,
+  SettingsErrors,
 };
 
 /** One code as a client meets it. */

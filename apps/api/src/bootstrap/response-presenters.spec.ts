@@ -8,6 +8,7 @@ import { JOBS_RESPONSE_SAMPLES } from '../modules/jobs/interface/http/response-s
 import { LABS_RESPONSE_SAMPLES } from '../modules/labs/interface/http/response-samples.test.js';
 import { NOTIFICATIONS_RESPONSE_SAMPLES } from '../modules/notifications/interface/http/response-samples.test.js';
 import { REALTIME_RESPONSE_SAMPLES } from '../modules/realtime/interface/http/response-samples.test.js';
+import { SETTINGS_RESPONSE_SAMPLES } from '../modules/settings/interface/http/response-samples.test.js';
 import { SCHEDULING_RESPONSE_SAMPLES } from '../modules/scheduling/interface/http/response-samples.test.js';
 import { SYSTEM_RESPONSE_SAMPLES } from '../modules/system/interface/http/response-samples.test.js';
 import { WORKERS_RESPONSE_SAMPLES } from '../modules/workers/interface/http/response-samples.test.js';
@@ -25,6 +26,7 @@ const SAMPLES: ResponseSample[] = [
   ...NOTIFICATIONS_RESPONSE_SAMPLES,
   ...REALTIME_RESPONSE_SAMPLES,
   ...SCHEDULING_RESPONSE_SAMPLES,
+  ...SETTINGS_RESPONSE_SAMPLES,
   ...SYSTEM_RESPONSE_SAMPLES,
   ...WORKERS_RESPONSE_SAMPLES,
 ];

@@ -108,6 +108,8 @@ export class AppConfig {
   };
   /** The cost ledger (docs/cost.md). */
   readonly cost!: { meterIntervalSeconds: number; savingCapHours: number; metricsTagKeys: string[] };
+  /** Runtime settings (ADR 0048): how often an instance re-reads them besides being told of a change. */
+  readonly settings!: { refreshSeconds: number };
   readonly budgets!: {
     /** How often the budget-watch job runs. */
     checkIntervalSeconds: number;
@@ -391,6 +393,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       metricsTagKeys: p.COST_METRICS_TAG_KEYS,
     },
     budgets: { checkIntervalSeconds: p.BUDGET_CHECK_INTERVAL_SECONDS },
+    settings: { refreshSeconds: p.SETTINGS_REFRESH_SECONDS },
     cml: {
       username: p.CML_USERNAME,
       password: p.CML_PASSWORD,

@@ -24,14 +24,19 @@ export function renderConfigDoc(): string {
     'issuer or discovery URL (the embedded development identity provider among them), the development',
     'client secret or another secret published in this repository, or no `CML_ALLOWED_NETWORKS`.',
     '',
+    'Variables marked ↻ are defaults that admins can override at run time, without a restart, on the',
+    'console\'s Settings page or with `PATCH /api/settings` (docs/settings.md). The value stored there wins',
+    'on every instance until it is reset; the variable stays the default it is reset to.',
+    '',
   ];
   for (const [group, vars] of groups) {
     lines.push(`## ${group}`, '', '| Variable | Default | Meaning |', '|---|---|---|');
     for (const [name, spec] of vars) {
       const def = spec.default !== undefined ? `\`${spec.default}\`` : spec.optional ? '(unset)' : '**required**';
-      const shownName = spec.secret ? `\`${name}\` 🔒` : `\`${name}\``;
+      const shownName = spec.secret ? `\`${name}\` 🔒` : spec.runtime ? `\`${name}\` ↻` : `\`${name}\``;
       const shownDefault = spec.secret && spec.default !== undefined ? '(development only)' : def;
-      lines.push(`| ${shownName} | ${shownDefault} | ${spec.description.replace(/\|/g, '\\|')} |`);
+      const runtime = spec.runtime ? ` Runtime setting \`${spec.runtime}\`.` : '';
+      lines.push(`| ${shownName} | ${shownDefault} | ${spec.description.replace(/\|/g, '\\|')}${runtime} |`);
     }
     lines.push('');
   }

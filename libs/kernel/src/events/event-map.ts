@@ -3,6 +3,7 @@ import type { BudgetEvents } from './budget-events.js';
 import type { LabEvents } from './lab-events.js';
 import type { NotificationEvents } from './notification-events.js';
 import type { SchedulingEvents } from './scheduling-events.js';
+import type { SettingsEvents } from './settings-events.js';
 import type { WorkerEvents } from './worker-events.js';
 
 /**
@@ -11,7 +12,7 @@ import type { WorkerEvents } from './worker-events.js';
  * all use these names and payloads. Names are past tense and dotted.
  * Payloads never carry secrets (license tokens, credentials, session or access tokens).
  */
-export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents, CostEvents, BudgetEvents {
+export interface EventMap extends WorkerEvents, LabEvents, SchedulingEvents, NotificationEvents, CostEvents, BudgetEvents, SettingsEvents {
   'system.started': { instanceId: string; version: string };
 }
 

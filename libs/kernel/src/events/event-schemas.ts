@@ -161,6 +161,23 @@ export const EVENT_PAYLOAD_SCHEMAS: { readonly [T in EventType]: EventPayloadSch
     description: 'A reservation was cancelled before its end.',
     fields: { purpose: { type: 'string', example: 'CCNA class, group B' }, workerIds: { type: 'array', items: { type: 'string' }, description: 'The workers it held', example: ['0193b2c4-...'] } },
   },
+  'settings.changed': {
+    description: 'An admin changed runtime settings (GET /api/settings): every replica uses the new values without a restart. Each change names the setting, the environment variable it overrides and the values before and after (as JSON).',
+    fields: {
+      version: { type: 'integer', description: 'The settings document\'s version after the change', example: 3 },
+      changedBy: { type: 'string', description: 'The admin who changed them', example: 'ada' },
+      changes: {
+        type: 'array',
+        description: 'One entry per setting changed',
+        items: {
+          type: 'object',
+          properties: { setting: { type: 'string' }, variable: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, reset: { type: 'boolean' } },
+          required: ['setting', 'variable', 'from', 'to', 'reset'],
+        },
+        example: [{ setting: 'idleTimeoutMinutes', variable: 'IDLE_TIMEOUT_MINUTES', from: '60', to: '30', reset: false }],
+      },
+    },
+  },
   'budget.created': { description: 'A monthly budget was created (admin).', fields: budgetDefinition },
   'budget.changed': { description: 'A monthly budget was changed (admin); the payload is its new definition.', fields: budgetDefinition },
   'budget.deleted': { description: 'A monthly budget was deleted (admin).', fields: { name: { type: 'string', example: 'CCNA team' } } },

@@ -57,6 +57,7 @@ const CATALOGUE: { readonly [T in EventType]: true } = {
   'notification.created': true,
   'cost.price-changed': true,
   'cost.discount-changed': true,
+  'settings.changed': true,
   'budget.created': true,
   'budget.changed': true,
   'budget.deleted': true,

@@ -86,6 +86,9 @@ function flatten(document: OpenAPIObject, schema: SchemaObject, value: unknown, 
       properties: { ...flat.properties, ...p.properties },
       required: [...(flat.required ?? []), ...(p.required ?? [])],
       additionalProperties: flat.additionalProperties ?? p.additionalProperties,
+      // A oneOf of plain values (a setting's boolean, integer, string list...) keeps its variant's items and enum.
+      items: flat.items ?? p.items,
+      enum: flat.enum ?? p.enum,
     };
   }
   return flat;

@@ -241,6 +241,10 @@ export function describeEvent(e: DescribableEvent): string {
       return e.data.outcome === 'stopped'
         ? `Budget "${e.data.name}" stopped ${e.data.workerName} at its limit${e.data.keptStoppedUntil ? `, keeping it stopped until ${formatDateTime(e.data.keptStoppedUntil)}` : ''}.`
         : `Budget "${e.data.name}" could not stop ${e.data.workerName}: ${e.data.reason}`;
+    case 'settings.changed': {
+      const parts = e.data.changes.map((c) => `${c.setting} ${c.reset ? 'back to the default ' : ''}(${c.from} → ${c.to})`);
+      return `${e.data.changedBy} changed the runtime settings: ${parts.join(', ')}.`;
+    }
     case 'system.started':
       return `Cloud Manager ${e.data.version} started on ${e.data.instanceId}.`;
     default: {
