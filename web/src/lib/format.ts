@@ -1,4 +1,32 @@
-/** Formatting shared by the views. Times are shown in the browser's time zone. */
+/**
+ * Formatting shared by the views, through `Intl` in the browser's locale (numbers, currency,
+ * percent, bytes, dates and relative times read as the person expects), every figure with its
+ * unit. Times are shown in the browser's time zone.
+ */
+
+let locale: string | undefined;
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
+
+/** Fixes the locale (tests use 'en'); undefined is the browser's. */
+export function setFormatLocale(next: string | undefined): void {
+  locale = next;
+  formatters.clear();
+}
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(kind: string, options: object, make: (l: string | undefined) => T): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make(locale);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const numberFormat = (options: Intl.NumberFormatOptions) => cached('n', options, (l) => new Intl.NumberFormat(l, options));
+const dateFormat = (options: Intl.DateTimeFormatOptions) => cached('d', options, (l) => new Intl.DateTimeFormat(l, options));
+const relativeFormat = () => cached('r', {}, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'long' }));
+const pluralRules = () => cached('p', {}, (l) => new Intl.PluralRules(l));
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -33,25 +61,52 @@ export function formatDuration(ms: number): string {
  */
 export type TimeDirection = 'past' | 'future' | 'any';
 
-/** "in 5 min" / "5 min ago" relative to `now`. */
+/**
+ * "in 5 minutes" / "5 minutes ago" / "now" relative to `now`, in the browser's language
+ * (Intl.RelativeTimeFormat), in the largest unit that is at least one; the exact time belongs in a title.
+ */
 export function formatRelative(iso: string | undefined, now: number = Date.now(), direction: TimeDirection = 'any'): string {
   if (!iso) return '—';
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '—';
   const diff = at - now;
-  if (Math.abs(diff) < 5_000) return 'just now';
+  const rtf = relativeFormat();
+  if (Math.abs(diff) < 5_000) return rtf.format(0, 'second');
   // The browser's clock and the server's disagree by a few seconds, and a shared ticker lags a render.
-  if (direction === 'past' && diff > 0) return 'just now';
-  if (direction === 'future' && diff < 0) return 'now';
-  return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(diff)} ago`;
+  if (direction === 'past' && diff > 0) return rtf.format(0, 'second');
+  if (direction === 'future' && diff < 0) return rtf.format(0, 'second');
+  const abs = Math.abs(diff);
+  const sign = Math.sign(diff);
+  // Rounded first, so 59.6 s reads "1 minute", never "60 seconds".
+  const seconds = Math.round(abs / 1000);
+  if (seconds < 60) return rtf.format(sign * seconds, 'second');
+  const minutes = Math.round(abs / MINUTE);
+  if (minutes < 60) return rtf.format(sign * minutes, 'minute');
+  const hours = Math.round(abs / HOUR);
+  if (hours < 24) return rtf.format(sign * hours, 'hour');
+  return rtf.format(sign * Math.round(abs / DAY), 'day');
 }
 
-const decimal1 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const decimal1 = { format: (n: number) => numberFormat({ maximumFractionDigits: 1 }).format(n) };
+const integer = { format: (n: number) => numberFormat({ maximumFractionDigits: 0 }).format(n) };
 
 /** A number for people: grouped ("12,345"), at most `fractionDigits` decimals. */
 export function formatNumber(value: number, fractionDigits = 2): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat({ maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A percentage given as 0–100: "35.2%" (en), "35,2 %" (de). */
+export function formatPercent(value: number | null | undefined, fractionDigits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat({ style: 'unit', unit: 'percent', maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/**
+ * A count with its noun, singular or plural as the number asks: "1 node", "1,204 nodes". The noun
+ * is English (the console's words are), the number and the plural rule are the browser's.
+ */
+export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
+  return `${numberFormat({ maximumFractionDigits: 0 }).format(value)} ${pluralRules().select(value) === 'one' ? singular : plural}`;
 }
 
 /**
@@ -77,8 +132,8 @@ export function formatMilliseconds(ms: number): string {
   return `${integer.format(ms)} ms`;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const dateTime = { format: (d: Date) => dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(d) };
+const timeOnly = { format: (d: Date) => dateFormat({ timeStyle: 'short' }).format(d) };
 
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '—';
@@ -86,10 +141,10 @@ export function formatDateTime(iso: string | undefined): string {
   return Number.isNaN(d.getTime()) ? '—' : dateTime.format(d);
 }
 
-const timestamp = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' });
-const dateTimeSeconds = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' });
-const fullTimestamp = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
-const day = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+const timestamp = { format: (d: Date) => dateFormat({ hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' }).format(d) };
+const dateTimeSeconds = { format: (d: Date) => dateFormat({ month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' }).format(d) };
+const fullTimestamp = { format: (d: Date) => dateFormat({ dateStyle: 'full', timeStyle: 'long' }).format(d) };
+const day = { format: (d: Date) => dateFormat({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(d) };
 const dayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 const valid = (iso: string | undefined): Date | undefined => {
@@ -142,21 +197,28 @@ export function formatTimeNear(iso: string | undefined, reference: number): stri
   return d.toDateString() === new Date(reference).toDateString() ? timeOnly.format(d) : dateTime.format(d);
 }
 
+/** "512 byte", "1.5 kB", "3.2 MB", "1.1 GB" (binary multiples, as file sizes are counted), in the browser's words. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (Math.abs(value) >= 1024 && i < units.length - 1) {
+    value /= 1024;
+    i++;
+  }
+  return numberFormat({ style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value);
 }
 
-const usdWhole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const usdSmall = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+// AWS bills in US dollars: the currency is fixed, its writing ("$1,240.50", "1.240,50 $") is the browser's.
+const usdWhole = { format: (n: number) => numberFormat({ style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n) };
+const usdSmall = { format: (n: number) => numberFormat({ style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n) };
 
 /** "$4.08 / h", "$0.0104 / h": cents for a dollar or more, up to four decimals below (small types would all read $0.01). */
 export function formatUsdPerHour(usd: number): string {
   return `${(usd >= 1 ? usdWhole : usdSmall).format(usd)} / h`;
 }
 
-const usdDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdDollars = { format: (n: number) => numberFormat({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(n) };
 
 /**
  * An amount of US dollars: "$1,240.50"; `whole` rounds to dollars ("$1,241") for chart axes and
@@ -167,7 +229,7 @@ export function formatUsd(usd: number | null | undefined, { whole = false } = {}
   return (whole ? usdDollars : usdWhole).format(usd);
 }
 
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = { format: (d: Date) => dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d) };
 
 /** A UTC calendar month (`YYYY-MM`, as the cost API names them): "December 2026". */
 export function formatMonth(month: string): string {
@@ -175,16 +237,30 @@ export function formatMonth(month: string): string {
   return Number.isNaN(d.getTime()) ? month : monthName.format(d);
 }
 
-const hours1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const hours1 = decimal1;
 
 /** Decimal hours with their unit: "12.5 h", "0 h". */
 export function formatHours(hours: number): string {
   return `${hours1.format(hours)} h`;
 }
 
-const gib = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const gib = { format: (n: number) => numberFormat({ maximumFractionDigits: 2 }).format(n) };
 
 /** "192 GiB", "0.5 GiB" from MiB, as EC2 reports memory. */
 export function formatMemoryMiB(mib: number | undefined): string {
   return mib === undefined || mib === null ? '—' : `${gib.format(mib / 1024)} GiB`;
+}
+
+/**
+ * A moment on a chart's time axis, as short as the range allows: "14:05" within a day, "Dec 3, 14:05"
+ * beyond (the browser's locale and zone); `seconds` adds the seconds, for a crosshair's reading.
+ */
+export function formatChartTime(ms: number, { withDate = false, seconds = false } = {}): string {
+  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), ...(withDate ? { month: 'short', day: 'numeric' } : {}) };
+  return dateFormat(options).format(new Date(ms));
+}
+
+/** The browser's time zone ("Europe/Paris"), for the title of a time axis. */
+export function browserTimeZone(): string {
+  return dateFormat({}).resolvedOptions().timeZone;
 }

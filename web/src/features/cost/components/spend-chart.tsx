@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useElementWidth } from '../../../components/use-element-width';
 import { formatUsd } from '../../../lib/format';
 import type { CostDay, CostGroup } from '../api/cost-types';
 import { formatCostDay, formatMonth } from '../lib/month';
 import { axisTop, type Series, type StackedDay, stackSeries } from '../lib/spend-series';
 
-const W = 720;
 const H = 240;
 const PAD = { left: 56, right: 8, top: 10, bottom: 26 };
 
@@ -28,12 +28,15 @@ export function describeSpend(month: string, groupNoun: string, series: Series[]
 
 /**
  * Spend per day, stacked by group, as hand-written SVG (a month of bars needs no chart library,
- * ADR 0044). The SVG scales as a whole (no distortion of its text); its summary is its accessible
- * name, and "Show as table" gives every figure as a table.
+ * ADR 0044). It is drawn at its measured width (ADR 0049), so its text keeps one size on any
+ * screen; its summary is its accessible name, and "Show as table" gives every figure as a table.
  */
 export function SpendChart({ month, groupNoun, days, groups }: { month: string; groupNoun: string; days: CostDay[]; groups: CostGroup[] }) {
   const [asTable, setAsTable] = useState(false);
   const captionId = useId();
+  // The figure is there in both views, so the measurement survives switching to the table and back.
+  const box = useRef<HTMLElement>(null);
+  const W = Math.max(320, useElementWidth(box, 720));
   const { series, days: stacked } = stackSeries(days, groups);
   const summary = describeSpend(month, groupNoun, series, stacked);
   const slots = Math.max(daysInMonth(month), stacked.length);
@@ -45,7 +48,7 @@ export function SpendChart({ month, groupNoun, days, groups }: { month: string; 
   const y = (usd: number) => PAD.top + (1 - usd / top) * plotH;
 
   return (
-    <figure className="mb-0" aria-labelledby={captionId}>
+    <figure ref={box} className="mb-0" aria-labelledby={captionId}>
       <figcaption id={captionId} className="d-flex flex-wrap align-items-center gap-2 mb-2">
         <span className="fw-semibold me-auto">Spend per day, by {groupNoun} (USD)</span>
         <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => setAsTable((t) => !t)} aria-pressed={asTable}>
@@ -88,7 +91,7 @@ export function SpendChart({ month, groupNoun, days, groups }: { month: string; 
         </div>
       ) : (
         <>
-          <svg viewBox={`0 0 ${W} ${H}`} className="w-100 h-auto d-block" role="img" aria-label={summary} data-testid="spend-chart">
+          <svg width={W} height={H} className="d-block" role="img" aria-label={summary} data-testid="spend-chart">
             {[0, 0.25, 0.5, 0.75, 1].map((f) => (
               <g key={f}>
                 <line x1={PAD.left} x2={W - PAD.right} y1={y(f * top)} y2={y(f * top)} stroke="currentColor" strokeOpacity={f === 0 ? 0.4 : 0.1} />

@@ -61,10 +61,10 @@ describe('the labs of a worker', () => {
     renderPage(<WorkerLabsPanel workerId={WORKER} workerName="lab-east-1" status="running" />, { role: 'manager' });
     await user.click(await screen.findByRole('button', { name: 'Upload topology' }));
     const input = await screen.findByLabelText(/Topology file/);
-    await waitFor(() => expect(screen.getByText(/at most 1.0 KB/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/at most 1 kB/)).toBeInTheDocument());
 
     await user.upload(input, new File(['x'.repeat(2048)], 'big.yaml', { type: 'application/yaml' }));
-    expect(screen.getByText('big.yaml is 2.0 KB; the limit is 1.0 KB.')).toBeInTheDocument();
+    expect(screen.getByText('big.yaml is 2 kB; the limit is 1 kB.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Upload' })).toBeDisabled();
 
     await user.upload(input, new File(['lab: {}\nnodes: []\n'], 'small.yaml', { type: 'application/yaml' }));

@@ -76,7 +76,7 @@ describe('the notification bell', () => {
     expect(first).toHaveTextContent('Idle for 50 min; idle detection stops it at 14:10.');
     expect(within(first).getByRole('link', { name: 'lab-east-1' })).toHaveAttribute('href', '/workers/w1');
     const time = first.querySelector('time')!;
-    expect(time).toHaveTextContent('5 min ago');
+    expect(time).toHaveTextContent('5 minutes ago');
     expect(time.getAttribute('title')).toBeTruthy();
     const keep = within(first).getByRole('link', { name: 'Keep running for 1 h (opens in a new tab)' });
     expect(keep).toHaveAttribute('href', 'https://ccm.example.com/api/action-links/t1');

@@ -82,11 +82,11 @@ describe('the idle panel', () => {
       `Idle for 1 h 15 min (timeout 1 h); warned at ${localTime(data.current.warnedAt!)}, stops at ${localTime(data.current.plannedStopAt!)} unless someone uses or snoozes it.`,
     );
     // 40 s when the fixture was built; a loaded machine may take a few seconds to render it.
-    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 4\d s ago; the same decision since /);
+    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 4\d seconds ago; the same decision since /);
     expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(`the same decision since ${localTime(data.current.since!)}.`);
-    expect(screen.getByTestId('idle-planned-stop')).toHaveTextContent(/will be stopped at .* \(in 9 min\) unless someone uses it or snoozes it/);
+    expect(screen.getByTestId('idle-planned-stop')).toHaveTextContent(/will be stopped at .* \(in 9 minutes\) unless someone uses it or snoozes it/);
     expect(screen.getByTestId('idle-timeout')).toHaveTextContent('1 h (fleet default)');
-    expect(screen.getByTestId('idle-last-activity')).toHaveTextContent('1 h 15 min ago (CML user activity)');
+    expect(screen.getByTestId('idle-last-activity')).toHaveTextContent('1 hour ago (CML user activity)');
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent(`warnedIdle for 1 h 1 min (timeout 1 h); stops at ${timeOfDay('2026-11-25T10:12:00.000Z')} unless someone uses or snoozes it.`);
     expect(rows[1]).toHaveTextContent('keeps runningLast activity 29 min ago (lab-event); the idle timeout is 60 min.');
@@ -106,8 +106,8 @@ describe('the idle panel', () => {
       },
     });
     renderPage(<IdlePanel workerId={ID} snooze={AS_USER} />, { role: 'user' });
-    expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent(`Last activity 12 min ago (lab state change); idle from ${localTime(idleFrom)} if nothing happens.`);
-    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 4\d s ago; idle detection takes this decision at its next run\.$/);
+    expect(await screen.findByTestId('idle-current-reason')).toHaveTextContent(`Last activity 12 minutes ago (lab state change); idle from ${localTime(idleFrom)} if nothing happens.`);
+    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 4\d seconds ago; idle detection takes this decision at its next run\.$/);
     expect(screen.queryByTestId('idle-planned-stop')).toBeNull();
   });
 
@@ -124,10 +124,10 @@ describe('the idle panel', () => {
     });
     renderPage(<IdleDetails idle={data} snooze={AS_USER} />, { role: 'user' });
     const shown = () => [screen.getByTestId('idle-current-reason').textContent, screen.getByTestId('idle-last-activity').textContent, screen.getByTestId('idle-planned-stop').textContent];
-    expect(shown()).toEqual([expect.stringMatching(/^Idle for 12 min /), '12 min ago (CML user activity)', expect.stringMatching(/\(in 4 min\)/)]);
+    expect(shown()).toEqual([expect.stringMatching(/^Idle for 12 min /), '12 minutes ago (CML user activity)', expect.stringMatching(/\(in 4 minutes\)/)]);
     act(() => void vi.advanceTimersByTime(15_000));
-    expect(shown()).toEqual([expect.stringMatching(/^Idle for 13 min /), '13 min ago (CML user activity)', expect.stringMatching(/\(in 4 min\)/)]);
-    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 35 s ago/);
+    expect(shown()).toEqual([expect.stringMatching(/^Idle for 13 min /), '13 minutes ago (CML user activity)', expect.stringMatching(/\(in 4 minutes\)/)]);
+    expect(screen.getByTestId('idle-evaluated')).toHaveTextContent(/^Evaluated 35 seconds ago/);
   });
 
   it.each([

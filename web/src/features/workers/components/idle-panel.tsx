@@ -5,7 +5,7 @@ import { Loading } from '../../../components/loading';
 import { RelativeTimeAt } from '../../../components/relative-time';
 import { useNotify } from '../../../components/toaster';
 import { useNow } from '../../../components/use-now';
-import { formatDateTime, formatDuration, formatTimeNear } from '../../../lib/format';
+import { formatDateTime, formatDuration, formatRelative, formatTimeNear } from '../../../lib/format';
 import { useWorkerIdle } from '../api/get-worker-idle';
 import { useSnoozeWorker } from '../api/snooze-worker';
 import type { Worker, WorkerIdle } from '../api/types';
@@ -71,7 +71,7 @@ export function IdleDetails({ idle, snooze }: { idle: WorkerIdle; snooze: Snooze
             {idle.warning && plannedStop && (
               <div className="alert alert-warning py-2" role="status" data-testid="idle-planned-stop">
                 Idle: this worker will be <strong>stopped at {formatTimeNear(plannedStop, now)}</strong>
-                {Date.parse(plannedStop) > now ? ` (in ${formatDuration(Date.parse(plannedStop) - now)})` : ''} unless someone uses it or snoozes it.
+                {Date.parse(plannedStop) > now ? ` (${formatRelative(plannedStop, now, 'future')})` : ''} unless someone uses it or snoozes it.
               </div>
             )}
             <dl className="row mb-0">

@@ -22,7 +22,7 @@ describe('the overview of a worker', () => {
       />,
     );
     const note = screen.getByTestId('cml-stale');
-    expect(note).toHaveTextContent('Not current. The instance is stopping: its controller is not read. Shown as last read 12 min ago.');
+    expect(note).toHaveTextContent('Not current. The instance is stopping: its controller is not read. Shown as last read 12 minutes ago.');
     expect(within(screen.getByRole('region', { name: 'CML controller' })).getByText('yes (when last read)')).toBeInTheDocument();
   });
 

@@ -35,7 +35,7 @@ describe('the workers table', () => {
     expect(row).toHaveTextContent('35 %');
     expect(row).toHaveTextContent('12 / 20');
     expect(row).toHaveTextContent('licensed');
-    expect(row).toHaveTextContent('stops in 8 min');
+    expect(row).toHaveTextContent('stops in 8 minutes');
 
     const stoppedRow = screen.getByRole('link', { name: 'lab-stopped' }).closest('tr')!;
     expect(within(stoppedRow).getByTestId('worker-status')).toHaveTextContent('stopped');

@@ -47,7 +47,7 @@ describe('the columns of the workers table', () => {
     expect(headers()).toEqual(['Status', 'Name', 'Idle', 'Instance type', 'Cost (month)', 'CPU', 'Memory', 'Nodes', 'Labs', 'License']);
     const row = screen.getByRole('link', { name: 'lab-warned' }).closest('tr')!;
     expect(within(row).getByTestId('worker-identity')).toHaveTextContent(/i-0\d+ · ap-southeast-2 · 198\.51\.100\.77/);
-    expect(within(row).getByTestId('worker-idle')).toHaveTextContent('stops in 8 min');
+    expect(within(row).getByTestId('worker-idle')).toHaveTextContent('stops in 8 minutes');
     expect(screen.getByRole('button', { name: /^Columns/ })).toHaveTextContent('Columns (3 hidden)');
   });
 

@@ -1,4 +1,4 @@
-import { formatDuration, formatTime } from '../../../lib/format';
+import { formatRelative, formatTime } from '../../../lib/format';
 import type { WorkerListItem } from '../api/types';
 
 export interface IdleSummary {
@@ -16,14 +16,13 @@ export function idleSummary(worker: WorkerListItem, now: number): IdleSummary {
   if (plannedStopAt) {
     const left = Date.parse(plannedStopAt) - now;
     return left > 0
-      ? { text: `stops in ${formatDuration(left)}`, tone: 'warning', title: `Idle: planned stop at ${formatTime(plannedStopAt)} unless used or snoozed` }
+      ? { text: `stops ${formatRelative(plannedStopAt, now, 'future')}`, tone: 'warning', title: `Idle: planned stop at ${formatTime(plannedStopAt)} unless used or snoozed` }
       : { text: 'stopping for idleness', tone: 'warning', title: `Planned stop was at ${formatTime(plannedStopAt)}` };
   }
   if (idle.snoozedUntil && Date.parse(idle.snoozedUntil) > now) return { text: `snoozed until ${formatTime(idle.snoozedUntil)}`, tone: 'info' };
   if (idle.lastActivityAt) {
     // The shared clock may lag fresh activity: never "active in 10 s".
-    const since = now - Date.parse(idle.lastActivityAt);
-    return { text: since < 5_000 ? 'active just now' : `active ${formatDuration(since)} ago`, tone: 'success', title: `Last activity from ${idle.lastActivitySource ?? 'unknown source'}` };
+    return { text: `active ${formatRelative(idle.lastActivityAt, now, 'past')}`, tone: 'success', title: `Last activity from ${idle.lastActivitySource ?? 'unknown source'}` };
   }
   return { text: idle.lastDecision?.outcome ?? 'no activity seen', tone: 'secondary', title: idle.lastDecision?.reason };
 }
