@@ -6,10 +6,14 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { usePageTitle } from '../../../components/page-title';
 import { statusOf } from '../../../lib/api-client';
+import { useHasRole } from '../../../lib/auth';
 import { useWorker } from '../api/get-worker';
 import type { Worker } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
 import { CapacitySearchNotice } from './capacity-search-notice';
+import { ControllerCatalogPanel } from './controller-catalog-panel';
+import { LicensePanel } from './license-panel';
+import { WorkerSettingsForm } from './worker-settings-form';
 import { IdlePanel } from './idle-panel';
 import { InstanceTypeRestoreNotice } from './instance-type-restore-notice';
 import { TagsEditor } from './tags-editor';
@@ -24,7 +28,7 @@ import { WorkerTimeline } from './worker-timeline';
 // Charts are the heaviest part of the page and only some visitors open them.
 const MetricsPanel = lazy(() => import('./metrics-panel'));
 
-const TABS = ['overview', 'metrics', 'labs', 'idle', 'timeline', 'tags'] as const;
+const TABS = ['overview', 'metrics', 'labs', 'idle', 'licence', 'controller', 'timeline', 'tags', 'settings'] as const;
 type TabKey = (typeof TABS)[number];
 
 /**
@@ -39,6 +43,8 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
   const tab: TabKey = TABS.includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'overview';
   const { data: worker, error, isPending } = useWorker(id);
   const heading = useRef<HTMLHeadingElement>(null);
+  const isManager = useHasRole('manager');
+  const isAdmin = useHasRole('admin');
   usePageTitle(worker?.name ?? (error ? (statusOf(error) === 404 ? 'No such worker' : 'Worker not loaded') : undefined), 'Workers');
 
   // Moving focus to the heading, once it is there, tells screen-reader users that the page changed.
@@ -128,12 +134,25 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
         <Tab eventKey="idle" title="Idle">
           <IdlePanel workerId={worker.id} snooze={worker.actions.snooze} />
         </Tab>
+        <Tab eventKey="licence" title="Licence">
+          <LicensePanel worker={worker} />
+        </Tab>
+        {isManager && (
+          <Tab eventKey="controller" title="Controller">
+            <ControllerCatalogPanel workerId={worker.id} running={worker.status === 'running' && worker.managed} />
+          </Tab>
+        )}
         <Tab eventKey="timeline" title="Timeline">
           <WorkerTimeline workerId={worker.id} />
         </Tab>
         <Tab eventKey="tags" title="Tags">
           <TagsEditor worker={worker} />
         </Tab>
+        {isAdmin && worker.managed && (
+          <Tab eventKey="settings" title="Settings">
+            <WorkerSettingsForm worker={worker} />
+          </Tab>
+        )}
       </Tabs>
     </>
   );
