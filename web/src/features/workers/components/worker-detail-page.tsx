@@ -11,9 +11,6 @@ import { useWorker } from '../api/get-worker';
 import type { Worker } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
 import { CapacitySearchNotice } from './capacity-search-notice';
-import { ControllerCatalogPanel } from './controller-catalog-panel';
-import { LicensePanel } from './license-panel';
-import { WorkerSettingsForm } from './worker-settings-form';
 import { IdlePanel } from './idle-panel';
 import { InstanceTypeRestoreNotice } from './instance-type-restore-notice';
 import { TagsEditor } from './tags-editor';
@@ -27,6 +24,10 @@ import { WorkerTimeline } from './worker-timeline';
 
 // Charts are the heaviest part of the page and only some visitors open them.
 const MetricsPanel = lazy(() => import('./metrics-panel'));
+// So are the licence, controller and settings tabs: they load when opened.
+const LicensePanel = lazy(() => import('./license-panel').then((m) => ({ default: m.LicensePanel })));
+const ControllerCatalogPanel = lazy(() => import('./controller-catalog-panel').then((m) => ({ default: m.ControllerCatalogPanel })));
+const WorkerSettingsForm = lazy(() => import('./worker-settings-form').then((m) => ({ default: m.WorkerSettingsForm })));
 
 const TABS = ['overview', 'metrics', 'labs', 'idle', 'licence', 'controller', 'timeline', 'tags', 'settings'] as const;
 type TabKey = (typeof TABS)[number];
@@ -135,11 +136,15 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
           <IdlePanel workerId={worker.id} snooze={worker.actions.snooze} />
         </Tab>
         <Tab eventKey="licence" title="Licence">
-          <LicensePanel worker={worker} />
+          <Suspense fallback={<Loading label="Loading the licence…" />}>
+            <LicensePanel worker={worker} />
+          </Suspense>
         </Tab>
         {isManager && (
           <Tab eventKey="controller" title="Controller">
-            <ControllerCatalogPanel workerId={worker.id} running={worker.status === 'running' && worker.managed} />
+            <Suspense fallback={<Loading label="Loading…" />}>
+              <ControllerCatalogPanel workerId={worker.id} running={worker.status === 'running' && worker.managed} />
+            </Suspense>
           </Tab>
         )}
         <Tab eventKey="timeline" title="Timeline">
@@ -150,7 +155,9 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
         </Tab>
         {isAdmin && worker.managed && (
           <Tab eventKey="settings" title="Settings">
-            <WorkerSettingsForm worker={worker} />
+            <Suspense fallback={<Loading label="Loading the settings…" />}>
+              <WorkerSettingsForm worker={worker} />
+            </Suspense>
           </Tab>
         )}
       </Tabs>
