@@ -160,6 +160,10 @@ describe('workers and their CML controllers', () => {
         return r.body.cml.licenseStatus === 'COMPLETED' ? r.body : undefined;
       });
       expect(w.cml.licensed).toBe(true);
+      // What GET /licensing said, trimmed: statuses, expiries, account, product and features.
+      expect(w.cml.license).toMatchObject({ registrationStatus: 'COMPLETED', authorizationStatus: 'IN_COMPLIANCE', smartAccount: 'Cisco Modeling Labs Demo', virtualAccount: 'Default', product: 'CML_Enterprise' });
+      expect(Date.parse(w.cml.license.authorizationExpiresAt)).toBeGreaterThan(Date.now());
+      expect(w.cml.license.features).toContainEqual(expect.objectContaining({ name: 'CML - Expansion Nodes', status: 'IN_COMPLIANCE', inUse: 0, max: 300 }));
     });
 
     it('reports a refused registration as a failed operation with the reason', async () => {

@@ -498,6 +498,17 @@ describe('labs API', () => {
       expect(unmanaged.ramMb).toBeUndefined();
     });
 
+    it("lists the controller's compute hosts (CML /system/compute_hosts) for a manager", async () => {
+      const res = await api.get(`/api/workers/${workers.a}/compute-hosts`, 'manager').then(expectStatus(200));
+      expect(res.body.length).toBeGreaterThan(0);
+      expect(res.body[0]).toMatchObject({ isConnector: true, isSimulator: true, admissionState: 'READY', connected: true, synced: true, serverAddress: '192.168.255.1' });
+      expect(typeof res.body[0].hostname).toBe('string');
+      expect(res.body[0].totalNodes).toBeGreaterThanOrEqual(res.body[0].runningNodes);
+      await api.get(`/api/workers/${workers.a}/compute-hosts`, 'user').then(expectStatus(403));
+      const down = await api.get(`/api/workers/${workers.down}/compute-hosts`, 'manager').then(expectStatus(409));
+      expect(down.body.code).toBe('LAB.WORKER_NOT_RUNNING');
+    });
+
     it('lists image definitions', async () => {
       const res = await api.get(`/api/workers/${workers.a}/image-definitions`, 'manager').then(expectStatus(200));
       expect(res.body).toContainEqual({ id: 'iosv-159-3-m8', nodeDefinitionId: 'iosv', label: 'IOSv 15.9(3)M8', diskImage: 'vios-adventerprisek9-m.spa.159-3.m8.qcow2', readOnly: true });

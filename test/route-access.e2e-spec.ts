@@ -62,6 +62,7 @@ describe('routes: every route declares who may call it (deny by default)', () =>
       ['GET', '/api/workers/{id}/labs/{labId}/download'],
       ['GET', '/api/workers/{id}/node-definitions'],
       ['GET', '/api/workers/{id}/image-definitions'],
+      ['GET', '/api/workers/{id}/compute-hosts'],
     ];
     const userReads = [
       ['GET', '/api/workers'],

@@ -279,6 +279,12 @@ describe('CML simulator contract (CML 2.9 OpenAPI)', () => {
     await call('GET', '/simplified_node_definitions', '/simplified_node_definitions', { token, expect: 200 });
   });
 
+  it('lists the compute hosts in the ComputeHostBase shape', async () => {
+    const hosts = (await call('GET', '/system/compute_hosts', '/system/compute_hosts', { token, expect: 200 })).json as { admission_state: string }[];
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts[0]).toMatchObject({ admission_state: 'READY', is_simulator: true });
+  });
+
   it('answers 404 in the error shape for every path it does not implement', async () => {
     for (const [method, path] of [['GET', '/nope'], ['GET', '/users'], ['POST', '/labs'], ['GET', '/labs/x/y/z']] as const) {
       const response = await fetch(`${sim.baseUrlOf('contract')}/api/v0${path}`, { method, headers: { authorization: `Bearer ${token}` } });

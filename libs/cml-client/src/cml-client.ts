@@ -2,6 +2,7 @@ import type { CmlCredentials } from './cml-client.options.js';
 import { CML_ERROR, CmlErrors, isCmlError } from './cml.errors.js';
 import type { AuthContext, CmlOperation, ControllerChannel } from './controller-channel.js';
 import {
+  type CmlComputeHost,
   type CmlImageDefinition,
   type CmlLab,
   type CmlLabEvent,
@@ -12,6 +13,7 @@ import {
   type CmlSystemInformation,
   type CmlSystemStats,
   type CmlTelemetryEvent,
+  computeHostsSchema,
   imageDefinitionsSchema,
   importResultSchema,
   labEventsSchema,
@@ -213,6 +215,11 @@ export class CmlClient {
   /** `GET /image_definitions`. */
   imageDefinitions(): Promise<CmlImageDefinition[]> {
     return this.get('imageDefinitions', '/image_definitions', imageDefinitionsSchema);
+  }
+
+  /** `GET /system/compute_hosts`. */
+  computeHosts(): Promise<CmlComputeHost[]> {
+    return this.get('computeHosts', '/system/compute_hosts', computeHostsSchema);
   }
 
   private async get<S extends z.ZodType>(name: string, path: string, schema: S, auth = true, query?: Record<string, string>): Promise<z.output<S>> {

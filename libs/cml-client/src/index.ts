@@ -8,6 +8,7 @@ export { InMemoryCmlTokenStore } from './auth/token-store.js';
 export { type CmlRedisLike, RedisCmlTokenStore } from './auth/redis-token-store.js';
 export type { CircuitState } from './resilience/circuit-breaker.js';
 export type {
+  CmlComputeHost,
   CmlImageDefinition,
   CmlLab,
   CmlLabEvent,

@@ -1,7 +1,7 @@
 import { ConcurrencyError, type DomainEvent, type EventType, type LabStateName } from '#kernel';
 import { LabErrors } from '../../../apps/api/src/modules/labs/domain/lab.errors.js';
 import { WorkerErrors } from '../../../apps/api/src/modules/workers/domain/worker.errors.js';
-import { type ControllerLab, type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../../../apps/api/src/modules/labs/application/ports/lab-controller.port.js';
+import { type ComputeHostView, type ControllerLab, type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../../../apps/api/src/modules/labs/application/ports/lab-controller.port.js';
 import { WorkerDirectory } from '../../../apps/api/src/modules/labs/application/ports/worker-directory.port.js';
 import { LabRecord, type LabRecordState } from '../../../apps/api/src/modules/labs/domain/lab-record.aggregate.js';
 import { LabRecordRepository } from '../../../apps/api/src/modules/labs/domain/lab-record.repository.port.js';
@@ -136,6 +136,10 @@ export class FakeLabController extends LabControllerPort {
   }
   async imageDefinitions(): Promise<ImageDefinitionView[]> {
     this.enter('imageDefinitions');
+    return [];
+  }
+  async computeHosts(): Promise<ComputeHostView[]> {
+    this.enter('computeHosts');
     return [];
   }
 }

@@ -23,6 +23,7 @@ const ReservationsPage = lazy(() => import('../features/scheduling/pages/reserva
 const CostPage = lazy(() => import('../features/cost/pages/cost-page'));
 const BudgetsPage = lazy(() => import('../features/cost/pages/budgets-page'));
 const PricesPage = lazy(() => import('../features/cost/pages/prices-page'));
+const LabDetailPage = lazy(() => import('../features/labs/components/lab-detail-page'));
 const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
 const NotificationChannelsPage = lazy(() => import('../features/notifications/pages/notification-channels-page'));
 const SettingsPage = lazy(() => import('../features/settings/pages/settings-page'));
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
     ),
   },
   { path: 'workers/:id', element: <WorkerDetailRoute /> },
+  { path: 'workers/:id/labs/:labId', element: <LabDetailPage /> },
   { path: 'labs', element: <LabsPage /> },
   { path: 'scheduling', element: <FleetTimelinePage /> },
   { path: 'scheduling/schedules', element: <SchedulesPage /> },

@@ -1015,6 +1015,26 @@ export interface paths {
         patch: operations["Workers_update"];
         trace?: never;
     };
+    "/api/workers/{id}/compute-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compute hosts of the worker's CML cluster
+         * @description As the controller registers them (CML `GET /system/compute_hosts`): admission state, whether each is connected and in sync, and its node counts; the controller's own host first. Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.
+         */
+        get: operations["WorkerLabs_computeHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers/{id}/events": {
         parameters: {
             query?: never;
@@ -2175,6 +2195,8 @@ export interface components {
             lastReadAt?: string;
             /** @description When the controller was last asked */
             lastSyncedAt?: string;
+            /** @description The licence as the controller last reported it (CML `GET /licensing`); absent until licensing was read */
+            license?: components["schemas"]["LicenseDetailsResponse"];
             licensed?: boolean;
             /**
              * Format: date-time
@@ -2197,6 +2219,40 @@ export interface components {
              * @enum {string}
              */
             status: "up" | "down";
+        };
+        ComputeHostResponse: {
+            /**
+             * @description UNREGISTERED, REGISTERED, ONLINE or READY (only READY hosts take nodes)
+             * @example READY
+             */
+            admissionState?: string;
+            /** @description Talks with the controller */
+            connected?: boolean;
+            /** @example cml-controller */
+            hostname: string;
+            /** @example 90f84e38-a71c-4d57-8d90-00fa8a197385 */
+            id: string;
+            /** @description Runs external connectors and unmanaged switches (the controller's own host) */
+            isConnector?: boolean;
+            /** @description Runs virtual machine nodes */
+            isSimulator?: boolean;
+            /**
+             * @description Nodes running on it (count)
+             * @example 4
+             */
+            runningNodes?: number;
+            /**
+             * @description Its address on the cluster's internal network
+             * @example 192.168.255.1
+             */
+            serverAddress?: string;
+            /** @description Its state is in step with the controller's */
+            synced?: boolean;
+            /**
+             * @description Nodes deployed on it (count)
+             * @example 6
+             */
+            totalNodes?: number;
         };
         ConsoleDefaultsResponse: {
             /** @example us-east-1 */
@@ -3620,6 +3676,60 @@ export interface components {
             tags: {
                 [key: string]: string;
             };
+        };
+        LicenseDetailsResponse: {
+            /**
+             * Format: date-time
+             * @description When the authorization runs out unless renewed (an evaluation: the end of its period)
+             */
+            authorizationExpiresAt?: string;
+            /**
+             * @description Overall authorization status (CML `authorization.status`: IN_COMPLIANCE, EVAL, EVAL_EXPIRED, OUT_OF_COMPLIANCE, ...)
+             * @example IN_COMPLIANCE
+             */
+            authorizationStatus?: string;
+            /** @description The licensed features with their use */
+            features: components["schemas"]["LicenseFeatureResponse"][];
+            /**
+             * @description The active product licence
+             * @example CML_Enterprise
+             */
+            product?: string;
+            /**
+             * Format: date-time
+             * @description When the registration runs out unless renewed
+             */
+            registrationExpiresAt?: string;
+            /**
+             * @description Registration status (CML `registration.status`)
+             * @example COMPLETED
+             */
+            registrationStatus?: string;
+            /** @example Engineering */
+            smartAccount?: string;
+            /** @example Default */
+            virtualAccount?: string;
+        };
+        LicenseFeatureResponse: {
+            /** @example regid.2019-10.com.cisco.CML_NODE_COUNT,1.0_2607650b-6ca8-46d5-81e5-e6688b7383c4 */
+            id: string;
+            /**
+             * @description Uses requested now (count)
+             * @example 12
+             */
+            inUse?: number;
+            /**
+             * @description Most uses the licence allows (count)
+             * @example 300
+             */
+            max?: number;
+            /** @example CML - Expansion Nodes */
+            name?: string;
+            /**
+             * @description Authorization status of this feature, as CML says
+             * @example IN_COMPLIANCE
+             */
+            status?: string;
         };
         LifecycleResponse: {
             createdAt: string;
@@ -12598,6 +12708,91 @@ export interface operations {
                 };
             };
             /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkerLabs_computeHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Worker id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeHostResponse"][];
+                };
+            };
+            /** @description Invalid request; `errors` lists the fields and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the manager role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WORKER.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description LAB.WORKER_NOT_RUNNING (names the status), LAB.WORKER_NOT_MANAGED, or LAB.CONTROLLER_UNAVAILABLE (unreachable, timed out, booting, circuit open, no endpoint or credentials; names the reason) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description LAB.CONTROLLER_READS_THROTTLED: the worker's controller was asked for LAB_CONTROLLER_READS_PER_MINUTE topologies and definitions this minute; Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;

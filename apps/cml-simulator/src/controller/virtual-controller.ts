@@ -353,6 +353,29 @@ export class VirtualController {
     };
   }
 
+  /**
+   * `GET /system/compute_hosts` (ComputeHostBase): every compute with its admission state and node
+   * counts; the first is the controller's own (an all-in-one controller simulates and connects).
+   */
+  computeHosts(): Record<string, unknown>[] {
+    const ready = this.ready;
+    return this.computes.map((c, i) => {
+      const nodes = this.allocatedNodes().filter((n) => n.node.computeId === c.id);
+      return {
+        id: c.id,
+        server_address: `192.168.255.${i + 1}`,
+        hostname: c.hostname,
+        is_simulator: true,
+        is_connector: c.isController,
+        admission_state: ready ? 'READY' : 'REGISTERED',
+        nodes: nodes.map((n) => n.node.id),
+        node_counts: { total_nodes: nodes.length, total_orphans: 0, running_nodes: nodes.filter((n) => n.lab.state === 'STARTED').length, running_orphans: 0 },
+        is_connected: ready,
+        is_synced: ready,
+      };
+    });
+  }
+
   licensingStatus(): Record<string, unknown> {
     return this.licensing.toResponse(this.hostname);
   }

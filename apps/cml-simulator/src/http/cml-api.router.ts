@@ -57,6 +57,7 @@ export const CML_ROUTES: CmlRoute[] = [
   { method: 'GET', path: '/system_information', auth: false, handle: (ctx) => ok(ctx.controller.systemInformation()) },
   { method: 'GET', path: '/system_health', auth: true, handle: (ctx) => ok(ctx.controller.systemHealth()) },
   { method: 'GET', path: '/system_stats', auth: true, handle: (ctx) => ok(ctx.controller.systemStats()) },
+  { method: 'GET', path: '/system/compute_hosts', auth: true, handle: (ctx) => ok(ctx.controller.computeHosts()) },
   { method: 'GET', path: '/licensing', auth: true, handle: (ctx) => ok(ctx.controller.licensingStatus()) },
   {
     method: 'POST', path: '/licensing/registration', auth: true,

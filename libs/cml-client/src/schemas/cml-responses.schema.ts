@@ -90,7 +90,7 @@ export const licensingSchema = z.looseObject({
     .optional(),
   authorization: z.looseObject({ status: z.string(), expires: z.string().nullish() }).optional(),
   product_license: z.looseObject({ active: z.string().optional(), is_enterprise: z.boolean().optional() }).optional(),
-  features: z.array(z.looseObject({ id: z.string(), name: z.string().optional(), in_use: z.number().optional(), status: z.string().optional() })).optional(),
+  features: z.array(z.looseObject({ id: z.string(), name: z.string().optional(), in_use: z.number().optional(), status: z.string().optional(), max: z.number().optional() })).optional(),
   udi: z.looseObject({ hostname: z.string().optional(), product_uuid: z.string().optional() }).optional(),
   reservation_mode: z.boolean().optional(),
 });
@@ -166,6 +166,24 @@ export const imageDefinitionsSchema = z.array(
   }),
 );
 export type CmlImageDefinition = z.infer<typeof imageDefinitionsSchema>[number];
+
+/** `GET /system/compute_hosts` (ComputeHostBase): the cluster's computes as the controller registers them. */
+export const computeHostsSchema = z.array(
+  z.looseObject({
+    id: z.string(),
+    hostname: z.string(),
+    server_address: z.string().optional(),
+    is_simulator: z.boolean().optional(),
+    is_connector: z.boolean().optional(),
+    admission_state: z.string().optional(),
+    node_counts: z
+      .looseObject({ total_nodes: z.number().nullish(), running_nodes: z.number().nullish(), total_orphans: z.number().nullish(), running_orphans: z.number().nullish() })
+      .optional(),
+    is_connected: z.boolean().optional(),
+    is_synced: z.boolean().optional(),
+  }),
+);
+export type CmlComputeHost = z.infer<typeof computeHostsSchema>[number];
 
 /** CML's error body (`#/components/schemas/Error`). */
 export const cmlErrorBodySchema = z.looseObject({ code: z.number().optional(), description: z.string() });

@@ -11,6 +11,7 @@ import { LabReadModel } from './application/lab.view.js';
 import { LabControllerPort } from './application/ports/lab-controller.port.js';
 import { WorkerDirectory } from './application/ports/worker-directory.port.js';
 import { DownloadLabHandler } from './application/queries/download-lab/download-lab.handler.js';
+import { GetComputeHostsHandler } from './application/queries/get-compute-hosts/get-compute-hosts.handler.js';
 import { GetImageDefinitionsHandler } from './application/queries/get-image-definitions/get-image-definitions.handler.js';
 import { GetLabHandler } from './application/queries/get-lab/get-lab.handler.js';
 import { GetNodeDefinitionsHandler } from './application/queries/get-node-definitions/get-node-definitions.handler.js';
@@ -47,6 +48,7 @@ import { WorkerLabsController } from './interface/http/worker-labs.controller.js
     DownloadLabHandler,
     GetNodeDefinitionsHandler,
     GetImageDefinitionsHandler,
+    GetComputeHostsHandler,
   ],
 })
 export class LabsModule {}

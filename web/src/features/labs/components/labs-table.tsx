@@ -48,7 +48,9 @@ const LabRow = memo(function LabRow({ lab, showWorker, showActions }: { lab: Lab
   return (
     <tr data-lab-id={lab.labId}>
       <td>
-        <span className="fw-semibold">{lab.title}</span>
+        <Link className="fw-semibold" to={`/workers/${encodeURIComponent(lab.workerId)}/labs/${encodeURIComponent(lab.labId)}`}>
+          {lab.title || lab.labId}
+        </Link>
         {lab.description && <div className="small text-body-secondary text-truncate" style={{ maxWidth: 320 }} title={lab.description}>{lab.description}</div>}
         <div className="small text-body-secondary font-monospace">{lab.labId}</div>
       </td>

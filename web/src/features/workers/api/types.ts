@@ -25,3 +25,16 @@ export type Operation = S['OperationResponse'];
 export type OperationStep = S['OperationStepResponse'];
 /** The worker's last choreographed stop or terminate, as the worker names it. */
 export type PowerOperationRef = S['PowerOperationRefResponse'];
+/** The licence as the controller last reported it (`cml.license`). */
+export type LicenseDetails = NonNullable<Worker['cml']['license']>;
+/** What PATCH /api/workers/{id} takes: name, endpoint override (null clears), idle detection, idle timeout (null: fleet default). */
+// Written out: the generated UpdateWorkerDto loses the types of its nullable fields.
+export interface WorkerSettingsChange {
+  name?: string;
+  endpoint?: string | null;
+  idleDetectionEnabled?: boolean;
+  idleTimeoutMinutes?: number | null;
+}
+export type NodeDefinition = S['NodeDefinitionResponse'];
+export type ImageDefinition = S['ImageDefinitionResponse'];
+export type ComputeHost = S['ComputeHostResponse'];

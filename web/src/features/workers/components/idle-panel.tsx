@@ -13,6 +13,7 @@ import type { Worker, WorkerIdle } from '../api/types';
 /** Whether the server offers the snooze to this caller now (the worker's `actions.snooze`). */
 type SnoozeAvailability = Worker['actions']['snooze'];
 import { activitySourceWords, describeIdleDecision } from '../lib/idle-words';
+import { SNOOZE_MAX_MS, snoozeUntilProblem, toLocalInput } from '../lib/snooze-until';
 
 const SNOOZE_CHOICES = [
   { minutes: 30, label: '30 minutes' },
@@ -164,9 +165,17 @@ function SnoozeCard({ idle, snooze: offer }: { idle: WorkerIdle; snooze: SnoozeA
   const notify = useNotify();
   const snooze = useSnoozeWorker();
   const [minutes, setMinutes] = useState(120);
+  // 'for': one of the presets; 'until': a chosen time (the API's `until`).
+  const [mode, setMode] = useState<'for' | 'until'>('for');
+  const now = useNow(60_000);
+  const [until, setUntil] = useState(() => toLocalInput(Date.now() + 4 * 3_600_000));
+  const [tried, setTried] = useState(false);
   const id = useId();
+  const untilId = useId();
+  const untilProblemId = useId();
   const reasonId = useId();
   const unavailable = offer.allowed ? undefined : (offer.reason ?? 'Not available now.');
+  const untilProblem = mode === 'until' ? snoozeUntilProblem(until, now) : undefined;
   return (
     <div className="card h-100">
       <div className="card-header">
@@ -180,25 +189,65 @@ function SnoozeCard({ idle, snooze: offer }: { idle: WorkerIdle; snooze: SnoozeA
           className="d-flex flex-wrap gap-2 align-items-end"
           onSubmit={(e) => {
             e.preventDefault();
-            if (unavailable || snooze.isPending) return;
+            setTried(true);
+            if (unavailable || snooze.isPending || untilProblem) return;
             snooze.mutate(
-              { id: idle.workerId, minutes },
+              mode === 'until' ? { id: idle.workerId, until: new Date(until).toISOString() } : { id: idle.workerId, minutes },
               { onSuccess: (r) => notify('success', r.snoozedUntil ? `Kept running until ${formatDateTime(r.snoozedUntil)}.` : 'Snoozed.') },
             );
           }}
         >
-          <div>
-            <label htmlFor={id} className="form-label mb-1">
-              For
-            </label>
-            <select id={id} className="form-select form-select-sm" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
-              {SNOOZE_CHOICES.map((c) => (
-                <option key={c.minutes} value={c.minutes}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <fieldset className="w-100">
+            <legend className="form-label small mb-1">Keep it running</legend>
+            <div className="form-check form-check-inline">
+              <input className="form-check-input" type="radio" name={`${id}-mode`} id={`${id}-for`} checked={mode === 'for'} onChange={() => setMode('for')} />
+              <label className="form-check-label" htmlFor={`${id}-for`}>
+                for a while
+              </label>
+            </div>
+            <div className="form-check form-check-inline">
+              <input className="form-check-input" type="radio" name={`${id}-mode`} id={`${id}-until`} checked={mode === 'until'} onChange={() => setMode('until')} />
+              <label className="form-check-label" htmlFor={`${id}-until`}>
+                until a chosen time
+              </label>
+            </div>
+          </fieldset>
+          {mode === 'for' ? (
+            <div>
+              <label htmlFor={id} className="form-label mb-1">
+                For
+              </label>
+              <select id={id} className="form-select form-select-sm" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+                {SNOOZE_CHOICES.map((c) => (
+                  <option key={c.minutes} value={c.minutes}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <div>
+              <label htmlFor={untilId} className="form-label mb-1">
+                Until (your local time, at most 7 days ahead)
+              </label>
+              <input
+                id={untilId}
+                type="datetime-local"
+                className={`form-control form-control-sm${tried && untilProblem ? ' is-invalid' : ''}`}
+                value={until}
+                min={toLocalInput(now)}
+                max={toLocalInput(now + SNOOZE_MAX_MS)}
+                aria-invalid={(tried && Boolean(untilProblem)) || undefined}
+                aria-describedby={tried && untilProblem ? untilProblemId : undefined}
+                onChange={(e) => setUntil(e.target.value)}
+              />
+              {tried && untilProblem && (
+                <div id={untilProblemId} className="invalid-feedback d-block">
+                  {untilProblem}
+                </div>
+              )}
+            </div>
+          )}
           <button
             type="submit"
             className="btn btn-sm btn-primary"

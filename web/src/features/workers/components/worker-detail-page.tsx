@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { usePageTitle } from '../../../components/page-title';
 import { statusOf } from '../../../lib/api-client';
+import { useHasRole } from '../../../lib/auth';
 import { useWorker } from '../api/get-worker';
 import type { Worker } from '../api/types';
 import { idleSummary } from '../lib/idle-summary';
@@ -23,8 +24,12 @@ import { WorkerTimeline } from './worker-timeline';
 
 // Charts are the heaviest part of the page and only some visitors open them.
 const MetricsPanel = lazy(() => import('./metrics-panel'));
+// So are the licence, controller and settings tabs: they load when opened.
+const LicensePanel = lazy(() => import('./license-panel').then((m) => ({ default: m.LicensePanel })));
+const ControllerCatalogPanel = lazy(() => import('./controller-catalog-panel').then((m) => ({ default: m.ControllerCatalogPanel })));
+const WorkerSettingsForm = lazy(() => import('./worker-settings-form').then((m) => ({ default: m.WorkerSettingsForm })));
 
-const TABS = ['overview', 'metrics', 'labs', 'idle', 'timeline', 'tags'] as const;
+const TABS = ['overview', 'metrics', 'labs', 'idle', 'licence', 'controller', 'timeline', 'tags', 'settings'] as const;
 type TabKey = (typeof TABS)[number];
 
 /**
@@ -39,6 +44,8 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
   const tab: TabKey = TABS.includes(params.get('tab') as TabKey) ? (params.get('tab') as TabKey) : 'overview';
   const { data: worker, error, isPending } = useWorker(id);
   const heading = useRef<HTMLHeadingElement>(null);
+  const isManager = useHasRole('manager');
+  const isAdmin = useHasRole('admin');
   usePageTitle(worker?.name ?? (error ? (statusOf(error) === 404 ? 'No such worker' : 'Worker not loaded') : undefined), 'Workers');
 
   // Moving focus to the heading, once it is there, tells screen-reader users that the page changed.
@@ -128,12 +135,31 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
         <Tab eventKey="idle" title="Idle">
           <IdlePanel workerId={worker.id} snooze={worker.actions.snooze} />
         </Tab>
+        <Tab eventKey="licence" title="Licence">
+          <Suspense fallback={<Loading label="Loading the licence…" />}>
+            <LicensePanel worker={worker} />
+          </Suspense>
+        </Tab>
+        {isManager && (
+          <Tab eventKey="controller" title="Controller">
+            <Suspense fallback={<Loading label="Loading…" />}>
+              <ControllerCatalogPanel workerId={worker.id} running={worker.status === 'running' && worker.managed} />
+            </Suspense>
+          </Tab>
+        )}
         <Tab eventKey="timeline" title="Timeline">
           <WorkerTimeline workerId={worker.id} />
         </Tab>
         <Tab eventKey="tags" title="Tags">
           <TagsEditor worker={worker} />
         </Tab>
+        {isAdmin && worker.managed && (
+          <Tab eventKey="settings" title="Settings">
+            <Suspense fallback={<Loading label="Loading the settings…" />}>
+              <WorkerSettingsForm worker={worker} />
+            </Suspense>
+          </Tab>
+        )}
       </Tabs>
     </>
   );

@@ -17,6 +17,31 @@ export interface ComputeView {
   admissionState?: string;
 }
 
+/** One licensed feature as the controller reports it (CML `GET /licensing` `features`). */
+export interface LicenseFeature {
+  id: string;
+  name?: string;
+  /** IN_COMPLIANCE, EVAL, OUT_OF_COMPLIANCE, ... as CML says. */
+  status?: string;
+  /** How many uses are requested now (count). */
+  inUse?: number;
+  /** The most uses the licence allows (count). */
+  max?: number;
+}
+
+/** The licence as the controller reports it (`GET /licensing`), trimmed to what an operator reads. */
+export interface LicenseDetails {
+  registrationStatus?: string;
+  registrationExpiresAt?: string;
+  authorizationStatus?: string;
+  authorizationExpiresAt?: string;
+  smartAccount?: string;
+  virtualAccount?: string;
+  /** The active product licence (CML_Enterprise, CML_Personal, ...). */
+  product?: string;
+  features: LicenseFeature[];
+}
+
 /**
  * What one read of the worker's CML controller found. `serviceStatus` says whether the controller
  * answered (ADR 0027); what it said about itself (ready, healthy, licensed) are facts beside it.
@@ -33,6 +58,8 @@ export interface CmlObservation {
   licenseStatus?: string;
   /** When the licence runs out unless renewed (the earlier of its authorization and registration expiry); null: licensing read, no expiry given. */
   licenseExpiresAt?: string | null;
+  /** The licensing read in full (absent when licensing was not read). */
+  license?: LicenseDetails;
   telemetry?: TelemetryFigures;
   computes?: ComputeView[];
 }
@@ -46,6 +73,8 @@ export interface CmlFacts {
   licensed?: boolean;
   /** When the licence runs out unless renewed, as last read (no event: an evaluation's date may move with every read). */
   licenseExpiresAt?: string;
+  /** The licence details as last read (no event: the facts above say when it changes). */
+  license?: LicenseDetails;
   lastSyncedAt?: string;
   /** When the controller last answered: the facts here are from then. */
   lastReadAt?: string;
@@ -75,6 +104,7 @@ export function applyCmlObservation(known: CmlFacts, observation: CmlObservation
   for (const [key, { to }] of Object.entries(changes)) Object.assign(facts, { [key]: to });
   if (observation.computes) facts.computes = observation.computes;
   if (observation.licenseExpiresAt !== undefined) facts.licenseExpiresAt = observation.licenseExpiresAt ?? undefined;
+  if (observation.license) facts.license = observation.license;
   const answered = observation.serviceStatus === 'available';
   facts.error = answered ? undefined : observation.reason;
   facts.lastSyncedAt = at;

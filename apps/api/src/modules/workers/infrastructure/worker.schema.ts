@@ -19,6 +19,17 @@ const computeSchema = nestedSchema({
   admissionState: String,
 });
 
+const licenseSchema = nestedSchema({
+  registrationStatus: String,
+  registrationExpiresAt: String,
+  authorizationStatus: String,
+  authorizationExpiresAt: String,
+  smartAccount: String,
+  virtualAccount: String,
+  product: String,
+  features: [nestedSchema({ id: String, name: String, status: String, inUse: Number, max: Number })],
+});
+
 const fallbackOptionSchema = nestedSchema({ instanceType: String, subnetId: String });
 
 /** A start or launch looking for EC2 capacity (capacity-fallback.value-object.ts). */
@@ -72,6 +83,7 @@ export const workerSchema = aggregateDocumentSchema(
       licenseStatus: String,
       licensed: Boolean,
       licenseExpiresAt: String,
+      license: optional(licenseSchema),
       lastSyncedAt: String,
       lastReadAt: String,
       error: String,

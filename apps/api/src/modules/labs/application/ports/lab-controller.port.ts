@@ -37,6 +37,28 @@ export interface ImageDefinitionView {
   readOnly?: boolean;
 }
 
+/** One compute host of the controller's cluster (CML `GET /system/compute_hosts`). */
+export interface ComputeHostView {
+  id: string;
+  hostname: string;
+  /** Its address on the cluster's internal network. */
+  serverAddress?: string;
+  /** Runs virtual machine nodes. */
+  isSimulator?: boolean;
+  /** Runs external connectors and unmanaged switches. */
+  isConnector?: boolean;
+  /** UNREGISTERED, REGISTERED, ONLINE or READY. */
+  admissionState?: string;
+  /** Talks with the controller. */
+  connected?: boolean;
+  /** Its state is in step with the controller's. */
+  synced?: boolean;
+  /** Nodes deployed on it (count). */
+  totalNodes?: number;
+  /** Nodes running on it (count). */
+  runningNodes?: number;
+}
+
 /**
  * Lab operations on a worker's CML controller. Failures are DomainErrors with LAB.* codes:
  * LAB.CONTROLLER_UNAVAILABLE (409) when the controller cannot be reached or is booting,
@@ -57,4 +79,6 @@ export abstract class LabControllerPort {
   abstract import(worker: LabWorker, yaml: string, title?: string): Promise<string>;
   abstract nodeDefinitions(worker: LabWorker): Promise<NodeDefinitionView[]>;
   abstract imageDefinitions(worker: LabWorker): Promise<ImageDefinitionView[]>;
+  /** The compute hosts of the controller's cluster, the controller's own first. */
+  abstract computeHosts(worker: LabWorker): Promise<ComputeHostView[]>;
 }

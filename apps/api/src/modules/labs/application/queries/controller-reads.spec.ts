@@ -4,10 +4,12 @@ import { MemoryKeyValueStore } from '../../../../platform/kv/memory-key-value.st
 import type { LabWorker } from '../../domain/lab-worker.rule.js';
 import { ControllerReadThrottle } from '../controller-read-throttle.js';
 import { LabReadModel } from '../lab.view.js';
-import { type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../ports/lab-controller.port.js';
+import { type ComputeHostView, type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../ports/lab-controller.port.js';
 import { WorkerDirectory } from '../ports/worker-directory.port.js';
 import { DownloadLabHandler } from './download-lab/download-lab.handler.js';
 import { DownloadLabQuery } from './download-lab/download-lab.query.js';
+import { GetComputeHostsHandler } from './get-compute-hosts/get-compute-hosts.handler.js';
+import { GetComputeHostsQuery } from './get-compute-hosts/get-compute-hosts.query.js';
 import { GetImageDefinitionsHandler } from './get-image-definitions/get-image-definitions.handler.js';
 import { GetImageDefinitionsQuery } from './get-image-definitions/get-image-definitions.query.js';
 import { GetNodeDefinitionsHandler } from './get-node-definitions/get-node-definitions.handler.js';
@@ -26,6 +28,10 @@ class CountingController extends LabControllerPort {
     return [];
   }
   async imageDefinitions(): Promise<ImageDefinitionView[]> {
+    this.reads += 1;
+    return [];
+  }
+  async computeHosts(): Promise<ComputeHostView[]> {
     this.reads += 1;
     return [];
   }
@@ -70,22 +76,24 @@ function setup(controllerReadsPerMinute: number) {
   const download = new DownloadLabHandler(workers, controller, new NoRecords(), throttle);
   const nodes = new GetNodeDefinitionsHandler(workers, controller, throttle);
   const images = new GetImageDefinitionsHandler(workers, controller, throttle);
+  const hosts = new GetComputeHostsHandler(workers, controller, throttle);
   const reads = {
     download: (w = 'w1') => download.execute(new DownloadLabQuery(w, LAB)),
     nodes: (w = 'w1') => nodes.execute(new GetNodeDefinitionsQuery(w)),
     images: (w = 'w1') => images.execute(new GetImageDefinitionsQuery(w)),
+    hosts: (w = 'w1') => hosts.execute(new GetComputeHostsQuery(w)),
   };
   return { reads, controller, workers, later: (ms: number) => (now += ms) };
 }
 
-describe('controller-backed reads of a worker (topology download, node and image definitions)', () => {
+describe('controller-backed reads of a worker (topology download, node and image definitions, compute hosts)', () => {
   it('share LAB_CONTROLLER_READS_PER_MINUTE per worker: one more is refused with 429 and the seconds to wait, without asking the controller', async () => {
     const { reads, controller, later } = setup(3);
     await reads.download();
     await reads.nodes();
     later(15_000);
     await reads.images();
-    for (const read of [reads.download, reads.nodes, reads.images]) {
+    for (const read of [reads.download, reads.nodes, reads.images, reads.hosts]) {
       await expect(read()).rejects.toMatchObject({
         code: 'LAB.CONTROLLER_READS_THROTTLED',
         kind: 'rate-limited',
@@ -112,6 +120,13 @@ describe('controller-backed reads of a worker (topology download, node and image
     await expect(reads.download()).rejects.toMatchObject({ code: 'LAB.WORKER_NOT_RUNNING' });
     workers.byId.set('w1', { ...workers.byId.get('w1')!, status: 'running' });
     await reads.download();
+    expect(controller.reads).toBe(1);
+  });
+
+  it('reads the compute hosts within the same budget', async () => {
+    const { reads, controller } = setup(1);
+    await reads.hosts();
+    await expect(reads.hosts()).rejects.toMatchObject({ code: 'LAB.CONTROLLER_READS_THROTTLED' });
     expect(controller.reads).toBe(1);
   });
 

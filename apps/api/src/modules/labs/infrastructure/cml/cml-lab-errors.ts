@@ -8,7 +8,7 @@ const unusable = (code: string) => isUnreachable(code) || code === CML_ERROR.BOO
 
 export interface CallContext {
   worker: { id: string; name: string };
-  operation: 'labs' | 'lab' | 'labState' | 'start' | 'stop' | 'wipe' | 'delete' | 'download' | 'import' | 'nodeDefinitions' | 'imageDefinitions';
+  operation: 'labs' | 'lab' | 'labState' | 'start' | 'stop' | 'wipe' | 'delete' | 'download' | 'import' | 'nodeDefinitions' | 'imageDefinitions' | 'computeHosts';
   labId?: string;
 }
 
@@ -24,6 +24,7 @@ const VERB: Record<CallContext['operation'], string> = {
   import: 'import the topology',
   nodeDefinitions: 'list the node definitions',
   imageDefinitions: 'list the image definitions',
+  computeHosts: 'list the compute hosts',
 };
 
 function what(ctx: CallContext): string {

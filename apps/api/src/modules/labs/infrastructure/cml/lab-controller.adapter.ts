@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { CmlClient, CmlImageDefinition, CmlLab, CmlNodeDefinition } from '#cml-client';
+import type { CmlClient, CmlComputeHost, CmlImageDefinition, CmlLab, CmlNodeDefinition } from '#cml-client';
 import type { LabStateName } from '#kernel';
 import { CmlConnector } from '../../../../platform/cml/cml-connector.js';
-import { type ControllerLab, type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../../application/ports/lab-controller.port.js';
+import { type ComputeHostView, type ControllerLab, type ImageDefinitionView, LabControllerPort, type NodeDefinitionView } from '../../application/ports/lab-controller.port.js';
 import type { LabWorker } from '../../domain/lab-worker.rule.js';
 import { type CallContext, toLabError } from './cml-lab-errors.js';
 
@@ -44,6 +44,21 @@ export function toNodeDefinition(def: CmlNodeDefinition, images: string[]): Node
 
 export function toImageDefinition(def: CmlImageDefinition): ImageDefinitionView {
   return { id: def.id, nodeDefinitionId: def.node_definition_id, label: text(def.label), diskImage: text(def.disk_image), readOnly: def.read_only };
+}
+
+export function toComputeHost(host: CmlComputeHost): ComputeHostView {
+  return {
+    id: host.id,
+    hostname: host.hostname,
+    serverAddress: text(host.server_address),
+    isSimulator: host.is_simulator,
+    isConnector: host.is_connector,
+    admissionState: text(host.admission_state),
+    connected: host.is_connected,
+    synced: host.is_synced,
+    totalNodes: num(host.node_counts?.total_nodes),
+    runningNodes: num(host.node_counts?.running_nodes),
+  };
 }
 
 /** Lab operations through the shared CML client; failures become LAB.* errors (see cml-lab-errors.ts). */
@@ -110,5 +125,11 @@ export class CmlLabControllerAdapter extends LabControllerPort {
   async imageDefinitions(worker: LabWorker): Promise<ImageDefinitionView[]> {
     const images = await this.call(worker, { operation: 'imageDefinitions' }, (c) => c.imageDefinitions());
     return images.map(toImageDefinition).sort((a, b) => a.nodeDefinitionId.localeCompare(b.nodeDefinitionId) || a.id.localeCompare(b.id));
+  }
+
+  async computeHosts(worker: LabWorker): Promise<ComputeHostView[]> {
+    const hosts = await this.call(worker, { operation: 'computeHosts' }, (c) => c.computeHosts());
+    // The controller's own host (it also connects external connectors) first, then by name.
+    return hosts.map(toComputeHost).sort((a, b) => Number(b.isConnector ?? false) - Number(a.isConnector ?? false) || a.hostname.localeCompare(b.hostname));
   }
 }

@@ -88,3 +88,16 @@ export class ImageDefinitionResponse {
   @ApiPropertyOptional({ example: 'vios-adventerprisek9-m.spa.159-3.m8.qcow2' }) diskImage?: string;
   @ApiPropertyOptional({ description: 'Shipped with CML (cannot be removed)' }) readOnly?: boolean;
 }
+
+export class ComputeHostResponse {
+  @ApiProperty({ example: '90f84e38-a71c-4d57-8d90-00fa8a197385' }) id!: string;
+  @ApiProperty({ example: 'cml-controller' }) hostname!: string;
+  @ApiPropertyOptional({ example: '192.168.255.1', description: "Its address on the cluster's internal network" }) serverAddress?: string;
+  @ApiPropertyOptional({ description: 'Runs virtual machine nodes' }) isSimulator?: boolean;
+  @ApiPropertyOptional({ description: 'Runs external connectors and unmanaged switches (the controller\'s own host)' }) isConnector?: boolean;
+  @ApiPropertyOptional({ example: 'READY', description: 'UNREGISTERED, REGISTERED, ONLINE or READY (only READY hosts take nodes)' }) admissionState?: string;
+  @ApiPropertyOptional({ description: 'Talks with the controller' }) connected?: boolean;
+  @ApiPropertyOptional({ description: "Its state is in step with the controller's" }) synced?: boolean;
+  @ApiPropertyOptional({ example: 6, description: 'Nodes deployed on it (count)' }) totalNodes?: number;
+  @ApiPropertyOptional({ example: 4, description: 'Nodes running on it (count)' }) runningNodes?: number;
+}

@@ -3,8 +3,8 @@ import { lastPageOf } from '../../../../platform/http/paging.js';
 import { type Presented, present, presentAll } from '../../../../platform/http/presenter.js';
 import type { LabSyncResult } from '../../application/commands/sync-worker-labs/sync-worker-labs.command.js';
 import type { LabView, Page } from '../../application/lab.view.js';
-import type { ImageDefinitionView, NodeDefinitionView } from '../../application/ports/lab-controller.port.js';
-import type { ImageDefinitionResponse, LabPageResponse, LabResponse, LabSummaryResponse, LabSyncResponse, NodeDefinitionResponse } from './lab-response.dto.js';
+import type { ComputeHostView, ImageDefinitionView, NodeDefinitionView } from '../../application/ports/lab-controller.port.js';
+import type { ComputeHostResponse, ImageDefinitionResponse, LabPageResponse, LabResponse, LabSummaryResponse, LabSyncResponse, NodeDefinitionResponse } from './lab-response.dto.js';
 
 /** Lab records and what the controller offers, as the labs routes answer them. */
 
@@ -71,4 +71,19 @@ export function toNodeDefinitionResponses(definitions: NodeDefinitionView[]): Pr
 
 export function toImageDefinitionResponses(definitions: ImageDefinitionView[]): Presented<ImageDefinitionResponse[]> {
   return presentAll(definitions, (d): ImageDefinitionResponse => ({ id: d.id, nodeDefinitionId: d.nodeDefinitionId, label: d.label, diskImage: d.diskImage, readOnly: d.readOnly }));
+}
+
+export function toComputeHostResponses(hosts: ComputeHostView[]): Presented<ComputeHostResponse[]> {
+  return presentAll(hosts, (h): ComputeHostResponse => ({
+    id: h.id,
+    hostname: h.hostname,
+    serverAddress: h.serverAddress,
+    isSimulator: h.isSimulator,
+    isConnector: h.isConnector,
+    admissionState: h.admissionState,
+    connected: h.connected,
+    synced: h.synced,
+    totalNodes: h.totalNodes,
+    runningNodes: h.runningNodes,
+  }));
 }

@@ -2,7 +2,7 @@
 import type { Actor } from '#kernel';
 import type { Full, ResponseSample } from '../../../../platform/http/schema-conformance.test.js';
 import type { LabView } from '../../application/lab.view.js';
-import { toImageDefinitionResponses, toLabPageResponse, toLabResponse, toLabSyncResponse, toNodeDefinitionResponses } from './lab.presenter.js';
+import { toComputeHostResponses, toImageDefinitionResponses, toLabPageResponse, toLabResponse, toLabSyncResponse, toNodeDefinitionResponses } from './lab.presenter.js';
 
 const T = '2026-11-25T10:00:00.000Z';
 const ada: Actor = { kind: 'user', id: 'u-1', name: 'ada' };
@@ -44,6 +44,10 @@ export const LABS_RESPONSE_SAMPLES: ResponseSample[] = [
   {
     schema: 'NodeDefinitionResponse',
     body: toNodeDefinitionResponses([{ id: 'iosv', label: 'IOSv', description: 'router', nature: 'router', ramMb: 512, cpus: 1, interfaces: ['Gi0/0'], imageDefinitions: ['iosv-159'] }]),
+  },
+  {
+    schema: 'ComputeHostResponse',
+    body: toComputeHostResponses([{ id: 'c1', hostname: 'cml', serverAddress: '192.168.255.1', isSimulator: true, isConnector: true, admissionState: 'READY', connected: true, synced: true, totalNodes: 3, runningNodes: 2 }]),
   },
   { schema: 'ImageDefinitionResponse', body: toImageDefinitionResponses([{ id: 'iosv-159', nodeDefinitionId: 'iosv', label: 'IOSv', diskImage: 'vios.qcow2', readOnly: true }]) },
 ];

@@ -26,8 +26,9 @@ import { DeleteLabCommand } from '../../application/commands/delete-lab/delete-l
 import { ImportLabCommand } from '../../application/commands/import-lab/import-lab.command.js';
 import { type LabSyncResult, SyncWorkerLabsCommand } from '../../application/commands/sync-worker-labs/sync-worker-labs.command.js';
 import type { LabView, Page } from '../../application/lab.view.js';
-import type { ImageDefinitionView, NodeDefinitionView } from '../../application/ports/lab-controller.port.js';
+import type { ComputeHostView, ImageDefinitionView, NodeDefinitionView } from '../../application/ports/lab-controller.port.js';
 import { DownloadLabQuery, type LabTopologyFile } from '../../application/queries/download-lab/download-lab.query.js';
+import { GetComputeHostsQuery } from '../../application/queries/get-compute-hosts/get-compute-hosts.query.js';
 import { GetImageDefinitionsQuery } from '../../application/queries/get-image-definitions/get-image-definitions.query.js';
 import { GetLabQuery } from '../../application/queries/get-lab/get-lab.query.js';
 import { GetNodeDefinitionsQuery } from '../../application/queries/get-node-definitions/get-node-definitions.query.js';
@@ -35,8 +36,8 @@ import { ListLabsQuery } from '../../application/queries/list-labs/list-labs.que
 import { topologyDisposition } from './download-filename.js';
 import { LAB_ID, labFilter, WORKER_ID } from './lab-params.js';
 import { ImportLabQueryDto, ListWorkerLabsQueryDto } from './lab-request.dto.js';
-import { ImageDefinitionResponse, LabPageResponse, LabResponse, LabSyncResponse, NodeDefinitionResponse } from './lab-response.dto.js';
-import { toImageDefinitionResponses, toLabPageResponse, toLabResponse, toLabSyncResponse, toNodeDefinitionResponses } from './lab.presenter.js';
+import { ComputeHostResponse, ImageDefinitionResponse, LabPageResponse, LabResponse, LabSyncResponse, NodeDefinitionResponse } from './lab-response.dto.js';
+import { toComputeHostResponses, toImageDefinitionResponses, toLabPageResponse, toLabResponse, toLabSyncResponse, toNodeDefinitionResponses } from './lab.presenter.js';
 import { RAW_YAML_TYPES, type TopologyUpload, TopologyUploadInterceptor, UPLOAD_FIELD, UploadedTopology } from './topology-upload.interceptor.js';
 
 const SYNC_THROTTLED = 'LAB.SYNC_THROTTLED: this worker was synced on demand less than LAB_SYNC_MIN_INTERVAL_SECONDS ago; Retry-After in seconds';
@@ -222,6 +223,20 @@ export class WorkerLabsController {
   @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
   async imageDefinitions(@Param('id', WORKER_ID) id: string): Promise<Presented<ImageDefinitionResponse[]>> {
     return toImageDefinitionResponses(await this.queries.execute<GetImageDefinitionsQuery, ImageDefinitionView[]>(new GetImageDefinitionsQuery(id)));
+  }
+
+  @Get('compute-hosts')
+  @RequireRole('manager')
+  @ApiOperation({
+    summary: "The compute hosts of the worker's CML cluster",
+    description: "As the controller registers them (CML `GET /system/compute_hosts`): admission state, whether each is connected and in sync, and its node counts; the controller's own host first. Counts against the worker's LAB_CONTROLLER_READS_PER_MINUTE.",
+  })
+  @ApiOkResponse({ type: [ComputeHostResponse] })
+  @ApiTooManyRequestsResponse({ type: ProblemDetails, description: READS_THROTTLED })
+  @ApiNotFoundResponse({ type: ProblemDetails, description: 'WORKER.NOT_FOUND' })
+  @ApiConflictResponse({ type: ProblemDetails, description: UNAVAILABLE })
+  async computeHosts(@Param('id', WORKER_ID) id: string): Promise<Presented<ComputeHostResponse[]>> {
+    return toComputeHostResponses(await this.queries.execute<GetComputeHostsQuery, ComputeHostView[]>(new GetComputeHostsQuery(id)));
   }
 
   private async view(workerId: string, labId: string): Promise<Presented<LabResponse>> {

@@ -77,6 +77,26 @@ describe('what a controller that answered is', () => {
     expect('licenseExpiresAt' in syncObservation(info(), health(true), stats)).toBe(false);
   });
 
+  it('carries the licence details the controller reports: statuses, expiries, account, product and features', () => {
+    const licensing = {
+      registration: { status: 'COMPLETED', expires: '2027-12-01T10:00:00Z', smart_account: 'Engineering', virtual_account: null },
+      authorization: { status: 'IN_COMPLIANCE', expires: 'soon' },
+      product_license: { active: 'CML_Enterprise', is_enterprise: true },
+      features: [{ id: 'regid.x,1.0_y', name: 'CML - Expansion Nodes', status: 'IN_COMPLIANCE', in_use: 12, max: 300 }],
+    };
+    expect(syncObservation(info(), health(true), stats, licensing).license).toEqual({
+      registrationStatus: 'COMPLETED',
+      registrationExpiresAt: '2027-12-01T10:00:00.000Z',
+      authorizationStatus: 'IN_COMPLIANCE',
+      authorizationExpiresAt: undefined,
+      smartAccount: 'Engineering',
+      virtualAccount: undefined,
+      product: 'CML_Enterprise',
+      features: [{ id: 'regid.x,1.0_y', name: 'CML - Expansion Nodes', status: 'IN_COMPLIANCE', inUse: 12, max: 300 }],
+    });
+    expect('license' in syncObservation(info(), health(true), stats)).toBe(false);
+  });
+
   it('gives both paths the same telemetry; the cycle adds the lab count when the tiles came', () => {
     const figures = { cpuPercent: 12.3, memoryPercent: 25, diskPercent: 25, runningNodes: 4, totalNodes: 8 };
     expect(syncObservation(info(), health(true), stats).telemetry).toEqual(figures);

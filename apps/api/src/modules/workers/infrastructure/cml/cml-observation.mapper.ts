@@ -1,7 +1,7 @@
 import { CML_ERROR, type CmlLab, type CmlLicensing, type CmlSystemHealth, type CmlSystemInformation, type CmlSystemStats, isCmlError } from '#cml-client';
 import { DomainError } from '#kernel';
 import { isUnreachable } from '../../../../platform/cml/controller-reachability.js';
-import type { CmlObservation, ComputeView } from '../../domain/cml-observation.value-object.js';
+import type { CmlObservation, ComputeView, LicenseDetails } from '../../domain/cml-observation.value-object.js';
 import type { TelemetryFigures } from '../../domain/telemetry.value-object.js';
 
 /**
@@ -67,6 +67,24 @@ export function licenseExpiry(licensing: CmlLicensing): string | null {
   return dates[0] ?? null;
 }
 
+function isoOrUndefined(value: string | null | undefined): string | undefined {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
+}
+
+/** The licensing answer trimmed to what an operator reads: statuses, expiries, account, product and features. */
+export function licenseDetails(licensing: CmlLicensing): LicenseDetails {
+  return {
+    registrationStatus: licensing.registration?.status,
+    registrationExpiresAt: isoOrUndefined(licensing.registration?.expires),
+    authorizationStatus: licensing.authorization?.status,
+    authorizationExpiresAt: isoOrUndefined(licensing.authorization?.expires),
+    smartAccount: licensing.registration?.smart_account ?? undefined,
+    virtualAccount: licensing.registration?.virtual_account ?? undefined,
+    product: licensing.product_license?.active,
+    features: (licensing.features ?? []).map((f) => ({ id: f.id, name: f.name, status: f.status, inUse: f.in_use, max: typeof f.max === 'number' ? f.max : undefined })),
+  };
+}
+
 /** The full sync of a ready controller: information, health, stats and (best effort) licensing. */
 export function syncObservation(info: CmlSystemInformation, health: CmlSystemHealth, stats: CmlSystemStats, licensing?: CmlLicensing): CmlObservation {
   if (!info.ready) return bootingObservation(info);
@@ -77,7 +95,7 @@ export function syncObservation(info: CmlSystemInformation, health: CmlSystemHea
     healthy: health.valid !== false && health.controller.valid,
     licensed: health.is_licensed ?? undefined,
     licenseStatus: licensing?.registration?.status,
-    ...(licensing && { licenseExpiresAt: licenseExpiry(licensing) }),
+    ...(licensing && { licenseExpiresAt: licenseExpiry(licensing), license: licenseDetails(licensing) }),
     telemetry: telemetryOf(stats),
     computes: computesOf(stats, health),
   };

@@ -55,12 +55,32 @@ class StartupResponse {
   @ApiProperty({ example: 2, description: 'How many measured boots the median is of (0 with the default)' }) samples!: number;
 }
 
+class LicenseFeatureResponse {
+  @ApiProperty({ example: 'regid.2019-10.com.cisco.CML_NODE_COUNT,1.0_2607650b-6ca8-46d5-81e5-e6688b7383c4' }) id!: string;
+  @ApiPropertyOptional({ example: 'CML - Expansion Nodes' }) name?: string;
+  @ApiPropertyOptional({ example: 'IN_COMPLIANCE', description: 'Authorization status of this feature, as CML says' }) status?: string;
+  @ApiPropertyOptional({ example: 12, description: 'Uses requested now (count)' }) inUse?: number;
+  @ApiPropertyOptional({ example: 300, description: 'Most uses the licence allows (count)' }) max?: number;
+}
+
+class LicenseDetailsResponse {
+  @ApiPropertyOptional({ example: 'COMPLETED', description: 'Registration status (CML `registration.status`)' }) registrationStatus?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the registration runs out unless renewed' }) registrationExpiresAt?: string;
+  @ApiPropertyOptional({ example: 'IN_COMPLIANCE', description: 'Overall authorization status (CML `authorization.status`: IN_COMPLIANCE, EVAL, EVAL_EXPIRED, OUT_OF_COMPLIANCE, ...)' }) authorizationStatus?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the authorization runs out unless renewed (an evaluation: the end of its period)' }) authorizationExpiresAt?: string;
+  @ApiPropertyOptional({ example: 'Engineering' }) smartAccount?: string;
+  @ApiPropertyOptional({ example: 'Default' }) virtualAccount?: string;
+  @ApiPropertyOptional({ example: 'CML_Enterprise', description: 'The active product licence' }) product?: string;
+  @ApiProperty({ type: [LicenseFeatureResponse], description: 'The licensed features with their use' }) features!: LicenseFeatureResponse[];
+}
+
 class CmlResponse {
   @ApiPropertyOptional({ example: '2.9.0' }) version?: string;
   @ApiPropertyOptional() ready?: boolean;
   @ApiPropertyOptional({ example: 'COMPLETED', description: 'License registration status' }) licenseStatus?: string;
   @ApiPropertyOptional({ format: 'date-time', example: '2027-02-23T10:00:00.000Z', description: 'When the licence runs out unless renewed: the earlier of its authorization and registration expiry (an evaluation: the end of its period)' }) licenseExpiresAt?: string;
   @ApiPropertyOptional() licensed?: boolean;
+  @ApiPropertyOptional({ type: LicenseDetailsResponse, description: 'The licence as the controller last reported it (CML `GET /licensing`); absent until licensing was read' }) license?: LicenseDetailsResponse;
   @ApiPropertyOptional({ description: 'When the controller was last asked' }) lastSyncedAt?: string;
   @ApiPropertyOptional({ description: 'When the controller last answered' }) lastReadAt?: string;
   @ApiPropertyOptional({ description: 'Whether the controller reports itself healthy (CML system health) when it last answered; the service status only says whether it answers' }) healthy?: boolean;

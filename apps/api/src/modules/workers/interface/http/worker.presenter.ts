@@ -85,6 +85,18 @@ function workerFields(w: WorkerView): Omit<WorkerResponse, 'actions'> {
       licenseStatus: cml.licenseStatus,
       licensed: cml.licensed,
       licenseExpiresAt: cml.licenseExpiresAt,
+      license: cml.license
+        ? {
+            registrationStatus: cml.license.registrationStatus,
+            registrationExpiresAt: cml.license.registrationExpiresAt,
+            authorizationStatus: cml.license.authorizationStatus,
+            authorizationExpiresAt: cml.license.authorizationExpiresAt,
+            smartAccount: cml.license.smartAccount,
+            virtualAccount: cml.license.virtualAccount,
+            product: cml.license.product,
+            features: cml.license.features.map((f) => ({ id: f.id, name: f.name, status: f.status, inUse: f.inUse, max: f.max })),
+          }
+        : undefined,
       lastSyncedAt: cml.lastSyncedAt,
       lastReadAt: cml.lastReadAt,
       healthy: cml.healthy,

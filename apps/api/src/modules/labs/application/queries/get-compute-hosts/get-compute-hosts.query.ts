@@ -1,0 +1,4 @@
+/** The compute hosts of the worker's CML cluster. */
+export class GetComputeHostsQuery {
+  constructor(readonly workerId: string) {}
+}
