@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { type WorkerListFilters, workerKeys } from '../../../lib/query-keys';
 import { listAllWorkers } from '../api/list-all-workers';
 import type { WorkerSelection } from '../hooks/use-worker-selection';
-import { BulkActionDialog, type BulkDialogKind } from './bulk-action-dialog';
+import type { BulkDialogKind } from './bulk-action-dialog';
+
+// The dialog (forms, confirmation, outcomes) loads when first opened: the list itself stays light.
+const BulkActionDialog = lazy(() => import('./bulk-action-dialog').then((m) => ({ default: m.BulkActionDialog })));
 
 const workers = (n: number) => `${n} ${n === 1 ? 'worker' : 'workers'}`;
 
@@ -68,13 +71,15 @@ export function BulkActionsBar({
           ))}
       </div>
       {dialog && (
-        <BulkActionDialog
-          kind={dialog}
-          workers={selection.allMatching ? all.data : chosen}
-          loadError={selection.allMatching ? (all.error ?? undefined) : undefined}
-          caller={caller}
-          onClose={() => setDialog(null)}
-        />
+        <Suspense fallback={null}>
+          <BulkActionDialog
+            kind={dialog}
+            workers={selection.allMatching ? all.data : chosen}
+            loadError={selection.allMatching ? (all.error ?? undefined) : undefined}
+            caller={caller}
+            onClose={() => setDialog(null)}
+          />
+        </Suspense>
       )}
     </div>
   );
