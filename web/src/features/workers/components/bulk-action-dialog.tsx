@@ -8,7 +8,7 @@ import { useNotify } from '../../../components/toaster';
 import { workerKeys } from '../../../lib/query-keys';
 import { runBulkAction } from '../api/run-bulk-action';
 import type { WorkerListItem } from '../api/types';
-import { type BulkAction, type Caller, type Outcome, actionLabel, actionProblem, describeAction, planBulk, runLimited } from '../lib/bulk-actions';
+import { type BulkAction, type BulkPlan, type Caller, type Outcome, actionLabel, actionProblem, describeAction, planBulk, runLimited } from '../lib/bulk-actions';
 
 /** How many per-worker requests run at once (ADR 0052): a few, so a large selection neither floods the API nor takes long. */
 export const BULK_CONCURRENCY = 4;
@@ -69,7 +69,8 @@ export function BulkActionDialog({
   const [submitted, setSubmitted] = useState(false);
   const [outcomes, setOutcomes] = useState<Map<string, Outcome>>(new Map());
   const [running, setRunning] = useState(false);
-  const ran = useRef<{ action: BulkAction; workers: WorkerListItem[] } | undefined>(undefined);
+  // What was confirmed, frozen: the list refreshes while the action runs (a stopped worker would now be "skipped").
+  const ran = useRef<{ action: BulkAction; workers: WorkerListItem[]; skipped: BulkPlan['skip'] } | undefined>(undefined);
 
   const action: BulkAction = useMemo(() => {
     if (kind === 'start' || kind === 'stop') return { kind };
@@ -118,7 +119,7 @@ export function BulkActionDialog({
 
   const confirm = () => {
     if (!plan) return;
-    ran.current = { action, workers: plan.act };
+    ran.current = { action, workers: plan.act, skipped: plan.skip };
     setStep('run');
     void run(plan.act, action);
   };
@@ -218,7 +219,7 @@ export function BulkActionDialog({
                     </tr>
                   );
                 })}
-                {plan?.skip.map(({ worker, reason }) => (
+                {ran.current.skipped.map(({ worker, reason }) => (
                   <tr key={worker.id} data-worker-name={worker.name} data-outcome="skipped">
                     <td className="fw-semibold">{worker.name}</td>
                     <td>

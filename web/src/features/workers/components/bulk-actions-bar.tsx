@@ -43,13 +43,13 @@ export function BulkActionsBar({
 
   if (count === 0) return null;
   const buttons: [BulkDialogKind, string, string, boolean][] = [
-    ['start', 'Start', 'btn-outline-success', true],
-    ['stop', 'Stop', 'btn-outline-warning', true],
+    ['start', 'Start', 'btn-success', true],
+    ['stop', 'Stop', 'btn-warning', true],
     ['tag', 'Tag…', 'btn-outline-secondary', isAdmin],
     ['policy', 'Set policy…', 'btn-outline-secondary', true],
   ];
   return (
-    <div className="d-flex flex-wrap align-items-center gap-2 mb-2 p-2 border rounded bg-body-tertiary" role="region" aria-label="Bulk actions" data-testid="bulk-bar">
+    <div className="d-flex flex-wrap align-items-center gap-2 mb-2 p-2 border rounded bg-body" role="region" aria-label="Bulk actions" data-testid="bulk-bar">
       <span className="fw-semibold" role="status" data-testid="selection-count">
         {selection.allMatching ? `All ${workers(total)} matching the filter selected` : `${workers(count)} selected`}
       </span>

@@ -76,10 +76,16 @@ describe('stopping several workers at once', { timeout: 20_000 }, () => {
   it('names what happens to which workers and who is skipped, then shows each outcome and retries the failed one', async () => {
     const user = userEvent.setup();
     let charlieTries = 0;
+    let alphaStopped = false;
+    const alphaNow = () => (alphaStopped ? aListedWorker({ id: idOf(1), name: 'alpha', status: 'stopping', actions: someActions({ stop: 'The worker is already stopping.' }) }) : alpha());
     api = mockApi({
-      'GET /workers': { data: page([alpha(), bravo(), charlie(), delta()]) },
+      // The list is read again while the action runs: alpha is stopping by then, and its outcome must stay "done".
+      'GET /workers': () => ({ data: page([alphaNow(), bravo(), charlie(), delta()]) }),
       'GET /system/defaults': { data: DEFAULTS },
-      [`POST /workers/${idOf(1)}/stop`]: stopped(idOf(1), 'alpha'),
+      [`POST /workers/${idOf(1)}/stop`]: () => {
+        alphaStopped = true;
+        return stopped(idOf(1), 'alpha');
+      },
       // Another operation started on bravo since the list was read: a 409, so skipped with the server's words.
       [`POST /workers/${idOf(2)}/stop`]: problem(409, 'WORKER.OPERATION_IN_PROGRESS', 'A terminate runs on bravo (operation op-9); try again when it has settled.'),
       [`POST /workers/${idOf(3)}/stop`]: () => (++charlieTries === 1 ? problem(502, 'AWS.UNAVAILABLE', 'EC2 did not answer: RequestLimitExceeded') : stopped(idOf(3), 'charlie')),
