@@ -14,6 +14,8 @@ export interface WorkerListFilters {
   pageSize: number;
   /** Ask for each worker's cost this month (`include=cost`: the server then reads the cost ledger). */
   withCost?: boolean;
+  /** Ask for what the caller may do to each worker (`include=actions`), for bulk actions' skip rules. */
+  withActions?: boolean;
 }
 
 export const workerKeys = {

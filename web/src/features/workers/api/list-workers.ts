@@ -13,7 +13,7 @@ export async function listWorkers(filters: WorkerListFilters, signal?: AbortSign
     sort: filters.sort || undefined,
     page: filters.page,
     pageSize: filters.pageSize,
-    include: filters.withCost ? 'cost' : undefined,
+    include: [filters.withCost && 'cost', filters.withActions && 'actions'].filter(Boolean).join(',') || undefined,
   };
   return (await api.get<WorkerPage>('/workers', { params, signal })).data;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ColumnChooser } from '../../../components/column-chooser';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -11,10 +11,12 @@ import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
 import { useWorkers } from '../api/list-workers';
 import { useWorkerColumns } from '../hooks/use-worker-columns';
+import { useWorkerSelection } from '../hooks/use-worker-selection';
 import { WORKER_COLUMNS } from '../lib/worker-columns';
+import { BulkActionsBar } from './bulk-actions-bar';
 import { FleetTotals } from './fleet-totals';
 import { type FilterValues, WorkersFilters } from './workers-filters';
-import { WorkersTable } from './workers-table';
+import { type RowSelection, WorkersTable } from './workers-table';
 
 /** Filters, sort and page live in the URL, so a view can be bookmarked, shared and reloaded. */
 function useListParams() {
@@ -60,9 +62,29 @@ export function WorkersPage() {
   const columns = useWorkerColumns();
   // The cost is asked for only while its column shows (the server reads the cost ledger for it).
   const withCost = columns.visible.has('cost');
+  // While workers are selected the list carries what the caller may do to each (bulk actions' skip rules).
+  const [withActions, setWithActions] = useState(false);
   // An admin's choice in the URL must not leak to a user who opens the same link.
-  const effective = useMemo(() => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated, withCost }), [filters, isAdmin, withCost]);
+  const effective = useMemo(
+    () => ({ ...filters, includeTerminated: isAdmin && filters.includeTerminated, withCost, ...(withActions ? { withActions } : {}) }),
+    [filters, isAdmin, withCost, withActions],
+  );
   const { data, error, isPending, isFetching, isPlaceholderData } = useWorkers(effective);
+  const { page: _page, pageSize: _size, withCost: _cost, withActions: _actions, ...matching } = effective;
+  const selection = useWorkerSelection(data?.items, JSON.stringify({ ...matching, sort: undefined }));
+  const selecting = selection.chosen.size > 0 || selection.allMatching;
+  useEffect(() => setWithActions((was) => was || selecting), [selecting]);
+  const rowSelection: RowSelection = useMemo(
+    () => ({
+      isSelected: (id) => selection.ids.has(id),
+      all: selection.allMatching,
+      pageSelected: selection.pageSelected,
+      pagePartly: Boolean(data?.items.some((w) => selection.ids.has(w.id))),
+      onToggle: selection.toggle,
+      onTogglePage: selection.togglePage,
+    }),
+    [selection, data],
+  );
 
   const onFilter = useCallback(
     (patch: Partial<FilterValues>) =>
@@ -112,7 +134,8 @@ export function WorkersPage() {
           <div className="d-flex justify-content-end mb-2">
             <ColumnChooser columns={WORKER_COLUMNS} visible={columns.visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
           </div>
-          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={columns.visible} />
+          <BulkActionsBar selection={selection} pageCount={data.items.length} total={data.total} filters={matching} isAdmin={isAdmin} />
+          <WorkersTable workers={data.items} sort={filters.sort ?? 'name'} onSort={onSort} busy={isFetching} columns={columns.visible} selection={rowSelection} />
           <Pager
             label="Workers pages"
             page={data.page}

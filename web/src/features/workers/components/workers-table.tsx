@@ -1,4 +1,4 @@
-import { Fragment, memo, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { SortHeader } from '../../../components/sort-header';
 import { UsageBar } from '../../../components/usage-bar';
@@ -24,6 +24,18 @@ const SORT_FIELDS: Partial<Record<WorkerColumnId, string>> = {
   nodes: 'runningNodes',
 };
 const END_ALIGNED: ReadonlySet<WorkerColumnId> = new Set(['nodes', 'labs', 'cost']);
+
+/** Row checkboxes for bulk actions: which rows are selected, and how to change that. */
+export interface RowSelection {
+  isSelected: (id: string) => boolean;
+  /** Every worker matching the filter is selected (the rows cannot be unticked one by one then). */
+  all: boolean;
+  pageSelected: boolean;
+  /** Some rows of the page are selected, not all. */
+  pagePartly: boolean;
+  onToggle: (id: string) => void;
+  onTogglePage: () => void;
+}
 
 /** The month so far in dollars, the rate now under it; the rest of the worker's figures in the title. */
 function CostCell({ cost }: { cost: WorkerListItem['cost'] }) {
@@ -73,12 +85,15 @@ export function WorkersTable({
   onSort,
   busy,
   columns = new Set(WORKER_COLUMNS.map((c) => c.id)),
+  selection,
 }: {
   workers: WorkerListItem[];
   sort: string;
   onSort: (sort: string) => void;
   busy?: boolean;
   columns?: ReadonlySet<WorkerColumnId>;
+  /** With it, a checkbox per row and one for the page come first. */
+  selection?: RowSelection;
 }) {
   const now = useNow(30_000);
   const shown = WORKER_COLUMNS.filter((c) => columns.has(c.id));
@@ -89,6 +104,11 @@ export function WorkersTable({
       <table className="table table-sm table-hover align-middle mb-0" aria-busy={busy} aria-label="Workers">
         <thead className="table-light">
           <tr>
+            {selection && (
+              <th scope="col" className="bulk-select">
+                <PageCheckbox selection={selection} />
+              </th>
+            )}
             {shown.map((c) => {
               const field = SORT_FIELDS[c.id];
               const className = `${END_ALIGNED.has(c.id) ? 'text-end' : ''} text-nowrap`;
@@ -106,16 +126,58 @@ export function WorkersTable({
         </thead>
         <tbody>
           {workers.map((w) => (
-            <WorkerRow key={w.id} worker={w} now={now} shownKey={shownKey} />
+            <WorkerRow
+              key={w.id}
+              worker={w}
+              now={now}
+              shownKey={shownKey}
+              selected={selection ? selection.all || selection.isSelected(w.id) : undefined}
+              lockedSelected={selection?.all}
+              onToggle={selection?.onToggle}
+            />
           ))}
         </tbody>
-        {shown.some((c) => c.id === 'cost') && <CostFooter workers={workers} span={shown.length} />}
+        {shown.some((c) => c.id === 'cost') && <CostFooter workers={workers} span={shown.length + (selection ? 1 : 0)} />}
       </table>
     </div>
   );
 }
 
-const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker: WorkerListItem; now: number; shownKey: string }) {
+function PageCheckbox({ selection }: { selection: RowSelection }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Some rows but not all: neither ticked nor empty.
+    if (ref.current) ref.current.indeterminate = !selection.all && !selection.pageSelected && selection.pagePartly;
+  }, [selection.all, selection.pageSelected, selection.pagePartly]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className="form-check-input"
+      aria-label={selection.all ? 'Every worker matching the filter is selected' : 'Select every worker on this page'}
+      checked={selection.all || selection.pageSelected}
+      disabled={selection.all}
+      onChange={selection.onTogglePage}
+    />
+  );
+}
+
+const WorkerRow = memo(function WorkerRow({
+  worker: w,
+  now,
+  shownKey,
+  selected,
+  lockedSelected,
+  onToggle,
+}: {
+  worker: WorkerListItem;
+  now: number;
+  shownKey: string;
+  /** Undefined: the table has no selection column. */
+  selected?: boolean;
+  lockedSelected?: boolean;
+  onToggle?: (id: string) => void;
+}) {
   const shown = shownKey.split(',') as WorkerColumnId[];
   const has = (id: WorkerColumnId) => shown.includes(id);
   const t = w.telemetry;
@@ -185,7 +247,12 @@ const WorkerRow = memo(function WorkerRow({ worker: w, now, shownKey }: { worker
   };
 
   return (
-    <tr data-worker-id={w.id}>
+    <tr data-worker-id={w.id} className={selected ? 'table-active' : undefined}>
+      {selected !== undefined && (
+        <td className="bulk-select">
+          <input type="checkbox" className="form-check-input" aria-label={`Select ${w.name}`} checked={selected} disabled={lockedSelected} onChange={() => onToggle?.(w.id)} />
+        </td>
+      )}
       {shown.map((id) => (
         <td key={id} className={END_ALIGNED.has(id) ? 'text-end' : undefined} data-column={id}>
           {cells[id]}
