@@ -26,8 +26,9 @@ const BLOCKING = new Set(['serious', 'critical']);
  * "worker page, labs tab"). Wait for the view to settle before calling it.
  */
 export async function expectAccessible(page: Page, view: string): Promise<void> {
-  // The tests compile without the DOM library, so the page-side code is a string.
-  if (!(await page.evaluate('"axe" in globalThis'))) await page.addScriptTag({ content: axeScript() });
+  // The tests compile without the DOM library, so the page-side code is a string. Evaluated through
+  // the DevTools protocol rather than added as a <script>: the console's CSP (script-src 'self') blocks inline scripts.
+  if (!(await page.evaluate('"axe" in globalThis'))) await page.evaluate(`(() => {\n${axeScript()}\n})()`);
   const violations = (await page.evaluate(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => r.violations)`,
   )) as AxeViolation[];
