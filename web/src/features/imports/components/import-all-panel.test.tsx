@@ -116,7 +116,7 @@ describe('unregistered workers', () => {
 
   it('shows the server\'s refusal on the row', async () => {
     const user = userEvent.setup();
-    api = mockApi(routes(() => problem(409, 'IMPORT.NOT_IMPORTABLE', 'Instance i-00000000000000f1 is shutting-down; it cannot be imported.'), [gone]) as Parameters<typeof mockApi>[0]);
+    api = mockApi(routes(() => problem(409, 'IMPORT.INSTANCE_TERMINATED', 'Instance i-00000000000000f1 is shutting-down; it cannot be imported.'), [gone]) as Parameters<typeof mockApi>[0]);
     renderPage(<ImportPage />);
     await user.click(await screen.findByRole('button', { name: 'Show unregistered workers' }));
     const row = await screen.findByTestId(`unregistered-${gone.id}`);
