@@ -80,6 +80,11 @@ describe('routes: every route declares who may call it (deny by default)', () =>
     expect(Object.fromEntries(userReads.map(([m, p]) => [`${m} ${p}`, accessOf(m, p)]))).toEqual(Object.fromEntries(userReads.map(([m, p]) => [`${m} ${p}`, 'user'])));
   });
 
+  it('keeps what the provisioning form reads of EC2 to admins', () => {
+    const reads = ['/api/workers/instance-types', '/api/workers/launch-ami', '/api/workers/network-options'];
+    expect(reads.map((p) => routes.find((r) => r.method === 'GET' && r.path === p)?.access)).toEqual(['admin', 'admin', 'admin']);
+  });
+
   it('matches the route-by-role table in docs/security.md', () => {
     const doc = readFileSync('docs/security.md', 'utf8');
     const table = /<!-- routes:start -->\n([\s\S]*?)\n<!-- routes:end -->/.exec(doc)?.[1];

@@ -5,7 +5,10 @@ import {
   type DescribeInstancesFilter,
   type Ec2Instance,
   type Ec2InstanceType,
+  type Ec2KeyPair,
   Ec2Port,
+  type Ec2SecurityGroup,
+  type Ec2Subnet,
   type Ec2StateChange,
   type Ec2StatusCheck,
   type Ec2Volume,
@@ -61,6 +64,10 @@ export class FakeEc2 extends Ec2Port {
   readonly noCapacity = new Set<string>();
   /** Instance id -> the EBS volumes attached to it (none unless the test says). */
   readonly volumes = new Map<string, Ec2Volume[]>();
+  /** Region -> its subnets, security groups and key pairs (none unless the test says). */
+  readonly subnets = new Map<string, Ec2Subnet[]>();
+  readonly securityGroups = new Map<string, Ec2SecurityGroup[]>();
+  readonly keyPairs = new Map<string, Ec2KeyPair[]>();
   /** Resolves pending type calls when set (for tests of concurrent askers). */
   gate?: Promise<void>;
 
@@ -216,5 +223,22 @@ export class FakeEc2 extends Ec2Port {
   async monitorInstances(region: string, instanceIds: string[]): Promise<void> {
     await this.enter('MonitorInstances', region, instanceIds);
     for (const i of this.known(region, instanceIds)) i.monitoring = 'enabled';
+  }
+
+  async describeSubnets(region: string, subnetIds?: string[]): Promise<Ec2Subnet[]> {
+    await this.enter('DescribeSubnets', region);
+    const all = this.subnets.get(region) ?? [];
+    return structuredClone(subnetIds ? all.filter((s) => subnetIds.includes(s.subnetId)) : all);
+  }
+
+  async describeSecurityGroups(region: string, groupIds?: string[]): Promise<Ec2SecurityGroup[]> {
+    await this.enter('DescribeSecurityGroups', region);
+    const all = this.securityGroups.get(region) ?? [];
+    return structuredClone(groupIds ? all.filter((g) => groupIds.includes(g.groupId)) : all);
+  }
+
+  async describeKeyPairs(region: string): Promise<Ec2KeyPair[]> {
+    await this.enter('DescribeKeyPairs', region);
+    return structuredClone(this.keyPairs.get(region) ?? []);
   }
 }

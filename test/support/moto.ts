@@ -2,7 +2,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { CloudWatchClient, PutMetricDataCommand, type MetricDatum } from '@aws-sdk/client-cloudwatch';
 import {
   CreateImageCommand,
+  CreateKeyPairCommand,
+  CreateSecurityGroupCommand,
+  CreateSubnetCommand,
+  CreateVpcCommand,
   DescribeImagesCommand,
+  DescribeSecurityGroupsCommand,
   EC2Client,
   RunInstancesCommand,
   TerminateInstancesCommand,
@@ -183,4 +188,33 @@ export async function putMetric(
 /** Writes `AWS/EC2 CPUUtilization` datapoints (percent) for one instance. */
 export function putCpuMetric(region: string, instanceId: string, points: MetricPoint[]): Promise<void> {
   return putMetric(region, { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: { InstanceId: instanceId }, unit: 'Percent' }, points);
+}
+
+/** A VPC of its own with one named subnet, one security group and a key pair, all named by `run`. */
+export interface MotoNetwork {
+  vpcId: string;
+  subnetId: string;
+  availabilityZone: string;
+  cidrBlock: string;
+  securityGroupId: string;
+  /** The `default` group EC2 creates with every VPC. */
+  vpcDefaultGroupId: string;
+  keyName: string;
+}
+
+/** Creates a VPC (10.42.0.0/16) with a subnet (10.42.1.0/24, Name `<run>-subnet`), a group `<run>-sg` and an ed25519 key pair `<run>-key`. */
+export async function createNetwork(region: string, run: string): Promise<MotoNetwork> {
+  const ec2 = motoEc2(region);
+  const vpc = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.42.0.0/16' }));
+  const vpcId = vpc.Vpc!.VpcId!;
+  const availabilityZone = `${region}a`;
+  const cidrBlock = '10.42.1.0/24';
+  const subnet = await ec2.send(
+    new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: cidrBlock, AvailabilityZone: availabilityZone, TagSpecifications: [{ ResourceType: 'subnet', Tags: [{ Key: 'Name', Value: `${run}-subnet` }] }] }),
+  );
+  const group = await ec2.send(new CreateSecurityGroupCommand({ GroupName: `${run}-sg`, Description: `CML workers of ${run}`, VpcId: vpcId }));
+  const groups = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'group-name', Values: ['default'] }] }));
+  const keyName = `${run}-key`;
+  await ec2.send(new CreateKeyPairCommand({ KeyName: keyName, KeyType: 'ed25519' }));
+  return { vpcId, subnetId: subnet.Subnet!.SubnetId!, availabilityZone, cidrBlock, securityGroupId: group.GroupId!, vpcDefaultGroupId: groups.SecurityGroups![0]!.GroupId!, keyName };
 }

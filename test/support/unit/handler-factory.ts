@@ -16,6 +16,7 @@ import { TopologyArchivePort } from '../../../apps/api/src/modules/workers/appli
 import { InstanceTypeCatalog } from '../../../apps/api/src/modules/workers/application/instance-type-catalog.service.js';
 import { CapacityFallbackService } from '../../../apps/api/src/modules/workers/application/capacity-fallback.service.js';
 import { LaunchAmiResolver } from '../../../apps/api/src/modules/workers/application/launch-ami-resolver.service.js';
+import { LaunchNetwork } from '../../../apps/api/src/modules/workers/application/launch-network.service.js';
 import { AwsCallRecorder } from '../../../apps/api/src/modules/workers/application/ports/aws-call-recorder.port.js';
 import { CloudWatchPort } from '../../../apps/api/src/modules/workers/application/ports/cloudwatch.port.js';
 import { CmlCallCounter } from '../../../apps/api/src/modules/workers/application/ports/cml-call-counter.port.js';
@@ -120,6 +121,7 @@ function fakeFor(bed: TestBed, token: unknown): unknown {
   const services = new Map<unknown, () => unknown>([
     [InstanceTypeCatalog, () => new InstanceTypeCatalog(bed.ec2, bed.clock, bed.config)],
     [LaunchAmiResolver, () => new LaunchAmiResolver(bed.ec2, bed.config)],
+    [LaunchNetwork, () => new LaunchNetwork(bed.ec2, bed.config)],
     [CapacityFallbackService, () => new CapacityFallbackService(bed.ec2, bed.config, bed.clock)],
     [LabRecordWriter, () => new LabRecordWriter(bed.labRecords, bed.labController, bed.clock, bed.config)],
     [ControllerReadThrottle, () => new ControllerReadThrottle(bed.kv, bed.config)],

@@ -87,6 +87,7 @@ export const authKeys = {
 export const provisioningKeys = {
   all: ['provisioning'] as const,
   instanceTypes: (region: string) => [...provisioningKeys.all, 'instance-types', region] as const,
+  networkOptions: (region: string) => [...provisioningKeys.all, 'network-options', region] as const,
   launchAmi: (region: string, criteria: { amiId?: string; amiName?: string }) => [...provisioningKeys.all, 'launch-ami', region, criteria] as const,
 };
 

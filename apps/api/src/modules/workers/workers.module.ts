@@ -76,6 +76,8 @@ import { WorkersFacade } from './workers.public.js';
 import { CostModule } from '../cost/cost.module.js';
 import { InstanceTypeCatalog } from './application/instance-type-catalog.service.js';
 import { LaunchAmiResolver } from './application/launch-ami-resolver.service.js';
+import { LaunchNetwork } from './application/launch-network.service.js';
+import { ListNetworkOptionsHandler } from './application/queries/list-network-options/list-network-options.handler.js';
 import { InstancePrices } from './application/ports/instance-prices.port.js';
 import { ListInstanceTypesHandler } from './application/queries/list-instance-types/list-instance-types.handler.js';
 import { ResolveLaunchAmiHandler } from './application/queries/resolve-launch-ami/resolve-launch-ami.handler.js';
@@ -106,6 +108,8 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     ProvisionWorkerHandler,
     InstanceTypeCatalog,
     LaunchAmiResolver,
+    LaunchNetwork,
+    ListNetworkOptionsHandler,
     { provide: InstancePrices, useClass: CostInstancePrices },
     ListInstanceTypesHandler,
     ResolveLaunchAmiHandler,

@@ -5,6 +5,8 @@ export type DiscoveredInstance = S['DiscoveredInstanceResponse'];
 export type ImportRequest = S['ImportWorkersDto'];
 export type ImportResult = S['ImportResultResponse'];
 export type ImportedWorker = S['WorkerResponse'];
+export type WorkerPage = S['WorkerPageResponse'];
+export type WorkerListItem = S['WorkerListItemResponse'];
 
 export type CriterionKind = 'instanceId' | 'amiId' | 'amiName';
 

@@ -74,7 +74,8 @@ export function DiscoveredInstancesTable({
                 <td className="small text-nowrap">{formatDateTime(i.launchTime)}</td>
                 <td>
                   {i.managed ? (
-                    <span className="badge text-bg-secondary">
+                    // Dark grey, not Bootstrap's secondary: white link text on it is below 4.5:1 at badge size.
+                    <span className="badge text-bg-dark">
                       managed{' '}
                       {i.workerId && (
                         <Link to={`/workers/${i.workerId}`} className="link-light">

@@ -13,8 +13,10 @@ import { usePreviewImport } from '../api/preview-import';
 import type { DiscoveryCriteria } from '../api/types';
 import { useImportRun } from '../hooks/use-import-run';
 import { DiscoveredInstancesTable } from './discovered-instances-table';
+import { ImportAllPanel } from './import-all-panel';
 import { ImportCriteriaForm } from './import-criteria-form';
 import { ImportProgress } from './import-progress';
+import { UnregisteredWorkers } from './unregistered-workers';
 
 /** Why a search found nothing: no AMI matched, or the AMIs that matched have no instances. */
 function NothingFound({ criteria }: { criteria: DiscoveryCriteria }) {
@@ -156,10 +158,12 @@ export default function ImportPage() {
               was written.
             </div>
           )}
+          {criteria && (criteria.kind === 'amiId' || criteria.kind === 'amiName') && criteria.value && <ImportAllPanel key={JSON.stringify(criteria)} criteria={criteria} />}
           {run.total > 0 && <ImportProgress items={run.items} done={run.done} running={run.running} onCancel={run.cancel} />}
           <DiscoveredInstancesTable instances={instances} selected={selected} onToggle={toggle} onToggleAll={toggleAll} verdicts={verdicts} disabled={busy} />
         </section>
       )}
+      <UnregisteredWorkers />
     </>
   );
 }

@@ -20,6 +20,10 @@ export type InstanceTypeListing = S['InstanceTypeListResponse'];
 export type InstanceTypeOption = S['InstanceTypeResponse'];
 export type ListPrice = S['ListPriceResponse'];
 export type LaunchAmi = S['LaunchAmiResponse'];
+/** A region's subnets, security groups and key pairs, with the defaults a launch uses (admin). */
+export type NetworkOptions = S['NetworkOptionsResponse'];
+export type SubnetOption = S['SubnetOptionResponse'];
+export type SecurityGroupOption = S['SecurityGroupOptionResponse'];
 /** A long operation on a worker (GET /api/operations/{id}): a choreographed stop or terminate has named `steps`. */
 export type Operation = S['OperationResponse'];
 export type OperationStep = S['OperationStepResponse'];

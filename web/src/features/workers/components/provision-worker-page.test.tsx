@@ -68,6 +68,10 @@ function routes(overrides: Record<string, unknown> = {}) {
       if (amiId) return { data: { ...AMI, region, amiId, chosenBy: 'ami-id', namePattern: undefined } };
       return { data: { ...AMI, region } };
     },
+    // No subnets, groups or key pairs unless a test says: the launch then names none.
+    'GET /workers/network-options': (c: RecordedCall) => ({
+      data: { region: c.params.region, subnets: [], securityGroups: [], keyPairs: [], defaults: { securityGroupIds: [], sources: { subnet: 'none', securityGroups: 'none', keyPair: 'none' } } },
+    }),
     'POST /workers': (c: RecordedCall) => ({ status: 202, data: aWorker({ id: '0193b2c4-0000-7000-8000-00000000abcd', name: (c.body as { name: string }).name, status: 'pending' }) }),
     ...overrides,
   };
@@ -221,5 +225,103 @@ describe('the new worker form', () => {
     await user.type(screen.getByLabelText('Name'), 'lab-1');
     await user.click(launchButton());
     expect(await screen.findByText(/Instance type m5zn\.metal is not offered in us-east-1/)).toBeInTheDocument();
+  });
+
+  describe('subnet, security groups and key pair', () => {
+    const subnet = (subnetId: string, vpcId: string, availabilityZone: string, cidrBlock: string, defaultForAz: boolean, name?: string) => ({
+      subnetId,
+      vpcId,
+      availabilityZone,
+      cidrBlock,
+      defaultForAz,
+      availableIpAddressCount: defaultForAz ? 4091 : 251,
+      ...(name ? { name } : {}),
+    });
+    const NETWORK = {
+      region: 'us-east-1',
+      subnets: [subnet('subnet-0def', 'vpc-0def', 'us-east-1a', '172.31.0.0/20', true), subnet('subnet-0ab', 'vpc-0lab', 'us-east-1b', '10.0.1.0/24', false, 'lab-b')],
+      securityGroups: [
+        { groupId: 'sg-0def', groupName: 'default', vpcId: 'vpc-0def', description: 'default VPC security group' },
+        { groupId: 'sg-0labdef', groupName: 'default', vpcId: 'vpc-0lab' },
+        { groupId: 'sg-0cml', groupName: 'cml', vpcId: 'vpc-0lab', description: 'CML workers' },
+      ],
+      keyPairs: [{ keyName: 'ops', keyType: 'ed25519' }],
+      defaults: { subnetId: 'subnet-0def', securityGroupIds: ['sg-0def'], sources: { subnet: 'default-vpc', securityGroups: 'default-vpc', keyPair: 'none' } },
+    };
+    const withNetwork = (network: unknown = NETWORK) => ({ 'GET /workers/network-options': { data: network } });
+
+    it('starts from the default VPC\'s subnet and group and no key pair, shows zone, CIDR and free addresses, and sends them', async () => {
+      const { user } = await openForm(withNetwork());
+      const subnetSelect = await screen.findByLabelText('Subnet');
+      expect(subnetSelect).toHaveValue('subnet-0def');
+      expect(within(subnetSelect).getByRole('option', { name: /lab-b · subnet-0ab · us-east-1b · 10\.0\.1\.0\/24 · 251 free IPv4 addresses/ })).toBeInTheDocument();
+      expect(within(subnetSelect).getByRole('option', { name: /subnet-0def · us-east-1a · 172\.31\.0\.0\/20 · 4,091 free IPv4 addresses · default for zone/ })).toBeInTheDocument();
+      expect(screen.getByRole('checkbox', { name: /default \(sg-0def\)/ })).toBeChecked();
+      // Only the groups of the subnet's VPC are offered.
+      expect(screen.queryByRole('checkbox', { name: /sg-0cml/ })).not.toBeInTheDocument();
+      expect(screen.getByText(/2 groups of other VPCs are not offered/)).toBeInTheDocument();
+      expect(screen.getByLabelText('Key pair')).toHaveValue('');
+      await screen.findByText('cml-2.9.1-build-4');
+      await user.type(screen.getByLabelText('Name'), 'net-1');
+      await user.click(launchButton());
+      await screen.findByText('elsewhere');
+      expect(api.callsTo('POST /workers')[0].body).toEqual({ name: 'net-1', region: 'us-east-1', instanceType: 'm5zn.metal', subnetId: 'subnet-0def', securityGroupIds: ['sg-0def'] });
+    });
+
+    it('offers the new VPC\'s groups when the subnet changes, starting from its default group, and sends the chosen key pair', async () => {
+      const { user } = await openForm(withNetwork());
+      await user.selectOptions(await screen.findByLabelText('Subnet'), 'subnet-0ab');
+      expect(screen.getByRole('checkbox', { name: /default \(sg-0labdef\)/ })).toBeChecked();
+      expect(screen.queryByRole('checkbox', { name: /sg-0def/ })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('checkbox', { name: /cml \(sg-0cml\)/ }));
+      await user.click(screen.getByRole('checkbox', { name: /default \(sg-0labdef\)/ }));
+      await user.selectOptions(screen.getByLabelText('Key pair'), 'ops');
+      await screen.findByText('cml-2.9.1-build-4');
+      await user.type(screen.getByLabelText('Name'), 'net-2');
+      await user.click(launchButton());
+      await screen.findByText('elsewhere');
+      expect(api.callsTo('POST /workers')[0].body).toEqual({ name: 'net-2', region: 'us-east-1', instanceType: 'm5zn.metal', subnetId: 'subnet-0ab', securityGroupIds: ['sg-0cml'], keyName: 'ops' });
+    });
+
+    it('does not send configured defaults the region lacks, and says what to fix as the server would', async () => {
+      const { user } = await openForm(
+        withNetwork({ ...NETWORK, defaults: { subnetId: 'subnet-0ab', securityGroupIds: ['sg-0def'], keyName: 'gone', sources: { subnet: 'configured', securityGroups: 'configured', keyPair: 'configured' } } }),
+      );
+      await screen.findByText('cml-2.9.1-build-4');
+      await user.type(screen.getByLabelText('Name'), 'net-3');
+      await user.click(launchButton());
+      expect(await screen.findByText('sg-0def is not in vpc-0lab, the VPC of subnet subnet-0ab. Choose groups of that VPC.')).toBeInTheDocument();
+      expect(screen.getByText('Key pair gone does not exist in us-east-1; choose one from the list or none.')).toBeInTheDocument();
+      expect(screen.getByLabelText('Key pair')).toHaveAttribute('aria-invalid', 'true');
+      expect(api.callsTo('POST /workers')).toHaveLength(0);
+      // The misfit stays listed, marked, so it can be unticked.
+      await user.click(screen.getByRole('checkbox', { name: /sg-0def.*not this subnet’s VPC/ }));
+      await user.click(screen.getByRole('checkbox', { name: /cml \(sg-0cml\)/ }));
+      await user.selectOptions(screen.getByLabelText('Key pair'), '');
+      await user.click(launchButton());
+      await screen.findByText('elsewhere');
+      expect(api.callsTo('POST /workers')[0].body).toMatchObject({ subnetId: 'subnet-0ab', securityGroupIds: ['sg-0cml'] });
+    });
+
+    it('shows the server\'s refusal when EC2 changed under the form', async () => {
+      const { user } = await openForm({
+        ...withNetwork(),
+        'POST /workers': problem(400, 'WORKER.SECURITY_GROUP_OUTSIDE_VPC', 'Security group sg-0def (vpc-0def) is not in vpc-0lab, the VPC of subnet subnet-0ab.'),
+      });
+      await screen.findByText('cml-2.9.1-build-4');
+      await user.type(screen.getByLabelText('Name'), 'net-4');
+      await user.click(launchButton());
+      expect(await screen.findByText(/is not in vpc-0lab, the VPC of subnet subnet-0ab/)).toBeInTheDocument();
+    });
+
+    it('still launches with the server\'s defaults when the options cannot be read', async () => {
+      const { user } = await openForm({ 'GET /workers/network-options': problem(502, 'AWS.PERMISSION_DENIED', 'EC2 refused DescribeSubnets: ec2:DescribeSubnets is not allowed.') });
+      expect(await screen.findByText(/ec2:DescribeSubnets is not allowed/)).toBeInTheDocument();
+      await screen.findByText('cml-2.9.1-build-4');
+      await user.type(screen.getByLabelText('Name'), 'net-5');
+      await user.click(launchButton());
+      await screen.findByText('elsewhere');
+      expect(api.callsTo('POST /workers')[0].body).toEqual({ name: 'net-5', region: 'us-east-1', instanceType: 'm5zn.metal' });
+    });
   });
 });

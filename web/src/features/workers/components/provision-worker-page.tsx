@@ -7,11 +7,14 @@ import { useDebouncedValue } from '../../../components/use-debounced-value';
 import { type ConsoleDefaults, useDefaults } from '../../../lib/defaults';
 import { formatDateTime, formatMemoryMiB } from '../../../lib/format';
 import { useInstanceTypes } from '../api/list-instance-types';
+import { useNetworkOptions } from '../api/list-network-options';
 import { useProvisionWorker } from '../api/provision-worker';
 import { type AmiCriteria, useLaunchAmi } from '../api/resolve-launch-ami';
 import type { InstanceTypeOption, LaunchAmi, ProvisionRequest } from '../api/types';
+import { defaultChoice, type NetworkChoice, networkProblems } from '../lib/network-checks';
 import { instanceTypeProblem, workerNameProblem } from '../lib/provision-checks';
 import { InstanceTypePicker, priceText } from './instance-type-picker';
+import { NetworkPicker } from './network-picker';
 
 type AmiChoice = 'default' | 'id' | 'name';
 
@@ -51,6 +54,13 @@ function ProvisionForm({ defaults }: { defaults: ConsoleDefaults }) {
     setInstanceType(offered?.some((t) => t.instanceType === defaults.provisioning.instanceType) ? defaults.provisioning.instanceType : '');
   }, [offered, defaults.provisioning.instanceType]);
 
+  const network = useNetworkOptions(region);
+  const [networkChoice, setNetworkChoice] = useState<NetworkChoice | undefined>();
+  // Each region starts from its defaults: the configured ones, else the default VPC's subnet and group.
+  useEffect(() => setNetworkChoice(network.data ? defaultChoice(network.data) : undefined), [network.data]);
+  const networkProblem = network.data && networkChoice ? networkProblems(networkChoice, network.data) : {};
+  const networkInvalid = Boolean(networkProblem.subnet || networkProblem.securityGroups || networkProblem.keyPair);
+
   const amiValue = useDebouncedValue(ami.trim());
   const criteria: AmiCriteria = amiChoice === 'id' ? { amiId: amiValue } : amiChoice === 'name' ? { amiName: amiValue } : {};
   const launchAmi = useLaunchAmi(region, criteria, amiChoice === 'default' || amiValue !== '');
@@ -74,13 +84,17 @@ function ProvisionForm({ defaults }: { defaults: ConsoleDefaults }) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setTouched({ name: true, all: true });
-    if (nameProblem || typeProblem || amiProblem) return;
+    if (nameProblem || typeProblem || amiProblem || networkInvalid) return;
     const request: ProvisionRequest = {
       name: name.trim(),
       region,
       instanceType,
       ...(chosen && !chosen.suitable ? { allowUnsuitableInstanceType: true } : {}),
       ...(amiChoice === 'id' ? { amiId: ami.trim() } : amiChoice === 'name' ? { amiName: ami.trim() } : {}),
+      // What the form shows is what is sent; without options (not loaded) the server's defaults apply.
+      ...(networkChoice?.subnetId ? { subnetId: networkChoice.subnetId } : {}),
+      ...(networkChoice?.securityGroupIds.length ? { securityGroupIds: networkChoice.securityGroupIds } : {}),
+      ...(networkChoice?.keyName ? { keyName: networkChoice.keyName } : {}),
     };
     provision.mutate(request, {
       onSuccess: (worker) => {
@@ -236,6 +250,17 @@ function ProvisionForm({ defaults }: { defaults: ConsoleDefaults }) {
               </div>
             )}
           </div>
+        </fieldset>
+
+        <fieldset className="mb-3">
+          <legend className="form-label fs-6">Network and access</legend>
+          {network.isPending && <Loading label={`Loading the subnets, security groups and key pairs of ${region}…`} />}
+          {network.error && (
+            <ErrorAlert error={network.error} title={`The subnets, security groups and key pairs of ${region} could not be loaded; a launch uses the server’s defaults.`} />
+          )}
+          {network.data && networkChoice && (
+            <NetworkPicker id={id} options={network.data} value={networkChoice} onChange={setNetworkChoice} problems={touched.all ? networkProblem : {}} />
+          )}
         </fieldset>
 
         {provision.error && <ErrorAlert error={provision.error} title="The worker was not provisioned:" />}

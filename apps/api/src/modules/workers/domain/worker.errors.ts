@@ -8,6 +8,7 @@ interface SkippedInstance {
 }
 
 const INSTANCE_TYPES_OF = (region: string) => `GET /api/workers/instance-types?region=${region}`;
+const NETWORK_OPTIONS_OF = (region: string) => `GET /api/workers/network-options?region=${region}`;
 
 /**
  * Codes of the workers module: workers and their lifecycle (WORKER), importing instances (IMPORT),
@@ -89,6 +90,42 @@ export const WorkerErrors = errorCatalogue({
     build: (region: string, instanceType: string, reason: string) => ({
       message: `Instance type ${instanceType} cannot run CML: ${reason}. Pick a bare-metal type (${INSTANCE_TYPES_OF(region)} lists them first), or send allowUnsuitableInstanceType: true to launch it anyway.`,
       details: { region, instanceType, reason },
+    }),
+  },
+  subnetNotFound: {
+    code: 'WORKER.SUBNET_NOT_FOUND',
+    kind: 'invalid',
+    meaning: 'The subnet to launch in (subnetId, or WORKER_SUBNET_ID) does not exist in the region; `GET /api/workers/network-options?region=` lists the ones that do.',
+    build: (region: string, subnetId: string) => ({
+      message: `Subnet ${subnetId} does not exist in ${region}. Pick one of the region's subnets: ${NETWORK_OPTIONS_OF(region)} lists them (the console's subnet picker shows the same list).`,
+      details: { region, subnetId },
+    }),
+  },
+  securityGroupsNotFound: {
+    code: 'WORKER.SECURITY_GROUP_NOT_FOUND',
+    kind: 'invalid',
+    meaning: 'A security group to launch with (securityGroupIds, or WORKER_SECURITY_GROUP_IDS) does not exist in the region.',
+    build: (region: string, groupIds: readonly string[]) => ({
+      message: `Security group${groupIds.length > 1 ? 's' : ''} ${groupIds.join(', ')} ${groupIds.length > 1 ? 'do' : 'does'} not exist in ${region}. Pick from ${NETWORK_OPTIONS_OF(region)}.`,
+      details: { region, groupIds: [...groupIds] },
+    }),
+  },
+  securityGroupsOutsideVpc: {
+    code: 'WORKER.SECURITY_GROUP_OUTSIDE_VPC',
+    kind: 'invalid',
+    meaning: "A security group belongs to another VPC than the subnet's (without a subnet, the default VPC's); EC2 launches only with groups of the instance's own VPC.",
+    build: (region: string, vpcId: string, subnetId: string | undefined, groups: readonly { groupId: string; vpcId?: string }[]) => ({
+      message: `Security group${groups.length > 1 ? 's' : ''} ${groups.map((g) => `${g.groupId} (${g.vpcId ?? 'no VPC'})`).join(', ')} ${groups.length > 1 ? 'are' : 'is'} not in ${vpcId}, the VPC of ${subnetId ? `subnet ${subnetId}` : 'the default subnet'}. Pick security groups of ${vpcId}, or a subnet of their VPC.`,
+      details: { region, vpcId, subnetId, groupIds: groups.map((g) => g.groupId) },
+    }),
+  },
+  keyPairNotFound: {
+    code: 'WORKER.KEY_PAIR_NOT_FOUND',
+    kind: 'invalid',
+    meaning: 'The key pair to launch with (keyName, or WORKER_KEY_NAME) does not exist in the region.',
+    build: (region: string, keyName: string) => ({
+      message: `Key pair ${keyName} does not exist in ${region}. Pick one of the region's key pairs (${NETWORK_OPTIONS_OF(region)}), or launch without one.`,
+      details: { region, keyName },
     }),
   },
   noAmi: {

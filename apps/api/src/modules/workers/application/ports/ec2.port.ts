@@ -98,6 +98,37 @@ export interface Ec2Volume {
   deleteOnTermination?: boolean;
 }
 
+/** One VPC subnet (DescribeSubnets), as much as the provisioning form needs of it. */
+export interface Ec2Subnet {
+  subnetId: string;
+  vpcId: string;
+  availabilityZone: string;
+  /** IPv4 CIDR block. */
+  cidrBlock: string;
+  /** The `Name` tag, if any. */
+  name?: string;
+  /** The default subnet of its zone (only the default VPC has these). */
+  defaultForAz: boolean;
+  /** Free IPv4 addresses (count). */
+  availableIpAddressCount: number;
+}
+
+/** One security group (DescribeSecurityGroups). */
+export interface Ec2SecurityGroup {
+  groupId: string;
+  groupName: string;
+  /** Absent only for EC2-Classic groups, which no longer exist. */
+  vpcId?: string;
+  description?: string;
+}
+
+/** One key pair (DescribeKeyPairs): its name and key type, never key material. */
+export interface Ec2KeyPair {
+  keyName: string;
+  /** `rsa` or `ed25519`, when EC2 says. */
+  keyType?: string;
+}
+
 export interface DescribeInstancesFilter {
   instanceIds?: string[];
   imageIds?: string[];
@@ -142,6 +173,12 @@ export abstract class Ec2Port {
   abstract describeInstanceTypeOfferings(region: string): Promise<string[]>;
   /** Every instance type the region's EC2 describes (DescribeInstanceTypes), offered there or not. */
   abstract describeInstanceTypes(region: string): Promise<Ec2InstanceType[]>;
+  /** The region's subnets (DescribeSubnets), or only the given ones (an unknown id is simply absent). */
+  abstract describeSubnets(region: string, subnetIds?: string[]): Promise<Ec2Subnet[]>;
+  /** The region's security groups (DescribeSecurityGroups), or only the given ones (an unknown id is simply absent). */
+  abstract describeSecurityGroups(region: string, groupIds?: string[]): Promise<Ec2SecurityGroup[]>;
+  /** The region's key pairs (DescribeKeyPairs; EC2 answers in one page). */
+  abstract describeKeyPairs(region: string): Promise<Ec2KeyPair[]>;
 }
 
 /** True when an EC2 error says the instance does not exist (any more). */

@@ -5,6 +5,7 @@ import {
   amazonAmiId,
   closeMotoClients,
   createNamedAmi,
+  createNetwork,
   launchInstances,
   motoConfig,
   motoEc2,
@@ -211,6 +212,41 @@ describe('AwsEc2Adapter against moto', () => {
         kind: 'not-found',
         message: `AMI ami-0123456789abcdef0 was not found in ${REGION}.`,
       });
+    });
+  });
+
+  describe('describeSubnets, describeSecurityGroups, describeKeyPairs', () => {
+    it('lists a VPC\'s subnet with its zone, CIDR, Name tag and free addresses, its groups and the key pair, and finds them by id', async () => {
+      const net = await createNetwork(REGION, RUN);
+      const subnets = await adapter.describeSubnets(REGION);
+      expect(subnets.find((s) => s.subnetId === net.subnetId)).toEqual({
+        subnetId: net.subnetId,
+        vpcId: net.vpcId,
+        availabilityZone: net.availabilityZone,
+        cidrBlock: net.cidrBlock,
+        name: `${RUN}-subnet`,
+        defaultForAz: false,
+        // A /24 less the five addresses AWS keeps.
+        availableIpAddressCount: 251,
+      });
+      // moto, like AWS, gives the region a default VPC with a default subnet per zone.
+      expect(subnets.some((s) => s.defaultForAz)).toBe(true);
+
+      const groups = await adapter.describeSecurityGroups(REGION);
+      expect(groups).toEqual(
+        expect.arrayContaining([
+          { groupId: net.securityGroupId, groupName: `${RUN}-sg`, vpcId: net.vpcId, description: `CML workers of ${RUN}` },
+          expect.objectContaining({ groupId: net.vpcDefaultGroupId, groupName: 'default', vpcId: net.vpcId }),
+        ]),
+      );
+      const keys = await adapter.describeKeyPairs(REGION);
+      expect(keys.find((k) => k.keyName === net.keyName)).toEqual({ keyName: net.keyName, keyType: 'ed25519' });
+
+      recorder.clear();
+      expect((await adapter.describeSubnets(REGION, [net.subnetId, 'subnet-0000000000'])).map((s) => s.subnetId)).toEqual([net.subnetId]);
+      expect((await adapter.describeSecurityGroups(REGION, [net.securityGroupId, 'sg-0000000000'])).map((g) => g.groupId)).toEqual([net.securityGroupId]);
+      expect(await adapter.describeSubnets(REGION, [])).toEqual([]);
+      expect(recorder.countsByOperation()).toEqual({ DescribeSubnets: 1, DescribeSecurityGroups: 1 });
     });
   });
 

@@ -6,6 +6,9 @@ import {
   DescribeInstanceStatusCommand,
   DescribeInstanceTypeOfferingsCommand,
   DescribeInstanceTypesCommand,
+  DescribeKeyPairsCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
   DescribeVolumesCommand,
   type EC2Client,
   type Filter,
@@ -28,7 +31,10 @@ import {
   type DescribeInstancesFilter,
   type Ec2Instance,
   type Ec2InstanceType,
+  type Ec2KeyPair,
   Ec2Port,
+  type Ec2SecurityGroup,
+  type Ec2Subnet,
   type Ec2StateChange,
   type Ec2StatusCheck,
   type Ec2Volume,
@@ -37,7 +43,18 @@ import {
 import { allPages, chunk, eachPage, recordedCall } from './aws-call.js';
 import { AWS_ADAPTER_OPTIONS, type AwsAdapterOptions, AwsClients } from './aws-clients.js';
 import type { AwsCallContext } from './aws-errors.js';
-import { recordToTags, toAmiImage, toAttachedVolumes, toEc2Instance, toEc2InstanceType, toStateChange, toStatusCheck } from './ec2.mapper.js';
+import {
+  recordToTags,
+  toAmiImage,
+  toAttachedVolumes,
+  toEc2Instance,
+  toEc2InstanceType,
+  toEc2KeyPair,
+  toEc2SecurityGroup,
+  toEc2Subnet,
+  toStateChange,
+  toStatusCheck,
+} from './ec2.mapper.js';
 
 /** The EC2 API limits this adapter batches and paginates by. */
 export const EC2_LIMITS = {
@@ -61,6 +78,10 @@ export const EC2_LIMITS = {
   instanceTypesPageSize: 100,
   /** MaxResults of DescribeVolumes (5 to 500). */
   describeVolumesPageSize: 500,
+  /** MaxResults of DescribeSubnets (5 to 1000). */
+  describeSubnetsPageSize: 1000,
+  /** MaxResults of DescribeSecurityGroups (5 to 1000). */
+  describeSecurityGroupsPageSize: 1000,
 } as const;
 
 /**
@@ -320,6 +341,69 @@ export class AwsEc2Adapter extends Ec2Port implements OnModuleDestroy {
       },
     );
     return types;
+  }
+
+  /**
+   * DescribeSubnets to the last page; named subnets go in a `subnet-id` filter (200 values a call),
+   * so an id EC2 does not know is absent from the answer instead of failing the call.
+   */
+  async describeSubnets(region: string, subnetIds?: string[]): Promise<Ec2Subnet[]> {
+    this.clients.assertManaged(region);
+    const subnets: Ec2Subnet[] = [];
+    for (const ids of this.filterBatches(subnetIds)) {
+      const Filters = ids ? [{ Name: 'subnet-id', Values: ids }] : undefined;
+      await eachPage(
+        (NextToken) =>
+          this.send({ operation: 'DescribeSubnets', region }, (ec2) => ec2.send(new DescribeSubnetsCommand({ Filters, NextToken, MaxResults: EC2_LIMITS.describeSubnetsPageSize }))),
+        (page) => {
+          for (const raw of page.Subnets ?? []) {
+            const subnet = toEc2Subnet(raw);
+            if (subnet) subnets.push(subnet);
+          }
+        },
+      );
+    }
+    return subnets;
+  }
+
+  /** DescribeSecurityGroups to the last page; named groups go in a `group-id` filter, like subnets. */
+  async describeSecurityGroups(region: string, groupIds?: string[]): Promise<Ec2SecurityGroup[]> {
+    this.clients.assertManaged(region);
+    const groups: Ec2SecurityGroup[] = [];
+    for (const ids of this.filterBatches(groupIds)) {
+      const Filters = ids ? [{ Name: 'group-id', Values: ids }] : undefined;
+      await eachPage(
+        (NextToken) =>
+          this.send({ operation: 'DescribeSecurityGroups', region }, (ec2) =>
+            ec2.send(new DescribeSecurityGroupsCommand({ Filters, NextToken, MaxResults: EC2_LIMITS.describeSecurityGroupsPageSize })),
+          ),
+        (page) => {
+          for (const raw of page.SecurityGroups ?? []) {
+            const group = toEc2SecurityGroup(raw);
+            if (group) groups.push(group);
+          }
+        },
+      );
+    }
+    return groups;
+  }
+
+  /** DescribeKeyPairs: EC2 has no paging for it and answers with every key pair of the region. */
+  async describeKeyPairs(region: string): Promise<Ec2KeyPair[]> {
+    this.clients.assertManaged(region);
+    const out = await this.send({ operation: 'DescribeKeyPairs', region }, (ec2) => ec2.send(new DescribeKeyPairsCommand({})));
+    const keys: Ec2KeyPair[] = [];
+    for (const raw of out.KeyPairs ?? []) {
+      const key = toEc2KeyPair(raw);
+      if (key) keys.push(key);
+    }
+    return keys;
+  }
+
+  /** Ids as filter-value batches; no ids is one unfiltered call, an empty list no call at all. */
+  private filterBatches(ids: string[] | undefined): (string[] | undefined)[] {
+    if (ids === undefined) return [undefined];
+    return chunk([...new Set(ids)], EC2_LIMITS.filterValuesPerCall);
   }
 
   private async changeStates(

@@ -1,12 +1,15 @@
 import { AwsErrors } from '../../application/ports/aws.errors.js';
-import type { Image, Instance, InstanceStateChange, InstanceStatus, InstanceTypeInfo, Tag, Volume } from '@aws-sdk/client-ec2';
+import type { Image, Instance, InstanceStateChange, InstanceStatus, InstanceTypeInfo, KeyPairInfo, SecurityGroup, Subnet, Tag, Volume } from '@aws-sdk/client-ec2';
 import type {
   AmiImage,
   Ec2CheckStatus,
   Ec2Instance,
   Ec2InstanceState,
   Ec2InstanceType,
+  Ec2KeyPair,
+  Ec2SecurityGroup,
   Ec2StateChange,
+  Ec2Subnet,
   Ec2StatusCheck,
   Ec2Volume,
 } from '../../application/ports/ec2.port.js';
@@ -152,4 +155,30 @@ export function toAttachedVolumes(volume: Volume, instanceIds: ReadonlySet<strin
     });
   }
   return attached;
+}
+
+/** One SDK subnet as the port's `Ec2Subnet`; undefined without the ids EC2 always sends. */
+export function toEc2Subnet(subnet: Subnet): Ec2Subnet | undefined {
+  if (!subnet.SubnetId || !subnet.VpcId) return undefined;
+  return {
+    subnetId: subnet.SubnetId,
+    vpcId: subnet.VpcId,
+    availabilityZone: subnet.AvailabilityZone ?? '',
+    cidrBlock: subnet.CidrBlock ?? '',
+    name: blankToUndefined(tagsToRecord(subnet.Tags).Name),
+    defaultForAz: subnet.DefaultForAz === true,
+    availableIpAddressCount: subnet.AvailableIpAddressCount ?? 0,
+  };
+}
+
+/** One SDK security group as the port's `Ec2SecurityGroup`; undefined without its id. */
+export function toEc2SecurityGroup(group: SecurityGroup): Ec2SecurityGroup | undefined {
+  if (!group.GroupId) return undefined;
+  return { groupId: group.GroupId, groupName: group.GroupName ?? group.GroupId, vpcId: blankToUndefined(group.VpcId), description: blankToUndefined(group.Description) };
+}
+
+/** One SDK key pair as the port's `Ec2KeyPair` (name and type only); undefined without a name. */
+export function toEc2KeyPair(key: KeyPairInfo): Ec2KeyPair | undefined {
+  if (!key.KeyName) return undefined;
+  return { keyName: key.KeyName, keyType: blankToUndefined(key.KeyType) };
 }

@@ -12,7 +12,8 @@ import type { ResolvedLaunchAmi } from '../../application/queries/resolve-launch
 import type { WorkerView } from '../../application/worker.view.js';
 import { toDiscoveredInstanceResponses, toFoundImageResponses, toImportResultResponse } from './discovery.presenter.js';
 import { toLegacyImportResultResponse, toLegacyWorkerInstanceResponse } from './legacy-import.presenter.js';
-import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-options.presenter.js';
+import { toInstanceTypeListResponse, toLaunchAmiResponse, toNetworkOptionsResponse } from './provisioning-options.presenter.js';
+import type { NetworkOptions } from '../../application/queries/list-network-options/list-network-options.query.js';
 import { toWorkerIdleResponse, toWorkerMetricsResponse } from './worker-insights.presenter.js';
 import { toEventPageResponse } from './worker-timeline.presenter.js';
 import type { Operation } from '../../../system/system.public.js';
@@ -235,6 +236,14 @@ const metrics: Full<WorkerMetricsView> = {
   points: [{ at: T, ec2CpuPercent: 1, ec2MemoryPercent: 2, cpuPercent: 3, memoryPercent: 4, diskPercent: 5, runningNodes: 6 }],
 };
 
+const networkOptions: Full<NetworkOptions> = {
+  region: 'us-east-1',
+  subnets: [{ subnetId: 'subnet-0a', vpcId: 'vpc-0a', availabilityZone: 'us-east-1a', cidrBlock: '172.31.0.0/20', name: 'lab-a', defaultForAz: true, availableIpAddressCount: 4091 }],
+  securityGroups: [{ groupId: 'sg-0a', groupName: 'default', vpcId: 'vpc-0a', description: 'default VPC security group' }],
+  keyPairs: [{ keyName: 'ops', keyType: 'ed25519' }],
+  defaults: { subnetId: 'subnet-0a', securityGroupIds: ['sg-0a'], keyName: 'ops', sources: { subnet: 'default-vpc', securityGroups: 'default-vpc', keyPair: 'configured' } },
+};
+
 /** A caller whose role allows none of the worker's actions, so each says why (every field set). */
 export const sampleCaller: WorkerCaller = { username: 'viewer', roles: ['user'] };
 
@@ -255,6 +264,7 @@ export const WORKERS_RESPONSE_SAMPLES: ResponseSample[] = [
   { schema: 'ImportResultResponse', body: toImportResultResponse(importResult) },
   { schema: 'InstanceTypeListResponse', body: toInstanceTypeListResponse(instanceTypes) },
   { schema: 'LaunchAmiResponse', body: toLaunchAmiResponse(launchAmi) },
+  { schema: 'NetworkOptionsResponse', body: toNetworkOptionsResponse(networkOptions) },
   { schema: 'WorkerIdleResponse', body: toWorkerIdleResponse(idle) },
   { schema: 'WorkerMetricsResponse', body: toWorkerMetricsResponse(metrics) },
   { schema: 'LegacyWorkerInstanceResponse', body: toLegacyWorkerInstanceResponse(fullWorkerView) },

@@ -446,6 +446,51 @@ export class InstanceTypeListResponse {
   items!: InstanceTypeResponse[];
 }
 
+export class SubnetOptionResponse {
+  @ApiProperty({ example: 'subnet-0abc1234' }) subnetId!: string;
+  @ApiProperty({ example: 'vpc-0abc1234' }) vpcId!: string;
+  @ApiProperty({ example: 'us-east-1a' }) availabilityZone!: string;
+  @ApiProperty({ example: '172.31.0.0/20', description: 'IPv4 CIDR block' }) cidrBlock!: string;
+  @ApiPropertyOptional({ example: 'lab-a', description: 'The Name tag' }) name?: string;
+  @ApiProperty({ description: 'The default subnet of its zone (in the default VPC)' }) defaultForAz!: boolean;
+  @ApiProperty({ example: 4091, description: 'Free IPv4 addresses (count)' }) availableIpAddressCount!: number;
+}
+
+export class SecurityGroupOptionResponse {
+  @ApiProperty({ example: 'sg-0abc1234' }) groupId!: string;
+  @ApiProperty({ example: 'default' }) groupName!: string;
+  @ApiPropertyOptional({ example: 'vpc-0abc1234' }) vpcId?: string;
+  @ApiPropertyOptional({ example: 'default VPC security group' }) description?: string;
+}
+
+export class KeyPairOptionResponse {
+  @ApiProperty({ example: 'cml-admins' }) keyName!: string;
+  @ApiPropertyOptional({ example: 'ed25519', description: 'rsa or ed25519' }) keyType?: string;
+}
+
+const DEFAULT_SOURCES = ['configured', 'default-vpc', 'none'];
+
+export class NetworkDefaultSourcesResponse {
+  @ApiProperty({ enum: DEFAULT_SOURCES, description: 'WORKER_SUBNET_ID, else the default VPC\'s first default subnet, else none (EC2 picks)' }) subnet!: string;
+  @ApiProperty({ enum: DEFAULT_SOURCES, description: 'WORKER_SECURITY_GROUP_IDS, else the `default` group of the default subnet\'s VPC' }) securityGroups!: string;
+  @ApiProperty({ enum: DEFAULT_SOURCES, description: 'WORKER_KEY_NAME, else none' }) keyPair!: string;
+}
+
+export class NetworkDefaultsResponse {
+  @ApiPropertyOptional({ example: 'subnet-0abc1234' }) subnetId?: string;
+  @ApiProperty({ type: [String], example: ['sg-0abc1234'] }) securityGroupIds!: string[];
+  @ApiPropertyOptional({ example: 'cml-admins' }) keyName?: string;
+  @ApiProperty({ type: NetworkDefaultSourcesResponse, description: 'Where each default comes from' }) sources!: NetworkDefaultSourcesResponse;
+}
+
+export class NetworkOptionsResponse {
+  @ApiProperty({ example: 'us-east-1' }) region!: string;
+  @ApiProperty({ type: [SubnetOptionResponse], description: 'Default VPC first, then by VPC, zone and CIDR' }) subnets!: SubnetOptionResponse[];
+  @ApiProperty({ type: [SecurityGroupOptionResponse], description: 'By VPC, then name; a launch takes only groups of its subnet\'s VPC' }) securityGroups!: SecurityGroupOptionResponse[];
+  @ApiProperty({ type: [KeyPairOptionResponse], description: 'By name (no key material)' }) keyPairs!: KeyPairOptionResponse[];
+  @ApiProperty({ type: NetworkDefaultsResponse, description: 'What a launch uses when the request names none' }) defaults!: NetworkDefaultsResponse;
+}
+
 export class LaunchAmiResponse {
   @ApiProperty({ example: 'us-east-1' }) region!: string;
   @ApiProperty({ example: 'ami-0123456789abcdef0' }) amiId!: string;

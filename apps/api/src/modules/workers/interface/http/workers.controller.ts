@@ -31,6 +31,7 @@ import { UpdateWorkerCommand } from '../../application/commands/update-worker/up
 import { DiscoverInstancesQuery, type DiscoveredInstance } from '../../application/queries/discover-instances/discover-instances.query.js';
 import { GetWorkerTimelineQuery } from '../../application/queries/get-worker-timeline/get-worker-timeline.query.js';
 import { FindImagesQuery, type FoundImage } from '../../application/queries/find-images/find-images.query.js';
+import { ListNetworkOptionsQuery, type NetworkOptions } from '../../application/queries/list-network-options/list-network-options.query.js';
 import { type InstanceTypeListing, ListInstanceTypesQuery } from '../../application/queries/list-instance-types/list-instance-types.query.js';
 import { type ResolvedLaunchAmi, ResolveLaunchAmiQuery } from '../../application/queries/resolve-launch-ami/resolve-launch-ami.query.js';
 import { GetWorkerQuery } from '../../application/queries/get-worker/get-worker.query.js';
@@ -68,12 +69,13 @@ import {
   ImportResultResponse,
   InstanceTypeListResponse,
   LaunchAmiResponse,
+  NetworkOptionsResponse,
   StateChangeResponse,
   WorkerPageResponse,
   WorkerResponse,
 } from './worker-response.dto.js';
 import { toDiscoveredInstanceResponses, toFoundImageResponses, toImportResultResponse } from './discovery.presenter.js';
-import { toInstanceTypeListResponse, toLaunchAmiResponse } from './provisioning-options.presenter.js';
+import { toInstanceTypeListResponse, toLaunchAmiResponse, toNetworkOptionsResponse } from './provisioning-options.presenter.js';
 import { toEventPageResponse } from './worker-timeline.presenter.js';
 import { toStateChangeResponse, toWorkerPageResponse, toWorkerResponse } from './worker.presenter.js';
 
@@ -130,7 +132,7 @@ export class WorkersController {
   @ApiBadRequestResponse({
     type: ProblemDetails,
     description:
-      'Invalid input, unmanaged region, no AMI configured, WORKER.INSTANCE_TYPE_NOT_OFFERED (the region does not offer the type) or WORKER.INSTANCE_TYPE_UNSUITABLE (CML cannot run on it; allowUnsuitableInstanceType launches it anyway)',
+      'Invalid input, unmanaged region, no AMI configured, WORKER.INSTANCE_TYPE_NOT_OFFERED (the region does not offer the type), WORKER.INSTANCE_TYPE_UNSUITABLE (CML cannot run on it; allowUnsuitableInstanceType launches it anyway), WORKER.SUBNET_NOT_FOUND, WORKER.SECURITY_GROUP_NOT_FOUND, WORKER.SECURITY_GROUP_OUTSIDE_VPC (a group of another VPC than the subnet\'s) or WORKER.KEY_PAIR_NOT_FOUND',
   })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'WORKER.AMI_NOT_FOUND: the AMI does not exist in the region' })
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused to list the instance types or AMIs' })
@@ -152,6 +154,20 @@ export class WorkersController {
   @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused (AWS.PERMISSION_DENIED names the permission)' })
   async instanceTypes(@Query() q: InstanceTypesQueryDto): Promise<Presented<InstanceTypeListResponse>> {
     return toInstanceTypeListResponse(await this.queries.execute<ListInstanceTypesQuery, InstanceTypeListing>(new ListInstanceTypesQuery(q.region)));
+  }
+
+  @Get('network-options')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary: 'The subnets, security groups and key pairs of a region, for the provisioning form',
+    description:
+      'From EC2 now (DescribeSubnets, DescribeSecurityGroups, DescribeKeyPairs), with the defaults a launch uses when none is named: the configured ones (WORKER_SUBNET_ID, WORKER_SECURITY_GROUP_IDS, WORKER_KEY_NAME), else the default VPC\'s first default subnet and that VPC\'s `default` group. Provisioning refuses groups of another VPC than the subnet\'s.',
+  })
+  @ApiOkResponse({ type: NetworkOptionsResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'Invalid or unmanaged region' })
+  @ApiBadGatewayResponse({ type: ProblemDetails, description: 'EC2 refused (AWS.PERMISSION_DENIED names the permission)' })
+  async networkOptions(@Query() q: InstanceTypesQueryDto): Promise<Presented<NetworkOptionsResponse>> {
+    return toNetworkOptionsResponse(await this.queries.execute<ListNetworkOptionsQuery, NetworkOptions>(new ListNetworkOptionsQuery(q.region)));
   }
 
   @Get('launch-ami')

@@ -105,4 +105,53 @@ describe('ProvisionWorkerHandler', () => {
     const { provision } = setup();
     expect((await refusal(provision({ name: 'lab#1' }))).code).toBe('WORKER.NAME_INVALID');
   });
+
+  describe('subnet, security groups and key pair', () => {
+    function network(env: Record<string, string> = {}) {
+      const t = setup(env);
+      t.ec2.subnets.set('us-east-1', [
+        { subnetId: 'subnet-0def', vpcId: 'vpc-0def', availabilityZone: 'us-east-1a', cidrBlock: '172.31.0.0/20', defaultForAz: true, availableIpAddressCount: 4091 },
+        { subnetId: 'subnet-0ab', vpcId: 'vpc-0lab', availabilityZone: 'us-east-1b', cidrBlock: '10.0.1.0/24', name: 'lab', defaultForAz: false, availableIpAddressCount: 251 },
+      ]);
+      t.ec2.securityGroups.set('us-east-1', [
+        { groupId: 'sg-0def', groupName: 'default', vpcId: 'vpc-0def' },
+        { groupId: 'sg-0ab', groupName: 'cml', vpcId: 'vpc-0lab' },
+      ]);
+      t.ec2.keyPairs.set('us-east-1', [{ keyName: 'ops', keyType: 'ed25519' }]);
+      return t;
+    }
+
+    it('launches with the chosen subnet, groups of its VPC and key pair', async () => {
+      const { provision, requested } = network();
+      await provision({ subnetId: 'subnet-0ab', securityGroupIds: ['sg-0ab'], keyName: 'ops' });
+      expect(requested().data).toMatchObject({ subnetId: 'subnet-0ab', securityGroupIds: ['sg-0ab'], keyName: 'ops' });
+    });
+
+    it('asks EC2 nothing about the network when nothing is chosen or configured', async () => {
+      const { provision, ec2 } = network();
+      await provision({});
+      expect(ec2.operations()).not.toEqual(expect.arrayContaining(['DescribeSubnets']));
+      expect(ec2.operations()).not.toEqual(expect.arrayContaining(['DescribeKeyPairs']));
+    });
+
+    it.each([
+      [{ subnetId: 'subnet-0ab', securityGroupIds: ['sg-0def'] }, 'WORKER.SECURITY_GROUP_OUTSIDE_VPC', 'Security group sg-0def (vpc-0def) is not in vpc-0lab, the VPC of subnet subnet-0ab. Pick security groups of vpc-0lab, or a subnet of their VPC.'],
+      [{ securityGroupIds: ['sg-0ab'] }, 'WORKER.SECURITY_GROUP_OUTSIDE_VPC', 'Security group sg-0ab (vpc-0lab) is not in vpc-0def, the VPC of the default subnet. Pick security groups of vpc-0def, or a subnet of their VPC.'],
+      [{ subnetId: 'subnet-0999' }, 'WORKER.SUBNET_NOT_FOUND', "Subnet subnet-0999 does not exist in us-east-1. Pick one of the region's subnets: GET /api/workers/network-options?region=us-east-1 lists them (the console's subnet picker shows the same list)."],
+      [{ securityGroupIds: ['sg-0999'] }, 'WORKER.SECURITY_GROUP_NOT_FOUND', 'Security group sg-0999 does not exist in us-east-1. Pick from GET /api/workers/network-options?region=us-east-1.'],
+      [{ keyName: 'nobody' }, 'WORKER.KEY_PAIR_NOT_FOUND', "Key pair nobody does not exist in us-east-1. Pick one of the region's key pairs (GET /api/workers/network-options?region=us-east-1), or launch without one."],
+    ])('refuses %j with %s (400), recording nothing', async (choice, code, message) => {
+      const { provision, workers } = network();
+      const err = await refusal(provision(choice));
+      expect(err).toMatchObject({ code, kind: 'invalid' });
+      expect(err.message).toBe(message);
+      expect(workers.docs.size).toBe(0);
+    });
+
+    it('checks the configured defaults too, and says which subnet they do not fit', async () => {
+      const { provision } = network({ WORKER_SUBNET_ID: 'subnet-0ab', WORKER_SECURITY_GROUP_IDS: 'sg-0def' });
+      const err = await refusal(provision({}));
+      expect(err).toMatchObject({ code: 'WORKER.SECURITY_GROUP_OUTSIDE_VPC', details: { subnetId: 'subnet-0ab', vpcId: 'vpc-0lab', groupIds: ['sg-0def'] } });
+    });
+  });
 });

@@ -7,12 +7,14 @@ import { WorkerRepository } from '../../../domain/worker.repository.port.js';
 import { ensureManagedRegion } from '../../worker-config.policy.js';
 import { InstanceTypeCatalog } from '../../instance-type-catalog.service.js';
 import { LaunchAmiResolver } from '../../launch-ami-resolver.service.js';
+import { LaunchNetwork } from '../../launch-network.service.js';
 import { ProvisionWorkerCommand } from './provision-worker.command.js';
 
 /**
  * Records a new worker in `pending` and answers at once; the instance is launched in the background
  * when `worker.provisioning-requested` is published. Before that, the region must offer the instance
- * type, and the type must be able to run CML unless the caller said to launch it anyway (ADR 0025).
+ * type, and the type must be able to run CML unless the caller said to launch it anyway (ADR 0025);
+ * the subnet, security groups and key pair must exist and the groups be in the subnet's VPC (ADR 0053).
  */
 @CommandHandler(ProvisionWorkerCommand)
 export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCommand, string> {
@@ -20,6 +22,7 @@ export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCo
     private readonly workers: WorkerRepository,
     private readonly instanceTypes: InstanceTypeCatalog,
     private readonly amis: LaunchAmiResolver,
+    private readonly network: LaunchNetwork,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -33,6 +36,10 @@ export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCo
       throw WorkerErrors.instanceTypeUnsuitable(input.region, instanceType, offered.unsuitableReason ?? 'it cannot run CML');
     }
     const { image } = await this.amis.resolve(input.region, { amiId: input.amiId, amiName: input.amiName });
+    const subnetId = input.subnetId ?? this.config.workers.subnetId;
+    const securityGroupIds = input.securityGroupIds ?? (this.config.workers.securityGroupIds.length ? this.config.workers.securityGroupIds : undefined);
+    const keyName = input.keyName ?? this.config.workers.keyName;
+    await this.network.check(input.region, { subnetId, securityGroupIds, keyName });
     const worker = Worker.requestProvisioning(
       this.workers.newId(),
       {
@@ -41,9 +48,9 @@ export class ProvisionWorkerHandler implements ICommandHandler<ProvisionWorkerCo
         instanceType,
         cmlSuitability: offered.suitability,
         ami: { id: image.imageId, name: image.name, description: image.description },
-        subnetId: input.subnetId ?? this.config.workers.subnetId,
-        securityGroupIds: input.securityGroupIds ?? (this.config.workers.securityGroupIds.length ? this.config.workers.securityGroupIds : undefined),
-        keyName: input.keyName ?? this.config.workers.keyName,
+        subnetId,
+        securityGroupIds,
+        keyName,
       },
       { actor, now: this.clock.now() },
     );

@@ -1,0 +1,5 @@
+export type { NetworkOptions } from '../../launch-network.service.js';
+
+export class ListNetworkOptionsQuery {
+  constructor(readonly region: string) {}
+}
