@@ -24,6 +24,7 @@ const CostPage = lazy(() => import('../features/cost/pages/cost-page'));
 const BudgetsPage = lazy(() => import('../features/cost/pages/budgets-page'));
 const PricesPage = lazy(() => import('../features/cost/pages/prices-page'));
 const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
+const ActivityPage = lazy(() => import('../features/workers/components/activity-page'));
 
 /** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
 function WorkerDetailRoute() {
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
   },
   { path: 'workers/:id', element: <WorkerDetailRoute /> },
   { path: 'labs', element: <LabsPage /> },
+  { path: 'activity', element: <ActivityPage /> },
   { path: 'scheduling', element: <FleetTimelinePage /> },
   { path: 'scheduling/schedules', element: <SchedulesPage /> },
   {
