@@ -146,6 +146,8 @@ describe('fleet activity and exports', () => {
   it.each([
     ['from=yesterday', 'from'],
     ['to=2026-12-01T09:00:00', 'to'],
+    ['from=2026-12-01T09:00:00%2B0100', 'from'],
+    ['from=2026-02-30', 'from'],
     ['from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z', 'to'],
     ['after=0193b2c4-5d6e-7000-8000-00000000abcd&before=0193b2c4-5d6e-7000-8000-00000000abcd', 'before'],
     ['after=0193b2c4-5d6e-7000-8000-00000000abcd&order=newest-first', 'order'],

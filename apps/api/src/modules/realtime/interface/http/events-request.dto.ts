@@ -33,7 +33,7 @@ export class StreamQueryDto extends EventFilterQueryDto {
 }
 
 // A day (UTC midnight) or a moment with its zone: a time without a zone would mean the server's.
-const MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
+const MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i;
 const MOMENT_MESSAGE = (field: string) => `${field} must be an ISO 8601 time with a zone (e.g. 2026-12-01T09:00:00Z) or a day (2026-12-01, midnight UTC)`;
 export const EVENT_ORDERS = ['oldest-first', 'newest-first'] as const;
 

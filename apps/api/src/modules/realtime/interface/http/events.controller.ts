@@ -23,6 +23,10 @@ export function filterOf(q: EventFilterQueryDto): StreamFilter {
 
 /** The actor and time range of a listing or its CSV, with what the DTO alone cannot check. */
 export function narrowingOf(q: EventNarrowingQueryDto): EventNarrowing {
+  for (const field of ['from', 'to'] as const) {
+    const value = q[field];
+    if (value !== undefined && Number.isNaN(Date.parse(value))) throw PlatformErrors.requestInvalid([{ field, messages: [`${field} must be an ISO 8601 time with a zone (e.g. 2026-12-01T09:00:00Z) or a day (2026-12-01)`] }]);
+  }
   if (q.from !== undefined && q.to !== undefined && Date.parse(q.from) > Date.parse(q.to)) {
     throw PlatformErrors.requestInvalid([{ field: 'to', messages: [`to (${q.to}) must not be before from (${q.from})`] }]);
   }
