@@ -75,6 +75,8 @@ describe('routes: every route declares who may call it (deny by default)', () =>
       ['GET', '/api/workers/{id}/labs/{labId}'],
       ['GET', '/api/events'],
       ['GET', '/api/events/stream'],
+      ['GET', '/api/events.csv'],
+      ['GET', '/api/workers.csv'],
     ];
     expect(Object.fromEntries(managerOnly.map(([m, p]) => [`${m} ${p}`, accessOf(m, p)]))).toEqual(Object.fromEntries(managerOnly.map(([m, p]) => [`${m} ${p}`, 'manager'])));
     expect(Object.fromEntries(userReads.map(([m, p]) => [`${m} ${p}`, accessOf(m, p)]))).toEqual(Object.fromEntries(userReads.map(([m, p]) => [`${m} ${p}`, 'user'])));

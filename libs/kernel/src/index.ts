@@ -20,4 +20,5 @@ export * from './phase-timer.js';
 export * from './ports.js';
 export * from './redact.js';
 export * from './retry-on-conflict.js';
+export * from './text/csv.js';
 export * from './text/human-time.js';

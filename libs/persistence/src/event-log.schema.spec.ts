@@ -34,6 +34,8 @@ describe('the event log schema', () => {
       [{ recordedAt: 1 }, {}],
       [{ aggregateId: 1, _id: 1 }, {}],
       [{ type: 1, _id: 1 }, {}],
+      [{ 'actor.id': 1, _id: 1 }, {}],
+      [{ 'actor.name': 1, _id: 1 }, {}],
       [{ 'data.workerId': 1, _id: 1 }, { partialFilterExpression: { 'data.workerId': { $exists: true } } }],
       [{ 'data.labId': 1, _id: 1 }, { partialFilterExpression: { 'data.labId': { $exists: true } } }],
     ]);

@@ -29,6 +29,9 @@ export function eventLogSchema(relatedIdFields: readonly string[] = []): Schema 
   // read in id order: each filter walks its own index in that order instead of the whole log.
   schema.index({ aggregateId: 1, _id: 1 });
   schema.index({ type: 1, _id: 1 });
+  // The actor filter of the list (the fleet activity page): who caused the events, by id or name, in id order.
+  schema.index({ 'actor.id': 1, _id: 1 });
+  schema.index({ 'actor.name': 1, _id: 1 });
   // The payload fields that carry an aggregate id, in id order; only the events that have the field are in the index.
   for (const field of relatedIdFields) {
     const path = `data.${field}`;

@@ -15,14 +15,35 @@ const newestFirst = (a: EventEnvelope, b: EventEnvelope): number => b.aggregateV
 
 const toEnvelope = ({ _id, recordedAt: _recordedAt, ...rest }: StoredEvent): EventEnvelope => ({ id: _id, ...rest }) as EventEnvelope;
 
-function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = []): QueryFilter<StoredEvent> {
+/** Narrows the list and stream reads beyond types and aggregates: who caused the events, and an id range (a time range, ids being time-ordered). */
+export interface EventLogNarrowing {
+  /** The actor's id or name (`actor.id`, `actor.name`), exactly. */
+  actor?: string;
+  /** Ids at or above this one. */
+  idFrom?: string;
+  /** Ids below this one. */
+  idBelow?: string;
+}
+
+function selection(eventId: string | undefined, types?: EventType[], aggregateIds?: string[], relatedIdFields: string[] = [], narrowing: EventLogNarrowing = {}): QueryFilter<StoredEvent> {
   const filter: Record<string, unknown> = {};
-  if (eventId) filter._id = { $gt: eventId };
+  const id: Record<string, string> = {};
+  if (eventId) id.$gt = eventId;
+  if (narrowing.idFrom && (!id.$gt || narrowing.idFrom > id.$gt)) {
+    delete id.$gt;
+    id.$gte = narrowing.idFrom;
+  }
+  if (narrowing.idBelow) id.$lt = narrowing.idBelow;
+  if (Object.keys(id).length) filter._id = id;
   if (types?.length) filter.type = { $in: types };
+  const any: Record<string, unknown>[][] = [];
   if (aggregateIds?.length) {
     const byAggregate = { aggregateId: { $in: aggregateIds } };
-    filter.$or = [byAggregate, ...relatedIdFields.map((field) => ({ [`data.${field}`]: { $in: aggregateIds } }))];
+    any.push([byAggregate, ...relatedIdFields.map((field) => ({ [`data.${field}`]: { $in: aggregateIds } }))]);
   }
+  if (narrowing.actor !== undefined) any.push([{ 'actor.id': narrowing.actor }, { 'actor.name': narrowing.actor }]);
+  if (any.length === 1) filter.$or = any[0];
+  else if (any.length > 1) filter.$and = any.map((alternatives) => ({ $or: alternatives }));
   return filter as QueryFilter<StoredEvent>;
 }
 
@@ -102,9 +123,9 @@ export class MongoEventLog {
    * `relatedIdFields` names payload fields that also carry an aggregate id (lab events name their
    * worker in `data.workerId`): `aggregateIds` then match those fields too.
    */
-  async after(eventId: string | undefined, limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
+  async after(eventId: string | undefined, limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[], narrowing?: EventLogNarrowing): Promise<EventEnvelope[]> {
     const docs = await this.model
-      .find(selection(eventId, types, aggregateIds, relatedIdFields))
+      .find(selection(eventId, types, aggregateIds, relatedIdFields, narrowing))
       .sort({ _id: 1 })
       .limit(limit)
       .lean<StoredEvent[]>();
@@ -112,14 +133,17 @@ export class MongoEventLog {
   }
 
   /** How many events `after` would find, counting no further than `max` (to tell "too many" cheaply). */
-  async countAfter(eventId: string | undefined, max: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<number> {
-    return this.model.countDocuments(selection(eventId, types, aggregateIds, relatedIdFields)).limit(max);
+  async countAfter(eventId: string | undefined, max: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[], narrowing?: EventLogNarrowing): Promise<number> {
+    return this.model.countDocuments(selection(eventId, types, aggregateIds, relatedIdFields, narrowing)).limit(max);
   }
 
-  /** The newest events, newest first (same filters as `after`). */
-  async latest(limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[]): Promise<EventEnvelope[]> {
+  /**
+   * The newest events, newest first (same filters as `after`); with `narrowing.idBelow` (a cursor:
+   * the last id of the previous page), the newest of those before it.
+   */
+  async latest(limit: number, types?: EventType[], aggregateIds?: string[], relatedIdFields?: string[], narrowing?: EventLogNarrowing): Promise<EventEnvelope[]> {
     const docs = await this.model
-      .find(selection(undefined, types, aggregateIds, relatedIdFields))
+      .find(selection(undefined, types, aggregateIds, relatedIdFields, narrowing))
       .sort({ _id: -1 })
       .limit(limit)
       .lean<StoredEvent[]>();

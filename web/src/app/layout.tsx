@@ -37,6 +37,11 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
             </NavLink>
           </li>
           <li className="nav-item">
+            <NavLink to="/activity" className={link}>
+              Activity
+            </NavLink>
+          </li>
+          <li className="nav-item">
             <NavLink to="/scheduling" className={link}>
               Scheduling
             </NavLink>

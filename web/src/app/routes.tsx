@@ -27,6 +27,7 @@ const LabDetailPage = lazy(() => import('../features/labs/components/lab-detail-
 const NotificationPreferencesPage = lazy(() => import('../features/notifications/pages/notification-preferences-page'));
 const NotificationChannelsPage = lazy(() => import('../features/notifications/pages/notification-channels-page'));
 const SettingsPage = lazy(() => import('../features/settings/pages/settings-page'));
+const ActivityPage = lazy(() => import('../features/workers/components/activity-page'));
 
 /** The worker page with the labs feature's panel in its labs tab and the scheduling feature's power panel: the features meet here, not in each other. */
 function WorkerDetailRoute() {
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
   { path: 'workers/:id', element: <WorkerDetailRoute /> },
   { path: 'workers/:id/labs/:labId', element: <LabDetailPage /> },
   { path: 'labs', element: <LabsPage /> },
+  { path: 'activity', element: <ActivityPage /> },
   { path: 'scheduling', element: <FleetTimelinePage /> },
   { path: 'scheduling/schedules', element: <SchedulesPage /> },
   {

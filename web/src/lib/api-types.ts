@@ -357,9 +357,29 @@ export interface paths {
         };
         /**
          * Events from the log
-         * @description With `after`: the events that followed it, oldest first (catch-up). Without: the newest `limit` events, oldest first. Same filters and event shape as the stream.
+         * @description The fleet activity: filtered by worker, type, who caused them (`actor`) and when they occurred (`from`, `to`). With `after`: the events that followed it, oldest first (catch-up). With `before`: the events before it, newest first (paging back; pass `nextBefore`). Without either: the newest `limit` events, oldest first or, with `order=newest-first`, newest first. Same worker and type filters and event shape as the stream, plus `actor`. `GET /api/events.csv` exports the same filter.
          */
         get: operations["Events_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events from the log as CSV
+         * @description The filter of `GET /api/events` (workerIds, types, actor, from, to), newest first, at most 100000 events (narrow the time range for more). Columns: event_id, occurred_at_utc, type, worker_id, actor_kind, actor_id, actor_name, data_json; `data_json` is the payload as JSON. Read from the log and written out page by page.
+         */
+        get: operations["EventsCsv_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -984,6 +1004,26 @@ export interface paths {
          * @description Answers 202 with the worker in `pending`; the instance is launched in the background and the worker ends `running` or `failed` (with the reason).
          */
         post: operations["Workers_provision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workers list as CSV
+         * @description Every worker the same query of `GET /api/workers` lists (status, region, q, includeTerminated, includeUnregistered, sort), all pages (at most 10000), with this month's cost. Columns: worker_id, name, status, service_status, region, instance_type, instance_id, owner, public_ip, private_ip, endpoint, created_at_utc, launched_at_utc, idle_detection, ec2_cpu_percent, ec2_memory_percent, cml_cpu_percent, cml_memory_percent, cml_disk_percent, running_nodes, labs, telemetry_at_utc, cost_month, compute_usd, storage_usd, total_usd, projected_usd, saved_usd, rate_now_usd_per_hour. Amounts are US dollars estimated from list prices (docs/cost.md).
+         */
+        get: operations["WorkersCsv_csv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2561,11 +2601,30 @@ export interface components {
             workerId?: string;
             workerName?: string;
         };
+        EventActorResponse: {
+            /**
+             * @description Stable id: the token subject for people and clients, `system:<job>` for the product
+             * @example system:idle-detection
+             */
+            id: string;
+            /**
+             * @description A signed-in person, an API client (service account) or the product itself
+             * @enum {string}
+             */
+            kind: "user" | "service" | "system";
+            /**
+             * @description Username, client id, or the job that acted
+             * @example idle-detection
+             */
+            name: string;
+        };
         EventListingResponse: {
-            /** @description Oldest first */
-            items: components["schemas"]["StreamEventResponse"][];
-            /** @description Pass as `after` to continue */
+            /** @description Oldest first; newest first with `before` or `order=newest-first` */
+            items: components["schemas"]["LoggedEventResponse"][];
+            /** @description Pass as `after` to get newer events (the newest id read) */
             nextAfter: string | null;
+            /** @description Pass as `before` to get older events; null when nothing older matches (and with `after`) */
+            nextBefore: string | null;
         };
         EventPageResponse: {
             items: components["schemas"]["EventResponse"][];
@@ -3781,6 +3840,24 @@ export interface components {
              */
             status: "ok";
         };
+        LoggedEventResponse: {
+            actor: components["schemas"]["EventActorResponse"];
+            /**
+             * @description When it happened
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description Event id (UUIDv7, time-ordered); also the SSE `id:`
+             * @example 0193b2c4-5d6e-7000-8000-00000000abcd
+             */
+            id: string;
+            /**
+             * @description The worker the event concerns, if any
+             * @example 0193b2c4-1111-7000-8000-000000000001
+             */
+            workerId: string | null;
+        } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
         LogoutResponse: {
             /** @description The identity provider's end-session URL; open it to sign out there too */
             logoutUrl?: string;
@@ -8831,9 +8908,19 @@ export interface operations {
     Events_list: {
         parameters: {
             query?: {
-                /** @description Events after this event id, oldest first; without it, the newest events */
+                /** @description Who caused the events: an actor id or name exactly as events carry it (`actor.id`, `actor.name`): a username, a client id, `system:<job>` or a job name such as `idle-detection` */
+                actor?: string;
+                /** @description Events after this event id, oldest first (catch-up); not with `before` */
                 after?: string;
+                /** @description Events before this event id, newest first (paging back: pass `nextBefore`); not with `after` */
+                before?: string;
+                /** @description Events that occurred at or after this moment (ISO 8601 with a zone, or a day: midnight UTC) */
+                from?: string;
                 limit?: number;
+                /** @description Without a cursor, the newest `limit` events in this order; `before` is always newest first, `after` always oldest first */
+                order?: "oldest-first" | "newest-first";
+                /** @description Events that occurred at or before this moment (ISO 8601 with a zone, or a day: midnight UTC) */
+                to?: string;
                 /** @description Event types, comma-separated; a trailing `*` matches a prefix */
                 types?: string;
                 /** @description Worker ids, comma-separated: events of these workers, or naming them (`data.workerId`) */
@@ -8845,7 +8932,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Events, oldest first, and where to continue */
+            /** @description Events in the order asked for, and where to continue either way */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8854,6 +8941,83 @@ export interface operations {
                     "application/json": components["schemas"]["EventListingResponse"];
                 };
             };
+            /** @description REQUEST.INVALID: an unknown type, a malformed worker id, event id or time, `to` before `from`, `after` with `before` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the user role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EventsCsv_csv: {
+        parameters: {
+            query?: {
+                /** @description Who caused the events: an actor id or name exactly as events carry it (`actor.id`, `actor.name`): a username, a client id, `system:<job>` or a job name such as `idle-detection` */
+                actor?: string;
+                /** @description Events that occurred at or after this moment (ISO 8601 with a zone, or a day: midnight UTC) */
+                from?: string;
+                /** @description Events that occurred at or before this moment (ISO 8601 with a zone, or a day: midnight UTC) */
+                to?: string;
+                /** @description Event types, comma-separated; a trailing `*` matches a prefix */
+                types?: string;
+                /** @description Worker ids, comma-separated: events of these workers, or naming them (`data.workerId`) */
+                workerIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV, a header row first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description REQUEST.INVALID: an unknown type, a malformed worker id or time, `to` before `from` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12444,6 +12608,87 @@ export interface operations {
             };
             /** @description EC2 refused to list the instance types or AMIs */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkersCsv_csv: {
+        parameters: {
+            query?: {
+                /** @description Also list terminated workers (admin only) */
+                includeTerminated?: boolean;
+                /** @description Also list unregistered workers (admin only) */
+                includeUnregistered?: boolean;
+                /** @description Search in name, instance id and IP addresses */
+                q?: string;
+                region?: string;
+                /** @description Field to sort by, prefixed with - for descending: name, status, region, instanceType, createdAt, updatedAt, cpu, memory, disk, runningNodes */
+                sort?: string;
+                /** @description One or more statuses, comma-separated */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV, a header row first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description REQUEST.INVALID: an unknown status or sort, a malformed region */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description AUTH.FORBIDDEN: includeTerminated or includeUnregistered without the admin role
+             *
+             *     Requires the user role or a stronger one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -95,7 +95,7 @@ describe('every response goes through a presenter that returns exactly what its 
       expect(schemas[`${eventSchemaName(type)}EventData`]).toBeDefined();
       expect(schemas[`${eventSchemaName(type)}Event`].properties!.type).toEqual({ type: 'string', enum: [type] });
     }
-    for (const envelope of ['StreamEventResponse', 'EventResponse']) {
+    for (const envelope of ['StreamEventResponse', 'LoggedEventResponse', 'EventResponse']) {
       expect(Object.keys(schemas[envelope].discriminator!.mapping!).sort()).toEqual([...EVENT_TYPES]);
       expect(schemas[envelope].oneOf).toHaveLength(EVENT_TYPES.length);
       expect(schemas[envelope].properties).not.toHaveProperty('data');

@@ -19,6 +19,7 @@ import { MongoEventHistory } from './infrastructure/event-history.mongo-adapter.
 import { HttpCloudEventSink } from './infrastructure/http-cloud-event-sink.adapter.js';
 import { RealtimeMetricsSource } from './infrastructure/realtime.metrics-source.js';
 import { RedisEventFanOut } from './infrastructure/redis-event-fan-out.adapter.js';
+import { EventsCsvController } from './interface/http/events-csv.controller.js';
 import { EventsController } from './interface/http/events.controller.js';
 
 /** The live event stream (SSE) with its cross-instance fan-out, and the CloudEvents publisher. */
@@ -30,7 +31,7 @@ import { EventsController } from './interface/http/events.controller.js';
       { name: CLOUD_EVENT_DELIVERY_MODEL, schema: cloudEventDeliverySchema },
     ]),
   ],
-  controllers: [EventsController],
+  controllers: [EventsController, EventsCsvController],
   providers: [
     RealtimeMetrics,
     InstanceIdentity,

@@ -44,6 +44,7 @@ import { IDLE_DECISION_MODEL, idleDecisionSchema } from './infrastructure/idle-d
 import { LegacyImportController } from './interface/http/legacy-import.controller.js';
 import { WorkersController } from './interface/http/workers.controller.js';
 import { WorkerInsightsController } from './interface/http/worker-insights.controller.js';
+import { WorkersCsvController } from './interface/http/workers-csv.controller.js';
 import { CollectFleetMetricsHandler } from './application/commands/collect-fleet-metrics/collect-fleet-metrics.handler.js';
 import { FindImagesHandler } from './application/queries/find-images/find-images.handler.js';
 import { ContinueCapacityFallbacksHandler } from './application/commands/continue-capacity-fallbacks/continue-capacity-fallbacks.handler.js';
@@ -96,7 +97,7 @@ import { CostInstancePrices } from './infrastructure/cost/instance-prices.adapte
     ]),
   ],
   // The legacy route is registered first so `/workers/region/...` is never read as a worker id.
-  controllers: [LegacyImportController, WorkersController, WorkerInsightsController],
+  controllers: [LegacyImportController, WorkersController, WorkerInsightsController, WorkersCsvController],
   providers: [
     { provide: WorkerRepository, useClass: WorkerMongoRepository },
     { provide: WorkerReadModel, useClass: WorkerMongoReadModel },

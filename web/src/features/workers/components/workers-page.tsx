@@ -10,6 +10,7 @@ import { useHasRole } from '../../../lib/auth';
 import { useDefaults } from '../../../lib/defaults';
 import type { WorkerListFilters } from '../../../lib/query-keys';
 import { useWorkers } from '../api/list-workers';
+import { workersCsvUrl } from '../api/workers-csv';
 import { useWorkerColumns } from '../hooks/use-worker-columns';
 import { useWorkerSelection } from '../hooks/use-worker-selection';
 import { WORKER_COLUMNS } from '../lib/worker-columns';
@@ -131,7 +132,10 @@ export function WorkersPage() {
       )}
       {data && data.items.length > 0 && (
         <div className={isPlaceholderData ? 'opacity-75' : undefined}>
-          <div className="d-flex justify-content-end mb-2">
+          <div className="d-flex justify-content-end gap-2 mb-2">
+            <a className="btn btn-sm btn-outline-secondary" href={workersCsvUrl(effective)} download title="Every worker this filter and sort match, all pages, with this month's cost">
+              Export CSV
+            </a>
             <ColumnChooser columns={WORKER_COLUMNS} visible={columns.visible} custom={columns.custom} onChange={columns.choose} onReset={columns.reset} />
           </div>
           <BulkActionsBar selection={selection} pageCount={data.items.length} total={data.total} filters={matching} isAdmin={isAdmin} />

@@ -1,3 +1,4 @@
+import { csvDocument } from '#kernel';
 import { monthOf, monthStart, nextDayStart, nextMonthStart } from '../domain/metering.rule.js';
 import { SAVING_RULES, type SavingRule } from '../domain/savings.rule.js';
 import type { WorkerMonthCost } from './cost-figures.service.js';
@@ -98,22 +99,10 @@ export function costReport(items: readonly WorkerMonthCost[], month: string, gro
 
 const CSV_COLUMNS = ['worker_id', 'name', 'owner', 'region', 'instance_type', 'status', 'running_hours', 'compute_usd', 'storage_usd', 'total_usd', 'projected_usd', 'saved_usd', ...SAVING_RULES.map((r) => `saved_${r.replace(/-/g, '_')}_usd`), 'unpriced_hours', 'rate_now_usd_per_hour'] as const;
 
-/** One CSV field: quoted when it holds a separator, a quote or a line break; formula-looking text is defused for spreadsheets. */
-function field(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(Math.round(value * 10_000) / 10_000);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The month per worker as CSV (RFC 4180, CRLF), units in the column names. */
 export function costCsv(items: readonly WorkerMonthCost[]): string {
   const rows = [...items]
     .sort((a, b) => b.totalUsd - a.totalUsd || a.name.localeCompare(b.name))
-    .map((w) =>
-      [w.workerId, w.name, w.owner, w.region, w.instanceType, w.status, w.runningHours, w.computeUsd, w.storageUsd, w.totalUsd, w.projectedUsd, w.savedUsd, ...SAVING_RULES.map((r) => w.savedByRule[r]), w.unpricedHours, w.usdPerHourNow]
-        .map(field)
-        .join(','),
-    );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+    .map((w) => [w.workerId, w.name, w.owner, w.region, w.instanceType, w.status, w.runningHours, w.computeUsd, w.storageUsd, w.totalUsd, w.projectedUsd, w.savedUsd, ...SAVING_RULES.map((r) => w.savedByRule[r]), w.unpricedHours, w.usdPerHourNow]);
+  return csvDocument(CSV_COLUMNS, rows);
 }

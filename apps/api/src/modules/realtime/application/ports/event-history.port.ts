@@ -6,6 +6,14 @@ export interface HistoryQuery {
   types?: EventType[];
   /** Events of these workers, or naming them (lab events' `data.workerId`). */
   workerIds?: string[];
+  /** Caused by this actor (its id or its name, exactly). */
+  actor?: string;
+  /** Occurred at or after this moment (ISO 8601). */
+  from?: string;
+  /** Occurred at or before this moment (ISO 8601). */
+  to?: string;
+  /** Only events with ids below this one (a newest-first cursor). */
+  before?: string;
 }
 
 /** The durable, time-ordered log of every domain event, read for resuming streams and publishing CloudEvents. */
@@ -14,7 +22,7 @@ export abstract class EventHistory {
   abstract after(afterId: string | undefined, limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
   /** How many events `after` would return, counting no further than `max`. */
   abstract countAfter(afterId: string | undefined, max: number, query?: HistoryQuery): Promise<number>;
-  /** The newest events, newest first. */
+  /** The newest events, newest first (with `query.before`, the newest of those before it). */
   abstract latest(limit: number, query?: HistoryQuery): Promise<EventEnvelope[]>;
   /**
    * When the event `id` reached the log: undefined when the log does not hold it, null when it was

@@ -16,7 +16,21 @@ export class StreamEventResponse {
   @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's payload (replaced by one variant per event type)" }) data!: EventMap[EventType];
 }
 
+/** Who caused an event. */
+export class EventActorResponse {
+  @ApiProperty({ enum: ['user', 'service', 'system'], description: 'A signed-in person, an API client (service account) or the product itself' }) kind!: string;
+  @ApiProperty({ example: 'system:idle-detection', description: 'Stable id: the token subject for people and clients, `system:<job>` for the product' }) id!: string;
+  @ApiProperty({ example: 'idle-detection', description: 'Username, client id, or the job that acted' }) name!: string;
+}
+
+/** An event of the log: the stream's fields and who caused it. */
+@EventEnvelope()
+export class LoggedEventResponse extends StreamEventResponse {
+  @ApiProperty({ type: EventActorResponse }) actor!: EventActorResponse;
+}
+
 export class EventListingResponse {
-  @ApiProperty({ type: [StreamEventResponse], description: 'Oldest first' }) items!: StreamEventResponse[];
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as `after` to continue' }) nextAfter!: string | null;
+  @ApiProperty({ type: [LoggedEventResponse], description: 'Oldest first; newest first with `before` or `order=newest-first`' }) items!: LoggedEventResponse[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `after` to get newer events (the newest id read)' }) nextAfter!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `before` to get older events; null when nothing older matches (and with `after`)' }) nextBefore!: string | null;
 }

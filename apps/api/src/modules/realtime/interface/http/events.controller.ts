@@ -1,23 +1,43 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FieldError } from '#kernel';
+import { ApiBadRequestResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PlatformErrors } from '../../../../platform/platform.errors.js';
 import { ProblemDetails } from '../../../../platform/http/problem-details.js';
 import type { Presented } from '../../../../platform/http/presenter.js';
 import { AccessRecheck, type AuthenticatedRequest, CurrentIdentity, DoesNotExtendSession, type Identity, RequireRole } from '../../../auth/auth.public.js';
-import { type EventListing, ListEventsQuery } from '../../application/queries/list-events/list-events.query.js';
+import { type EventListing, type EventNarrowing, ListEventsQuery } from '../../application/queries/list-events/list-events.query.js';
 import { EventStreamService } from '../../application/stream/event-stream.service.js';
 import { StreamFilter } from '../../domain/stream-filter.value-object.js';
-import { type EventFilterQueryDto, isEventId, LAST_EVENT_ID_MESSAGE, ListEventsQueryDto, StreamQueryDto } from './events-request.dto.js';
-import { EventListingResponse } from './events-response.dto.js';
+import { type EventFilterQueryDto, type EventNarrowingQueryDto, isEventId, LAST_EVENT_ID_MESSAGE, ListEventsQueryDto, StreamQueryDto } from './events-request.dto.js';
+import { EventListingResponse, StreamEventResponse } from './events-response.dto.js';
 import { toEventListingResponse } from './event.presenter.js';
 import { openSseResponse } from './sse-response.js';
 
-function filterOf(q: EventFilterQueryDto): StreamFilter {
+export function filterOf(q: EventFilterQueryDto): StreamFilter {
   const { filter, problems } = StreamFilter.parse(q);
   if (problems.length) throw PlatformErrors.requestInvalid(problems);
   return filter;
+}
+
+/** The actor and time range of a listing or its CSV, with what the DTO alone cannot check. */
+export function narrowingOf(q: EventNarrowingQueryDto): EventNarrowing {
+  for (const field of ['from', 'to'] as const) {
+    const value = q[field];
+    if (value !== undefined && Number.isNaN(Date.parse(value))) throw PlatformErrors.requestInvalid([{ field, messages: [`${field} must be an ISO 8601 time with a zone (e.g. 2026-12-01T09:00:00Z) or a day (2026-12-01)`] }]);
+  }
+  if (q.from !== undefined && q.to !== undefined && Date.parse(q.from) > Date.parse(q.to)) {
+    throw PlatformErrors.requestInvalid([{ field: 'to', messages: [`to (${q.to}) must not be before from (${q.from})`] }]);
+  }
+  return { actor: q.actor, from: q.from, to: q.to };
+}
+
+function cursorProblems(q: ListEventsQueryDto): FieldError[] {
+  if (q.after !== undefined && q.before !== undefined) return [{ field: 'before', messages: ['send after (newer events) or before (older events), not both'] }];
+  if (q.after !== undefined && q.order === 'newest-first') return [{ field: 'order', messages: ['after reads oldest first: leave out order=newest-first, or page back with before'] }];
+  if (q.before !== undefined && q.order === 'oldest-first') return [{ field: 'order', messages: ['before reads newest first: leave out order=oldest-first, or read forward with after'] }];
+  return [];
 }
 
 const STREAM_DESCRIPTION = `Server-Sent Events (\`text/event-stream\`). The stream starts with \`retry: <ms>\`, then, when resuming,
@@ -45,6 +65,8 @@ SSE_MAX_STREAMS_PER_INSTANCE in all (default 1000); one more is refused with 429
 Retry-After (\`details.limit\` is \`per-identity\` or \`per-instance\`). A closed stream frees its slot.`;
 
 @ApiTags('events')
+// The stream's frames carry a StreamEventResponse (published for clients, though no JSON route answers with it).
+@ApiExtraModels(StreamEventResponse)
 @Controller('events')
 export class EventsController {
   constructor(
@@ -100,11 +122,23 @@ export class EventsController {
   @DoesNotExtendSession()
   @ApiOperation({
     summary: 'Events from the log',
-    description: 'With `after`: the events that followed it, oldest first (catch-up). Without: the newest `limit` events, oldest first. Same filters and event shape as the stream.',
+    description:
+      'The fleet activity: filtered by worker, type, who caused them (`actor`) and when they occurred (`from`, `to`). ' +
+      'With `after`: the events that followed it, oldest first (catch-up). With `before`: the events before it, newest first (paging back; pass `nextBefore`). ' +
+      'Without either: the newest `limit` events, oldest first or, with `order=newest-first`, newest first. Same worker and type filters and event shape as the stream, plus `actor`. ' +
+      '`GET /api/events.csv` exports the same filter.',
   })
-  @ApiOkResponse({ type: EventListingResponse, description: 'Events, oldest first, and where to continue' })
-  @ApiBadRequestResponse({ type: ProblemDetails })
+  @ApiOkResponse({ type: EventListingResponse, description: 'Events in the order asked for, and where to continue either way' })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'REQUEST.INVALID: an unknown type, a malformed worker id, event id or time, `to` before `from`, `after` with `before`' })
   async list(@Query() q: ListEventsQueryDto, @CurrentIdentity() identity: Identity): Promise<Presented<EventListingResponse>> {
-    return toEventListingResponse(await this.queries.execute<ListEventsQuery, EventListing>(new ListEventsQuery(filterOf(q).forViewer(identity.username), q.after?.toLowerCase(), q.limit ?? 100)));
+    const filter = filterOf(q).forViewer(identity.username);
+    const narrowing = narrowingOf(q);
+    const problems = cursorProblems(q);
+    if (problems.length) throw PlatformErrors.requestInvalid(problems);
+    return toEventListingResponse(
+      await this.queries.execute<ListEventsQuery, EventListing>(new ListEventsQuery(filter, q.after?.toLowerCase(), q.limit ?? 100, narrowing, q.before?.toLowerCase(), q.order === 'newest-first')),
+    );
   }
 }
+
+

@@ -14,8 +14,10 @@ export const REALTIME_RESPONSE_SAMPLES: ResponseSample[] = [
         workerId: type.startsWith('system.') ? null : '0193b2c4-1111-7000-8000-000000000001',
         at: '2026-11-25T10:00:00.000Z',
         data: eventPayloadExample(type) as Record<string, unknown>,
+        actor: { kind: 'user', id: 'f3c1a2b4-0000-4000-8000-000000000001', name: 'ada' },
       })),
-      nextAfter: null,
+      nextAfter: '0193b2c4-5d6e-7000-8000-000000000000',
+      nextBefore: '0193b2c4-5d6e-7000-8000-000000000000',
     }),
   },
 ];

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -99,6 +99,9 @@ export class ListWorkersQueryDto {
   @IsIn(LIST_INCLUDES, { each: true, message: `include must be one or more of ${LIST_INCLUDES.join(', ')}, comma-separated` })
   include?: ListInclude[];
 }
+
+/** The workers list's filter and sort for its CSV: every matching worker, no pages. */
+export class WorkersCsvQueryDto extends OmitType(ListWorkersQueryDto, ['page', 'pageSize', 'include'] as const) {}
 
 export class PageQueryDto {
   @PageParam(50)
