@@ -1631,6 +1631,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workers/network-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The subnets, security groups and key pairs of a region, for the provisioning form
+         * @description From EC2 now (DescribeSubnets, DescribeSecurityGroups, DescribeKeyPairs), with the defaults a launch uses when none is named: the configured ones (WORKER_SUBNET_ID, WORKER_SECURITY_GROUP_IDS, WORKER_KEY_NAME), else the default VPC's first default subnet and that VPC's `default` group. Provisioning refuses groups of another VPC than the subnet's.
+         */
+        get: operations["Workers_networkOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workers/region/{region}/workers/import": {
         parameters: {
             query?: never;
@@ -3115,6 +3135,15 @@ export interface components {
             /** @enum {string} */
             trigger: "schedule" | "manual";
         };
+        KeyPairOptionResponse: {
+            /** @example cml-admins */
+            keyName: string;
+            /**
+             * @description rsa or ed25519
+             * @example ed25519
+             */
+            keyType?: string;
+        };
         LabActorResponse: {
             /** @example f3c1... */
             id: string;
@@ -3857,7 +3886,7 @@ export interface components {
              * @example 0193b2c4-1111-7000-8000-000000000001
              */
             workerId: string | null;
-        } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
+        } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
         LogoutResponse: {
             /** @description The identity provider's end-session URL; open it to sign out there too */
             logoutUrl?: string;
@@ -3914,6 +3943,49 @@ export interface components {
             memoryPercent?: number;
             /** @description count */
             runningNodes?: number;
+        };
+        NetworkDefaultSourcesResponse: {
+            /**
+             * @description WORKER_KEY_NAME, else none
+             * @enum {string}
+             */
+            keyPair: "configured" | "default-vpc" | "none";
+            /**
+             * @description WORKER_SECURITY_GROUP_IDS, else the `default` group of the default subnet's VPC
+             * @enum {string}
+             */
+            securityGroups: "configured" | "default-vpc" | "none";
+            /**
+             * @description WORKER_SUBNET_ID, else the default VPC's first default subnet, else none (EC2 picks)
+             * @enum {string}
+             */
+            subnet: "configured" | "default-vpc" | "none";
+        };
+        NetworkDefaultsResponse: {
+            /** @example cml-admins */
+            keyName?: string;
+            /**
+             * @example [
+             *       "sg-0abc1234"
+             *     ]
+             */
+            securityGroupIds: string[];
+            /** @description Where each default comes from */
+            sources: components["schemas"]["NetworkDefaultSourcesResponse"];
+            /** @example subnet-0abc1234 */
+            subnetId?: string;
+        };
+        NetworkOptionsResponse: {
+            /** @description What a launch uses when the request names none */
+            defaults: components["schemas"]["NetworkDefaultsResponse"];
+            /** @description By name (no key material) */
+            keyPairs: components["schemas"]["KeyPairOptionResponse"][];
+            /** @example us-east-1 */
+            region: string;
+            /** @description By VPC, then name; a launch takes only groups of its subnet's VPC */
+            securityGroups: components["schemas"]["SecurityGroupOptionResponse"][];
+            /** @description Default VPC first, then by VPC, zone and CIDR */
+            subnets: components["schemas"]["SubnetOptionResponse"][];
         };
         NextStatusCheckResponse: {
             /**
@@ -4882,6 +4954,16 @@ export interface components {
             /** @example ada */
             name: string;
         };
+        SecurityGroupOptionResponse: {
+            /** @example default VPC security group */
+            description?: string;
+            /** @example sg-0abc1234 */
+            groupId: string;
+            /** @example default */
+            groupName: string;
+            /** @example vpc-0abc1234 */
+            vpcId?: string;
+        };
         SessionStatusResponse: {
             /**
              * @description Seconds until the session ends
@@ -5239,6 +5321,31 @@ export interface components {
              */
             workerId: string | null;
         } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
+        SubnetOptionResponse: {
+            /** @example us-east-1a */
+            availabilityZone: string;
+            /**
+             * @description Free IPv4 addresses (count)
+             * @example 4091
+             */
+            availableIpAddressCount: number;
+            /**
+             * @description IPv4 CIDR block
+             * @example 172.31.0.0/20
+             */
+            cidrBlock: string;
+            /** @description The default subnet of its zone (in the default VPC) */
+            defaultForAz: boolean;
+            /**
+             * @description The Name tag
+             * @example lab-a
+             */
+            name?: string;
+            /** @example subnet-0abc1234 */
+            subnetId: string;
+            /** @example vpc-0abc1234 */
+            vpcId: string;
+        };
         /** @description An app instance started. */
         SystemStartedEvent: {
             data: components["schemas"]["SystemStartedEventData"];
@@ -12543,7 +12650,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Invalid input, unmanaged region, no AMI configured, WORKER.INSTANCE_TYPE_NOT_OFFERED (the region does not offer the type) or WORKER.INSTANCE_TYPE_UNSUITABLE (CML cannot run on it; allowUnsuitableInstanceType launches it anyway) */
+            /** @description Invalid input, unmanaged region, no AMI configured, WORKER.INSTANCE_TYPE_NOT_OFFERED (the region does not offer the type), WORKER.INSTANCE_TYPE_UNSUITABLE (CML cannot run on it; allowUnsuitableInstanceType launches it anyway), WORKER.SUBNET_NOT_FOUND, WORKER.SECURITY_GROUP_NOT_FOUND, WORKER.SECURITY_GROUP_OUTSIDE_VPC (a group of another VPC than the subnet's) or WORKER.KEY_PAIR_NOT_FOUND */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15883,6 +15990,81 @@ export interface operations {
                 };
             };
             /** @description EC2 refused */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dependency (database, shared store or identity provider) is unavailable; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workers_networkOptions: {
+        parameters: {
+            query: {
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkOptionsResponse"];
+                };
+            };
+            /** @description Invalid or unmanaged region */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid session or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Requires the admin role or a stronger one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EC2 refused (AWS.PERMISSION_DENIED names the permission) */
             502: {
                 headers: {
                     [name: string]: unknown;

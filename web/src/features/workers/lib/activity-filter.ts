@@ -88,6 +88,7 @@ const FAMILY_OF: { readonly [T in EventPayload['type']]: string } = {
   'budget.deleted': 'budget',
   'budget.threshold-crossed': 'budget',
   'budget.limit-enforced': 'budget',
+  'settings.changed': 'settings',
 };
 
 const FAMILY_LABELS: Record<string, string> = {
@@ -98,6 +99,7 @@ const FAMILY_LABELS: Record<string, string> = {
   budget: 'Budgets',
   cost: 'Prices',
   notification: 'Notifications',
+  settings: 'Settings',
   system: 'The product',
 };
 
