@@ -19,8 +19,9 @@ function niceMax(max: number): number {
 /**
  * A plain SVG line chart (no chart library: a few hundred points need none). Gaps in the data stay
  * gaps rather than straight lines across missing samples. Hover or focus shows the nearest value.
+ * The colour is a CSS value (style, not attribute) so a theme's variables work: `var(--ccm-chart-1)`.
  */
-export function LineChart({ title, unit, samples, from, to, max, color = '#0d6efd' }: { title: string; unit: string; samples: Sample[]; from: number; to: number; max?: number; color?: string }) {
+export function LineChart({ title, unit, samples, from, to, max, color = 'var(--ccm-chart-1)' }: { title: string; unit: string; samples: Sample[]; from: number; to: number; max?: number; color?: string }) {
   const [hover, setHover] = useState<number>();
   const titleId = useId();
   const values = samples.map((s) => s.v).filter((v): v is number => v !== undefined);
@@ -88,13 +89,13 @@ export function LineChart({ title, unit, samples, from, to, max, color = '#0d6ef
             {to - from > 86_400_000 ? formatDateTime(new Date(t).toISOString()) : formatTime(new Date(t).toISOString())}
           </text>
         ))}
-        <path d={path} fill="none" stroke={color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+        <path d={path} fill="none" style={{ stroke: color }} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
         {samples.length > 0 && samples.length <= 60 &&
-          samples.map((s) => (s.v === undefined ? null : <circle key={s.t} cx={x(s.t)} cy={y(s.v)} r={2} fill={color} />))}
+          samples.map((s) => (s.v === undefined ? null : <circle key={s.t} cx={x(s.t)} cy={y(s.v)} r={2} style={{ fill: color }} />))}
         {hovered?.v !== undefined && (
           <g>
             <line x1={x(hovered.t)} x2={x(hovered.t)} y1={PAD.top} y2={H - PAD.bottom} stroke="currentColor" strokeOpacity={0.4} />
-            <circle cx={x(hovered.t)} cy={y(hovered.v)} r={3.5} fill={color} />
+            <circle cx={x(hovered.t)} cy={y(hovered.v)} r={3.5} style={{ fill: color }} />
           </g>
         )}
       </svg>

@@ -6,10 +6,10 @@ import type { MetricPoint } from '../api/types';
 import { LineChart, type Sample } from './line-chart';
 
 const SERIES: { key: keyof MetricPoint; title: string; unit: string; max?: number; color: string }[] = [
-  { key: 'cpuPercent', title: 'CPU', unit: '%', max: 100, color: '#0d6efd' },
-  { key: 'memoryPercent', title: 'Memory', unit: '%', max: 100, color: '#6f42c1' },
-  { key: 'diskPercent', title: 'Disk', unit: '%', max: 100, color: '#fd7e14' },
-  { key: 'runningNodes', title: 'Running nodes', unit: 'nodes', color: '#198754' },
+  { key: 'cpuPercent', title: 'CPU', unit: '%', max: 100, color: 'var(--ccm-chart-1)' },
+  { key: 'memoryPercent', title: 'Memory', unit: '%', max: 100, color: 'var(--ccm-chart-2)' },
+  { key: 'diskPercent', title: 'Disk', unit: '%', max: 100, color: 'var(--ccm-chart-3)' },
+  { key: 'runningNodes', title: 'Running nodes', unit: 'nodes', color: 'var(--ccm-chart-4)' },
 ];
 
 /** Metric history with a range picker. A separate chunk: loaded only when someone opens the tab. */
