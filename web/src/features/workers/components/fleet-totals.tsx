@@ -12,17 +12,18 @@ export function FleetTotals({ summary }: { summary: WorkerPage['summary'] | unde
     { label: 'Billable now', value: summary?.billable, hint: 'Instances EC2 bills by the hour now (pending, running, stopping)', tone: 'text-warning-emphasis' },
   ];
   return (
-    <dl className="row row-cols-2 row-cols-md-5 g-2 mb-3" aria-label="Fleet totals">
+    // One <dl> per figure: a <dl> may hold <div>s of <dt>/<dd>, not the grid's nested ones (axe: definition-list).
+    <div className="row row-cols-2 row-cols-md-5 g-2 mb-3" role="group" aria-label="Fleet totals">
       {figures.map((f) => (
         <div key={f.label} className="col">
-          <div className="border rounded p-2 h-100 bg-body-tertiary" title={f.hint}>
+          <dl className="border rounded p-2 h-100 bg-body-tertiary mb-0" title={f.hint}>
             <dt className="small text-body-secondary fw-normal">{f.label}</dt>
             <dd className={`h4 mb-0 ${f.tone ?? ''}`} data-testid={`total-${f.label.toLowerCase().replace(/\s+/g, '-')}`}>
               {f.value === undefined ? '…' : f.value.toLocaleString()}
             </dd>
-          </div>
+          </dl>
         </div>
       ))}
-    </dl>
+    </div>
   );
 }
