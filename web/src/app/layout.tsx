@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { ConnectionIndicator } from '../components/connection-indicator';
 import { SESSION_WARNING_MINUTES } from '../config/console';
 import { Loading } from '../components/loading';
+import { ThemeSwitch } from '../components/theme-switch';
 import { SessionExpiryWarning } from '../features/auth/components/session-expiry-warning';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { NotificationBell } from '../features/notifications/components/notification-bell';
@@ -83,6 +84,7 @@ export function Layout({ me, endSession }: { me: Me; endSession: (reason: string
           <a className="link-light small" href="/api/docs">
             API docs
           </a>
+          <ThemeSwitch />
           <UserMenu me={me} />
         </div>
       </nav>

@@ -34,6 +34,12 @@ function open(path: string, role: 'user' | 'admin' = 'admin') {
     'GET /cost/prices': { data: aPriceList() },
     'GET /budgets': { data: { items: [] } },
     'GET /notification-channels': { data: { items: [] } },
+    'GET /schedules/:id': { data: { id: 's1', name: 'CCNA classroom', timezone: 'UTC', periods: [], behaviour: 'start-stop', assignment: { workerIds: [] }, workers: [], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', createdBy: 'mia' } },
+    'GET /holiday-calendars/:id': { data: { id: 'c1', name: 'German public holidays', holidays: [{ date: '2026-12-25' }], usedBy: [] } },
+    'GET /runtime-limits/:id': { data: { id: 'r1', name: 'Twelve hours at most', hours: 12, assignment: { workerIds: [] }, workers: [], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', createdBy: 'mia' } },
+    'GET /notifications/preferences': { data: { kinds: ['stop-warning'], scope: 'owned' } },
+    'GET /events': { data: { items: [], nextAfter: null, nextBefore: null } },
+    'GET /workers/:id/labs/:labId': problem(404, 'LAB.NOT_FOUND', 'No lab gone on this worker.'),
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(authKeys.me(), meAs(role));
@@ -47,8 +53,8 @@ function open(path: string, role: 'user' | 'admin' = 'admin') {
   );
 }
 
-describe('the browser tab', () => {
-  it.each([
+/** Every route of routes.tsx with the title it gives; a new route gets a row (the last test checks they differ). */
+const TITLES: [path: string, title: string][] = [
     ['/workers', 'Workers · CML Cloud Manager'],
     [`/workers/${WORKER.id}`, 'lab-east-1 · Workers · CML Cloud Manager'],
     [`/workers/${WORKER.id}?tab=timeline`, 'lab-east-1 · Workers · CML Cloud Manager'],
@@ -69,14 +75,36 @@ describe('the browser tab', () => {
     ['/cost/budgets', 'Budgets · Cost · CML Cloud Manager'],
     ['/cost/prices', 'Prices · Cost · CML Cloud Manager'],
     ['/notifications/channels', 'Notification channels · Notifications · CML Cloud Manager'],
+    ['/activity', 'Activity · CML Cloud Manager'],
+    ['/settings', 'Settings · CML Cloud Manager'],
+    [`/workers/${WORKER.id}/labs/gone`, 'No such lab · Labs · CML Cloud Manager'],
+    ['/scheduling/schedules/s1', 'CCNA classroom · Schedules · CML Cloud Manager'],
+    ['/scheduling/calendars/c1', 'German public holidays · Holiday calendars · CML Cloud Manager'],
+    ['/scheduling/runtime-limits/r1', 'Twelve hours at most · Runtime limits · CML Cloud Manager'],
+    ['/notifications/preferences', 'Notify me about… · Notifications · CML Cloud Manager'],
     ['/nowhere', 'Page not found · CML Cloud Manager'],
-  ])('says where the person is on %s', async (path, title) => {
+    ['/workers/import/nothing-here', 'Page not found · CML Cloud Manager'],
+];
+
+describe('the browser tab', () => {
+  it.each(TITLES)('says where the person is on %s', async (path, title) => {
     open(path);
     await waitFor(() => expect(document.title).toBe(title));
   });
 
+  it('covers every route, and no two views share a title (the worker tabs share their worker\'s; unknown addresses share "Page not found")', () => {
+    const patterns = routes.flatMap((r) => (r.index ? ['/'] : r.path ? [`/${r.path}`] : []));
+    const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/:[^/]+/g, '[^/?]+').replace('/*', '/.+')}(\\?.*)?$`).test(path);
+    // The index only redirects to /workers.
+    for (const pattern of patterns.filter((p) => p !== '/')) expect([pattern, TITLES.some(([path]) => matches(pattern, path))]).toEqual([pattern, true]);
+    const byTitle = new Map<string, string[]>();
+    for (const [path, title] of TITLES) byTitle.set(title, [...(byTitle.get(title) ?? []), path.split('?')[0]]);
+    const shared = [...byTitle.entries()].filter(([title, paths]) => new Set(paths).size > 1 && title !== 'Page not found · CML Cloud Manager');
+    expect(shared).toEqual([]);
+  });
+
   it('says so when a page needs a role the person does not have', async () => {
-    for (const path of ['/jobs', '/workers/new', '/scheduling/schedules/new', '/notifications/channels']) {
+    for (const path of ['/jobs', '/workers/new', '/scheduling/schedules/new', '/notifications/channels', '/settings']) {
       const page = open(path, 'user');
       await screen.findByText(/This page needs the/);
       expect(document.title).toBe('Not allowed · CML Cloud Manager');

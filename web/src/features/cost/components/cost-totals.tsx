@@ -36,19 +36,20 @@ export function CostTotals({ month, totals, past }: { month: string; totals: Tot
   ];
   return (
     <>
-      <dl className="row row-cols-1 row-cols-md-3 g-2 mb-2" aria-label={`Cost totals for ${name}`}>
+      {/* One <dl> per figure: a <dl> may hold <div>s of <dt>/<dd>, not the grid's nested ones (axe: definition-list). */}
+      <div className="row row-cols-1 row-cols-md-3 g-2 mb-2" role="group" aria-label={`Cost totals for ${name}`}>
         {cards.map((c) => (
           <div key={c.id} className="col">
-            <div className="border rounded p-2 h-100 bg-body-tertiary">
+            <dl className="border rounded p-2 h-100 bg-body-tertiary mb-0">
               <dt className="small text-body-secondary fw-normal">{c.label}</dt>
               <dd className={`h3 mb-0 ${c.tone ?? ''}`} data-testid={`cost-${c.id}`}>
                 {c.value}
               </dd>
               <dd className="small text-body-secondary mb-0">{c.detail}</dd>
-            </div>
+            </dl>
           </div>
         ))}
-      </dl>
+      </div>
       {totals.unpricedHours > 0 && (
         <div className="alert alert-warning py-2 small" role="status" data-testid="cost-unpriced">
           <strong>{formatHours(totals.unpricedHours)} without a price</strong> are not in these amounts: the price list has no price for their instance type or volume type in their region. An administrator can set one on the prices page.

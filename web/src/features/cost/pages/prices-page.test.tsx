@@ -30,7 +30,7 @@ describe('the prices page', { timeout: 20_000 }, () => {
 
   it('checks an override as the server does, then sends it', async () => {
     const user = await open('admin', { 'PUT /cost/prices/instances/:region/:type': { data: {} } });
-    await user.click(screen.getByRole('button', { name: 'Set the price of m5zn.metal in us-east-1' }));
+    await user.click(screen.getByRole('button', { name: 'Set price of m5zn.metal in us-east-1' }));
     const dialog = await screen.findByRole('dialog');
     const field = within(dialog).getByLabelText('Price');
     await user.clear(field);
@@ -49,7 +49,7 @@ describe('the prices page', { timeout: 20_000 }, () => {
 
   it("shows the server's words when it refuses an override", async () => {
     const user = await open('admin', { 'PUT /cost/prices/storage/:region/:type': problem(400, 'COST.PRICE_INVALID', 'The price must be greater than 0 USD per GiB-month.') });
-    await user.click(screen.getByRole('button', { name: 'Set the price of gp3 volumes in us-east-1' }));
+    await user.click(screen.getByRole('button', { name: 'Set price of gp3 volumes in us-east-1' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Set the price' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('The price must be greater than 0 USD per GiB-month.');
@@ -57,7 +57,7 @@ describe('the prices page', { timeout: 20_000 }, () => {
 
   it('asks before clearing an override, naming the list price it goes back to', async () => {
     const user = await open('admin', { 'DELETE /cost/prices/instances/:region/:type': { status: 204 } });
-    await user.click(screen.getByRole('button', { name: 'Clear the override of c5.metal in us-east-1' }));
+    await user.click(screen.getByRole('button', { name: 'Clear override of c5.metal in us-east-1' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('From now on, c5.metal in us-east-1 is estimated at its list price: $4.08 / h.');
     expect(api.callsTo('DELETE /cost/prices/instances/:region/:type')).toHaveLength(0);

@@ -149,11 +149,11 @@ export default function PricesPage() {
                     </td>
                     {isAdmin && (
                       <td className="text-nowrap">
-                        <button type="button" className="btn btn-sm btn-outline-primary me-1" onClick={() => setEditing({ kind: 'instance', entry: p })} aria-label={`Set the price of ${p.instanceType} in ${p.region}`}>
+                        <button type="button" className="btn btn-sm btn-outline-primary me-1" onClick={() => setEditing({ kind: 'instance', entry: p })} aria-label={`Set price of ${p.instanceType} in ${p.region}`}>
                           Set price
                         </button>
                         {p.overridden && (
-                          <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setClearing({ kind: 'instance', entry: p })} aria-label={`Clear the override of ${p.instanceType} in ${p.region}`}>
+                          <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setClearing({ kind: 'instance', entry: p })} aria-label={`Clear override of ${p.instanceType} in ${p.region}`}>
                             Clear override
                           </button>
                         )}
@@ -199,11 +199,11 @@ export default function PricesPage() {
                     </td>
                     {isAdmin && (
                       <td className="text-nowrap">
-                        <button type="button" className="btn btn-sm btn-outline-primary me-1" onClick={() => setEditing({ kind: 'storage', entry: p })} aria-label={`Set the price of ${p.volumeType} volumes in ${p.region}`}>
+                        <button type="button" className="btn btn-sm btn-outline-primary me-1" onClick={() => setEditing({ kind: 'storage', entry: p })} aria-label={`Set price of ${p.volumeType} volumes in ${p.region}`}>
                           Set price
                         </button>
                         {p.overridden && (
-                          <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setClearing({ kind: 'storage', entry: p })} aria-label={`Clear the override of ${p.volumeType} volumes in ${p.region}`}>
+                          <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setClearing({ kind: 'storage', entry: p })} aria-label={`Clear override of ${p.volumeType} volumes in ${p.region}`}>
                             Clear override
                           </button>
                         )}

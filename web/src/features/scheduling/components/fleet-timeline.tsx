@@ -93,6 +93,7 @@ const Row = memo(function Row({ row, from, to, now }: { row: TimelineRow; from: 
             style={{ left: `${s.left}%`, width: `${s.width}%`, top: TOP[s.kind], height: HEIGHT[s.kind], fontSize: 10, lineHeight: HEIGHT[s.kind] }}
             title={s.title}
             tabIndex={0}
+            role="img"
             aria-label={s.title}
             data-kind={s.kind}
           >

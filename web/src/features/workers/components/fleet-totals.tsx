@@ -12,16 +12,18 @@ export function FleetTotals({ summary }: { summary: WorkerPage['summary'] | unde
     { label: 'Billable now', value: summary?.billable, hint: 'Instances EC2 bills by the hour now (pending, running, stopping)', tone: 'text-warning-emphasis' },
   ];
   return (
-    // Each figure is one div of dt and dd, the only wrapper a <dl> allows (axe: definition-list).
-    <dl className="d-flex flex-wrap gap-2 mb-3" aria-label="Fleet totals">
+    // One <dl> per figure: a <dl> may hold <div>s of <dt>/<dd>, not the grid's nested ones (axe: definition-list).
+    <div className="row row-cols-2 row-cols-md-5 g-2 mb-3" role="group" aria-label="Fleet totals">
       {figures.map((f) => (
-        <div key={f.label} className="border rounded p-2 bg-body-tertiary flex-grow-1" style={{ flexBasis: '9rem' }} title={f.hint}>
-          <dt className="small text-body-secondary fw-normal">{f.label}</dt>
-          <dd className={`h4 mb-0 ${f.tone ?? ''}`} data-testid={`total-${f.label.toLowerCase().replace(/\s+/g, '-')}`}>
-            {f.value === undefined ? '…' : f.value.toLocaleString()}
-          </dd>
+        <div key={f.label} className="col">
+          <dl className="border rounded p-2 h-100 bg-body-tertiary mb-0" title={f.hint}>
+            <dt className="small text-body-secondary fw-normal">{f.label}</dt>
+            <dd className={`h4 mb-0 ${f.tone ?? ''}`} data-testid={`total-${f.label.toLowerCase().replace(/\s+/g, '-')}`}>
+              {f.value === undefined ? '…' : f.value.toLocaleString()}
+            </dd>
+          </dl>
         </div>
       ))}
-    </dl>
+    </div>
   );
 }

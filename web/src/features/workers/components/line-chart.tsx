@@ -247,14 +247,14 @@ export function LineChart({
           )}
           {series.map((s, j) => (
             <g key={s.key}>
-              <path d={paths[j]} fill="none" stroke={s.color} strokeWidth={1.75} strokeDasharray={s.dash} />
-              {dots && s.values.map((v, i) => (v === undefined ? null : <circle key={times[i]} cx={x(times[i])} cy={y(v)} r={2} fill={s.color} />))}
+              <path d={paths[j]} fill="none" style={{ stroke: s.color }} strokeWidth={1.75} strokeDasharray={s.dash} />
+              {dots && s.values.map((v, i) => (v === undefined ? null : <circle key={times[i]} cx={x(times[i])} cy={y(v)} r={2} style={{ fill: s.color }} />))}
             </g>
           ))}
           {at !== undefined && (
             <g data-testid="crosshair">
               <line x1={x(times[at])} x2={x(times[at])} y1={PAD.top} y2={PAD.top + plotH} stroke="currentColor" strokeOpacity={0.5} />
-              {series.map((s) => (s.values[at] === undefined ? null : <circle key={s.key} cx={x(times[at])} cy={y(s.values[at]!)} r={4} fill={s.color} stroke="var(--bs-body-bg)" />))}
+              {series.map((s) => (s.values[at] === undefined ? null : <circle key={s.key} cx={x(times[at])} cy={y(s.values[at]!)} r={4} style={{ fill: s.color, stroke: 'var(--bs-body-bg)' }} />))}
             </g>
           )}
         </svg>
@@ -264,7 +264,7 @@ export function LineChart({
           {series.map((s) => (
             <li key={s.key} className="list-inline-item me-3">
               <svg width={24} height={10} aria-hidden="true" className="me-1 align-middle">
-                <line x1={0} x2={24} y1={5} y2={5} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} />
+                <line x1={0} x2={24} y1={5} y2={5} style={{ stroke: s.color }} strokeWidth={2} strokeDasharray={s.dash} />
               </svg>
               {s.label}
               {s.values.every((v) => v === undefined) && <span className="text-body-secondary"> (no samples)</span>}

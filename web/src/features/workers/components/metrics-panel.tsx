@@ -28,6 +28,7 @@ interface ChartSpec {
   axisUnit: string;
   max?: number;
   format: (v: number, fractionDigits?: number) => string;
+  /** `color` is a CSS value, set through `style` so the theme's variables (`var(--ccm-chart-N)`) work. */
   series: { key: Key; label: string; color: string; dash?: string }[];
 }
 
@@ -44,8 +45,8 @@ const CHARTS: ChartSpec[] = [
     max: 100,
     format: percent,
     series: [
-      { key: 'cpuPercent', label: 'CML controller', color: '#0d6efd' },
-      { key: 'ec2CpuPercent', label: 'EC2 (CloudWatch)', color: '#d63384', dash: '6 3' },
+      { key: 'cpuPercent', label: 'CML controller', color: 'var(--ccm-chart-1)' },
+      { key: 'ec2CpuPercent', label: 'EC2 (CloudWatch)', color: 'var(--ccm-chart-5)', dash: '6 3' },
     ],
   },
   {
@@ -55,12 +56,12 @@ const CHARTS: ChartSpec[] = [
     max: 100,
     format: percent,
     series: [
-      { key: 'memoryPercent', label: 'CML controller', color: '#6f42c1' },
-      { key: 'ec2MemoryPercent', label: 'EC2 (CloudWatch agent)', color: '#d63384', dash: '6 3' },
+      { key: 'memoryPercent', label: 'CML controller', color: 'var(--ccm-chart-2)' },
+      { key: 'ec2MemoryPercent', label: 'EC2 (CloudWatch agent)', color: 'var(--ccm-chart-5)', dash: '6 3' },
     ],
   },
-  { id: 'disk', title: 'Disk', axisUnit: 'percent', max: 100, format: percent, series: [{ key: 'diskPercent', label: 'Disk', color: '#fd7e14' }] },
-  { id: 'nodes', title: 'Running nodes', axisUnit: 'nodes', format: nodes, series: [{ key: 'runningNodes', label: 'Running nodes', color: '#198754' }] },
+  { id: 'disk', title: 'Disk', axisUnit: 'percent', max: 100, format: percent, series: [{ key: 'diskPercent', label: 'Disk', color: 'var(--ccm-chart-3)' }] },
+  { id: 'nodes', title: 'Running nodes', axisUnit: 'nodes', format: nodes, series: [{ key: 'runningNodes', label: 'Running nodes', color: 'var(--ccm-chart-4)' }] },
 ];
 
 const PRESET_LABEL: Record<MetricPreset, string> = { '1h': '1 h', '6h': '6 h', '24h': '24 h', '7d': '7 d' };

@@ -54,6 +54,13 @@ export function WorkerDetailPage({ labsPanel, powerPanel }: { labsPanel?: (worke
     if (loaded) heading.current?.focus();
   }, [loaded]);
 
+  // The arrow keys select the next tab through the URL, which lands after the tab list has put the
+  // focus back on the tab that was selected: keyboard users would be left on the old tab.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused?.getAttribute('role') === 'tab' && focused.id.startsWith('worker-tabs-tab-')) document.getElementById(`worker-tabs-tab-${tab}`)?.focus();
+  }, [tab]);
+
   if (isPending) return <Loading label="Loading the worker…" />;
   if (error) {
     return (

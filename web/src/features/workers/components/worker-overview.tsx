@@ -19,7 +19,8 @@ function Facts({ title, rows, note, dimmed = false }: { title: string; rows: [st
           </h2>
         </div>
         {note}
-        <dl className={`card-body row mb-0 small${dimmed ? ' opacity-75' : ''}`}>
+        {/* Stale facts are greyed in text colour, not faded with opacity, which took links and badges under the contrast minimum. */}
+        <dl className={`card-body row mb-0 small${dimmed ? ' text-body-secondary' : ''}`}>
           {rows.map(([k, v]) => (
             <div key={k} className="col-12 d-flex border-bottom py-1">
               <dt className="fw-normal text-body-secondary" style={{ width: '40%' }}>
