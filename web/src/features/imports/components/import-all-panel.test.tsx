@@ -103,7 +103,7 @@ describe('unregistered workers', () => {
     expect(api.callsTo('GET /workers')[0].params).toEqual({ includeUnregistered: 'true', includeTerminated: 'true', sort: '-updatedAt', pageSize: 500, page: 1 });
     expect(within(table).queryByText('live-lab')).not.toBeInTheDocument();
     const row = within(table).getByTestId(`unregistered-${gone.id}`);
-    expect(row).toHaveTextContent('1 h ago by ada');
+    expect(row).toHaveTextContent('1 hour ago by ada');
     const deadButton = within(within(table).getByTestId(`unregistered-${terminated.id}`)).getByRole('button', { name: 'Import again' });
     expect(deadButton).toHaveAttribute('aria-disabled', 'true');
     expect(deadButton).toHaveAccessibleDescription('Its instance is terminated.');

@@ -40,14 +40,14 @@ describe('"Send test"', { timeout: 20_000 }, () => {
   it('says the test failed, with the error, when the first attempt fails (the job retries it)', async () => {
     const user = open([QUEUED, { ...QUEUED, attempts: 1, lastAttemptAt: new Date().toISOString(), lastError: 'the webhook answered HTTP 503' }]);
     await user.click(screen.getByRole('button', { name: 'Send test to Ops' }));
-    await waitFor(() => expect(screen.getByTestId('test-outcome')).toHaveTextContent(/^Test failed \(1 attempt, last just now\): the webhook answered HTTP 503\. The delivery job tries it again later\.$/));
+    await waitFor(() => expect(screen.getByTestId('test-outcome')).toHaveTextContent(/^Test failed \(1 attempt, last now\): the webhook answered HTTP 503\. The delivery job tries it again later\.$/));
     expect(await screen.findByText('Test to Ops failed: the webhook answered HTTP 503.')).toBeInTheDocument();
   });
 
   it('says the test failed for good when the delivery has failed', async () => {
     const user = open([{ ...QUEUED, status: 'failed', attempts: 1, lastAttemptAt: new Date().toISOString(), lastError: 'the channel was deleted' }]);
     await user.click(screen.getByRole('button', { name: 'Send test to Ops' }));
-    await waitFor(() => expect(screen.getByTestId('test-outcome')).toHaveTextContent(/^Test failed \(1 attempt, last just now\): the channel was deleted\.$/));
+    await waitFor(() => expect(screen.getByTestId('test-outcome')).toHaveTextContent(/^Test failed \(1 attempt, last now\): the channel was deleted\.$/));
   });
 
   it('does not take the delivery from before the test for its outcome', async () => {

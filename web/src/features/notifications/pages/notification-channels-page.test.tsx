@@ -59,14 +59,14 @@ describe('the notification channels page', { timeout: 20_000 }, () => {
     expect(hook).toHaveTextContent('Enabled');
     expect(hook).toHaveTextContent('Every kind of notification');
     expect(hook).toHaveTextContent('About every worker');
-    expect(within(hook).getByTestId('last-delivery')).toHaveTextContent(/^Sent after 1 attempt 5 min ago \(.+\) Test notification for "Ops webhook"$/);
+    expect(within(hook).getByTestId('last-delivery')).toHaveTextContent(/^Sent after 1 attempt 5 minutes ago \(.+\) Test notification for "Ops webhook"$/);
     const slack = row('Slack #ccna');
     expect(slack).toHaveTextContent('Slack');
     expect(slack).toHaveTextContent('Disabled');
     expect(slack).toHaveTextContent('A worker is about to be stopped');
     expect(slack).toHaveTextContent('A licence needs attention');
     expect(slack).toHaveTextContent('Workers tagged team=ccna');
-    expect(within(slack).getByTestId('last-delivery')).toHaveTextContent(/^Failed after 8 attempts 2 min ago \(.+\) lab-1 will be stopped at 14:05 UTC Error: the webhook answered HTTP 500$/);
+    expect(within(slack).getByTestId('last-delivery')).toHaveTextContent(/^Failed after 8 attempts 2 minutes ago \(.+\) lab-1 will be stopped at 14:05 UTC Error: the webhook answered HTTP 500$/);
     expect(within(slack).getByRole('button', { name: 'Enable Slack #ccna' })).toBeInTheDocument();
   });
 

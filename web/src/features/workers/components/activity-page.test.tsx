@@ -36,7 +36,7 @@ describe('the activity page', { timeout: 20_000 }, () => {
     expect(entries).toHaveLength(2);
     expect(within(entries[0]).getByText(/lab-1/)).toBeInTheDocument();
     expect(within(entries[0]).getByText('ada')).toBeInTheDocument();
-    expect(within(entries[0]).getByText(/min ago/)).toBeInTheDocument();
+    expect(within(entries[0]).getByText(/minutes? ago/)).toBeInTheDocument();
     await waitFor(() => expect(within(entries[0]).getByRole('link', { name: 'lab-one' })).toHaveAttribute('href', `/workers/${W}`));
     expect(document.title).toMatch(/^Activity/);
     // The first read: newest first, the last 7 days by default.

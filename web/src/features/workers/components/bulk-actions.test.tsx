@@ -88,7 +88,7 @@ describe('stopping several workers at once', { timeout: 20_000 }, () => {
       },
       // Another operation started on bravo since the list was read: a 409, so skipped with the server's words.
       [`POST /workers/${idOf(2)}/stop`]: problem(409, 'WORKER.OPERATION_IN_PROGRESS', 'A terminate runs on bravo (operation op-9); try again when it has settled.'),
-      [`POST /workers/${idOf(3)}/stop`]: () => (++charlieTries === 1 ? problem(502, 'AWS.UNAVAILABLE', 'EC2 did not answer: RequestLimitExceeded') : stopped(idOf(3), 'charlie')),
+      [`POST /workers/${idOf(3)}/stop`]: () => (++charlieTries === 1 ? problem(503, 'AWS.THROTTLED', 'EC2 throttled the request (RequestLimitExceeded); try again shortly.') : stopped(idOf(3), 'charlie')),
     });
     renderPage(<WorkersPage />, { path: '/workers' });
     await select(user, 'alpha', 'bravo', 'charlie', 'delta');
@@ -107,7 +107,7 @@ describe('stopping several workers at once', { timeout: 20_000 }, () => {
     const row = (name: string) => within(outcome).getByText(name).closest('tr')!;
     expect(row('alpha')).toHaveTextContent('DoneStopping alpha.');
     expect(row('bravo')).toHaveTextContent('SkippedA terminate runs on bravo (operation op-9); try again when it has settled.');
-    expect(row('charlie')).toHaveTextContent('FailedEC2 did not answer: RequestLimitExceeded (HTTP 502)');
+    expect(row('charlie')).toHaveTextContent('FailedEC2 throttled the request (RequestLimitExceeded); try again shortly. (HTTP 503)');
     expect(row('delta')).toHaveTextContent('SkippedThe worker is already stopped. (not sent)');
     expect(api.callsTo('POST /workers/:id/stop')).toHaveLength(3);
     expect(await screen.findByText('Stop: 1 done, 1 skipped, 1 failed.')).toBeInTheDocument();
