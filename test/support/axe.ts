@@ -26,6 +26,9 @@ const BLOCKING = new Set(['serious', 'critical']);
  * "worker page, labs tab"). Wait for the view to settle before calling it.
  */
 export async function expectAccessible(page: Page, view: string): Promise<void> {
+  // Mid-transition (a dialog fading in, a toast sliding) text is half transparent and fails the
+  // contrast rule: wait for the page to come to rest first. Spinners animate forever and are left out.
+  await waitForRest(page);
   // The tests compile without the DOM library, so the page-side code is a string.
   // Evaluated through the DevTools protocol, not as a <script> tag: the console's Content-Security-Policy
   // (script-src 'self') rightly refuses inline scripts, and the check must not need it loosened.
@@ -39,4 +42,15 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
     .map((v) => `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.slice(0, 5).map((n) => `    at ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n')}`)
     .join('\n');
   throw new Error(`Accessibility check failed on the ${view}: ${blocking.length} serious or critical violation(s)\n${report}`);
+}
+
+/** Until no finite animation or transition runs and no Bootstrap modal, backdrop or tab is still fading in (at most 5 s). */
+async function waitForRest(page: Page): Promise<void> {
+  const moving = `document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity).length
+    + document.querySelectorAll('.modal.fade:not(.show), .modal-backdrop.fade:not(.show), .tab-pane.active.fade:not(.show), .toast.showing').length`;
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    if ((await page.evaluate(moving)) === 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
