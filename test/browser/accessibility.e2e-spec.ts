@@ -315,6 +315,9 @@ describe('accessibility of the console', () => {
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
+      // Escape once the dialog has finished opening and holds the focus, as a person would press it.
+      await page.locator('.modal.show').waitFor();
+      await eventually(async () => ((await page.evaluate("document.activeElement?.closest('.modal') ? 1 : 0")) === 1 ? true : undefined), 5_000);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       await eventually(async () => ((await isFocused(stop)) ? true : undefined), 5_000);
