@@ -76,7 +76,8 @@ export class ChangeWorkerStateHandler implements ICommandHandler<ChangeWorkerSta
       const begun = await this.runner.begin(worker, action, { actor, reason, trigger, force });
       if (begun.kind === 'gone') return { changed: true, message: `EC2 no longer knows instance ${worker.instanceId}; the worker is now terminated.` };
       const op = begun.operation;
-      const choreographed = op.steps?.some((s) => s.status === 'pending' && !s.name.startsWith('ec2-') && !s.name.startsWith('wait-'));
+      // Whether the controller's steps come first, however far they got before this answer (a fast controller may be done already).
+      const choreographed = op.steps?.some((s) => s.status !== 'skipped' && !s.name.startsWith('ec2-') && !s.name.startsWith('wait-'));
       return { changed: true, message: choreographed ? `${CHOREOGRAPHED[action]} (operation ${op.id}).` : DONE[action], operation: op };
     }
     worker.recordRequested(action, ctx, reason, trigger);
