@@ -78,6 +78,8 @@ describe('three replicas behind nginx', () => {
         CML_USERNAME: 'admin',
         CML_PASSWORD: 'admin',
         CML_ALLOWED_NETWORKS: '127.0.0.0/8',
+        // The simulated controllers answer on plain http.
+        CML_ALLOW_HTTP: 'true',
         LOG_LEVEL: 'warn',
         WEB_DIST_DIR: '/nonexistent',
         JOBS_ENABLED: 'true',
@@ -187,6 +189,8 @@ describe('three replicas behind nginx', () => {
     const slots = finished.map((r) => r.scheduledFor);
     expect(new Set(slots).size).toBe(slots.length);
     expect(finished.every((r) => r.outcome === 'succeeded')).toBe(true);
+    // The cycles read both controllers (else the kill below would find no middle to cut).
+    await eventually(async () => (await runs()).some((r) => (r as RunDoc & { summary?: { cmlAvailable?: number } }).summary?.cmlAvailable === 2), 20_000, 500);
   });
 
   it('loses nothing when a replica is killed mid-cycle, and the next slot runs on another', async () => {
