@@ -55,6 +55,15 @@ export abstract class AggregateRoot<TState extends object> extends CqrsAggregate
     return structuredClone(this.state);
   }
 
+  /**
+   * The state itself, not a copy, for a repository's write: the store serializes it before `save`
+   * resolves and nothing changes the aggregate while its save is awaited. A fleet cycle saves every
+   * worker, and copying each state first (`snapshot`) was a tenth of the write's CPU.
+   */
+  stateForWrite(): Readonly<TState> {
+    return this.state;
+  }
+
   /** Called by the repository once the write succeeded. */
   markPersisted(): void {
     this.persistedVersion = this.version;

@@ -66,6 +66,8 @@ export function aggregateDocumentSchema(state: SchemaDefinition, options: Schema
       _id: { type: String, required: true },
       ...state,
       [OUTBOX_FIELD]: { type: [outboxEntrySchema], select: false },
+      // The stamp of the last grouped update (grouped-updates.ts): the store's, never a reader's.
+      _write: { type: String, select: false },
     },
     { ...SCHEMA_DEFAULTS, ...options, versionKey: AGGREGATE_VERSION_KEY },
   );

@@ -2,6 +2,7 @@ import type { Document } from 'mongodb';
 import type { Model } from 'mongoose';
 import { type AggregateRoot, ConcurrencyError, type DomainEvent, type EventEnvelope } from '#kernel';
 import { type AggregateDocument, OUTBOX_FIELD } from './aggregate-document.schema.js';
+import { GroupedUpdates, WRITE_ID_FIELD } from './grouped-updates.js';
 import { DuplicateAggregateError, duplicateKeyIndex, isDuplicateKeyError } from './mongo-errors.js';
 import type { OutboxRelay } from './outbox-relay.js';
 
@@ -20,8 +21,18 @@ export interface AggregateMapper<A, D extends object> {
  * and `_outbox` is left out of reads unless asked for. Reads are lean (the mapper builds the
  * aggregate; a Mongoose document would only be copied).
  */
+/** How a save is written. */
+export interface SaveOptions {
+  /**
+   * Written together with the other grouped saves made at the same time, in one bulk write (a
+   * fleet-wide job saving every worker); same guarantees as a save of its own. Inserts are never grouped.
+   */
+  grouped?: boolean;
+}
+
 export class MongoAggregateStore<A extends AggregateRoot<object>, D extends object> {
   private readonly versionKey: string;
+  private readonly grouped: GroupedUpdates;
 
   constructor(
     readonly model: Model<AggregateDocument<D>>,
@@ -34,6 +45,7 @@ export class MongoAggregateStore<A extends AggregateRoot<object>, D extends obje
       throw new Error(`The ${model.modelName} schema is not an aggregate schema (a version key and ${OUTBOX_FIELD}): build it with aggregateDocumentSchema`);
     }
     this.versionKey = versionKey;
+    this.grouped = new GroupedUpdates(model.collection as never);
     relay.register(aggregateType, model);
   }
 
@@ -53,7 +65,7 @@ export class MongoAggregateStore<A extends AggregateRoot<object>, D extends obje
 
   /** Builds aggregates from documents read elsewhere (without their outbox), e.g. by a query of the repository's own. */
   fromStored(doc: AggregateDocument<D> | (D & { _id: string })): A {
-    const { _id, [this.versionKey]: version, [OUTBOX_FIELD]: _outbox, ...state } = doc as Record<string, unknown>;
+    const { _id, [this.versionKey]: version, [OUTBOX_FIELD]: _outbox, [WRITE_ID_FIELD]: _write, ...state } = doc as Record<string, unknown>;
     return this.attach(this.mapper.fromDocument(String(_id), Number(version), state as D));
   }
 
@@ -66,7 +78,7 @@ export class MongoAggregateStore<A extends AggregateRoot<object>, D extends obje
    * casting a whole worker's state costs about 1 ms of CPU per save, a fleet cycle saves every
    * worker (ADR 0028). The schema's spec checks that it declares every field the mapper writes.
    */
-  async save(aggregate: A): Promise<void> {
+  async save(aggregate: A, options: SaveOptions = {}): Promise<void> {
     if (!aggregate.hasChanges) return;
     const events = aggregate.unsavedEvents().map((e) => e.toEnvelope());
     const state = this.mapper.toDocument(aggregate);
@@ -89,8 +101,8 @@ export class MongoAggregateStore<A extends AggregateRoot<object>, D extends obje
           ...(Object.keys(unset).length ? { $unset: unset } : {}),
           $push: { [OUTBOX_FIELD]: { $each: events } },
         };
-        const res = await collection.updateOne({ _id: aggregate.id, [this.versionKey]: aggregate.expectedVersion } as Document, update);
-        matched = res.matchedCount;
+        const filter = { _id: aggregate.id, [this.versionKey]: aggregate.expectedVersion } as Document;
+        matched = options.grouped ? Number(await this.grouped.update(aggregate.id, filter, update)) : (await collection.updateOne(filter, update)).matchedCount;
       } catch (err) {
         if (isDuplicateKeyError(err)) throw new DuplicateAggregateError(this.aggregateType, duplicateKeyIndex(err));
         throw err;

@@ -176,6 +176,58 @@ describe('persistence against the real MongoDB server', () => {
     await expect(store.save(stale)).rejects.toBeInstanceOf(ConcurrencyError);
   });
 
+  it('writes grouped saves made together in one bulk write, each with its own version check and outcome', async () => {
+    const made = Array.from({ length: 30 }, (_, i) => Thing.create(`g${i}`, `kg${i}`, ctx()));
+    for (const t of made) await store.save(t);
+    const loaded = await store.findMany(made.map((t) => t.id));
+    // Another writer gets to g3 and g17 first: those two grouped saves lose, the other 28 land.
+    for (const id of ['g3', 'g17']) {
+      const other = (await store.findById(id))!;
+      other.bump(ctx());
+      await store.save(other);
+    }
+    const outcomes = await Promise.allSettled(
+      [...loaded.values()].map((t) => {
+        t.bump(ctx());
+        return store.save(t, { grouped: true }).then(() => t.id);
+      }),
+    );
+    const ids = [...loaded.keys()];
+    const lost = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ id: ids[i], reason: o.reason as unknown }] : []));
+    expect(lost.map((l) => l.id).sort()).toEqual(['g17', 'g3']);
+    for (const l of lost) expect(l.reason).toBeInstanceOf(ConcurrencyError);
+    const after = await store.findMany(made.map((t) => t.id));
+    expect([...after.values()].every((t) => t.count === 1 && t.version === 2)).toBe(true);
+    // Each landed save kept its events for the relay; the write stamp stays out of reads.
+    expect(await store.pendingEvents('g0')).toHaveLength(2);
+    expect(await store.model.findById('g0').lean()).toEqual({ _id: 'g0', key: 'kg0', count: 1, version: 2 });
+    // A retried loser lands like any other save.
+    await retryOnConflict(async () => {
+      const t = (await store.findById('g3'))!;
+      t.bump(ctx());
+      await store.save(t, { grouped: true });
+    });
+    expect((await store.findById('g3'))!.count).toBe(2);
+  });
+
+  it('refuses a grouped save that a unique index refuses, and lands the rest of its group', async () => {
+    await store.save(Thing.create('u1', 'taken', ctx()));
+    const a = Thing.create('u2', 'ku2', ctx());
+    const b = Thing.create('u3', 'ku3', ctx());
+    await store.save(a);
+    await store.save(b);
+    const loser = (await store.findById('u2'))!;
+    const winner = (await store.findById('u3'))!;
+    (loser as unknown as { state: ThingState }).state.key = 'taken';
+    loser.bump(ctx());
+    winner.bump(ctx());
+    const [refused, landed] = await Promise.allSettled([store.save(loser, { grouped: true }), store.save(winner, { grouped: true })]);
+    expect(refused).toMatchObject({ status: 'rejected', reason: expect.any(DuplicateAggregateError) });
+    expect(landed.status).toBe('fulfilled');
+    expect((await store.findById('u3'))!.count).toBe(1);
+    expect((await store.findById('u2'))!.count).toBe(0);
+  });
+
   it('publishes after a restart what a process wrote but never published', async () => {
     const t = Thing.create('t7', 'k7', ctx());
     await store.save(t); // ...and the process "dies" here: no commit

@@ -1,6 +1,6 @@
 import { ConcurrencyError, type DomainEvent, type EventType } from '#kernel';
 import { WorkerReadModel } from '../../../apps/api/src/modules/workers/application/ports/worker-read-model.port.js';
-import type { FleetSummary, Page, WorkerBrief, WorkerListFilter, WorkerView } from '../../../apps/api/src/modules/workers/application/worker.view.js';
+import type { CollectionTarget, FleetSummary, Page, WorkerBrief, WorkerListFilter, WorkerView } from '../../../apps/api/src/modules/workers/application/worker.view.js';
 import { Worker } from '../../../apps/api/src/modules/workers/domain/worker.aggregate.js';
 import { WorkerErrors } from '../../../apps/api/src/modules/workers/domain/worker.errors.js';
 import { WorkerRepository } from '../../../apps/api/src/modules/workers/domain/worker.repository.port.js';
@@ -151,6 +151,10 @@ export class MemoryWorkerReadModel extends WorkerReadModel {
 
   async allManaged(statuses: WorkerView['status'][]): Promise<WorkerView[]> {
     return this.all().filter((w) => w.managed && statuses.includes(w.status));
+  }
+
+  async collectionTargets(statuses: WorkerView['status'][]): Promise<CollectionTarget[]> {
+    return (await this.allManaged(statuses)).map((w) => ({ id: w.id, name: w.name, region: w.region, instanceId: w.instanceId, endpointOverride: w.endpointOverride, idle: { lastActivityCheckAt: w.idle?.lastActivityCheckAt } }));
   }
 
   async capacityFallbacksDue(now: Date): Promise<string[]> {

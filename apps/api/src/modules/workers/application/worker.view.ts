@@ -43,6 +43,11 @@ export interface FleetSummary {
 }
 
 /** What lists of other things (labs) show of their worker. */
+/** What a collection cycle needs of a worker before it reads EC2 and the controller (a projection of the document). */
+export interface CollectionTarget extends Pick<WorkerView, 'id' | 'name' | 'region' | 'instanceId' | 'endpointOverride'> {
+  idle?: { lastActivityCheckAt?: string };
+}
+
 export interface WorkerBrief {
   name: string;
   status: WorkerStatus;

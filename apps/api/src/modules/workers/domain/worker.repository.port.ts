@@ -11,6 +11,7 @@ export abstract class WorkerRepository {
   /**
    * Writes state and pending events atomically. A second managed worker for the same
    * (region, instance id) is refused with IMPORT.ALREADY_REGISTERED naming the existing worker.
+   * `grouped`: written together with the other grouped saves of the moment (a fleet-wide cycle), same guarantees.
    */
-  abstract save(worker: Worker): Promise<void>;
+  abstract save(worker: Worker, options?: { grouped?: boolean }): Promise<void>;
 }

@@ -24,7 +24,7 @@ function withoutNulls<T extends object>(doc: T): T {
 
 export const workerMapper: AggregateMapper<Worker, WorkerDocument> = {
   toDocument(worker) {
-    const state = worker.snapshot() as WorkerState;
+    const state = worker.stateForWrite() as WorkerState;
     return { ...state, instanceKey: state.managed && state.instanceId ? instanceKey(state.region, state.instanceId) : undefined };
   },
   fromDocument(id, version, doc) {

@@ -42,9 +42,9 @@ export class WorkerMongoRepository extends WorkerRepository {
     return this.store.findMany(ids);
   }
 
-  async save(worker: Worker): Promise<void> {
+  async save(worker: Worker, options: { grouped?: boolean } = {}): Promise<void> {
     try {
-      await this.store.save(worker);
+      await this.store.save(worker, options);
       this.summaries.invalidate();
     } catch (err) {
       if (!(err instanceof DuplicateAggregateError) || !worker.instanceId) throw err;

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Document, Filter } from 'mongodb';
 import type { Model, QueryFilter } from 'mongoose';
-import type { FleetSummary, Page, WorkerBrief, WorkerListFilter, WorkerSortField, WorkerView } from '../application/worker.view.js';
+import type { CollectionTarget, FleetSummary, Page, WorkerBrief, WorkerListFilter, WorkerSortField, WorkerView } from '../application/worker.view.js';
 import { WorkerReadModel } from '../application/ports/worker-read-model.port.js';
 import { FleetSummaryCache } from './fleet-summary.cache.js';
 import { instanceKey, type StoredWorker, toView } from './worker.mapper.js';
 import { WORKER_MODEL } from './worker.schema.js';
-import { OUTBOX_FIELD } from '#persistence';
+import { OUTBOX_FIELD, WRITE_ID_FIELD } from '#persistence';
 
 const SORT_FIELDS: Record<WorkerSortField, string> = {
   name: 'name',
@@ -22,8 +22,8 @@ const SORT_FIELDS: Record<WorkerSortField, string> = {
   runningNodes: 'telemetry.runningNodes',
 };
 
-/** The outbox is the store's, never a reader's (the schema's `select: false`, by hand on the driver). */
-const WITHOUT_OUTBOX = { [OUTBOX_FIELD]: 0 } as const;
+/** The outbox and the write stamp are the store's, never a reader's (the schema's `select: false`, by hand on the driver). */
+const WITHOUT_OUTBOX = { [OUTBOX_FIELD]: 0, [WRITE_ID_FIELD]: 0 } as const;
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -86,6 +86,23 @@ export class WorkerMongoReadModel extends WorkerReadModel {
       .batchSize(1000)
       .lean<StoredWorker[]>();
     return docs.map(toView);
+  }
+
+  async collectionTargets(statuses: WorkerView['status'][]): Promise<CollectionTarget[]> {
+    const docs = await this.documents
+      .find({ managed: true, status: { $in: statuses } } as Filter<Document>, { projection: { name: 1, region: 1, instanceId: 1, endpointOverride: 1, 'idle.lastActivityCheckAt': 1 } })
+      .sort({ _id: 1 })
+      .batchSize(1000)
+      .toArray();
+    return docs.map((d) => ({
+      id: String(d._id),
+      name: String(d.name),
+      region: String(d.region),
+      // A stored null is an absent field (see worker.mapper.ts).
+      instanceId: (d.instanceId as string | null) ?? undefined,
+      endpointOverride: (d.endpointOverride as string | null) ?? undefined,
+      idle: { lastActivityCheckAt: ((d.idle as { lastActivityCheckAt?: string | null } | null)?.lastActivityCheckAt ?? undefined) },
+    }));
   }
 
   async capacityFallbacksDue(now: Date): Promise<string[]> {

@@ -16,7 +16,7 @@ import { type CmlCycleResult, CmlCyclePort } from '../../ports/cml-cycle.port.js
 import { type Ec2Instance, Ec2Port, type Ec2StatusCheck } from '../../ports/ec2.port.js';
 import { type MetricSample, MetricSamples } from '../../ports/metric-samples.port.js';
 import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
-import type { WorkerView } from '../../worker.view.js';
+import type { CollectionTarget, WorkerView } from '../../worker.view.js';
 import { RestoreWorkerInstanceTypeCommand } from '../restore-worker-instance-type/restore-worker-instance-type.command.js';
 import { CollectFleetMetricsCommand, type FleetCollectionSummary } from './collect-fleet-metrics.command.js';
 
@@ -73,8 +73,8 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     const cmlBefore = this.cmlCalls.total();
     const phases: Phases = new PhaseTimer();
 
-    const all = await phases.time('loadWorkers', () => this.readModel.allManaged(MANAGED_STATUSES));
-    const byRegion = new Map<string, WorkerView[]>();
+    const all = await phases.time('loadWorkers', () => this.readModel.collectionTargets(MANAGED_STATUSES));
+    const byRegion = new Map<string, CollectionTarget[]>();
     for (const w of all) {
       if (!w.instanceId) continue;
       const list = byRegion.get(w.region);
@@ -114,7 +114,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
 
   private async collectRegion(
     region: string,
-    workers: WorkerView[],
+    workers: CollectionTarget[],
     shared: { cmlSlots: Limiter; writeSlots: Limiter; phases: Phases; errors: string[] },
   ): Promise<RegionOutcome> {
     const outcome: RegionOutcome = { running: 0, asked: 0, cmlStatuses: [], eventsEmitted: 0, samples: 0 };
@@ -185,7 +185,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     return outcome;
   }
 
-  private async readController(w: WorkerView, endpoint: string, errors: string[]): Promise<CmlCycleResult | undefined> {
+  private async readController(w: CollectionTarget, endpoint: string, errors: string[]): Promise<CmlCycleResult | undefined> {
     try {
       return await this.cml.collect({ name: w.name, instanceId: w.instanceId, endpoint }, w.idle?.lastActivityCheckAt);
     } catch (err) {
@@ -209,7 +209,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
   }
 
   /** The endpoint as the worker will have it after this cycle's EC2 facts (new IPs, new tags): the domain's rule. */
-  private endpointOf(view: WorkerView, instance: Ec2Instance): string | undefined {
+  private endpointOf(view: CollectionTarget, instance: Ec2Instance): string | undefined {
     const { usePrivateIp } = endpointPolicy(this.config);
     return resolveEndpoint({ override: view.endpointOverride, tags: instance.tags, publicIp: instance.publicIp, privateIp: instance.privateIp, usePrivateIp }).url;
   }
@@ -221,7 +221,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
    * (the change failed when the stop was seen, or nobody saw the stop) is changed back after it.
    */
   private async apply(
-    view: WorkerView,
+    view: CollectionTarget,
     preloaded: Worker | undefined,
     instance: Ec2Instance | undefined,
     check: Ec2StatusCheck | undefined,
@@ -252,7 +252,8 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       }
       emitted = worker.unsavedEvents().length;
       restore = restoreDecision(worker).kind === 'restore';
-      await this.workers.save(worker);
+      // Grouped with the other workers' saves of the moment: a few bulk writes per cycle, not one write per worker.
+      await this.workers.save(worker, { grouped: true });
       worker.commit();
       if (worker.status === 'running') {
         const t = worker.telemetry;
