@@ -186,7 +186,7 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
       ]),
     );
     const load = Math.round(loadavg()[0] * 100) / 100;
-    const rssBeforeCycleMb = sampler.startWindow();
+    const beforeCycle = sampler.startWindow();
     cpuMeter.start();
     const cycleStarted = performance.now();
     const trace = options.traceMemory ? setInterval(() => progress(`t+${Math.round(performance.now() - cycleStarted)} ms`), 250) : undefined;
@@ -222,7 +222,14 @@ async function run(options: BenchOptions): Promise<BenchFigures> {
         errors: summary.errors,
         phasesMs: summary.phasesMs,
       },
-      memory: { peakRssCycleMb: cycleMemory.rssMb, peakHeapUsedCycleMb: cycleMemory.heapUsedMb, peakRssOverallMb: overall.rssMb, rssBeforeCycleMb },
+      memory: {
+        peakRssCycleMb: cycleMemory.rssMb,
+        peakHeapUsedCycleMb: cycleMemory.heapUsedMb,
+        peakRssOverallMb: overall.rssMb,
+        rssBeforeCycleMb: beforeCycle.rssMb,
+        peakArrayBuffersCycleMb: cycleMemory.arrayBuffersMb,
+        arrayBuffersBeforeCycleMb: beforeCycle.arrayBuffersMb,
+      },
     };
   } finally {
     sampler.stop();

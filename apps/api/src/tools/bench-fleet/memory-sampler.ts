@@ -4,6 +4,7 @@ const MB = 1024 * 1024;
 export interface MemoryPeaks {
   rssMb: number;
   heapUsedMb: number;
+  arrayBuffersMb: number;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface MemoryPeaks {
  */
 export class MemorySampler {
   private timer?: NodeJS.Timeout;
-  private overall: MemoryPeaks = { rssMb: 0, heapUsedMb: 0 };
+  private overall: MemoryPeaks = { rssMb: 0, heapUsedMb: 0, arrayBuffersMb: 0 };
   private window?: MemoryPeaks;
 
   constructor(private readonly intervalMs = 50) {}
@@ -30,16 +31,16 @@ export class MemorySampler {
     this.timer = undefined;
   }
 
-  /** Opens a window; returns the RSS at its start. */
-  startWindow(): number {
-    this.window = { rssMb: 0, heapUsedMb: 0 };
-    return this.sample().rssMb;
+  /** Opens a window; returns the memory at its start. */
+  startWindow(): MemoryPeaks {
+    this.window = { rssMb: 0, heapUsedMb: 0, arrayBuffersMb: 0 };
+    return this.sample();
   }
 
   /** Closes the window and returns its peaks. */
   endWindow(): MemoryPeaks {
     this.sample();
-    const peaks = this.window ?? { rssMb: 0, heapUsedMb: 0 };
+    const peaks = this.window ?? { rssMb: 0, heapUsedMb: 0, arrayBuffersMb: 0 };
     this.window = undefined;
     return peaks;
   }
@@ -50,11 +51,12 @@ export class MemorySampler {
 
   private sample(): MemoryPeaks {
     const m = process.memoryUsage();
-    const now = { rssMb: Math.round(m.rss / MB), heapUsedMb: Math.round(m.heapUsed / MB) };
+    const now = { rssMb: Math.round(m.rss / MB), heapUsedMb: Math.round(m.heapUsed / MB), arrayBuffersMb: Math.round(m.arrayBuffers / MB) };
     for (const p of [this.overall, this.window]) {
       if (!p) continue;
       p.rssMb = Math.max(p.rssMb, now.rssMb);
       p.heapUsedMb = Math.max(p.heapUsedMb, now.heapUsedMb);
+      p.arrayBuffersMb = Math.max(p.arrayBuffersMb, now.arrayBuffersMb);
     }
     return now;
   }
