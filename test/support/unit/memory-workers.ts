@@ -154,7 +154,7 @@ export class MemoryWorkerReadModel extends WorkerReadModel {
   }
 
   async collectionTargets(statuses: WorkerView['status'][]): Promise<CollectionTarget[]> {
-    return (await this.allManaged(statuses)).map((w) => ({ id: w.id, name: w.name, region: w.region, instanceId: w.instanceId, endpointOverride: w.endpointOverride, idle: { lastActivityCheckAt: w.idle?.lastActivityCheckAt } }));
+    return (await this.allManaged(statuses)).map((w) => ({ id: w.id, name: w.name, region: w.region, status: w.status, instanceId: w.instanceId, endpoint: w.endpoint, endpointOverride: w.endpointOverride, idle: { lastActivityCheckAt: w.idle?.lastActivityCheckAt } }));
   }
 
   async capacityFallbacksDue(now: Date): Promise<string[]> {

@@ -99,6 +99,7 @@ type Unit = 'count' | 'ms' | 'ratio' | 'percent' | 'seconds';
 const JOB_FIGURES: Record<string, { label: string; unit: Unit }> = {
   // metrics-collection
   regions: { label: 'regions', unit: 'count' },
+  regionsDescribed: { label: 'regions read in full', unit: 'count' },
   workers: { label: 'workers', unit: 'count' },
   running: { label: 'running workers', unit: 'count' },
   cmlAvailable: { label: 'controllers answering', unit: 'count' },

@@ -26,7 +26,7 @@ describe('loadConfig', () => {
   });
 
   it('tunes the collection cycle as it was tuned before it was configurable', () => {
-    expect(loadConfig(valid).jobs.collection).toEqual({ writeConcurrency: 25, loadBatch: 200, cloudWatchPeriodSeconds: 60, cloudWatchWindowMinutes: 15 });
+    expect(loadConfig(valid).jobs.collection).toEqual({ writeConcurrency: 25, loadBatch: 200, describeSeconds: 1800, cloudWatchPeriodSeconds: 60, cloudWatchWindowMinutes: 15 });
   });
 
   it.each([

@@ -41,7 +41,7 @@ export class AppConfig {
     metricsIntervalSeconds: number;
     cmlConcurrency: number;
     /** The collection cycle's tuning (WORKER_METRICS_*). */
-    collection: { writeConcurrency: number; loadBatch: number; cloudWatchPeriodSeconds: number; cloudWatchWindowMinutes: number };
+    collection: { writeConcurrency: number; loadBatch: number; describeSeconds: number; cloudWatchPeriodSeconds: number; cloudWatchWindowMinutes: number };
     metricsRetentionDays: number;
     labSyncIntervalSeconds: number;
     /** The volume-inventory job's interval (VOLUME_INVENTORY_INTERVAL_SECONDS). */
@@ -313,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
       collection: {
         writeConcurrency: p.WORKER_METRICS_WRITE_CONCURRENCY,
         loadBatch: p.WORKER_METRICS_LOAD_BATCH,
+        describeSeconds: p.WORKER_METRICS_DESCRIBE_SECONDS,
         cloudWatchPeriodSeconds: p.WORKER_METRICS_CLOUDWATCH_PERIOD_SECONDS,
         cloudWatchWindowMinutes: p.WORKER_METRICS_CLOUDWATCH_WINDOW_MINUTES,
       },

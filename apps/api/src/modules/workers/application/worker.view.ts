@@ -44,7 +44,7 @@ export interface FleetSummary {
 
 /** What lists of other things (labs) show of their worker. */
 /** What a collection cycle needs of a worker before it reads EC2 and the controller (a projection of the document). */
-export interface CollectionTarget extends Pick<WorkerView, 'id' | 'name' | 'region' | 'instanceId' | 'endpointOverride'> {
+export interface CollectionTarget extends Pick<WorkerView, 'id' | 'name' | 'region' | 'status' | 'instanceId' | 'endpoint' | 'endpointOverride'> {
   idle?: { lastActivityCheckAt?: string };
 }
 

@@ -90,7 +90,7 @@ export class WorkerMongoReadModel extends WorkerReadModel {
 
   async collectionTargets(statuses: WorkerView['status'][]): Promise<CollectionTarget[]> {
     const docs = await this.documents
-      .find({ managed: true, status: { $in: statuses } } as Filter<Document>, { projection: { name: 1, region: 1, instanceId: 1, endpointOverride: 1, 'idle.lastActivityCheckAt': 1 } })
+      .find({ managed: true, status: { $in: statuses } } as Filter<Document>, { projection: { name: 1, region: 1, status: 1, instanceId: 1, endpoint: 1, endpointOverride: 1, 'idle.lastActivityCheckAt': 1 } })
       .sort({ _id: 1 })
       .batchSize(1000)
       .toArray();
@@ -98,8 +98,10 @@ export class WorkerMongoReadModel extends WorkerReadModel {
       id: String(d._id),
       name: String(d.name),
       region: String(d.region),
+      status: d.status as WorkerView['status'],
       // A stored null is an absent field (see worker.mapper.ts).
       instanceId: (d.instanceId as string | null) ?? undefined,
+      endpoint: (d.endpoint as string | null) ?? undefined,
       endpointOverride: (d.endpointOverride as string | null) ?? undefined,
       idle: { lastActivityCheckAt: ((d.idle as { lastActivityCheckAt?: string | null } | null)?.lastActivityCheckAt ?? undefined) },
     }));

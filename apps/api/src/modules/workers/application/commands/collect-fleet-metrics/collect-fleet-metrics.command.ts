@@ -3,6 +3,8 @@ export class CollectFleetMetricsCommand {}
 
 export interface FleetCollectionSummary {
   regions: number;
+  /** Regions whose instances were read in full (DescribeInstances) this cycle; the others' states came from the status checks. */
+  regionsDescribed: number;
   workers: number;
   running: number;
   /** Workers whose controller answered. */

@@ -55,6 +55,45 @@ describe('CollectFleetMetricsHandler', () => {
     expect(stored[0].endpoint).toBe('http://127.0.0.1:9/moved');
   });
 
+  it('reads a region in full again only when the states changed or the full read is due; in between the status checks carry it', async () => {
+    const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '1800' } });
+    const [a, b] = t.fleet('us-east-1', 3, (n) => (n === 2 ? { state: 'stopped' } : {}));
+    t.fleet('us-west-2', 1);
+    expect((await t.run()).regionsDescribed).toBe(2);
+    // Nothing changed: no DescribeInstances, the controllers are read at their stored endpoints, and nothing is lost.
+    t.ec2.calls.length = 0;
+    t.cml.targets.length = 0;
+    const quiet = await t.run();
+    expect(t.ec2.calls.sort()).toEqual(['DescribeInstanceStatus us-east-1', 'DescribeInstanceStatus us-west-2']);
+    expect(quiet).toMatchObject({ regionsDescribed: 0, running: 3, cmlAvailable: 3, samples: 3, errors: [] });
+    expect(t.cml.targets.map((x) => x.endpoint).sort()).toEqual(['http://127.0.0.1:9/us-east-1-0', 'http://127.0.0.1:9/us-east-1-1', 'http://127.0.0.1:9/us-west-2-0']);
+    // A tag edited behind the product's back waits for the next full read ...
+    t.ec2.instances.get(a.instanceId)!.tags = { 'cml-endpoint': 'http://127.0.0.1:9/moved/' };
+    await t.run();
+    expect([...t.workers.docs.values()].find((d) => d.state.instanceId === a.instanceId)!.state.endpoint).toBe('http://127.0.0.1:9/us-east-1-0');
+    // ... which a state change in the region brings at once: us-east-1 is read in full, us-west-2 is not.
+    t.ec2.calls.length = 0;
+    t.ec2.setState(b.instanceId, 'stopped');
+    const changed = await t.run();
+    expect(t.ec2.calls.sort()).toEqual(['DescribeInstanceStatus us-east-1', 'DescribeInstanceStatus us-west-2', 'DescribeInstances us-east-1']);
+    expect(changed.regionsDescribed).toBe(1);
+    const stored = [...t.workers.docs.values()].map((d) => d.state).filter((w) => w.region === 'us-east-1');
+    expect(stored.map((w) => [w.endpoint, w.status])).toEqual([
+      ['http://127.0.0.1:9/moved', 'running'],
+      ['http://127.0.0.1:9/us-east-1-1', 'stopped'],
+      ['http://127.0.0.1:9/us-east-1-2', 'stopped'],
+    ]);
+  });
+
+  it('reads every region in full every cycle with WORKER_METRICS_DESCRIBE_SECONDS=0', async () => {
+    const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '0' } });
+    t.fleet('us-east-1', 2);
+    await t.run();
+    t.ec2.calls.length = 0;
+    expect((await t.run()).regionsDescribed).toBe(1);
+    expect(t.ec2.calls.sort()).toEqual(['DescribeInstanceStatus us-east-1', 'DescribeInstances us-east-1']);
+  });
+
   it('counts every event of workers written at the same time', async () => {
     const t = setup();
     t.fleet('us-east-1', 60);

@@ -19,6 +19,7 @@ import { WorkerReadModel } from '../../ports/worker-read-model.port.js';
 import type { CollectionTarget, WorkerView } from '../../worker.view.js';
 import { RestoreWorkerInstanceTypeCommand } from '../restore-worker-instance-type/restore-worker-instance-type.command.js';
 import { CollectFleetMetricsCommand, type FleetCollectionSummary } from './collect-fleet-metrics.command.js';
+import { fullDescribeReason, type LastFullDescribe } from './full-describe.rule.js';
 
 /** Statuses whose instance EC2 may still report: every managed worker but the terminated and the failed launches. */
 const MANAGED_STATUSES: WorkerView['status'][] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'unknown'];
@@ -29,6 +30,8 @@ type Phases = PhaseTimer<(typeof PHASES)[number]>;
 
 /** What one region contributed to the cycle. */
 interface RegionOutcome {
+  /** 1 when the region's instances were read in full (DescribeInstances) this cycle. */
+  described: number;
   running: number;
   /** Running workers whose controller was read (those with an endpoint). */
   asked: number;
@@ -51,6 +54,8 @@ interface RegionOutcome {
 @CommandHandler(CollectFleetMetricsCommand)
 export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetMetricsCommand, FleetCollectionSummary> {
   private readonly logger = new Logger('FleetCollection');
+  /** When this process last read each region in full (full-describe.rule.ts). */
+  private readonly lastFullDescribe = new Map<string, LastFullDescribe>();
 
   constructor(
     private readonly readModel: WorkerReadModel,
@@ -96,6 +101,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     );
     return {
       regions: byRegion.size,
+      regionsDescribed: total('described'),
       workers: all.length,
       running: total('running'),
       cmlAvailable: statuses.filter((s) => s === 'available').length,
@@ -117,24 +123,33 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
     workers: CollectionTarget[],
     shared: { cmlSlots: Limiter; writeSlots: Limiter; phases: Phases; errors: string[] },
   ): Promise<RegionOutcome> {
-    const outcome: RegionOutcome = { running: 0, asked: 0, cmlStatuses: [], eventsEmitted: 0, samples: 0 };
+    const outcome: RegionOutcome = { described: 0, running: 0, asked: 0, cmlStatuses: [], eventsEmitted: 0, samples: 0 };
     const { phases, errors } = shared;
     const managed = new Set(workers.map((w) => w.instanceId!));
 
-    // EC2 first: DescribeInstances (state, addresses, tags) and DescribeInstanceStatus side by side;
-    // CloudWatch starts as soon as the status checks say which instances run.
+    // EC2 first: DescribeInstanceStatus (every state, the checks) every cycle; DescribeInstances
+    // (addresses, tags, type) side by side when a full read is due, else only when the states show
+    // a change (full-describe.rule.ts). CloudWatch starts as soon as the checks say which instances run.
     let metrics: Promise<Metrics> = Promise.resolve(new Map());
+    const policy = endpointPolicy(this.config);
+    const now = { atMs: Date.now(), policy: JSON.stringify(policy), describeSeconds: this.config.jobs.collection.describeSeconds };
     const ec2 = await phases.time('aws', async () => {
       const statusChecks = this.ec2.describeInstanceStatus(region);
       metrics = statusChecks.then(
         (checks) => this.cloudWatchFigures(region, checks.filter((c) => c.state === 'running' && managed.has(c.instanceId)).map((c) => c.instanceId)),
         () => new Map(),
       );
-      const describing = this.ec2.describeInstances(region);
+      const last = this.lastFullDescribe.get(region);
+      const dueAnyway = fullDescribeReason([], new Map(), last, now);
+      let describing = dueAnyway ? this.ec2.describeInstances(region) : undefined;
       // If the status checks fail first, this one's failure has nobody left to hear it.
-      describing.catch(() => undefined);
-      const [instances, checks] = await Promise.all([describing, statusChecks]);
-      return { instances: new Map(instances.filter((i) => managed.has(i.instanceId)).map((i) => [i.instanceId, i])), checks: new Map(checks.map((c) => [c.instanceId, c])) };
+      describing?.catch(() => undefined);
+      const checks = new Map((await statusChecks).map((c) => [c.instanceId, c]));
+      describing ??= fullDescribeReason(workers, checks, last, now) ? this.ec2.describeInstances(region) : undefined;
+      if (!describing) return { described: false as const, instances: new Map<string, Ec2Instance>(), checks };
+      const instances = await describing;
+      this.lastFullDescribe.set(region, { atMs: now.atMs, policy: now.policy });
+      return { described: true as const, instances: new Map(instances.filter((i) => managed.has(i.instanceId)).map((i) => [i.instanceId, i])), checks };
     }).catch((err: unknown) => {
       errors.push(`${region}: ${err instanceof DomainError ? err.message : (err as Error).message}`);
       return undefined;
@@ -143,15 +158,19 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       await metrics;
       return outcome;
     }
+    if (ec2.described) outcome.described = 1;
+    // What EC2 told of each worker's instance this cycle: in full, missing, or (no full read) only the unchanged state.
+    const observation = (w: CollectionTarget): Ec2Instance | 'missing' | 'unchanged' => (ec2.described ? (ec2.instances.get(w.instanceId!) ?? 'missing') : 'unchanged');
 
     // Controllers of workers running per EC2 now (not per the stored status), at the endpoint the
     // worker will have after this cycle's EC2 facts; started at once, bounded by the shared slots.
     const reads = new Map<string, Promise<CmlCycleResult | undefined>>();
     for (const w of workers) {
-      const instance = ec2.instances.get(w.instanceId!);
-      if (instance?.state !== 'running') continue;
+      const seen = observation(w);
+      const state = typeof seen === 'object' ? seen.state : seen === 'unchanged' ? ec2.checks.get(w.instanceId!)?.state : undefined;
+      if (state !== 'running') continue;
       outcome.running++;
-      const endpoint = this.endpointOf(w, instance);
+      const endpoint = typeof seen === 'object' ? this.endpointOf(w, seen) : w.endpoint;
       if (!endpoint) continue;
       outcome.asked++;
       reads.set(w.id, shared.cmlSlots(() => phases.time('cml', () => this.readController(w, endpoint, errors))));
@@ -171,7 +190,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
           const id = view.instanceId!;
           try {
             const emitted = await shared.writeSlots(() =>
-              phases.time('writes', () => this.apply(view, loaded.get(view.id), ec2.instances.get(id), ec2.checks.get(id), figures.get(id), cml, samples)),
+              phases.time('writes', () => this.apply(view, loaded.get(view.id), observation(view), ec2.checks.get(id), figures.get(id), cml, samples)),
             );
             outcome.eventsEmitted += emitted;
           } catch (err) {
@@ -223,7 +242,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
   private async apply(
     view: CollectionTarget,
     preloaded: Worker | undefined,
-    instance: Ec2Instance | undefined,
+    instance: Ec2Instance | 'missing' | 'unchanged',
     check: Ec2StatusCheck | undefined,
     metrics: InstanceFigures | undefined,
     cml: CmlCycleResult | undefined,
@@ -238,7 +257,7 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       first = undefined;
       const ctx = { actor, now: this.clock.now() };
       const threshold = this.config.cml.telemetryThresholdPercent;
-      worker.observe(instance ? observed(instance) : 'missing', endpointPolicy(this.config), ctx);
+      if (instance !== 'unchanged') worker.observe(instance === 'missing' ? 'missing' : observed(instance), endpointPolicy(this.config), ctx);
       if (check) worker.observeStatusChecks({ instance: check.instanceStatus, system: check.systemStatus }, ctx);
       if (worker.status === 'running') {
         if (metrics) worker.observeTelemetry({ ec2CpuPercent: metrics.cpu, ec2MemoryPercent: metrics.memory }, threshold, ctx);
