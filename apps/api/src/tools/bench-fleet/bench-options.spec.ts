@@ -10,11 +10,12 @@ describe('fleet benchmark options', () => {
       cmlConcurrency: undefined,
       cloudwatchData: true,
       json: false,
+      pauseSeconds: 30,
     });
   });
 
   it('reads every option', () => {
-    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--cpu-profile', 'cycle.cpuprofile', '--trace-memory', '--shared-moto']);
+    const o = parseBenchOptions(['--workers', '5000', '--cml-latency-ms', '0', '--regions', 'eu-west-1', '--running-share', '1', '--cml-concurrency', '50', '--no-cloudwatch-data', '--keep-db', '--json', '--log-level', 'warn', '--heap-profile', 'cycle.heapprofile', '--cpu-profile', 'cycle.cpuprofile', '--trace-memory', '--shared-moto', '--pause-seconds', '0']);
     expect(o).toEqual({
       workers: 5000,
       cmlLatencyMs: 0,
@@ -28,6 +29,7 @@ describe('fleet benchmark options', () => {
       heapProfile: 'cycle.heapprofile',
       cpuProfile: 'cycle.cpuprofile',
       traceMemory: true,
+      pauseSeconds: 0,
       logLevel: 'warn',
       help: false,
     });
@@ -42,6 +44,7 @@ describe('fleet benchmark options', () => {
     [['--running-share', '1.2'], /--running-share must be a number from 0 to 1/],
     [['--cml-concurrency', '0'], /--cml-concurrency/],
     [['--log-level', 'loud'], /--log-level/],
+    [['--pause-seconds', '-5'], /--pause-seconds/],
     [['--wrokers', '10'], /wrokers/],
   ])('refuses %j with a message naming the option', (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(BenchUsageError);

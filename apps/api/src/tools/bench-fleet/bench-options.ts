@@ -22,6 +22,8 @@ export interface BenchOptions {
   cpuProfile?: string;
   /** Print this process's memory every 250 ms during the cycle (to stderr). */
   traceMemory: boolean;
+  /** Seconds between the first cycle and the measured one (the product's cycles are minutes apart). */
+  pauseSeconds: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
   help: boolean;
 }
@@ -45,6 +47,8 @@ prints its figures against the targets.
   --heap-profile FILE    write a sampling heap profile of the cycle (.heapprofile, for DevTools)
   --cpu-profile FILE     write a CPU profile of the cycle (.cpuprofile, for DevTools)
   --trace-memory         print the app's memory every 250 ms during the cycle
+  --pause-seconds P      idle time between the first cycle and the measured one (default 30;
+                         the product's cycles are WORKER_METRICS_INTERVAL_SECONDS, 300 s, apart)
   --help
 
 Needs MONGODB_URI, REDIS_URL and moto (installed by scripts/services; AWS_ENDPOINT_URL
@@ -82,6 +86,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         'heap-profile': { type: 'string' },
         'cpu-profile': { type: 'string' },
         'trace-memory': { type: 'boolean', default: false },
+        'pause-seconds': { type: 'string', default: '30' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -108,6 +113,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     heapProfile: values['heap-profile'],
     cpuProfile: values['cpu-profile'],
     traceMemory: values['trace-memory'],
+    pauseSeconds: integer(values['pause-seconds'], 'pause-seconds', 0, 3600),
     logLevel: logLevel as BenchOptions['logLevel'],
     help: values.help,
   };

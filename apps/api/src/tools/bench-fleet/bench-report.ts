@@ -10,7 +10,13 @@ export interface BenchFigures {
   /** `load` is the 1-minute load average just before the cycle: other work on the machine slows every figure. */
   machine: { cpus: number; memoryGb: number; node: string; nodeFlags: string; load: number };
   setupMs: { seed: number; import: number; settle: number };
+  /** The first cycle after the start: it reads every region in full (DescribeInstances). Not judged; the cycle after it is. */
+  /** Idle seconds between the first cycle and the measured one. */
+  pauseSeconds?: number;
+  firstCycle?: { wallMs: number; appCpuMs?: number; peakRssMb: number; regionsDescribed: number; awsCalls: number };
   cycle: {
+    /** Regions read in full this cycle (0 in the steady state). */
+    regionsDescribed?: number;
     wallMs: number;
     /**
      * CPU time (user + system) during the cycle of the app (this process) and of the local services
@@ -136,9 +142,16 @@ export function renderReport(f: BenchFigures, targets: TargetResult[]): string {
     `AWS stand-in: ${f.moto === 'per region' ? 'one moto per region' : 'one moto for every region'}`,
     `Machine: ${f.machine.cpus} CPUs, ${f.machine.memoryGb} GB, Node ${f.machine.node}${f.machine.nodeFlags ? ` (${f.machine.nodeFlags})` : ''}, load average ${f.machine.load} before the cycle`,
     `Setup: seeding ${seconds(f.setupMs.seed)}, import ${seconds(f.setupMs.import)}, post-import sync settled in ${seconds(f.setupMs.settle)}`,
-    '',
-    `AWS calls: ${c.awsCalls}`,
   );
+  if (f.firstCycle) {
+    const fc = f.firstCycle;
+    const perWorker = fc.appCpuMs === undefined ? 'unreadable' : `${(fc.appCpuMs / f.workers).toFixed(2)} ms per worker`;
+    lines.push(
+      `First cycle (reads all ${fc.regionsDescribed} regions in full, as after any state change and every WORKER_METRICS_DESCRIBE_SECONDS): ${seconds(fc.wallMs)}, ${fc.awsCalls} AWS calls, app CPU ${fc.appCpuMs === undefined ? '?' : seconds(fc.appCpuMs)} (${perWorker}), peak RSS ${fc.peakRssMb} MB`,
+      `The measured cycle below is the next one${f.pauseSeconds ? `, ${f.pauseSeconds} s later` : ''} (the steady state: ${c.regionsDescribed ?? '?'} regions read in full).`,
+    );
+  }
+  lines.push('', `AWS calls: ${c.awsCalls}`);
   for (const [op, n] of Object.entries(c.awsCallsByOperation).sort()) lines.push(`  ${pad(op, 34)} ${String(n).padStart(5)}   ${seconds(c.awsMsByOperation[op] ?? 0)} in calls`);
   lines.push(`CML calls: ${c.cmlCalls} (${c.cmlCallsPerRunningWorker} per running worker)`);
   for (const [op, n] of Object.entries(c.cmlCallsByOperation).sort()) lines.push(`  ${pad(op, 34)} ${String(n).padStart(5)}`);
