@@ -58,7 +58,10 @@ describe('workers under concurrency and crashes', () => {
     // telemetry update) leave gaps, so the versions are unique and bounded rather than contiguous.
     expect(new Set(versions).size).toBe(versions.length);
     expect(Math.max(...versions)).toBeLessThanOrEqual(after.version);
-    const changes = (timeline.body.items as { type: string; data: { to?: string }; aggregateVersion: number }[]).filter((e) => e.aggregateVersion > before && e.type === 'worker.status-changed');
+    // The timeline lists the newest first; oldest first here, so the last change is the newest.
+    const changes = (timeline.body.items as { type: string; data: { to?: string }; aggregateVersion: number }[])
+      .filter((e) => e.aggregateVersion > before && e.type === 'worker.status-changed')
+      .sort((a, b) => a.aggregateVersion - b.aggregateVersion);
     // The start landed (pending), and the stop either acted after it (stopping) or found nothing to do.
     expect(changes.map((c) => c.data.to)).toContain('pending');
     if (stop.status === 202) expect(changes.map((c) => c.data.to)).toContain('stopping');

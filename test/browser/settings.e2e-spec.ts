@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, expectStatus } from '../support/api.js';
+import { Api, eventually, expectStatus } from '../support/api.js';
 import { expectAccessible } from '../support/axe.js';
 import { expectText, launchChromium, requireWebBuild, screenshot, signedInPage, WEB_DIST_DIR } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -85,8 +85,10 @@ describe('runtime settings in the console', () => {
     await expectText(page.getByRole('main'), 'Someone else changed the settings since you opened this page; nothing was saved.');
     await expectAccessible(page, 'settings page after a conflict');
     await page.getByRole('button', { name: 'Reload the settings' }).click();
-    // The tests compile without the DOM library, so the page-side code is a string.
-    await page.waitForFunction(`document.querySelector('[data-setting="costSavingCapHours"] input')?.value === '12'`);
+    // Read through the locator (Playwright's own world): a string predicate would be evaluated in the
+    // page, whose CSP forbids eval.
+    const field = page.locator('[data-setting="costSavingCapHours"] input');
+    await eventually(async () => (await field.inputValue()) === '12', 10_000, 100);
     expect(valueOf(await read(), 'costSavingCapHours').value).toBe(12);
   });
 
