@@ -24,6 +24,8 @@ export interface CmlOperation<T> {
   pass?: number[];
   /** Secrets in the request (e.g. a licence token in the body): redacted from what an error answer says. */
   secrets?: string[];
+  /** A POST without side effects, which may be sent again after a stale connection (see `sendHttp`). */
+  replayable?: boolean;
 }
 
 export type CallOutcome<T> = { status: number; value: T } | { status: number; value?: undefined };
@@ -115,7 +117,7 @@ export class ControllerChannel {
       throw CmlErrors.authFailed({ controller: this.controller, operation: 'authenticate', reason: 'missing-credentials' });
     }
     const started = this.options.now();
-    const response = await this.send({ name: 'authenticate', method: 'POST', path: '/authenticate', auth: false, body: { text: JSON.stringify({ username: credentials.username, password: credentials.password }), contentType: 'application/json' }, decode: () => undefined }, pool, undefined, 1);
+    const response = await this.send({ name: 'authenticate', method: 'POST', path: '/authenticate', auth: false, body: { text: JSON.stringify({ username: credentials.username, password: credentials.password }), contentType: 'application/json' }, replayable: true, decode: () => undefined }, pool, undefined, 1);
     // A refusal may echo the request: the password never reaches the error.
     const sent = [credentials.password];
     try {
@@ -211,7 +213,7 @@ export class ControllerChannel {
     if (op.body) headers['content-type'] = op.body.contentType;
     const started = this.options.now();
     try {
-      return await sendHttp({ url, method: op.method, headers, body: op.body?.text, timeoutMs: this.options.timeoutMs }, pool);
+      return await sendHttp({ url, method: op.method, headers, body: op.body?.text, timeoutMs: this.options.timeoutMs, replayable: op.replayable }, pool);
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       const mapped = this.transportError(op, error);

@@ -10,6 +10,12 @@ export interface HttpRequest {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
+  /**
+   * Whether the request may be sent again when a kept-alive connection turns out to be closed before
+   * any answer. Defaults to the idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS); a POST with
+   * no side effect (sign-in) may say so.
+   */
+  replayable?: boolean;
 }
 
 export interface HttpResponse {
@@ -76,8 +82,41 @@ function loadPem(bundle: string): string {
   }
 }
 
-/** One HTTP request with a hard deadline; the body is read as text. */
-export function sendHttp(request: HttpRequest, pool: ConnectionPool): Promise<HttpResponse> {
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/** Errors of a pooled connection the controller closed while it sat idle (the keep-alive race). */
+const STALE_CODES = new Set(['ECONNRESET', 'EPIPE']);
+/** A pool holds a few idle connections per controller; each stale one is dropped when it fails. */
+const MAX_STALE_REPLAYS = 3;
+
+/** A request that failed on a reused connection before any byte of an answer. */
+class StaleConnection extends Error {
+  constructor(readonly reset: TransportError) {
+    super(`stale keep-alive connection: ${reset.code}`);
+  }
+}
+
+/**
+ * One HTTP request with a hard deadline for the whole exchange; the body is read as text.
+ *
+ * A controller (or the proxy in front of it) closes a kept-alive connection after its idle timeout.
+ * A request written at that moment is reset before the server read it. That is no fault of the
+ * controller, so a replayable request is sent again on another connection within the same deadline
+ * (Node's documented remedy: `request.reusedSocket`). Other requests report the reset.
+ */
+export async function sendHttp(request: HttpRequest, pool: ConnectionPool): Promise<HttpResponse> {
+  const deadline = Date.now() + request.timeoutMs;
+  const replayable = request.replayable ?? IDEMPOTENT.has(request.method.toUpperCase());
+  for (let replays = 0; ; replays++) {
+    try {
+      return await sendOnce(request, pool, Math.max(1, deadline - Date.now()));
+    } catch (error) {
+      if (!(error instanceof StaleConnection)) throw error;
+      if (!replayable || replays >= MAX_STALE_REPLAYS || Date.now() >= deadline) throw error.reset;
+    }
+  }
+}
+
+function sendOnce(request: HttpRequest, pool: ConnectionPool, timeoutMs: number): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const secure = request.url.protocol === 'https:';
     const headers = { ...request.headers };
@@ -88,13 +127,17 @@ export function sendHttp(request: HttpRequest, pool: ConnectionPool): Promise<Ht
     const timer = setTimeout(() => {
       timedOut = true;
       req.destroy(new TransportError('timeout', 'ETIMEDOUT'));
-    }, request.timeoutMs);
+    }, timeoutMs);
+    let answered = false;
     const fail = (error: Error): void => {
       clearTimeout(timer);
-      reject(timedOut ? new TransportError('timeout', 'ETIMEDOUT') : classify(error));
+      if (timedOut) return reject(new TransportError('timeout', 'ETIMEDOUT'));
+      const classified = classify(error);
+      reject(!answered && req.reusedSocket && STALE_CODES.has(classified.code) ? new StaleConnection(classified) : classified);
     };
     req.on('error', fail);
     req.on('response', (res) => {
+      answered = true;
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
