@@ -82,6 +82,7 @@ describe('workers API', () => {
     it('imports the rest by AMI name, skipping the managed and the terminated ones', async () => {
       const res = await api.post('/api/workers/import', { region: REGION, amiName, all: true }).then(expectStatus(200));
       expect(res.body.totalFound).toBe(4);
+      expect(res.body.failed).toEqual([]);
       expect(res.body.imported.map((i: { instanceId: string }) => i.instanceId).sort()).toEqual([instances[1], instances[2]].sort());
       expect(res.body.skipped).toEqual(
         expect.arrayContaining([

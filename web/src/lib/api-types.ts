@@ -2669,6 +2669,16 @@ export interface components {
             /** @example 2026-11-25T10:00:00.000Z */
             occurredAt: string;
         } & (components["schemas"]["BudgetChangedEvent"] | components["schemas"]["BudgetCreatedEvent"] | components["schemas"]["BudgetDeletedEvent"] | components["schemas"]["BudgetLimitEnforcedEvent"] | components["schemas"]["BudgetThresholdCrossedEvent"] | components["schemas"]["CostDiscountChangedEvent"] | components["schemas"]["CostPriceChangedEvent"] | components["schemas"]["HolidayCalendarDeletedEvent"] | components["schemas"]["HolidayCalendarSavedEvent"] | components["schemas"]["LabDeletedEvent"] | components["schemas"]["LabDiscoveredEvent"] | components["schemas"]["LabImportedEvent"] | components["schemas"]["LabRemovedEvent"] | components["schemas"]["LabStateChangedEvent"] | components["schemas"]["LabUpdatedEvent"] | components["schemas"]["NotificationCreatedEvent"] | components["schemas"]["ReservationCancelledEvent"] | components["schemas"]["ReservationCreatedEvent"] | components["schemas"]["RuntimeLimitDeletedEvent"] | components["schemas"]["RuntimeLimitSavedEvent"] | components["schemas"]["ScheduleDeletedEvent"] | components["schemas"]["ScheduleSavedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["SystemStartedEvent"] | components["schemas"]["WorkerCapacityAttemptedEvent"] | components["schemas"]["WorkerCapacityFallbackFailedEvent"] | components["schemas"]["WorkerCmlInfoChangedEvent"] | components["schemas"]["WorkerDesiredPowerChangedEvent"] | components["schemas"]["WorkerEndpointChangedEvent"] | components["schemas"]["WorkerIdleDetectionChangedEvent"] | components["schemas"]["WorkerIdleSnoozedEvent"] | components["schemas"]["WorkerIdleTimeoutChangedEvent"] | components["schemas"]["WorkerIdleWarningClearedEvent"] | components["schemas"]["WorkerIdleWarningIssuedEvent"] | components["schemas"]["WorkerImportedEvent"] | components["schemas"]["WorkerInstanceAssignedEvent"] | components["schemas"]["WorkerInstanceTypeRestoredEvent"] | components["schemas"]["WorkerInstanceUpdatedEvent"] | components["schemas"]["WorkerLicenseDeregistrationFinishedEvent"] | components["schemas"]["WorkerLicenseDeregistrationRequestedEvent"] | components["schemas"]["WorkerLicenseRegistrationFinishedEvent"] | components["schemas"]["WorkerLicenseRegistrationRequestedEvent"] | components["schemas"]["WorkerLicenseReleaseFailedEvent"] | components["schemas"]["WorkerOverrideClearedEvent"] | components["schemas"]["WorkerOverrideSetEvent"] | components["schemas"]["WorkerOwnerChangedEvent"] | components["schemas"]["WorkerPowerHeldEvent"] | components["schemas"]["WorkerPowerOperationFinishedEvent"] | components["schemas"]["WorkerProvisioningFailedEvent"] | components["schemas"]["WorkerProvisioningRequestedEvent"] | components["schemas"]["WorkerRenamedEvent"] | components["schemas"]["WorkerServiceStatusChangedEvent"] | components["schemas"]["WorkerStatusChangedEvent"] | components["schemas"]["WorkerStatusChecksChangedEvent"] | components["schemas"]["WorkerStopWarningIssuedEvent"] | components["schemas"]["WorkerTagsChangedEvent"] | components["schemas"]["WorkerTelemetryChangedEvent"] | components["schemas"]["WorkerTerminatedEvent"] | components["schemas"]["WorkerUnregisteredEvent"] | components["schemas"]["WorkerVolumesChangedEvent"]);
+        FailedInstanceResponse: {
+            /**
+             * @description The error code; INTERNAL for an unexpected failure (the log has the cause)
+             * @example INTERNAL
+             */
+            code: string;
+            instanceId: string;
+            /** @example Cloud Manager could not record this worker (the log has the cause); import it again. */
+            message: string;
+        };
         FieldError: {
             /** @example region */
             field: string;
@@ -2919,6 +2929,8 @@ export interface components {
         };
         ImportResultResponse: {
             dryRun: boolean;
+            /** @description With `all`: instances that could not be imported while the others were (empty otherwise) */
+            failed: components["schemas"]["FailedInstanceResponse"][];
             /** @description Imported (or, in a dry run, would be imported) */
             imported: components["schemas"]["ImportedInstanceResponse"][];
             skipped: components["schemas"]["SkippedInstanceResponse"][];
@@ -3708,7 +3720,7 @@ export interface components {
              */
             total_imported: number;
             /**
-             * @description Skipped (count)
+             * @description Skipped, including instances that could not be imported (count)
              * @example 1
              */
             total_skipped: number;

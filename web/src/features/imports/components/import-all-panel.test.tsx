@@ -26,7 +26,7 @@ function routes(importAll: (c: RecordedCall) => unknown, workers: unknown[] = []
   };
 }
 
-const preview = { data: { dryRun: true, totalFound: 3, imported: [{ instanceId: 'i-00000000000000a1', name: 'cml-a1', state: 'running' }, { instanceId: 'i-00000000000000a2', name: 'cml-a2', state: 'running' }], skipped: [SKIPPED] } };
+const preview = { data: { dryRun: true, totalFound: 3, imported: [{ instanceId: 'i-00000000000000a1', name: 'cml-a1', state: 'running' }, { instanceId: 'i-00000000000000a2', name: 'cml-a2', state: 'running' }], skipped: [SKIPPED], failed: [] } };
 
 async function searchByName(user: ReturnType<typeof userEvent.setup>) {
   await user.type(await screen.findByLabelText('AMI name to search for'), 'cml-2.9-*');
@@ -42,7 +42,7 @@ describe('importing every match', () => {
       routes((c) => {
         const body = c.body as { dryRun: boolean };
         if (body.dryRun) return preview;
-        return { data: { dryRun: false, totalFound: 3, imported: [{ instanceId: 'i-00000000000000a1', name: 'cml-a1', state: 'running', workerId: '0193b2c4-0000-7000-8000-0000000000a1' }], skipped: [SKIPPED, { instanceId: 'i-00000000000000a2', reason: 'already managed (imported concurrently)' }] } };
+        return { data: { dryRun: false, totalFound: 3, imported: [{ instanceId: 'i-00000000000000a1', name: 'cml-a1', state: 'running', workerId: '0193b2c4-0000-7000-8000-0000000000a1' }], skipped: [SKIPPED, { instanceId: 'i-00000000000000a2', reason: 'already managed (imported concurrently)' }], failed: [] } };
       }) as Parameters<typeof mockApi>[0],
     );
     renderPage(<ImportPage />);
@@ -62,6 +62,26 @@ describe('importing every match', () => {
     expect(api.callsTo('POST /workers/import').at(-1)!.body).toEqual({ region: 'us-west-2', amiName: 'cml-2.9-*', all: true, dryRun: false });
     expect(within(within(panel).getByTestId('import-all-i-00000000000000a1')).getByRole('link', { name: 'cml-a1' })).toHaveAttribute('href', '/workers/0193b2c4-0000-7000-8000-0000000000a1');
     expect(within(panel).getByTestId('import-all-i-00000000000000a2')).toHaveTextContent(/skipped\s*already managed \(imported concurrently\)/);
+  });
+
+  it('shows an instance the server could not record as failed, with its message, next to those it imported', async () => {
+    const user = userEvent.setup();
+    const message = 'Cloud Manager could not record this worker (the log has the cause); import it again.';
+    api = mockApi(
+      routes((c) =>
+        (c.body as { dryRun: boolean }).dryRun
+          ? preview
+          : { data: { dryRun: false, totalFound: 3, imported: [{ instanceId: 'i-00000000000000a1', name: 'cml-a1', state: 'running', workerId: '0193b2c4-0000-7000-8000-0000000000a1' }], skipped: [SKIPPED], failed: [{ instanceId: 'i-00000000000000a2', code: 'INTERNAL', message }] } },
+      ) as Parameters<typeof mockApi>[0],
+    );
+    renderPage(<ImportPage />);
+    const panel = await searchByName(user);
+    await user.click(within(panel).getByRole('button', { name: 'Preview importing all (dry run)' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Import all 2' }));
+    expect(await within(panel).findByText('1 imported, 1 failed, 1 skipped of 3 found.')).toBeInTheDocument();
+    expect(within(panel).getByTestId('import-all-i-00000000000000a2')).toHaveTextContent(`failed${message}`);
+    expect(within(within(panel).getByTestId('import-all-i-00000000000000a1')).getByRole('link', { name: 'cml-a1' })).toBeInTheDocument();
+    expect(await screen.findByText(/Imported 1 of 3 instances of AMIs named like "cml-2\.9-\*"; 1 failed, 1 skipped\./)).toBeInTheDocument();
   });
 
   it('marks what the preview would have imported as failed, with the server\'s reason, when the import stops', async () => {

@@ -17,20 +17,27 @@ interface Row {
   workerName?: string;
 }
 
-/** One row per instance the server reported: imported (or would be), skipped with its reason. */
+/** One row per instance the server reported: imported (or would be), failed with its error, skipped with its reason. */
 function rowsOf(result: ImportResult): Row[] {
   return [
     ...result.imported.map((i) => ({ instanceId: i.instanceId, outcome: (result.dryRun ? 'would import' : 'imported') as Outcome, text: `as "${i.name}" (${i.state})`, workerId: i.workerId, workerName: i.name })),
+    ...result.failed.map((f) => ({ instanceId: f.instanceId, outcome: 'failed' as Outcome, text: f.message })),
     ...result.skipped.map((s) => ({ instanceId: s.instanceId, outcome: 'skipped' as Outcome, text: s.reason, workerId: s.workerId })),
   ];
+}
+
+/** "2 imported, 1 failed, 1 skipped of 4 found." (failures named only when there are some). */
+function outcomeSummary(result: ImportResult): string {
+  const failed = result.failed.length;
+  return `${result.imported.length} imported, ${failed ? `${failed} failed, ` : ''}${result.skipped.length} skipped of ${result.totalFound} found.`;
 }
 
 /**
  * Import every instance of an AMI at once (the API's `all`): a dry run first, which lists what
  * would be imported and what skipped and why, then the import itself, with every instance's
- * outcome. The server stops at the first failure other than a concurrent import; then the
- * instances the preview would have imported are marked failed with its reason, and the search
- * shows which of them did become managed.
+ * outcome. An instance the server could not record is failed with its reason while the others go
+ * ahead. When the request as a whole fails (AWS could not be read), the instances the preview would
+ * have imported are marked failed with that reason, and the search shows which became managed.
  */
 export function ImportAllPanel({ criteria }: { criteria: DiscoveryCriteria }) {
   const preview = usePreviewImportAll();
@@ -53,7 +60,11 @@ export function ImportAllPanel({ criteria }: { criteria: DiscoveryCriteria }) {
   const importReason = !preview.data ? 'Preview first (dry run).' : wouldImport === 0 ? 'The preview found nothing to import.' : run.data ? 'Done; search again to import more.' : undefined;
   const doImport = () =>
     run.mutate(criteria, {
-      onSuccess: (r) => notify(r.skipped.length ? 'warning' : 'success', `Imported ${r.imported.length} of ${r.totalFound} instances of ${what}; ${r.skipped.length} skipped.`),
+      onSuccess: (r) =>
+        notify(
+          r.failed.length ? 'danger' : r.skipped.length ? 'warning' : 'success',
+          `Imported ${r.imported.length} of ${r.totalFound} instances of ${what}; ${r.failed.length ? `${r.failed.length} failed, ` : ''}${r.skipped.length} skipped.`,
+        ),
       onError: (err) => notify('danger', `Importing every match stopped: ${errorMessage(err)}`),
     });
 
@@ -86,7 +97,7 @@ export function ImportAllPanel({ criteria }: { criteria: DiscoveryCriteria }) {
         <>
           <p className="small mb-2" role="status" data-testid="import-all-summary">
             {run.data
-              ? `${run.data.imported.length} imported, ${run.data.skipped.length} skipped of ${run.data.totalFound} found.`
+              ? outcomeSummary(run.data)
               : run.error
                 ? `${preview.data!.imported.length} failed, ${preview.data!.skipped.length} skipped.`
                 : `Preview: ${wouldImport} would be imported, ${preview.data!.skipped.length} skipped of ${preview.data!.totalFound} found. Nothing was written.`}

@@ -41,7 +41,7 @@ function routes() {
       if (body.instanceId === 'i-00000000000000a2') return problem(409, 'IMPORT.ALREADY_REGISTERED', 'Instance i-00000000000000a2 in us-west-2 is already managed as worker lab-x.');
       if (body.dryRun) {
         const found = FOUND.find((i) => i.instanceId === body.instanceId)!;
-        return { data: { dryRun: true, totalFound: 1, imported: [{ instanceId: found.instanceId, name: found.name, state: found.state }], skipped: [] } };
+        return { data: { dryRun: true, totalFound: 1, imported: [{ instanceId: found.instanceId, name: found.name, state: found.state }], skipped: [], failed: [] } };
       }
       return { status: 201, data: aWorker({ name: `imported-${body.instanceId!.slice(-2)}`, instanceId: body.instanceId }) };
     },

@@ -34,6 +34,7 @@ export function toImportResultResponse(result: ImportResult): Presented<ImportRe
     dryRun: result.dryRun,
     imported: result.imported.map((i) => ({ instanceId: i.instanceId, name: i.name, state: i.state, workerId: i.workerId })),
     skipped: result.skipped.map((s) => ({ instanceId: s.instanceId, reason: s.reason, workerId: s.workerId })),
+    failed: result.failed.map((f) => ({ instanceId: f.instanceId, code: f.code, message: f.message })),
     totalFound: result.totalFound,
   });
 }

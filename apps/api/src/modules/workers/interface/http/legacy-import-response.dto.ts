@@ -28,5 +28,5 @@ export class LegacyImportResultResponse {
   @ApiProperty({ type: [LegacySkippedInstanceResponse] }) skipped!: LegacySkippedInstanceResponse[];
   @ApiProperty({ example: 3, description: 'Instances that matched (count)' }) total_found!: number;
   @ApiProperty({ example: 2, description: 'Imported (count)' }) total_imported!: number;
-  @ApiProperty({ example: 1, description: 'Skipped (count)' }) total_skipped!: number;
+  @ApiProperty({ example: 1, description: 'Skipped, including instances that could not be imported (count)' }) total_skipped!: number;
 }

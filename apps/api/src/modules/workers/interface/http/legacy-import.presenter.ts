@@ -31,9 +31,13 @@ export function toLegacyWorkerInstanceResponse(w: WorkerView): Presented<LegacyW
 export function toLegacyImportResultResponse(result: ImportResult, workers: WorkerView[]): Presented<LegacyImportResultResponse> {
   return present<LegacyImportResultResponse>({
     imported: workers.map(toLegacyInstance),
-    skipped: result.skipped.map((s) => ({ instance_id: s.instanceId, reason: s.reason })),
+    // The earlier shape has no failures: an instance that could not be imported is skipped, saying why.
+    skipped: [
+      ...result.skipped.map((s) => ({ instance_id: s.instanceId, reason: s.reason })),
+      ...result.failed.map((f) => ({ instance_id: f.instanceId, reason: `not imported (${f.code}): ${f.message}` })),
+    ],
     total_found: result.totalFound,
     total_imported: result.imported.length,
-    total_skipped: result.skipped.length,
+    total_skipped: result.skipped.length + result.failed.length,
   });
 }

@@ -182,7 +182,8 @@ const importResult: Full<ImportResult> = {
   dryRun: false,
   imported: [{ instanceId: 'i-1', name: 'lab-7', state: 'running', workerId: 'w-1' }],
   skipped: [{ instanceId: 'i-2', reason: 'already managed as worker lab-8', workerId: 'w-2' }],
-  totalFound: 2,
+  failed: [{ instanceId: 'i-3', code: 'INTERNAL', message: 'Cloud Manager could not record this worker (the log has the cause); import it again.' }],
+  totalFound: 3,
 };
 
 const instanceTypes: Full<InstanceTypeListing> = {

@@ -407,10 +407,17 @@ class SkippedInstanceResponse {
   @ApiPropertyOptional() workerId?: string;
 }
 
+class FailedInstanceResponse {
+  @ApiProperty() instanceId!: string;
+  @ApiProperty({ example: 'INTERNAL', description: 'The error code; INTERNAL for an unexpected failure (the log has the cause)' }) code!: string;
+  @ApiProperty({ example: 'Cloud Manager could not record this worker (the log has the cause); import it again.' }) message!: string;
+}
+
 export class ImportResultResponse {
   @ApiProperty() dryRun!: boolean;
   @ApiProperty({ type: [ImportedInstanceResponse], description: 'Imported (or, in a dry run, would be imported)' }) imported!: ImportedInstanceResponse[];
   @ApiProperty({ type: [SkippedInstanceResponse] }) skipped!: SkippedInstanceResponse[];
+  @ApiProperty({ type: [FailedInstanceResponse], description: 'With `all`: instances that could not be imported while the others were (empty otherwise)' }) failed!: FailedInstanceResponse[];
   @ApiProperty({ description: 'Instances that matched (count)' }) totalFound!: number;
 }
 

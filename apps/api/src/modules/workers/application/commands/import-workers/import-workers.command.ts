@@ -31,9 +31,19 @@ export interface SkippedInstance {
   workerId?: string;
 }
 
+/** An instance `all` could not import; the others went ahead. */
+export interface FailedInstance {
+  instanceId: string;
+  /** The error's code (`INTERNAL` for an unexpected one, whose detail goes to the log only). */
+  code: string;
+  message: string;
+}
+
 export interface ImportResult {
   dryRun: boolean;
   imported: ImportedInstance[];
   skipped: SkippedInstance[];
+  /** Only with `all`: a single import answers its failure as an error instead. */
+  failed: FailedInstance[];
   totalFound: number;
 }

@@ -22,7 +22,7 @@ describe('ImportWorkersHandler', () => {
   it('imports one instance by id, named by its Name tag, with its AMI described', async () => {
     const t = setup();
     const result = await t.importing({ instanceId: 'i-0old' });
-    expect(result).toEqual({ dryRun: false, imported: [{ instanceId: 'i-0old', name: 'cml-old', state: 'running', workerId: 'w-1' }], skipped: [], totalFound: 1 });
+    expect(result).toEqual({ dryRun: false, imported: [{ instanceId: 'i-0old', name: 'cml-old', state: 'running', workerId: 'w-1' }], skipped: [], failed: [], totalFound: 1 });
     expect(t.workers.state('w-1')).toMatchObject({ name: 'cml-old', status: 'running', ami: { name: AMI.name } });
     expect(t.workers.published[0]).toMatchObject({ type: 'worker.imported', data: { instanceId: 'i-0old', source: 'api' } });
   });
@@ -134,5 +134,28 @@ describe('ImportWorkersHandler', () => {
     const result = await t.importing({ amiId: AMI.imageId, all: true });
     expect(result.imported.map((i) => i.instanceId)).toEqual(['i-0new']);
     expect(result.skipped).toContainEqual({ instanceId: 'i-0old', reason: 'already managed (imported concurrently)', workerId: 'w-1' });
+  });
+
+  it('reports an instance it could not record as failed when importing all, and imports the rest', async () => {
+    const t = setup();
+    t.ec2.add(anInstance('i-0third', { imageId: AMI.imageId, name: 'cml-third', launchTime: '2026-09-01T00:00:00.000Z' }));
+    const save = t.workers.save.bind(t.workers);
+    t.workers.save = async (worker) => {
+      if (worker.instanceId === 'i-0new') throw new Error('write concern timed out');
+      return save(worker);
+    };
+    const result = await t.importing({ amiId: AMI.imageId, all: true });
+    expect(result.imported.map((i) => i.instanceId)).toEqual(['i-0old', 'i-0third']);
+    expect(result.failed).toEqual([{ instanceId: 'i-0new', code: 'INTERNAL', message: expect.stringContaining('import it again') }]);
+    // The cause goes to the log, never to the answer.
+    expect(JSON.stringify(result)).not.toContain('write concern');
+  });
+
+  it('fails a single import with its error rather than an outcome', async () => {
+    const t = setup();
+    t.workers.save = async () => {
+      throw new Error('write concern timed out');
+    };
+    await expect(t.importing({ instanceId: 'i-0old' })).rejects.toThrow('write concern timed out');
   });
 });

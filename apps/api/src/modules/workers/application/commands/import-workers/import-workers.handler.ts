@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '#kernel';
+import { Clock, DomainError } from '#kernel';
 import { AppConfig } from '../../../../../config/app-config.js';
 import { importability, importedWorkerName, importSelectionProblem } from '../../../domain/import.rule.js';
 import { Worker } from '../../../domain/worker.aggregate.js';
@@ -57,37 +57,56 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
     }
 
     const amiFor = (imageId: string) => images.find((i) => i.imageId === imageId);
-    const result: ImportResult = { dryRun: Boolean(criteria.dryRun), imported: [], skipped, totalFound: instances.length };
+    const result: ImportResult = { dryRun: Boolean(criteria.dryRun), imported: [], skipped, failed: [], totalFound: instances.length };
     const volumes = criteria.dryRun ? undefined : await this.volumesOf(region, chosen);
     for (const instance of chosen) {
       if (criteria.dryRun) {
         result.imported.push({ instanceId: instance.instanceId, name: importedWorkerName(instance, criteria.name), state: instance.state });
         continue;
       }
-      const ami = amiFor(instance.imageId);
-      const seen = observed(instance);
-      // Its owner is the one the WORKER_OWNER_TAG tag names, if any.
-      const owner = ownerFromTags(seen.tags, this.config.scheduling.ownerTag);
-      const worker = Worker.import(
-        this.workers.newId(),
-        { region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner, volumes: volumes && (volumes.get(instance.instanceId) ?? []) },
-        endpointPolicy(this.config),
-        { actor, now: this.clock.now() },
-      );
-      try {
-        await this.workers.save(worker);
-      } catch (err) {
-        // Someone imported it a moment ago: in bulk that is a skip, for one instance a clear 409.
-        if (criteria.all && WorkerErrors.alreadyRegistered.is(err)) {
-          result.skipped.push({ instanceId: instance.instanceId, reason: 'already managed (imported concurrently)', workerId: err.details?.workerId as string | undefined });
-          continue;
-        }
-        throw err;
+      if (!criteria.all) {
+        result.imported.push(await this.importOne(instance, criteria, amiFor(instance.imageId), volumes, actor, source));
+        continue;
       }
-      worker.commit();
-      result.imported.push({ instanceId: instance.instanceId, name: worker.name, state: instance.state, workerId: worker.id });
+      // Every match: one instance's failure is its outcome, and the others still go ahead.
+      try {
+        result.imported.push(await this.importOne(instance, criteria, amiFor(instance.imageId), volumes, actor, source));
+      } catch (err) {
+        if (WorkerErrors.alreadyRegistered.is(err)) {
+          // Someone imported it a moment ago.
+          result.skipped.push({ instanceId: instance.instanceId, reason: 'already managed (imported concurrently)', workerId: err.details?.workerId as string | undefined });
+        } else if (err instanceof DomainError) {
+          result.failed.push({ instanceId: instance.instanceId, code: err.code, message: err.message });
+        } else {
+          this.logger.error(`Importing ${instance.instanceId} in ${region} failed: ${(err as Error).stack ?? String(err)}`);
+          result.failed.push({ instanceId: instance.instanceId, code: 'INTERNAL', message: 'Cloud Manager could not record this worker (the log has the cause); import it again.' });
+        }
+      }
     }
     return result;
+  }
+
+  /** Records one instance as a worker; a concurrent import of it fails with `alreadyRegistered`. */
+  private async importOne(
+    instance: Ec2Instance,
+    criteria: ImportWorkersCommand['criteria'],
+    ami: AmiImage | undefined,
+    volumes: Map<string, Ec2Volume[]> | undefined,
+    actor: ImportWorkersCommand['actor'],
+    source: ImportWorkersCommand['source'],
+  ): Promise<ImportResult['imported'][number]> {
+    const seen = observed(instance);
+    // Its owner is the one the WORKER_OWNER_TAG tag names, if any.
+    const owner = ownerFromTags(seen.tags, this.config.scheduling.ownerTag);
+    const worker = Worker.import(
+      this.workers.newId(),
+      { region: criteria.region, instance: seen, name: criteria.name, ami: ami ? { name: ami.name, description: ami.description } : undefined, source, owner, volumes: volumes && (volumes.get(instance.instanceId) ?? []) },
+      endpointPolicy(this.config),
+      { actor, now: this.clock.now() },
+    );
+    await this.workers.save(worker);
+    worker.commit();
+    return { instanceId: instance.instanceId, name: worker.name, state: instance.state, workerId: worker.id };
   }
 
   /**
