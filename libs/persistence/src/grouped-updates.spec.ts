@@ -1,4 +1,4 @@
-import type { Document } from 'mongodb';
+import { type Document, MongoBulkWriteError } from 'mongodb';
 import { GroupedUpdates, WRITE_ID_FIELD } from './grouped-updates.js';
 
 /** A collection that records each bulk write and matches every filter whose `v` is even. */
@@ -24,6 +24,15 @@ function fakeCollection() {
     find: (filter: { _id: { $in: string[] } }) => ({ toArray: async () => filter._id.$in.map((id) => ({ _id: id, [WRITE_ID_FIELD]: stamps.get(id) })) }),
   };
   return { collection, groups, release: () => release?.() };
+}
+
+/** The driver's error for a bulk write that failed part-way, as it builds it (the constructor is internal). */
+function bulkError(matchedCount: number, concern?: { code: number; errmsg: string }): MongoBulkWriteError {
+  return Object.assign(Object.create(MongoBulkWriteError.prototype) as MongoBulkWriteError, {
+    message: 'bulk write failed',
+    writeErrors: [],
+    result: { matchedCount, getWriteConcernError: () => concern },
+  });
 }
 
 describe('GroupedUpdates', () => {
@@ -52,5 +61,25 @@ describe('GroupedUpdates', () => {
     const grouped = new GroupedUpdates({ bulkWrite: () => Promise.reject(new Error('connection lost')), find: () => ({ toArray: async () => [] }) } as never);
     const outcomes = await Promise.allSettled([grouped.update('a', { _id: 'a' }, { $set: {} }), grouped.update('b', { _id: 'b' }, { $set: {} })]);
     expect(outcomes.map((o) => o.status === 'rejected' && (o.reason as Error).message)).toEqual(['connection lost', 'connection lost']);
+  });
+
+  it('reads back which saves landed when the driver reports a group applied in part (a connection lost mid-write)', async () => {
+    const stamps = new Map<string, unknown>();
+    const grouped = new GroupedUpdates({
+      bulkWrite: async (ops: Document[]) => {
+        // Only the first update reached the server.
+        const { filter, update } = ops[0].updateOne as { filter: { _id: string }; update: { $set: Record<string, unknown> } };
+        stamps.set(filter._id, update.$set[WRITE_ID_FIELD]);
+        throw bulkError(1);
+      },
+      find: (filter: { _id: { $in: string[] } }) => ({ toArray: async () => filter._id.$in.map((id) => ({ _id: id, [WRITE_ID_FIELD]: stamps.get(id) })) }),
+    } as never);
+    expect(await Promise.all([grouped.update('a', { _id: 'a' }, { $set: {} }), grouped.update('b', { _id: 'b' }, { $set: {} })])).toEqual([true, false]);
+  });
+
+  it('reports no save as landed when the write concern was not met, as a single write would have thrown', async () => {
+    const grouped = new GroupedUpdates({ bulkWrite: () => Promise.reject(bulkError(2, { code: 100, errmsg: 'primary stepped down' })), find: () => ({ toArray: async () => [] }) } as never);
+    const outcomes = await Promise.allSettled([grouped.update('a', { _id: 'a' }, { $set: {} }), grouped.update('b', { _id: 'b' }, { $set: {} })]);
+    expect(outcomes.map((o) => o.status === 'rejected' && (o.reason as Error).message)).toEqual(['write concern failed: primary stepped down', 'write concern failed: primary stepped down']);
   });
 });

@@ -59,6 +59,7 @@ export class GroupedUpdates {
       updateOne: { filter: u.filter, update: { ...u.update, $set: { ...(u.update.$set as Document), [WRITE_ID_FIELD]: u.writeId } } },
     }));
     const failed = new Map<number, Error>();
+    let unconfirmed: Error | undefined;
     let matched: number;
     try {
       matched = (await this.collection.bulkWrite(operations, { ordered: false })).matchedCount;
@@ -71,6 +72,10 @@ export class GroupedUpdates {
         const keyPattern = (e.err as { keyPattern?: unknown } | undefined)?.keyPattern;
         failed.set(e.index, Object.assign(new Error(e.errmsg ?? 'write failed'), { code: e.code, keyPattern }));
       }
+      // Applied but not acknowledged as asked (e.g. a primary stepping down): a single write would
+      // have thrown, so no save of the group is reported as landed (their events stay in the outbox).
+      const concern = err.result.getWriteConcernError();
+      if (concern) unconfirmed = Object.assign(new Error(`write concern failed: ${concern.errmsg ?? 'no acknowledgement'}`), { code: concern.code });
     }
     const written = group.filter((_, i) => !failed.has(i));
     let landed = (_u: PendingUpdate) => true;
@@ -80,7 +85,7 @@ export class GroupedUpdates {
       landed = (u) => stamps.get(u.id) === u.writeId;
     }
     group.forEach((u, i) => {
-      const error = failed.get(i);
+      const error = failed.get(i) ?? unconfirmed;
       if (error) u.fail(error);
       else u.settle(landed(u));
     });

@@ -85,6 +85,50 @@ describe('CollectFleetMetricsHandler', () => {
     ]);
   });
 
+  it('reads a region in full after a controller that answered stops answering at its stored address (stopped and started behind the product\'s back)', async () => {
+    const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '1800' } });
+    const [a] = t.fleet('us-east-1', 2);
+    await t.run();
+    await t.run();
+    // Stopped and started in the AWS console between two cycles: the same state, a new address.
+    t.ec2.instances.get(a.instanceId)!.tags = { 'cml-endpoint': 'http://127.0.0.1:9/new-address' };
+    const answer = t.cml.answer;
+    t.cml.answer = (target) => (target.endpoint!.endsWith('/us-east-1-0') ? { observation: { serviceStatus: 'unavailable', reason: 'connection refused' } } : answer(target));
+    t.ec2.calls.length = 0;
+    const silent = await t.run();
+    expect(silent.regionsDescribed).toBe(0);
+    // The next cycle reads the region in full and asks the controller where it is now.
+    t.cml.targets.length = 0;
+    const found = await t.run();
+    expect(found.regionsDescribed).toBe(1);
+    expect(t.cml.targets.map((x) => x.endpoint).sort()).toEqual(['http://127.0.0.1:9/new-address', 'http://127.0.0.1:9/us-east-1-1']);
+    expect(found.cmlAvailable).toBe(2);
+    // Answering again, the region goes back to the status checks alone.
+    expect((await t.run()).regionsDescribed).toBe(0);
+  });
+
+  it('does not read in full again for a controller that keeps not answering at an address a full read confirmed', async () => {
+    const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '1800' } });
+    t.fleet('us-east-1', 1);
+    await t.run();
+    t.cml.answer = () => ({ observation: { serviceStatus: 'unavailable', reason: 'connection refused' } });
+    const described = [];
+    for (let i = 0; i < 4; i++) described.push((await t.run()).regionsDescribed);
+    expect(described).toEqual([0, 1, 0, 0]);
+  });
+
+  it('reads a region in full after a cycle that could not read it', async () => {
+    const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '1800' } });
+    t.fleet('us-east-1', 1);
+    await t.run();
+    t.ec2.failRegion = 'us-east-1';
+    await t.run();
+    t.ec2.failRegion = undefined;
+    t.ec2.calls.length = 0;
+    expect((await t.run()).regionsDescribed).toBe(1);
+    expect(t.ec2.calls.sort()).toEqual(['DescribeInstanceStatus us-east-1', 'DescribeInstances us-east-1']);
+  });
+
   it('reads every region in full every cycle with WORKER_METRICS_DESCRIBE_SECONDS=0', async () => {
     const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '0' } });
     t.fleet('us-east-1', 2);
@@ -178,5 +222,22 @@ describe('CollectFleetMetricsHandler', () => {
     await t.run();
     expect(t.commands.sent(RestoreWorkerInstanceTypeCommand)).toEqual([new RestoreWorkerInstanceTypeCommand(id(stopped.instanceId)), new RestoreWorkerInstanceTypeCommand(id(stopped.instanceId))]);
     expect(id(running.instanceId)).not.toBe(id(stopped.instanceId));
+  });
+
+  it('leaves a type chosen behind the product\'s back while the worker waits to change back (no full read of the region needed)', async () => {
+    const t = setup({ env: { WORKER_METRICS_DESCRIBE_SECONDS: '1800' } });
+    const [stopped] = t.fleet('us-east-1', 1, () => ({ instanceType: 'm5.metal', state: 'stopped' }));
+    const [[id, doc]] = [...t.workers.docs];
+    doc.state.instanceTypeRestore = { originalInstanceType: 'm5zn.metal', fallbackInstanceType: 'm5.metal', since: NOW, failures: 1, lastError: 'capacity' };
+    await t.run();
+    expect(t.commands.sent(RestoreWorkerInstanceTypeCommand)).toEqual([new RestoreWorkerInstanceTypeCommand(id)]);
+    // An operator changes it to a third type in the AWS console; its state stays stopped.
+    t.ec2.instances.get(stopped.instanceId)!.instanceType = 'c5.metal';
+    t.ec2.calls.length = 0;
+    const s = await t.run();
+    expect(s.regionsDescribed).toBe(0);
+    expect(t.ec2.calls.sort()).toEqual(['DescribeInstanceStatus us-east-1', 'DescribeInstances us-east-1']);
+    expect(t.commands.sent(RestoreWorkerInstanceTypeCommand)).toHaveLength(1);
+    expect(t.workers.docs.get(id)!.state).toMatchObject({ instanceType: 'c5.metal', instanceTypeRestore: undefined });
   });
 });

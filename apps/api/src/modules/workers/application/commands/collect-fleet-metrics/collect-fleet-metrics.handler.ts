@@ -56,6 +56,8 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
   private readonly logger = new Logger('FleetCollection');
   /** When this process last read each region in full (full-describe.rule.ts). */
   private readonly lastFullDescribe = new Map<string, LastFullDescribe>();
+  /** Per region: the workers whose controllers answered in the last cycle. */
+  private readonly answering = new Map<string, Set<string>>();
 
   constructor(
     private readonly readModel: WorkerReadModel,
@@ -152,6 +154,8 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
       return { described: true as const, instances: new Map(instances.filter((i) => managed.has(i.instanceId)).map((i) => [i.instanceId, i])), checks };
     }).catch((err: unknown) => {
       errors.push(`${region}: ${err instanceof DomainError ? err.message : (err as Error).message}`);
+      // What changed while the region could not be read shows in no state comparison: read it in full next time.
+      this.lastFullDescribe.delete(region);
       return undefined;
     });
     if (!ec2) {
@@ -199,9 +203,25 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
         }),
       );
     }
+    await this.rememberAnswers(region, workers, reads, ec2.described);
     await phases.time('samples', () => this.samples.record(samples)).catch((err: unknown) => errors.push(`metric samples: ${(err as Error).message}`));
     outcome.samples = samples.length;
     return outcome;
+  }
+
+  /**
+   * Which controllers answered this cycle; those that answered last cycle and not at their stored
+   * address this time make the next cycle read the region in full (full-describe.rule.ts).
+   */
+  private async rememberAnswers(region: string, workers: CollectionTarget[], reads: Map<string, Promise<CmlCycleResult | undefined>>, described: boolean): Promise<void> {
+    const answered = new Set<string>();
+    for (const [id, read] of reads) if ((await read)?.observation.serviceStatus === 'available') answered.add(id);
+    const before = this.answering.get(region);
+    this.answering.set(region, answered);
+    const memory = this.lastFullDescribe.get(region);
+    if (!memory) return;
+    const silenced = described || !before ? [] : workers.filter((w) => before.has(w.id) && reads.has(w.id) && !answered.has(w.id)).map((w) => w.name);
+    this.lastFullDescribe.set(region, { ...memory, silenced });
   }
 
   private async readController(w: CollectionTarget, endpoint: string, errors: string[]): Promise<CmlCycleResult | undefined> {
@@ -268,6 +288,11 @@ export class CollectFleetMetricsHandler implements ICommandHandler<CollectFleetM
           // Not asked (nowhere to ask): say why on the worker instead of leaving the last answer.
           worker.observeCml({ serviceStatus: 'unavailable', reason: worker.endpointProblem ?? `Worker ${worker.name} has no CML endpoint (no public IP, tag or override).` }, threshold, ctx);
         }
+      }
+      if (instance === 'unchanged' && restoreDecision(worker).kind === 'restore') {
+        // Before changing the type back, the instance as it is now: someone may have chosen another type meanwhile.
+        const [current] = await this.ec2.describeInstances(view.region, { instanceIds: [view.instanceId!] }).catch(() => []);
+        if (current) worker.observe(observed(current), endpointPolicy(this.config), ctx);
       }
       emitted = worker.unsavedEvents().length;
       restore = restoreDecision(worker).kind === 'restore';
