@@ -3,15 +3,9 @@ import { type CmlSimulator, startTestSimulator } from '../../../test/support/cml
 import { CmlClientFactory } from './cml-client-factory.js';
 import type { CmlCallEvent } from './cml-client.options.js';
 import { isCmlSystemUser } from './schemas/cml-facts.js';
+import { failureOf } from '../../../test/support/failure.js';
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => failureOf<DomainError>(promise);
 
 const ADMIN = { username: 'admin', password: 'admin-secret-pw' };
 const UNKNOWN_LAB = '0b6c4c10-4b0e-4d84-9a4a-2e3f2d3c4b5a';

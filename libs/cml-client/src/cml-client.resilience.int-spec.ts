@@ -3,15 +3,9 @@ import type { DomainError } from '#kernel';
 import { type CmlSimulator, startTestSimulator } from '../../../test/support/cml.js';
 import { CmlClientFactory } from './cml-client-factory.js';
 import type { CmlCallEvent, CmlClientFactoryOptions } from './cml-client.options.js';
+import { failureOf } from '../../../test/support/failure.js';
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => failureOf<DomainError>(promise);
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();

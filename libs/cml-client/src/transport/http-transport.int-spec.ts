@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { DomainError } from '#kernel';
 import { type CmlSimulator, startTestSimulator } from '../../../../test/support/cml.js';
 import { CmlClientFactory } from '../cml-client-factory.js';
+import { failureOf } from '../../../../test/support/failure.js';
 
 function openssl(args: string[], cwd: string): void {
   try {
@@ -27,14 +28,7 @@ function makeCertificates(dir: string): { caPath: string; ca: string; key: strin
   return { caPath: join(dir, 'ca.pem'), ca: read('ca.pem'), key: read('server.key'), cert: read('server.pem') };
 }
 
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => failureOf<DomainError>(promise);
 
 describe('CML client TLS', () => {
   let dir: string;

@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { failureOf } from '../../../../test/support/failure.js';
 import { ConnectionPool, sendHttp, TransportError } from './http-transport.js';
 
 interface Seen {
@@ -44,14 +45,7 @@ describe('CML transport on a stale kept-alive connection', () => {
   const send = (method: string, replayable?: boolean) =>
     sendHttp({ url: new URL(url), method, headers: { accept: 'application/json' }, body: method === 'GET' ? undefined : '{}', timeoutMs: 5000, replayable }, pool);
 
-  async function failure(promise: Promise<unknown>): Promise<TransportError> {
-    try {
-      await promise;
-    } catch (error) {
-      return error as TransportError;
-    }
-    throw new Error('expected the request to fail');
-  }
+  const failure = (promise: Promise<unknown>) => failureOf<TransportError>(promise);
 
   beforeEach(async () => {
     ({ server, url, seen } = await startServer(true));
