@@ -64,14 +64,11 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
         result.imported.push({ instanceId: instance.instanceId, name: importedWorkerName(instance, criteria.name), state: instance.state });
         continue;
       }
-      if (!criteria.all) {
-        result.imported.push(await this.importOne(instance, criteria, amiFor(instance.imageId), volumes, actor, source));
-        continue;
-      }
-      // Every match: one instance's failure is its outcome, and the others still go ahead.
       try {
         result.imported.push(await this.importOne(instance, criteria, amiFor(instance.imageId), volumes, actor, source));
       } catch (err) {
+        // One instance: its failure is the answer. Every match: it is that instance's outcome, and the others go ahead.
+        if (!criteria.all) throw err;
         if (WorkerErrors.alreadyRegistered.is(err)) {
           // Someone imported it a moment ago.
           result.skipped.push({ instanceId: instance.instanceId, reason: 'already managed (imported concurrently)', workerId: err.details?.workerId as string | undefined });
